@@ -1,0 +1,170 @@
+package compare
+
+import "fmt"
+
+// Sentence is a sentence of a Document with its tokens, all as byte spans.
+type Sentence struct {
+	Span   Span
+	Tokens []Span
+	// Paragraph numbers the paragraph (block of lines between blank lines)
+	// the sentence starts in, from 0; a headline line is its own paragraph.
+	Paragraph int
+}
+
+// Mention is a time expression, quantity or name found in a document.
+type Mention struct {
+	Kind Kind
+	// Type is the TIMEX3 type of a time (DATE, TIME, DURATION, SET); for
+	// quantities the counted noun or unit; for names PERSON, PLACE, ORG or
+	// NAME when unknown.
+	Type  string
+	Span  Span
+	Value string // normalised: "2007-12", "P2Y", "6", "Panmunjom"
+}
+
+// Claim is what a sentence asserts about something, anchored on a value.
+type Claim struct {
+	Doc      string // a Document.ID
+	Key      string // what align groups on
+	Question string // Key as a person would ask it
+	Kind     Kind
+
+	Value   string // normalised, as Mention.Value
+	Display string // as a person would write it
+
+	Polarity    Polarity
+	Modality    Modality
+	Attribution string // "Yonhap" for "according to Yonhap"
+
+	Sentence Span // the whole evidence sentence
+	Evidence Span // the words that carry the value
+}
+
+// Alignment groups claims of different documents about the same thing.
+type Alignment struct {
+	ID, Key, Question string
+	Kind              Kind
+	Claims            []Claim
+	Verdict           Verdict
+}
+
+// Verdict is the judgement on one alignment.
+type Verdict struct {
+	Outcome    Outcome
+	Reason     string   // one sentence naming the values
+	Qualifiers []string // "published 8 years apart"
+}
+
+// Report is the result of comparing documents.
+type Report struct {
+	Documents  []*Document
+	Alignments []Alignment
+}
+
+// Doc returns the document with the given ID, or nil.
+func (r *Report) Doc(id string) *Document {
+	for _, d := range r.Documents {
+		if d.ID == id {
+			return d
+		}
+	}
+	return nil
+}
+
+// Count returns the number of alignments with outcome o.
+func (r *Report) Count(o Outcome) int {
+	n := 0
+	for _, a := range r.Alignments {
+		if a.Verdict.Outcome == o {
+			n++
+		}
+	}
+	return n
+}
+
+// Kind is the kind of a mention or claim.
+type Kind int
+
+const (
+	Time Kind = iota
+	Quantity
+	Name
+	PolarityKind // a claim whose value is whether something happened
+)
+
+// Polarity says whether a claim is asserted to hold or not to hold.
+type Polarity int
+
+const (
+	Positive Polarity = iota
+	Negative
+)
+
+// Modality says how firmly a document makes a claim.
+type Modality int
+
+const (
+	Asserted Modality = iota
+	Reported          // "X said", "according to Y"
+	Hedged            // "reportedly", "was assumed to"
+	Expected          // "is expected to", "is slated for"
+	Denied            // "denied that"
+)
+
+// Outcome is the verdict on an alignment.
+type Outcome int
+
+const (
+	Unique Outcome = iota // said by one document only
+	Agree
+	Conflict
+)
+
+var (
+	kindWords     = []string{"time", "quantity", "name", "polarity"}
+	polarityWords = []string{"positive", "negative"}
+	modalityWords = []string{"asserted", "reported", "hedged", "expected", "denied"}
+	outcomeWords  = []string{"unique", "agree", "conflict"}
+)
+
+func (k Kind) String() string     { return word(kindWords, int(k)) }
+func (p Polarity) String() string { return word(polarityWords, int(p)) }
+func (m Modality) String() string { return word(modalityWords, int(m)) }
+func (o Outcome) String() string  { return word(outcomeWords, int(o)) }
+
+func word(words []string, i int) string {
+	if i < 0 || i >= len(words) {
+		return fmt.Sprintf("invalid(%d)", i)
+	}
+	return words[i]
+}
+
+// MarshalText writes the schema's word for k.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// MarshalText writes the schema's word for p.
+func (p Polarity) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// MarshalText writes the schema's word for m.
+func (m Modality) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// MarshalText writes the schema's word for o.
+func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// ParseOutcome returns the Outcome named by s ("agree", "conflict", "unique").
+func ParseOutcome(s string) (Outcome, error) {
+	for i, w := range outcomeWords {
+		if w == s {
+			return Outcome(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown verdict %q (want agree, conflict or unique)", s)
+}
+
+// Extraction is what claimdiff reads out of one document before any
+// comparison: its mentions and claims, in document order.
+type Extraction struct {
+	Document *Document
+	Mentions []Mention
+	Claims   []Claim
+}

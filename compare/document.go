@@ -1,0 +1,119 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Span is the byte range [Start, End) of a Document's text.
+type Span struct{ Start, End int }
+
+// Len returns the number of bytes in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether t lies inside s.
+func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
+
+// Overlaps reports whether s and t share at least one byte.
+func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
+
+// Date origins for Document.PublishedFrom.
+const (
+	FromFlag        = "flag"
+	FromConfig      = "config"
+	FromFrontMatter = "front-matter"
+	FromHeader      = "header"
+	FromHTMLMeta    = "html-meta"
+	FromNone        = "none"
+)
+
+// Document is one input with its text exactly as read.
+type Document struct {
+	ID   string // "d1", "d2"… given after sorting the inputs
+	Path string // as typed on the command line; "-" for standard input
+
+	Title, Source string
+
+	// Published is the publication date used to resolve relative times:
+	// YYYY, YYYY-MM or YYYY-MM-DD, or "" when unknown.
+	Published string
+	// PublishedFrom says where Published came from (FromFlag…FromNone).
+	PublishedFrom string
+	// Warnings are doubts about the document worth showing to a reader,
+	// such as a date line that looks like a capture stamp.
+	Warnings []string
+
+	// Text is never changed: every Span indexes it.
+	Text []byte
+	// Body is the part of Text that holds the article (after a title,
+	// date line or front matter); claims come from here.
+	Body Span
+	// Boilerplate lines (share buttons, newsletter prompts, photo
+	// credits…) inside Text; no claim comes from them.
+	Boilerplate []Span
+
+	lineStarts []int
+}
+
+// NewDocument returns a Document for text read from path, with its whole
+// text as the body.
+func NewDocument(path string, text []byte) *Document {
+	return &Document{Path: path, Text: text, Body: Span{0, len(text)},
+		PublishedFrom: FromNone, lineStarts: lineStarts(text)}
+}
+
+func lineStarts(text []byte) []int {
+	starts := []int{0}
+	for i, b := range text {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Position returns the 1-based line and 1-based byte column of offset.
+func (d *Document) Position(offset int) (line, col int) {
+	if d.lineStarts == nil { // a Document built without NewDocument
+		d.lineStarts = lineStarts(d.Text)
+	}
+	i := sort.SearchInts(d.lineStarts, offset+1) - 1
+	return i + 1, offset - d.lineStarts[i] + 1
+}
+
+// Slice returns the text of s.
+func (d *Document) Slice(s Span) string { return string(d.Text[s.Start:s.End]) }
+
+// IsBoilerplate reports whether s overlaps a boilerplate span or lies
+// outside the body.
+func (d *Document) IsBoilerplate(s Span) bool {
+	if !d.Body.Contains(s) {
+		return true
+	}
+	for _, b := range d.Boilerplate {
+		if b.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// InputError is a problem with an input, at a place when Line > 0.
+// It prints as go/token does: "path:line:col: msg".
+type InputError struct {
+	Path      string
+	Line, Col int
+	Err       error
+}
+
+func (e *InputError) Error() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %v", e.Path, e.Line, e.Col, e.Err)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
