@@ -45,6 +45,12 @@ type Document struct {
 
 	// Text is never changed: every Span indexes it.
 	Text []byte
+	// Clean is Text with everything that is not prose (Markdown syntax,
+	// link targets, HTML tags, front matter, boilerplate lines) replaced
+	// by spaces, newlines kept: the same length as Text, so offsets into
+	// one are offsets into the other. Segment and mentions read Clean;
+	// nil means Text is clean as it is.
+	Clean []byte
 	// Body is the part of Text that holds the article (after a title,
 	// date line or front matter); claims come from here.
 	Body Span
@@ -79,6 +85,15 @@ func (d *Document) Position(offset int) (line, col int) {
 	}
 	i := sort.SearchInts(d.lineStarts, offset+1) - 1
 	return i + 1, offset - d.lineStarts[i] + 1
+}
+
+// Plain returns the text that stages read: Clean, or Text when no byte
+// needed blanking.
+func (d *Document) Plain() []byte {
+	if d.Clean != nil {
+		return d.Clean
+	}
+	return d.Text
 }
 
 // Slice returns the text of s.
