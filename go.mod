@@ -1,6 +1,6 @@
 module github.com/claimdiff/claimdiff
 
-go 1.24.0
+go 1.25
 
 require (
 	github.com/goccy/go-yaml v1.19.2 // indirect
@@ -11,5 +11,8 @@ require (
 	github.com/sergi/go-diff v1.4.0 // indirect
 	github.com/spf13/cobra v1.10.2 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
+	golang.org/x/sys v0.41.0 // indirect
+	golang.org/x/term v0.37.0 // indirect
 	golang.org/x/text v0.14.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
 )

@@ -38,6 +38,14 @@ type Claim struct {
 
 	Sentence Span // the whole evidence sentence
 	Evidence Span // the words that carry the value
+
+	// Subject is the canonical name the claim is about, when the sentence
+	// names one next to the value ("Weah" in "Weah had 40.8 percent");
+	// claims with different subjects never align.
+	Subject string
+	// Terms are the content lemmas and name keys of the evidence sentence,
+	// sorted: what alignment measures the closeness of two claims on.
+	Terms []string
 }
 
 // Alignment groups claims of different documents about the same thing.

@@ -1,12 +1,27 @@
-// Package pipeline runs the stages of claimdiff in order: ingest, segment,
-// mentions, claims, align, judge. It is the one call the CLI makes.
+// Package pipeline runs the stages of claimdiff in order (ingest, segment,
+// mentions, claims, align, judge) and is the one call the CLI makes.
+//
+// Documents are read and their claims extracted concurrently, each into its
+// own slot, so the report is the same bytes whatever the number of CPUs;
+// inputs are sorted by ingest, so it is the same whatever their order.
 package pipeline
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"io"
+	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/align"
+	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/ingest"
+	"github.com/claimdiff/claimdiff/compare/judge"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+	"github.com/claimdiff/claimdiff/compare/segment"
 )
 
 // Options for Compare and Extract.
@@ -16,12 +31,78 @@ type Options struct {
 }
 
 // Compare reads the inputs and returns the report of their claims'
-// agreements and conflicts.
+// agreements and conflicts: conflicts first, then agreements, then claims
+// only one document makes, each group in document order.
 func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report, error) {
-	panic("TODO")
+	xs, err := Extract(ctx, paths, opt)
+	if err != nil {
+		return nil, err
+	}
+	r := &compare.Report{}
+	var cs []compare.Claim
+	for _, x := range xs {
+		r.Documents = append(r.Documents, x.Document)
+		cs = append(cs, x.Claims...)
+	}
+	r.Alignments = Judge(align.Group(cs), r.Documents)
+	return r, nil
 }
 
-// Extract reads the inputs and returns each document's mentions and claims.
+// Judge gives each alignment its verdict, orders them (conflicts, then
+// agreements, then unique claims, each by the document and place of their
+// first claim) and numbers them a1, a2…
+func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment {
+	order := map[string]int{}
+	for i, d := range docs {
+		order[d.ID] = i
+	}
+	for i := range as {
+		as[i].Verdict = judge.Verdict(as[i], docs)
+	}
+	rank := map[compare.Outcome]int{compare.Conflict: 0, compare.Agree: 1, compare.Unique: 2}
+	slices.SortStableFunc(as, func(a, b compare.Alignment) int {
+		return cmp.Or(
+			cmp.Compare(rank[a.Verdict.Outcome], rank[b.Verdict.Outcome]),
+			cmp.Compare(order[a.Claims[0].Doc], order[b.Claims[0].Doc]),
+			cmp.Compare(a.Claims[0].Evidence.Start, b.Claims[0].Evidence.Start),
+			cmp.Compare(a.Key, b.Key),
+		)
+	})
+	for i := range as {
+		as[i].ID = fmt.Sprintf("a%d", i+1)
+	}
+	return as
+}
+
+// Extract reads the inputs and returns each document's mentions and claims,
+// in the documents' order.
 func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extraction, error) {
-	panic("TODO")
+	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Stdin: opt.Stdin})
+	if err != nil {
+		return nil, err
+	}
+	xs := make([]compare.Extraction, len(docs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, d := range docs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			xs[i] = ExtractDocument(d)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return xs, nil
+}
+
+// ExtractDocument runs segment, mentions and claims on one document.
+func ExtractDocument(d *compare.Document) compare.Extraction {
+	ss := segment.Sentences(d)
+	ms := mentions.Find(d, ss)
+	return compare.Extraction{Document: d, Mentions: ms, Claims: claims.Extract(d, ss, ms)}
 }

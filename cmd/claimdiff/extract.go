@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare/pipeline"
+	"github.com/claimdiff/claimdiff/compare/report"
+	"github.com/spf13/cobra"
+)
+
+type extractOptions struct{ Format, Output, Published string }
+
+func newExtractCmd() *cobra.Command {
+	var o extractOptions
+	cmd := &cobra.Command{
+		Use:   "extract [flags] path...",
+		Short: "List the mentions and claims found in each article",
+		Long: `extract reads the articles named by path (files; folders, whose .txt and .md
+files are read in sorted order; - for standard input) and lists every time,
+quantity and name mention and every claim found in each, without comparing
+them.`,
+		Example: `  claimdiff extract --format json testdata/haiti-quake/day-after.txt`,
+		Args:    inputArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExtract(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Format, "format", "text", "output format: "+strings.Join(report.ExtractNames(), ", "))
+	f.StringVarP(&o.Output, "output", "o", "", "write the result to `file` instead of standard output")
+	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
+	return cmd
+}
+
+func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.Reader, stdout io.Writer) error {
+	print, err := report.LookupExtract(o.Format)
+	if err != nil {
+		return fmt.Errorf("--format: %w", err)
+	}
+	if err := checkPublished(o.Published); err != nil {
+		return err
+	}
+	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{Published: o.Published, Stdin: stdin})
+	if err != nil {
+		return err
+	}
+	// Extract output has no colour and is not wrapped: it is a listing
+	// for programs and for reading in full.
+	return writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, xs, report.Options{}) })
+}

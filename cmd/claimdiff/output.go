@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/claimdiff/claimdiff/compare/report"
+	// golang.org/x/term rather than mattn/go-isatty: it is kept by the Go
+	// team, and one package answers both questions asked here, whether
+	// stdout is a terminal and how wide it is.
+	"golang.org/x/term"
+)
+
+// writeOutput writes what print produces to the file path, or to stdout
+// when path is "". Either way nothing is written unless print succeeds:
+// a file goes through a temporary file beside it, renamed into place (a
+// rename within one folder is atomic), and standard output gets the bytes
+// in one write after print returns.
+func writeOutput(path string, stdout io.Writer, print func(io.Writer) error) error {
+	if path == "" {
+		var buf bytes.Buffer
+		if err := print(&buf); err != nil {
+			return err
+		}
+		_, err := stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(path, print)
+}
+
+func writeFileAtomic(path string, print func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return writeError(path, err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close() // a second Close after a successful one only errs
+			os.Remove(f.Name())
+		}
+	}()
+	if err := print(f); err != nil {
+		return writeError(path, err)
+	}
+	// CreateTemp makes files only their owner can read; a report is for
+	// others too (a CI step uploads it), so give it a plain file's mode,
+	// or keep the mode of the file it replaces.
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		return writeError(path, err)
+	}
+	if err := f.Close(); err != nil {
+		return writeError(path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return writeError(path, err)
+	}
+	return nil
+}
+
+// writeError names path, the file the user asked for, rather than the
+// temporary file an error of the os package names.
+func writeError(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return fmt.Errorf("write %s: %w", path, err)
+}
+
+// printOptions makes the decisions printers leave to the caller: colour
+// and wrap width, both from the terminal when the user did not say.
+// Output to a file is never a terminal.
+func printOptions(color string, width int, widthSet bool, output string, stdout io.Writer) (report.Options, error) {
+	tty, cols := false, 0
+	if f, ok := stdout.(interface{ Fd() uintptr }); ok && output == "" {
+		fd := int(f.Fd())
+		if tty = term.IsTerminal(fd); tty {
+			if w, _, err := term.GetSize(fd); err == nil {
+				cols = w
+			}
+		}
+	}
+	var opt report.Options
+	switch color {
+	case "always":
+		opt.Color = true
+	case "never":
+	case "auto":
+		// https://no-color.org: a NO_COLOR that is present and not empty
+		// turns colour off.
+		opt.Color = tty && os.Getenv("NO_COLOR") == ""
+	default:
+		return opt, fmt.Errorf("--color: unknown value %q (want auto, always or never)", color)
+	}
+	opt.Width = cols
+	if widthSet {
+		opt.Width = width
+	}
+	return opt, nil
+}

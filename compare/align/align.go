@@ -1,0 +1,182 @@
+// Package align groups claims of different documents that are about the
+// same thing. Claims are blocked by key (an index on key terms), so only
+// claims that share a key are ever compared: cost grows with the size of
+// the blocks, not with the square of all claims. Within a block, pairs
+// from different documents are scored by the overlap of their sentences'
+// content terms and merged best first; a group never holds two different
+// values from one document.
+//
+//	as := align.Group(claims) // alignments in input order of their first claim
+package align
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// MinOverlap is the least share of the smaller claim's terms that two
+// claims must share to be about the same thing, unless their key is
+// specific enough on its own (a role such as "last", or a place).
+const MinOverlap = 0.2
+
+// Group returns the alignments of cs. Claims keep their input order within
+// an alignment; alignments are ordered by their first claim. IDs and
+// verdicts are left to the caller.
+func Group(cs []compare.Claim) []compare.Alignment {
+	blocks := map[string][]int{}
+	for i, c := range cs {
+		blocks[c.Key] = append(blocks[c.Key], i)
+	}
+	var groups [][]int
+	for _, idx := range blocks {
+		groups = append(groups, groupBlock(cs, idx)...)
+	}
+	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
+	out := make([]compare.Alignment, 0, len(groups))
+	for _, g := range groups {
+		first := cs[g[0]]
+		a := compare.Alignment{Key: first.Key, Question: first.Question, Kind: first.Kind}
+		for _, i := range g {
+			a.Claims = append(a.Claims, cs[i])
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+type pair struct {
+	a, b  int // positions in the block
+	score float64
+}
+
+// groupBlock groups the claims idx (indexes into cs, ascending) of one
+// block and returns the groups, each ascending.
+func groupBlock(cs []compare.Claim, idx []int) [][]int {
+	var pairs []pair
+	for a := 0; a < len(idx); a++ {
+		for b := a + 1; b < len(idx); b++ {
+			ca, cb := &cs[idx[a]], &cs[idx[b]]
+			if ca.Doc == cb.Doc {
+				continue
+			}
+			if s, ok := similar(ca, cb); ok {
+				pairs = append(pairs, pair{a, b, s})
+			}
+		}
+	}
+	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
+	members := make([][]int, len(idx)) // by root; positions in the block
+	root := make([]int, len(idx))
+	for i := range idx {
+		members[i] = []int{i}
+		root[i] = i
+	}
+	merge := func(ra, rb int) {
+		ra, rb = min(ra, rb), max(ra, rb)
+		for _, m := range members[rb] {
+			root[m] = ra
+		}
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	for _, p := range pairs {
+		ra, rb := root[p.a], root[p.b]
+		if ra != rb && compatible(cs, idx, members[ra], members[rb]) {
+			merge(ra, rb)
+		}
+	}
+	// A document that states one fact twice: the repeat joins the group
+	// of its first statement.
+	for a := 0; a < len(idx); a++ {
+		for b := a + 1; b < len(idx); b++ {
+			ca, cb := &cs[idx[a]], &cs[idx[b]]
+			ra, rb := root[a], root[b]
+			if ra == rb || ca.Doc != cb.Doc || ca.Value != cb.Value || ca.Subject != cb.Subject {
+				continue
+			}
+			if (len(members[ra]) == 1 || len(members[rb]) == 1) && compatible(cs, idx, members[ra], members[rb]) {
+				merge(ra, rb)
+			}
+		}
+	}
+	var groups [][]int
+	for _, ms := range members {
+		if ms == nil {
+			continue
+		}
+		g := make([]int, len(ms))
+		for i, m := range ms {
+			g[i] = idx[m]
+		}
+		slices.Sort(g)
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+// similar scores two claims of one block from different documents.
+func similar(a, b *compare.Claim) (float64, bool) {
+	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
+		return 0, false
+	}
+	if a.Kind == compare.Name {
+		// A place claim is about the place itself: two documents agree on
+		// it when they name the same place.
+		if !mentions.SameName(a.Value, b.Value) {
+			return 0, false
+		}
+		return 1 + overlap(a.Terms, b.Terms), true
+	}
+	o := overlap(a.Terms, b.Terms)
+	if specific(a.Key) {
+		return 1 + o, true
+	}
+	return o, o >= MinOverlap
+}
+
+// specific keys name a role ("time/talks/last") that one article states
+// once: the key alone says the claims are about the same thing.
+func specific(key string) bool { return strings.HasSuffix(key, "/last") }
+
+// overlap is the share of the smaller term set found in the other.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// compatible reports whether two groups (positions in the block idx) may
+// merge: no document would then hold two different values, and no two
+// subjects would differ.
+func compatible(cs []compare.Claim, idx []int, ga, gb []int) bool {
+	for _, a := range ga {
+		for _, b := range gb {
+			ca, cb := &cs[idx[a]], &cs[idx[b]]
+			if ca.Doc == cb.Doc && ca.Value != cb.Value {
+				return false
+			}
+			if ca.Subject != "" && cb.Subject != "" && ca.Subject != cb.Subject {
+				return false
+			}
+		}
+	}
+	return true
+}

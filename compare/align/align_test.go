@@ -1,0 +1,107 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func claim(doc, key, value, subject string, terms ...string) compare.Claim {
+	return compare.Claim{Doc: doc, Key: key, Value: value, Subject: subject, Terms: terms, Kind: compare.Quantity}
+}
+
+// groups renders alignments as doc:value lists for comparison.
+func groups(as []compare.Alignment) [][]string {
+	var out [][]string
+	for _, a := range as {
+		var g []string
+		for _, c := range a.Claims {
+			g = append(g, c.Doc+":"+c.Value)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []compare.Claim
+		want [][]string
+	}{
+		{
+			name: "same key and shared terms align across documents",
+			in: []compare.Claim{
+				claim("d1", "quantity/death/count", "12", "", "flood", "village"),
+				claim("d2", "quantity/death/count", "15", "", "flood", "river", "village"),
+			},
+			want: [][]string{{"d1:12", "d2:15"}},
+		},
+		{
+			name: "different keys never meet",
+			in: []compare.Claim{
+				claim("d1", "quantity/death/count", "12", "", "flood"),
+				claim("d2", "quantity/injury/count", "12", "", "flood"),
+			},
+			want: [][]string{{"d1:12"}, {"d2:12"}},
+		},
+		{
+			name: "no shared terms, no alignment",
+			in: []compare.Claim{
+				claim("d1", "quantity/death/count", "12", "", "flood", "village"),
+				claim("d2", "quantity/death/count", "40", "", "ferry", "sinking"),
+			},
+			want: [][]string{{"d1:12"}, {"d2:40"}},
+		},
+		{
+			name: "different subjects never align",
+			in: []compare.Claim{
+				claim("d1", "quantity/vote/%", "52", "smith", "vote", "runoff"),
+				claim("d2", "quantity/vote/%", "48", "jones", "vote", "runoff"),
+			},
+			want: [][]string{{"d1:52"}, {"d2:48"}},
+		},
+		{
+			name: "one document's two values stay apart, each finds its best match",
+			in: []compare.Claim{
+				claim("d1", "quantity/vote/%", "52", "", "vote", "runoff", "capital"),
+				claim("d1", "quantity/vote/%", "30", "", "vote", "turnout", "rural", "district"),
+				claim("d2", "quantity/vote/%", "31", "", "vote", "turnout", "rural", "district"),
+			},
+			want: [][]string{{"d1:52"}, {"d1:30", "d2:31"}},
+		},
+		{
+			name: "a fact stated twice by one document joins its group",
+			in: []compare.Claim{
+				claim("d1", "time/talks/last", "2004", ""),
+				claim("d1", "time/talks/last", "2004", ""),
+				claim("d2", "time/talks/last", "2007-12", ""),
+			},
+			want: [][]string{{"d1:2004", "d1:2004", "d2:2007-12"}},
+		},
+	}
+	for _, tt := range tests {
+		got := groups(Group(tt.in))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Group mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestOverlap(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want float64
+	}{
+		{[]string{"a", "b"}, []string{"b", "c", "d"}, 0.5},
+		{nil, []string{"a"}, 0},
+		{[]string{"a"}, []string{"a"}, 1},
+	}
+	for _, tt := range tests {
+		if got := overlap(tt.a, tt.b); got != tt.want {
+			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

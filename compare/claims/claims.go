@@ -1,0 +1,649 @@
+// Package claims turns sentences and their mentions into claims: what a
+// sentence asserts about something, anchored on a time, quantity or name,
+// with a key that align groups on, a question, modality, attribution and
+// the evidence span.
+//
+// A claim needs an anchor value and an event it is about: "the talks
+// began at 10 a.m." gives a time claim keyed "time/talks"; a time with no
+// event word near it gives no claim, since nothing could be compared.
+// Common news constructions become explicit claims about the previous
+// occurrence of an event: "the first X since T" and "X were last held in
+// T" say when X last happened (T); "the first X in N years" says it was N
+// years before publication.
+package claims
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// Extract returns the claims of d's sentences ss, given the mentions ms
+// found in them (in document order). Sentences in boilerplate give none.
+func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) []compare.Claim {
+	x := &extractor{d: d, text: d.Plain()}
+	var out []compare.Claim
+	mi := 0
+	for _, s := range ss {
+		var in []compare.Mention
+		for mi < len(ms) && ms[mi].Span.Start < s.Span.End {
+			if s.Span.Contains(ms[mi].Span) {
+				in = append(in, ms[mi])
+			}
+			mi++
+		}
+		if d.IsBoilerplate(s.Span) {
+			continue
+		}
+		out = append(out, x.sentence(s, in)...)
+	}
+	return out
+}
+
+type word struct {
+	span    compare.Span
+	lower   string
+	lemma   string
+	mention int // index into the sentence's mentions, or -1
+	ev      *event
+}
+
+type extractor struct {
+	d    *compare.Document
+	text []byte
+	// antecedent remembers, per event class, the modifiers of the last
+	// phrase that named it ("general-level" of "general-level talks"), so
+	// that "similar talks" can be asked about in the same words.
+	antecedent map[string]string
+}
+
+// sent is one sentence being read.
+type sent struct {
+	s        compare.Sentence
+	words    []word
+	ms       []compare.Mention
+	used     []bool // mentions consumed by a construction
+	terms    []string
+	modality compare.Modality
+	attrib   string
+}
+
+func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare.Claim {
+	st := &sent{s: s, ms: ms, used: make([]bool, len(ms))}
+	for _, t := range s.Tokens {
+		w := string(x.text[t.Start:t.End])
+		if !hasLetterOrDigit(w) {
+			st.words = append(st.words, word{span: t, lower: w, lemma: w, mention: -1})
+			continue
+		}
+		lower := strings.ToLower(w)
+		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1}
+		for i, m := range ms {
+			if m.Span.Contains(t) {
+				wd.mention = i
+				break
+			}
+		}
+		if wd.mention < 0 || ms[wd.mention].Kind == compare.Name {
+			wd.ev = events[wd.lemma]
+		}
+		st.words = append(st.words, wd)
+	}
+	st.terms = x.terms(st)
+	st.modality, st.attrib = x.modality(st)
+	x.remember(st)
+
+	var cs []compare.Claim
+	cs = append(cs, x.previousOccurrence(st)...)
+	for i, m := range ms {
+		if st.used[i] {
+			continue
+		}
+		switch m.Kind {
+		case compare.Time:
+			if c, ok := x.timeClaim(st, i); ok {
+				cs = append(cs, c)
+			}
+		case compare.Quantity:
+			if c, ok := x.quantityClaim(st, i); ok {
+				cs = append(cs, c)
+			}
+		case compare.Name:
+			if c, ok := x.placeClaim(st, i); ok {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// terms are the sentence's content lemmas and the keys of its names.
+func (x *extractor) terms(st *sent) []string {
+	var ts []string
+	for _, w := range st.words {
+		if w.mention >= 0 {
+			m := st.ms[w.mention]
+			if m.Kind == compare.Name {
+				ts = append(ts, "@"+mentions.NameKey(m.Value))
+			}
+			continue
+		}
+		if len(w.lemma) < 3 || stopwords[w.lower] || !hasLetter(w.lower) {
+			continue
+		}
+		ts = append(ts, w.lemma)
+	}
+	slices.Sort(ts)
+	return slices.Compact(ts)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reportingVerbs = set("say says said report reports reported tell told quote quoted cite citing cited announce announced state stated claim claimed add added")
+	hedges         = set("reportedly allegedly apparently possibly probably perhaps may might could assumed believed feared suspected likely unconfirmed rumoured rumored")
+	expectations   = set("expected expects expect planned plans plan scheduled slated due will set intends intend")
+	denials        = set("deny denies denied rejected rejects refuted")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// modality reads how firmly the sentence states what it states, and who
+// it says stated it. The strongest cue wins: a denial, then an
+// expectation, then a hedge, then a report.
+func (x *extractor) modality(st *sent) (compare.Modality, string) {
+	mod := compare.Asserted
+	attrib := ""
+	for i, w := range st.words {
+		switch {
+		case denials[w.lower]:
+			mod = max(mod, compare.Denied)
+		case expectations[w.lower] && !(w.lower == "set" && !next(st, i, "to")) && !(w.lower == "due" && !next(st, i, "to")):
+			mod = max(mod, compare.Expected)
+		case hedges[w.lower]:
+			mod = max(mod, compare.Hedged)
+		case w.lower == "according" && next(st, i, "to"):
+			mod = max(mod, compare.Reported)
+			if a := x.nameAfter(st, i+2); a != "" {
+				attrib = a
+			}
+		case reportingVerbs[w.lower]:
+			mod = max(mod, compare.Reported)
+			if attrib == "" {
+				attrib = x.nameNear(st, i)
+			}
+		}
+	}
+	return mod, attrib
+}
+
+func next(st *sent, i int, w string) bool { return i+1 < len(st.words) && st.words[i+1].lower == w }
+
+// nameAfter returns the name mention starting at or just after word i
+// (skipping "the"), as written.
+func (x *extractor) nameAfter(st *sent, i int) string {
+	for ; i < len(st.words); i++ {
+		w := st.words[i]
+		if w.lower == "the" {
+			continue
+		}
+		if w.mention >= 0 && st.ms[w.mention].Kind == compare.Name {
+			return st.ms[w.mention].Value
+		}
+		return ""
+	}
+	return ""
+}
+
+// nameNear returns the name closest to a reporting verb at word i: its
+// subject before it ("Yonhap reported"), or after it ("said Park").
+func (x *extractor) nameNear(st *sent, i int) string {
+	for d := 1; d <= 4; d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j >= 0 && j < len(st.words) && st.words[j].mention >= 0 {
+				if m := st.ms[st.words[j].mention]; m.Kind == compare.Name {
+					return m.Value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// remember records the modifiers of each event phrase, unless the phrase
+// itself refers back ("similar talks").
+func (x *extractor) remember(st *sent) {
+	for i, w := range st.words {
+		if w.ev == nil || i == 0 {
+			continue
+		}
+		prev := st.words[i-1].lower
+		if referring[prev] {
+			continue
+		}
+		if strings.Contains(prev, "-") && hasLetter(prev) {
+			if x.antecedent == nil {
+				x.antecedent = map[string]string{}
+			}
+			x.antecedent[w.ev.name] = prev
+		}
+	}
+}
+
+var referring = set("similar such same these those previous earlier")
+
+// nearestEvent returns the event word closest to word i in the sentence,
+// within maxDist words, preferring the same clause.
+func nearestEvent(st *sent, i, maxDist int) (int, *event) {
+	best, bestD := -1, maxDist+1
+	for j, w := range st.words {
+		if w.ev == nil || j == i {
+			continue
+		}
+		d := abs(j - i)
+		if crossesClause(st, i, j) {
+			d += 4
+		}
+		if d < bestD {
+			best, bestD = j, d
+		}
+	}
+	if best < 0 {
+		return -1, nil
+	}
+	return best, st.words[best].ev
+}
+
+func crossesClause(st *sent, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		switch st.words[k].lower {
+		case ",", ";", ":", "(", ")", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// wordOf returns the index of the first word inside mention mi.
+func wordOf(st *sent, mi int) int {
+	for i, w := range st.words {
+		if w.mention == mi {
+			return i
+		}
+	}
+	return -1
+}
+
+// negated reports whether a negation stands within three words before
+// word i, in the same clause.
+func negated(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch st.words[j].lower {
+		case "not", "no", "never", "n't", "without", "none", "neither", "nor":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// subject returns the canonical name of the person or organisation nearest
+// before word i: who or what the value is about ("Weah had 40.8 percent").
+func subject(st *sent, i int) string {
+	for j := i - 1; j >= 0; j-- {
+		w := st.words[j]
+		if w.lower == ";" {
+			break
+		}
+		if w.mention >= 0 && st.ms[w.mention].Kind == compare.Name && st.ms[w.mention].Type != "PLACE" {
+			return mentions.NameKey(st.ms[w.mention].Value)
+		}
+	}
+	return ""
+}
+
+func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, display string, ev compare.Span, anchor int) compare.Claim {
+	pol := compare.Positive
+	if negated(st, anchor) {
+		pol = compare.Negative
+	}
+	return compare.Claim{
+		Doc: x.d.ID, Key: key, Question: question, Kind: kind,
+		Value: value, Display: display,
+		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
+		Sentence: st.s.Span, Evidence: ev,
+		Subject: subject(st, anchor), Terms: st.terms,
+	}
+}
+
+func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	if m.Type != "DATE" && m.Type != "TIME" {
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	j, ev := nearestEvent(st, i, 8)
+	if ev == nil {
+		return compare.Claim{}, false
+	}
+	key := "time/" + ev.name
+	if st.modality == compare.Expected {
+		key += "/planned"
+	}
+	span := cover(m.Span, st.words[j].span)
+	return x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j), true
+}
+
+func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	q, ok := mentions.ParseQuantity(m.Value)
+	if !ok || timeUnits[m.Type] {
+		// "three days", "twice": amounts of time are durations, the
+		// business of time claims, not counts of things.
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	j, ev := nearestEvent(st, i, 8)
+	unit := q.Unit
+	if unit == "" {
+		unit = "count"
+	}
+	var key, question string
+	switch {
+	case ev != nil:
+		key = "quantity/" + ev.name + "/" + unit
+		noun := m.Type
+		if noun == "" {
+			noun = "people"
+		}
+		question = ev.howMany
+		if strings.Contains(question, "%s") {
+			question = fmt.Sprintf(question, noun)
+		}
+	case m.Type != "" && unit == "count":
+		key = "quantity/" + m.Type
+		question = "How many " + m.Type + "?"
+		j = i
+	default:
+		return compare.Claim{}, false
+	}
+	span := m.Span
+	if j >= 0 {
+		span = cover(span, st.words[j].span)
+	} else {
+		j = i
+	}
+	return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), span, j), true
+}
+
+var timeUnits = set("second minute hour day week weekend month year decade century time times")
+
+var locatives = set("at in near outside inside from")
+
+// placeClaim makes a "where" claim of a place name that a locative
+// preposition governs: "held at Panmunjom", "in the village of Panmunjeom".
+func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	if m.Type == "PERSON" || m.Type == "ORG" {
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	if i <= 0 || !governedByLocative(st, i) {
+		return compare.Claim{}, false
+	}
+	j, ev := nearestEvent(st, i, 10)
+	question := "Where did it happen?"
+	if ev != nil {
+		question = ev.location
+	} else {
+		j = i
+	}
+	c := x.claim(st, compare.Name, "name/where", question, m.Value, x.d.Slice(m.Span), m.Span, j)
+	c.Subject = "" // the place is the value, not what the claim is about
+	return c, true
+}
+
+// governedByLocative reports whether the words before word i are a
+// locative preposition, optionally with "the", adjectives and "village of"
+// between: "at the Panmunjom", "in the historic truce village of X".
+func governedByLocative(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := st.words[j]
+		if locatives[w.lower] {
+			return true
+		}
+		if w.mention >= 0 || !hasLetter(w.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// previousOccurrence finds the constructions that say when an event last
+// happened before the one reported: "the first X since T", "X were last
+// held in T", "the first X in N years".
+func (x *extractor) previousOccurrence(st *sent) []compare.Claim {
+	var cs []compare.Claim
+	for i, w := range st.words {
+		if w.mention >= 0 {
+			continue
+		}
+		switch w.lower {
+		case "first":
+			if c, ok := x.firstSince(st, i); ok {
+				cs = append(cs, c)
+			} else if c, ok := x.firstIn(st, i); ok {
+				cs = append(cs, c)
+			}
+		case "last", "previous", "previously":
+			if c, ok := x.lastHeld(st, i); ok {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
+}
+
+// eventAfter returns the first event word (or, failing that, the head noun
+// before stopWord) among the few words after "first".
+func eventAfter(st *sent, i int, stop string) (int, string, *event) {
+	for j := i + 1; j < len(st.words) && j <= i+5; j++ {
+		w := st.words[j]
+		if w.lower == stop {
+			if j == i+1 {
+				return -1, "", nil
+			}
+			h := st.words[j-1]
+			return j - 1, h.lemma, h.ev
+		}
+		if w.ev != nil && j+1 < len(st.words) && st.words[j+1].lower == stop {
+			return j, w.lemma, w.ev
+		}
+		if !hasLetter(w.lower) || w.mention >= 0 {
+			return -1, "", nil
+		}
+	}
+	return -1, "", nil
+}
+
+func (x *extractor) firstSince(st *sent, i int) (compare.Claim, bool) {
+	j, head, ev := eventAfter(st, i, "since")
+	if j < 0 {
+		return compare.Claim{}, false
+	}
+	for k := j + 2; k < len(st.words); k++ {
+		w := st.words[k]
+		if w.mention < 0 || st.ms[w.mention].Kind != compare.Time {
+			continue
+		}
+		m := st.ms[w.mention]
+		if m.Type != "DATE" && m.Type != "TIME" {
+			return compare.Claim{}, false
+		}
+		st.used[w.mention] = true
+		key, q := x.lastKey(st, head, ev, j)
+		return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
+			cover(st.words[i].span, m.Span), j), true
+	}
+	return compare.Claim{}, false
+}
+
+func (x *extractor) firstIn(st *sent, i int) (compare.Claim, bool) {
+	j, head, ev := eventAfter(st, i, "in")
+	if j < 0 || j+2 >= len(st.words) {
+		return compare.Claim{}, false
+	}
+	w := st.words[j+2]
+	if w.mention < 0 || st.ms[w.mention].Type != "DURATION" {
+		return compare.Claim{}, false
+	}
+	m := st.ms[w.mention]
+	value, ok := before(x.d.Published, m.Value)
+	if !ok {
+		return compare.Claim{}, false
+	}
+	st.used[w.mention] = true
+	key, q := x.lastKey(st, head, ev, j)
+	display := fmt.Sprintf("%s (%s before %s)", value, x.d.Slice(m.Span), x.d.Published)
+	return x.claim(st, compare.Time, key, q, value, display, cover(st.words[i].span, m.Span), j), true
+}
+
+func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
+	// The event is named within three words before or after "last".
+	evAt := -1
+	for d := 1; d <= 3 && evAt < 0; d++ {
+		for _, j := range []int{i - d, i + d} {
+			if j >= 0 && j < len(st.words) && st.words[j].ev != nil {
+				evAt = j
+				break
+			}
+		}
+	}
+	if evAt < 0 {
+		return compare.Claim{}, false
+	}
+	for k := i + 1; k < len(st.words) && k <= i+6; k++ {
+		w := st.words[k]
+		if w.mention < 0 || st.ms[w.mention].Kind != compare.Time {
+			continue
+		}
+		m := st.ms[w.mention]
+		if m.Type != "DATE" && m.Type != "TIME" {
+			return compare.Claim{}, false
+		}
+		st.used[w.mention] = true
+		h := st.words[evAt]
+		key, q := x.lastKey(st, h.lemma, h.ev, evAt)
+		return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
+			cover(st.words[min(i, evAt)].span, m.Span), evAt), true
+	}
+	return compare.Claim{}, false
+}
+
+// lastKey is the key and question of a claim about the previous occurrence
+// of the event named at word j; "similar talks" borrows the modifiers of
+// the talks named before.
+func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, string) {
+	name, noun := head, head
+	if ev != nil {
+		name, noun = ev.name, ev.noun
+	}
+	mod := ""
+	if j > 0 {
+		prev := st.words[j-1].lower
+		switch {
+		case referring[prev] && ev != nil:
+			mod = x.antecedent[ev.name]
+		case strings.Contains(prev, "-") && hasLetter(prev):
+			mod = prev
+		}
+	}
+	if mod != "" {
+		noun = mod + " " + noun
+	}
+	return "time/" + name + "/last", fmt.Sprintf("When did the previous %s take place?", noun)
+}
+
+// before returns the date a duration before the publication date, at the
+// duration's granularity: P2Y before 2006-03-02 is 2004.
+func before(published, duration string) (string, bool) {
+	if len(published) < 4 || len(duration) < 3 || duration[0] != 'P' || duration[1] == 'T' {
+		return "", false
+	}
+	n, err := strconv.Atoi(duration[1 : len(duration)-1])
+	if err != nil || n <= 0 {
+		return "", false
+	}
+	y, _ := strconv.Atoi(published[:4])
+	mo, day := 1, 1
+	if len(published) >= 7 {
+		mo, _ = strconv.Atoi(published[5:7])
+	}
+	if len(published) >= 10 {
+		day, _ = strconv.Atoi(published[8:10])
+	}
+	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+	switch duration[len(duration)-1] {
+	case 'Y':
+		return strconv.Itoa(y - n), true
+	case 'M':
+		if len(published) < 7 {
+			return "", false
+		}
+		return t.AddDate(0, -n, 0).Format("2006-01"), true
+	case 'W':
+		if len(published) < 10 {
+			return "", false
+		}
+		return t.AddDate(0, 0, -7*n).Format("2006-01-02"), true
+	case 'D':
+		if len(published) < 10 {
+			return "", false
+		}
+		return t.AddDate(0, 0, -n).Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+func cover(a, b compare.Span) compare.Span {
+	return compare.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+}

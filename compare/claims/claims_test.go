@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+	"github.com/claimdiff/claimdiff/compare/segment"
+)
+
+// brief is the part of a claim these tests check.
+type brief struct {
+	Key, Value  string
+	Modality    compare.Modality
+	Attribution string
+	Evidence    string
+}
+
+func extract(text, published string) (*compare.Document, []compare.Claim) {
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.ID, d.Published = "d1", published
+	ss := segment.Sentences(d)
+	return d, Extract(d, ss, mentions.Find(d, ss))
+}
+
+func briefs(d *compare.Document, cs []compare.Claim) []brief {
+	var out []brief
+	for _, c := range cs {
+		out = append(out, brief{c.Key, c.Value, c.Modality, c.Attribution, d.Slice(c.Evidence)})
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		text, published string
+		want            []brief
+	}{
+		{
+			"The teams last met in March 2019.", "2021-06-01",
+			[]brief{{"time/talks/last", "2019-03", compare.Asserted, "", "last met in March 2019"}},
+		},
+		{
+			"It was the first summit since 2015.", "2021-06-01",
+			[]brief{{"time/talks/last", "2015", compare.Asserted, "", "first summit since 2015"}},
+		},
+		{
+			"The flood killed 12 people in the valley.", "2021-06-01",
+			[]brief{{"quantity/death/count", "12", compare.Asserted, "", "killed 12"}},
+		},
+		{
+			// No event word: nothing a second document could be compared on.
+			"The committee will publish its findings on Friday.", "2021-06-01",
+			nil,
+		},
+	}
+	for _, tt := range tests {
+		d, cs := extract(tt.text, tt.published)
+		got := briefs(d, cs)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestExtractFirstInYears(t *testing.T) {
+	d, cs := extract("Ministers held their first meeting in three years.", "2020-05-06")
+	var got []brief
+	for _, b := range briefs(d, cs) {
+		if b.Key == "time/talks/last" {
+			got = append(got, b)
+		}
+	}
+	want := []brief{{"time/talks/last", "2017", compare.Asserted, "", "first meeting in three years"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract(first meeting in three years) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestExtractAttribution(t *testing.T) {
+	d, cs := extract("According to the Red Cross, at least 50 people died in the floods.", "2021-06-01")
+	if len(cs) != 1 {
+		t.Fatalf("Extract gave %d claims, want 1: %+v", len(cs), briefs(d, cs))
+	}
+	c := cs[0]
+	if c.Modality != compare.Reported || c.Attribution != "Red Cross" || c.Value != ">=50" {
+		t.Errorf("Extract(according to the Red Cross, at least 50 died) = modality %v, attribution %q, value %q; want reported, Red Cross, >=50",
+			c.Modality, c.Attribution, c.Value)
+	}
+}
+
+func TestExtractSimilarRefersBack(t *testing.T) {
+	text := "Cabinet-level talks opened on Monday in Geneva.\n\nSimilar talks were last held in May 2001."
+	_, cs := extract(text, "2009-09-09")
+	for _, c := range cs {
+		if c.Key == "time/talks/last" {
+			if want := "When did the previous cabinet-level talks take place?"; c.Question != want {
+				t.Errorf("Question = %q, want %q", c.Question, want)
+			}
+			return
+		}
+	}
+	t.Errorf("Extract(%q) gave no time/talks/last claim", text)
+}
+
+func TestExtractSkipsBoilerplate(t *testing.T) {
+	text := "Share this: 40 people were killed.\n\nThe flood killed 12 people."
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.ID = "d1"
+	d.Boilerplate = []compare.Span{{Start: 0, End: 34}}
+	ss := segment.Sentences(d)
+	for _, c := range Extract(d, ss, mentions.Find(d, ss)) {
+		if c.Value == "40" {
+			t.Errorf("Extract made a claim from a boilerplate line: %+v", c)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	for in, want := range map[string]string{
+		"talks": "talk", "met": "meet", "killed": "kill", "deaths": "death", "stopped": "stop",
+		"casualties": "casualty", "crashes": "crash", "meeting": "meeting", "votes": "vote",
+	} {
+		if got := lemma(in); got != want {
+			t.Errorf("lemma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBefore(t *testing.T) {
+	tests := []struct{ pub, dur, want string }{
+		{"2006-03-02", "P2Y", "2004"},
+		{"2006-03-02", "P3M", "2005-12"},
+		{"2006-03-02", "P10D", "2006-02-20"},
+		{"2006", "P3M", ""},
+		{"", "P2Y", ""},
+	}
+	for _, tt := range tests {
+		got, _ := before(tt.pub, tt.dur)
+		if got != tt.want {
+			t.Errorf("before(%q, %q) = %q, want %q", tt.pub, tt.dur, got, tt.want)
+		}
+	}
+}

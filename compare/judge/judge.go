@@ -1,0 +1,225 @@
+// Package judge gives each alignment a verdict: agree, conflict or unique,
+// with a one-sentence reason naming the values and qualifiers a careful
+// reader needs (sources published years apart, open-ended or hedged
+// values).
+//
+// Times compare as intervals at their granularity: "2007" agrees with
+// "December 2007", "2004" and "2007-12" conflict. Quantities compare as
+// bounded intervals with a tolerance for approximate values. Names compare
+// by canonical form.
+//
+//	a.Verdict = judge.Verdict(a, docs)
+package judge
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// Tolerance is the relative margin within which an approximate quantity
+// ("about 300") agrees with another value (290).
+const Tolerance = 0.1
+
+// Verdict judges alignment a, whose claims come from docs.
+func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
+	byID := map[string]*compare.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	if len(docIDs(a.Claims)) < 2 {
+		c := a.Claims[0]
+		return compare.Verdict{Outcome: compare.Unique,
+			Reason: fmt.Sprintf("Only %s states this (%s).", c.Doc, display(c))}
+	}
+	// The first pair of claims from different documents that disagree
+	// decides; otherwise they all agree.
+	for i, ci := range a.Claims {
+		for _, cj := range a.Claims[i+1:] {
+			if ci.Doc == cj.Doc {
+				continue
+			}
+			if why, ok := differ(ci, cj); ok {
+				v := compare.Verdict{Outcome: compare.Conflict,
+					Reason: fmt.Sprintf("%s says %s but %s says %s: %s.", ci.Doc, display(ci), cj.Doc, display(cj), why)}
+				v.Qualifiers = qualifiers(ci, cj, byID)
+				return v
+			}
+		}
+	}
+	first, other := a.Claims[0], otherDoc(a.Claims)
+	v := compare.Verdict{Outcome: compare.Agree,
+		Reason: fmt.Sprintf("%s says %s and %s says %s: %s.", first.Doc, display(first), other.Doc, display(other), agreeWhy(first, other))}
+	v.Qualifiers = modalityQualifiers(a.Claims)
+	return v
+}
+
+func docIDs(cs []compare.Claim) map[string]bool {
+	ids := map[string]bool{}
+	for _, c := range cs {
+		ids[c.Doc] = true
+	}
+	return ids
+}
+
+func otherDoc(cs []compare.Claim) compare.Claim {
+	for _, c := range cs[1:] {
+		if c.Doc != cs[0].Doc {
+			return c
+		}
+	}
+	return cs[0]
+}
+
+func display(c compare.Claim) string {
+	if c.Display != "" && c.Display != c.Value {
+		return fmt.Sprintf("%q (%s)", c.Display, c.Value)
+	}
+	return fmt.Sprintf("%q", c.Value)
+}
+
+// differ reports whether two claims' values cannot both be true of one
+// thing, and why.
+func differ(a, b compare.Claim) (string, bool) {
+	if a.Polarity != b.Polarity {
+		return "one affirms what the other denies", true
+	}
+	switch a.Kind {
+	case compare.Time:
+		ia, oka := timex.Parse(a.Value)
+		ib, okb := timex.Parse(b.Value)
+		if oka && okb {
+			if ia.Start.Before(ib.End) && ib.Start.Before(ia.End) {
+				return "", false
+			}
+			return "the times do not overlap", true
+		}
+		if a.Value == b.Value {
+			return "", false
+		}
+		return "the values differ", true
+	case compare.Quantity:
+		qa, oka := mentions.ParseQuantity(a.Value)
+		qb, okb := mentions.ParseQuantity(b.Value)
+		if !oka || !okb {
+			return "the values differ", a.Value != b.Value
+		}
+		if qa.Unit != qb.Unit {
+			return "", false // not comparable: not a conflict we can assert
+		}
+		if overlaps(widen(qa), widen(qb)) {
+			return "", false
+		}
+		return "the amounts do not overlap", true
+	case compare.Name:
+		if mentions.SameName(a.Value, b.Value) {
+			return "", false
+		}
+		return "they name different things", true
+	}
+	return "the values differ", a.Value != b.Value
+}
+
+func agreeWhy(a, b compare.Claim) string {
+	switch {
+	case a.Value == b.Value:
+		return "the same value"
+	case a.Kind == compare.Time:
+		return "one time lies within the other"
+	case a.Kind == compare.Quantity:
+		return "the amounts overlap"
+	case a.Kind == compare.Name:
+		return "two spellings of one name"
+	}
+	return "compatible values"
+}
+
+type interval struct{ lo, hi float64 }
+
+// widen gives an approximate quantity its tolerance.
+func widen(q mentions.Quantity) interval {
+	iv := interval{q.Lo, q.Hi}
+	if !q.Exact {
+		iv.lo -= math.Abs(iv.lo) * Tolerance
+		iv.hi += math.Abs(iv.hi) * Tolerance
+	}
+	return iv
+}
+
+func overlaps(a, b interval) bool { return a.lo <= b.hi && b.lo <= a.hi }
+
+// qualifiers say why a conflict may be an update rather than a
+// contradiction, or less than a hard conflict.
+func qualifiers(a, b compare.Claim, docs map[string]*compare.Document) []string {
+	var qs []string
+	if q := apart(docs[a.Doc], docs[b.Doc]); q != "" {
+		qs = append(qs, q)
+	}
+	for _, c := range []compare.Claim{a, b} {
+		if q, ok := mentions.ParseQuantity(c.Value); ok && c.Kind == compare.Quantity && (math.IsInf(q.Hi, 1) || math.IsInf(q.Lo, -1)) {
+			qs = append(qs, fmt.Sprintf("%s's value %q is open-ended", c.Doc, c.Value))
+		}
+	}
+	return append(qs, modalityQualifiers([]compare.Claim{a, b})...)
+}
+
+func modalityQualifiers(cs []compare.Claim) []string {
+	var qs []string
+	for _, c := range cs {
+		switch c.Modality {
+		case compare.Hedged, compare.Expected, compare.Denied:
+			qs = append(qs, fmt.Sprintf("%s's claim is %s", c.Doc, c.Modality))
+		}
+	}
+	return qs
+}
+
+// apart says how far apart two documents were published, when that is
+// far enough for a value to have changed in between.
+func apart(a, b *compare.Document) string {
+	if a == nil || b == nil {
+		return ""
+	}
+	ta, oka := publishedTime(a.Published)
+	tb, okb := publishedTime(b.Published)
+	if !oka || !okb {
+		return ""
+	}
+	if tb.Before(ta) {
+		ta, tb = tb, ta
+		a, b = b, a
+	}
+	days := int(tb.Sub(ta).Hours() / 24)
+	var q string
+	switch {
+	case days >= 2*365:
+		q = fmt.Sprintf("published %d years apart (%s newer)", days/365, b.ID)
+	case days >= 60:
+		q = fmt.Sprintf("published %d months apart (%s newer)", days/30, b.ID)
+	case days >= 1:
+		q = fmt.Sprintf("published %d days apart (%s newer)", days, b.ID)
+	default:
+		return ""
+	}
+	// A distance computed from a doubtful date must say so.
+	for _, d := range []*compare.Document{a, b} {
+		if len(d.Warnings) > 0 && d.PublishedFrom != compare.FromFlag {
+			q += fmt.Sprintf("; %s's date %s is doubtful", d.ID, d.Published)
+		}
+	}
+	return q
+}
+
+func publishedTime(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) == len(layout) {
+			t, err := time.Parse(layout, s)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,95 @@
+package judge
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func docs(pub ...string) []*compare.Document {
+	var ds []*compare.Document
+	for i, p := range pub {
+		d := compare.NewDocument("doc", nil)
+		d.ID = "d" + string(rune('1'+i))
+		d.Published = p
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+func pair(kind compare.Kind, a, b string) compare.Alignment {
+	return compare.Alignment{Kind: kind, Claims: []compare.Claim{
+		{Doc: "d1", Kind: kind, Value: a},
+		{Doc: "d2", Kind: kind, Value: b},
+	}}
+}
+
+func TestVerdictOutcome(t *testing.T) {
+	tests := []struct {
+		kind compare.Kind
+		a, b string
+		want compare.Outcome
+	}{
+		{compare.Time, "2007", "2007-12", compare.Agree},
+		{compare.Time, "2007-12", "2004", compare.Conflict},
+		{compare.Time, "2005-11-27", "2005-11-27T21:40", compare.Agree},
+		{compare.Time, "2005-11-25", "2005-11-26", compare.Conflict},
+		{compare.Time, "P29Y", "P30Y", compare.Conflict},
+		{compare.Quantity, "6", "6", compare.Agree},
+		{compare.Quantity, "6", "8", compare.Conflict},
+		{compare.Quantity, ">=20", "23", compare.Agree},
+		{compare.Quantity, "~300", "290", compare.Agree},
+		{compare.Quantity, "~300", "200", compare.Conflict},
+		{compare.Quantity, "20-30", "25", compare.Agree},
+		{compare.Name, "Panmunjom", "Panmunjeom", compare.Agree},
+		{compare.Name, "Seoul", "Tokyo", compare.Conflict},
+	}
+	for _, tt := range tests {
+		v := Verdict(pair(tt.kind, tt.a, tt.b), docs("2006-03-02", "2006-03-02"))
+		if v.Outcome != tt.want {
+			t.Errorf("Verdict(%v %q vs %q) = %v (%s), want %v", tt.kind, tt.a, tt.b, v.Outcome, v.Reason, tt.want)
+		}
+		if !strings.Contains(v.Reason, tt.a) || !strings.Contains(v.Reason, tt.b) {
+			t.Errorf("Verdict(%v %q vs %q).Reason = %q, want both values named", tt.kind, tt.a, tt.b, v.Reason)
+		}
+	}
+}
+
+func TestVerdictUnique(t *testing.T) {
+	a := compare.Alignment{Kind: compare.Time, Claims: []compare.Claim{{Doc: "d1", Value: "2004"}, {Doc: "d1", Value: "2004"}}}
+	if v := Verdict(a, docs("2006")); v.Outcome != compare.Unique {
+		t.Errorf("Verdict(one document) = %v, want unique", v.Outcome)
+	}
+}
+
+func TestQualifiers(t *testing.T) {
+	tests := []struct {
+		name       string
+		pub        []string
+		a, b       string
+		modality   compare.Modality
+		wantSubstr string
+	}{
+		{"years apart", []string{"2014-10-15", "2006-03-02"}, "2007-12", "2004", compare.Asserted, "published 8 years apart (d1 newer)"},
+		{"days apart", []string{"2005-11-28", "2005-12-03"}, "68", "169", compare.Asserted, "published 5 days apart (d2 newer)"},
+		{"open-ended", []string{"2010", "2010"}, ">=50000", "46000", compare.Asserted, "open-ended"},
+		{"hedged", []string{"2010", "2010"}, "3", "5", compare.Hedged, "hedged"},
+	}
+	for _, tt := range tests {
+		kind := compare.Quantity
+		if strings.Contains(tt.a, "-") {
+			kind = compare.Time
+		}
+		al := pair(kind, tt.a, tt.b)
+		al.Claims[1].Modality = tt.modality
+		v := Verdict(al, docs(tt.pub...))
+		if v.Outcome != compare.Conflict {
+			t.Errorf("%s: Verdict = %v, want conflict", tt.name, v.Outcome)
+			continue
+		}
+		if !strings.Contains(strings.Join(v.Qualifiers, "; "), tt.wantSubstr) {
+			t.Errorf("%s: Qualifiers = %q, want one containing %q", tt.name, v.Qualifiers, tt.wantSubstr)
+		}
+	}
+}

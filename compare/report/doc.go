@@ -1,0 +1,27 @@
+// Package report prints a compare.Report, and for extract a list of
+// compare.Extraction, in one of several formats: one data structure, many
+// printers.
+//
+// In: a Report (documents, and alignments with their verdicts) or the
+// extractions of some documents, and Options the caller decided (colour,
+// wrap width). Out: bytes on an io.Writer. Printers never look at the
+// terminal or the environment, never close the writer, and write nothing
+// when the report is inconsistent (a claim naming an unknown document, a
+// span outside its text): they return an error instead.
+//
+// Formats are found by name:
+//
+//	p, err := report.Lookup("text") // report.Names() lists them
+//	if err != nil {
+//		return err
+//	}
+//	err = p(os.Stdout, r, report.Options{Color: true, Width: 100})
+//
+// "json" writes schema/report.v1.json (and for extract,
+// schema/extract.v1.json). "text" is for the terminal: conflicts first,
+// the words that differ between two evidence sentences marked through a
+// word-level go-diff, a summary line at the end.
+//
+// A new format is one file holding its printer and private wire types, one
+// entry in the printers map and one golden file under testdata.
+package report
