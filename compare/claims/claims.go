@@ -132,7 +132,9 @@ func hasLetterOrDigit(s string) bool {
 	return false
 }
 
-// terms are the sentence's content lemmas and the keys of its names.
+// terms are the sentence's content words, stemmed, and the keys of its
+// names: the context that tells two claims with one key apart. Event words
+// are left out, since the key already holds the event.
 func (x *extractor) terms(st *sent) []string {
 	var ts []string
 	for _, w := range st.words {
@@ -143,13 +145,22 @@ func (x *extractor) terms(st *sent) []string {
 			}
 			continue
 		}
-		if len(w.lemma) < 3 || stopwords[w.lower] || !hasLetter(w.lower) {
+		if w.ev != nil || len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
 			continue
 		}
-		ts = append(ts, w.lemma)
+		ts = append(ts, stem(w.lemma))
 	}
 	slices.Sort(ts)
 	return slices.Compact(ts)
+}
+
+// stem drops a final e so that the forms suffix stripping leaves of one
+// verb meet: faced → fac, faces → face → fac.
+func stem(lemma string) string {
+	if len(lemma) > 3 && lemma[len(lemma)-1] == 'e' {
+		return lemma[:len(lemma)-1]
+	}
+	return lemma
 }
 
 func hasLetter(s string) bool {
@@ -269,7 +280,7 @@ func nearestEvent(st *sent, i, maxDist int) (int, *event) {
 			continue
 		}
 		d := abs(j - i)
-		if crossesClause(st, i, j) {
+		if crossesClause(st, i, j) || (j > i && subordinate(st, i, j)) {
 			d += 4
 		}
 		if d < bestD {
@@ -289,6 +300,22 @@ func crossesClause(st *sent, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		switch st.words[k].lower {
 		case ",", ";", ":", "(", ")", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords open a subordinate clause or phrase.
+var clauseWords = set("that which who whom whose since after before until to because while when where as")
+
+// subordinate reports whether a word that opens a subordinate clause
+// stands between words i and j: an event named after a time and behind
+// such a word ("on Monday to mark a year since the flood") is not the
+// event the time belongs to.
+func subordinate(st *sent, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if clauseWords[st.words[k].lower] {
 			return true
 		}
 	}
@@ -327,15 +354,20 @@ func negated(st *sent, i int) bool {
 }
 
 // subject returns the canonical name of the person or organisation nearest
-// before word i: who or what the value is about ("Weah had 40.8 percent").
+// before word i in its clause: who or what the value is about ("Weah had
+// 40.8 percent"). The scan stops at a reporting verb or "that", so the
+// source of a report ("Smith said the toll was 12") is not its subject.
 func subject(st *sent, i int) string {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := st.words[j]
-		if w.lower == ";" {
-			break
+		if reportingVerbs[w.lower] || clauseWords[w.lower] || w.lower == ";" || w.lower == "according" {
+			return ""
 		}
-		if w.mention >= 0 && st.ms[w.mention].Kind == compare.Name && st.ms[w.mention].Type != "PLACE" {
-			return mentions.NameKey(st.ms[w.mention].Value)
+		if w.mention < 0 {
+			continue
+		}
+		if m := st.ms[w.mention]; m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "ORG") {
+			return mentions.NameKey(m.Value)
 		}
 	}
 	return ""
@@ -399,10 +431,6 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if strings.Contains(question, "%s") {
 			question = fmt.Sprintf(question, noun)
 		}
-	case m.Type != "" && unit == "count":
-		key = "quantity/" + m.Type
-		question = "How many " + m.Type + "?"
-		j = i
 	default:
 		return compare.Claim{}, false
 	}

@@ -129,6 +129,10 @@ func undouble(s string) string {
 	return s
 }
 
+// generic words occur in reports of every kind of event, so sharing them
+// says nothing about being about the same thing.
+var generic = set("people person official government figure number total percent year time day week month report source")
+
 // stopwords carry no content for alignment.
 var stopwords = map[string]bool{}
 
