@@ -1,0 +1,60 @@
+package segment
+
+// breakBeforeNumber marks abbreviations that take their dot only before a
+// number ("No. 5", "Vol. 2"); elsewhere "No." is a word and a full stop.
+const breakBeforeNumber breakRule = 255
+
+// abbreviations maps an abbreviation, without its dot and as written, to
+// when it may end a sentence.
+var abbreviations = func() map[string]breakRule {
+	m := map[string]breakRule{}
+	add := func(r breakRule, words ...string) {
+		for _, w := range words {
+			m[w] = r
+		}
+	}
+	// Titles come before a name, never at the end of a sentence.
+	add(breakNever, "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Drs",
+		"Prof", "Gen", "Gens", "Lt", "Col", "Capt", "Sgt", "Cpl", "Pvt", "Adm",
+		"Maj", "Cmdr", "Cdr", "Rep", "Reps", "Sen", "Sens", "Gov", "Pres",
+		"Rev", "Hon", "Amb", "Atty", "Supt", "Insp", "Det", "Fr", "Mt", "Ft",
+		"vs", "cf", "approx", "incl", "esp", "viz", "ca")
+	// These may end a sentence, but usually sit inside one: "Nov. 28",
+	// "Acme Inc. Chairman", "Martin Luther King Jr. Day".
+	add(breakStarter, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros",
+		"Jr", "Sr", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "al")
+	add(breakCapital, "etc")
+	add(breakBeforeNumber, "No", "no", "Nos", "nos", "Vol", "vol", "Fig",
+		"fig", "Art", "Sec", "sec", "pp", "Para", "para")
+	return m
+}()
+
+// starters are capitalised words that begin sentences and rarely follow an
+// abbreviation inside one: function words, pronouns, sentence adverbs.
+// Weekdays, months and names are left out on purpose ("10 a.m. Monday").
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"The", "A", "An", "This", "That", "These", "Those", "It", "Its",
+		"He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+		"My", "Your", "But", "And", "Or", "So", "Yet", "Nor", "In", "On",
+		"At", "For", "From", "With", "By", "As", "After", "Before", "When",
+		"While", "If", "Although", "Though", "Because", "However",
+		"Meanwhile", "Moreover", "Also", "There", "Here", "Then", "Now",
+		"Still", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+		"Several", "Not", "Such", "Under", "Over", "Since", "During",
+		"According", "Earlier", "Later", "What", "Who", "Why", "How",
+		"Where", "Which", "Other", "Another", "Its", "Thus", "Instead",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// functionWords end no headline and no deliberate line break.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "and": true,
+	"or": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"by": true, "from": true, "that": true, "as": true, "but": true,
+}
