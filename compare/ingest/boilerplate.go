@@ -1,0 +1,98 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxBoilerplateWords bounds the lines that the phrase and whole-line
+// patterns may mark: a page's buttons and prompts are short, and a longer
+// line is taken for prose unless an unmistakable pattern says otherwise.
+const maxBoilerplateWords = 15
+
+// siteName is a banner that can be a site's name: words only.
+var siteName = regexp.MustCompile(`^[\p{Lu}0-9][\p{Lu}0-9 .&'-]*$`)
+
+// Boilerplate patterns. Each one is a general page furniture pattern, not
+// a particular site's line; a line is boilerplate when
+//   - an unmistakable pattern matches it, whatever its length, or
+//   - it has at most maxBoilerplateWords words and a phrase pattern
+//     matches it anywhere (so "UNITED24 - Make a charitable donation"
+//     and other lines gluing two things are caught), or
+//   - it has at most maxBoilerplateWords words and every part of it,
+//     split at separators such as "|" or " - ", matches a whole-line
+//     pattern ("Share | Tweet | Email").
+var (
+	// unmistakable: a photo credit in parentheses opening a caption.
+	unmistakable = regexp.MustCompile(`(?i)^\(\s*(?:photo|image|picture|photograph|video)s?\s*(?:credit)?\s*:[^)]*\)`)
+
+	phrases = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		// social buttons
+		`\b(?:like|follow|find|join|friend) us (?:on|at) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|telegram|whatsapp|google\+?)\b`,
+		`\bshare (?:this|on) (?:facebook|twitter|x|linkedin|whatsapp|email)\b`,
+		// "Make CT Your Homepage"
+		`\bmake \S+(?: \S+){0,3} your (?:home ?page|start ?page|default page)\b`,
+		// newsletters and mailing lists
+		`\bsign up (?:for|to) (?:our|the|a|\S+'s)\b.{0,40}\b(?:newsletters?|mailing list|alerts|briefing|digest)\b`,
+		`\bjoin (?:the|our) \S+(?: \S+){0,4} (?:mailing list|newsletter)\b`,
+		`\bsubscribe (?:to|for) (?:our|the)\b.{0,40}\b(?:newsletters?|mailing list|channel|feed|podcast|updates)\b`,
+		`\benter your e-?mail\b`,
+		// donation appeals
+		`\bmake a (?:charitable |tax-deductible |one-time |monthly )?donation\b`,
+		`\b(?:donate|give) (?:now|today)\b`,
+		`\bbecome a (?:member|patron|supporter|subscriber)\b`,
+		// photo credits
+		`^(?:photo|image|picture)s?\s*(?:credit|courtesy)s?\b`,
+		`\b(?:photo|image|picture) (?:credit|courtesy)\b`,
+		// cookie notices
+		`\b(?:we|this (?:site|website)) uses? cookies\b`,
+		`\baccept (?:all )?cookies\b`,
+		// copyright
+		`©|\(c\) (?:19|20)\d\d\b|\bcopyright (?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b`,
+		// wire-service advisories to editors ("ATTENTION - ADDS quotes ///")
+		`///\s*$`,
+	}, "|"))
+
+	whole = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+		// share and like buttons
+		`(?:share|tweet|retweet|email|e-mail|print|pin(?: it)?|like|follow|comment|comments|save|copy link|whatsapp|facebook|twitter|linkedin|reddit)(?: (?:this|it))?(?: (?:article|story|page|post))?(?: on \w+)?`,
+		`\d+ (?:comments?|shares?|likes?)`,
+		// subscribe prompts
+		`subscribe(?: now| today| here| for free)?`,
+		`(?:sign up|log in|sign in|register)(?: now| today| here| for free)?`,
+		// page furniture
+		`advertisement|advertising|sponsored(?: content)?|ad`,
+		`related(?: (?:articles?|stories|news|content|posts|coverage|topics))?(?:\s*:.*)?`,
+		`read more(?:\s*:.*)?|continue reading|more on this story|see also(?:\s*:.*)?`,
+		`click here(?: .{0,60})?`,
+		`skip to (?:main )?content|back to top|top of page|go to top`,
+		`photo(?:graph)?s?\s*:.*|image(?: credit)?\s*:.*|picture\s*:.*|credit\s*:.*`,
+	}, "|") + `)[\s!.:»›>…]*$`)
+
+	// separators inside a line that glues buttons together; in Markdown
+	// a blanked "|" leaves a run of spaces.
+	separatorRe = regexp.MustCompile(`\s*[|•·]\s*|\s+[-–—/]\s+|\s{2,}`)
+)
+
+// isBoilerplate reports whether s, a trimmed line, is page furniture
+// rather than article text.
+func isBoilerplate(s string) bool {
+	words := strings.Fields(s)
+	one := strings.Join(words, " ") // blanked markup leaves runs of spaces
+	if unmistakable.MatchString(one) {
+		return true
+	}
+	if len(words) > maxBoilerplateWords {
+		return false
+	}
+	if phrases.MatchString(one) || whole.MatchString(one) {
+		return true
+	}
+	for _, part := range separatorRe.Split(s, -1) {
+		part = strings.TrimSpace(part)
+		if part != "" && !whole.MatchString(part) {
+			return false
+		}
+	}
+	return true
+}

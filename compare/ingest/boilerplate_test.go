@@ -1,0 +1,127 @@
+package ingest
+
+import "testing"
+
+func TestIsBoilerplate(t *testing.T) {
+	yes := []string{
+		// share, like and follow buttons
+		"Like Us on Facebook",
+		"Follow us on Twitter",
+		"Share this",
+		"Share this article",
+		"Tweet",
+		"Share | Tweet | Email",
+		"Facebook · Twitter · LinkedIn",
+		"12 comments",
+		// homepage prompts
+		"Make DP Your Homepage",
+		"Make The Valley Post your home page",
+		// newsletters and mailing lists
+		"Sign up for our daily newsletter",
+		"Join the ValleyPost.org mailing list",
+		"Subscribe",
+		"Subscribe now!",
+		"Subscribe to our newsletter for weekly updates",
+		"Enter your email address",
+		// donation appeals, also glued to a banner
+		"RIVERFUND - Make a charitable donation in support of flood victims!",
+		"Donate now",
+		"Become a member",
+		// photo credits
+		"(Photo : Newswire) Rescue workers carry supplies across the broken bridge after the night's flood, which cut the valley road.",
+		"Photo: AP",
+		"Image credit: Valley Post",
+		"Photo courtesy of the town council",
+		// page furniture
+		"Advertisement",
+		"ADVERTISEMENT",
+		"Related: Flood warnings issued for the valley",
+		"Read more",
+		"Read more: How the dam was built",
+		"Click here to read the full report",
+		"Skip to main content",
+		"We use cookies to improve your experience.",
+		"Accept all cookies",
+		// copyright
+		"© 2006 Valley Post",
+		"Copyright 2006 Valley Post. All rights reserved.",
+		// wire advisories
+		"ATTENTION - ADDS quotes, background ///",
+		"reax ///",
+	}
+	for _, s := range yes {
+		if !isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = false, want true", s)
+		}
+	}
+	no := []string{
+		"Share prices fell sharply on Tuesday.",
+		"Police said they would follow the suspects across the border.",
+		"The minister said the shares would be sold next year.",
+		"Residents were told to subscribe to the new water plan by Friday.",
+		"The company said the photo was taken in March.",
+		"Related talks were held in the capital in 2004.",
+		"He said he would like to meet the president.",
+		"Click-through rates rose by 5 percent, the agency said.",
+		"The copyright dispute went to court in 2004.",
+		"Make no mistake, the election will be close, he said.",
+		"A donation of 5 million dollars was made to the hospital.",
+		"Read the full text of the agreement, the spokesman told reporters on Monday.",
+		"Advertising revenue fell by a third.",
+		"Tweets by the minister drew criticism.",
+		"North Korea broke off the talks two years ago, in protest over Seoul's help to defectors, and the sides have not met since then.",
+		"Like many towns in the valley, Riverton was flooded.",
+	}
+	for _, s := range no {
+		if isBoilerplate(s) {
+			t.Errorf("isBoilerplate(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestIsBanner(t *testing.T) {
+	tests := []struct {
+		s      string
+		banner bool
+		name   string
+	}{
+		{"DAILY PLANET", true, "Daily Planet"},
+		{"THE VALLEY POST", true, "The Valley Post"},
+		{"BBC NEWS", true, "BBC News"},
+		{"= (PICTURE) =", true, ""},
+		{"QUAKE KILLS HUNDREDS IN MOUNTAIN REGION", false, ""},
+		{"Daily Planet", false, ""},
+		{"BEIJING, Dec 3, 2005", false, ""},
+		{"A", false, ""},
+	}
+	for _, tt := range tests {
+		if got := isBanner(tt.s); got != tt.banner {
+			t.Errorf("isBanner(%q) = %v, want %v", tt.s, got, tt.banner)
+		}
+		if !tt.banner {
+			continue
+		}
+		name := ""
+		if siteName.MatchString(tt.s) {
+			name = titleCase(tt.s)
+		}
+		if name != tt.name {
+			t.Errorf("site name of banner %q = %q, want %q", tt.s, name, tt.name)
+		}
+	}
+}
+
+func TestParseNoFalseBoilerplate(t *testing.T) {
+	text := "Share prices fall\nCITY, Dec 3, 2005\n\nShare prices fell on Monday.\n\nTraders said they would follow the market.\n\nSubscribers to the bond issue were paid in 2005.\n"
+	d, err := Parse("a.txt", []byte(text), Options{})
+	if err != nil {
+		t.Fatalf("Parse(%q) error: %v", text, err)
+	}
+	if len(d.Boilerplate) != 1 || d.Slice(d.Boilerplate[0]) != "CITY, Dec 3, 2005" {
+		var got []string
+		for _, b := range d.Boilerplate {
+			got = append(got, d.Slice(b))
+		}
+		t.Errorf("Parse(%q) boilerplate = %q, want only the date line", text, got)
+	}
+}

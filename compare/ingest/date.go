@@ -1,0 +1,150 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A date line is a line that holds nothing but a date, as news pages and
+// wire copy print under or above a headline. Its parts, all optional but
+// the date:
+//
+//	label      Published: / Posted on / Updated / Date:
+//	dateline   capitalised place names, each followed by a comma
+//	           ("BEIJING, ", "QITAIHE, Heilongjiang, ")
+//	weekday    "Thursday, "
+//	date       02 March 2006 | March 2, 2006 | Dec 3, 2005 | Nov. 28, 2005 |
+//	           2006-03-02 | 05/05/2024 (month/day unless the first number
+//	           is over 12, then day/month)
+//	time       05:36:25 am, 10:00 GMT
+//	agency     "(Xinhua)", which names the source
+const (
+	monthPat   = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekdayPat = `(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?`
+	placeWord  = `[A-Z][A-Za-z.'-]*`
+	placePat   = placeWord + `(?: ` + placeWord + `){0,3}`
+	timePat    = `\d{1,2}[:.]\d{2}(?::(?P<sec>\d{2}))?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:GMT|UTC|[A-Z]{2,4}))?`
+)
+
+var dateLineRe = regexp.MustCompile(`^(?:(?i:published|posted|updated|last updated|date|dated)(?i: on)?:?\s+)?` +
+	`(?P<place>(?:` + placePat + `,\s+){0,3})` +
+	`(?:` + weekdayPat + `,?\s+)?` +
+	`(?:` +
+	`(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<m1>` + monthPat + `),?\s+(?P<y1>\d{4})` +
+	`|(?P<m2>` + monthPat + `)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})` +
+	`|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})` +
+	`|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<y4>\d{4})` +
+	`)` +
+	`(?:,?\s+(?i:at\s+)?` + timePat + `)?` +
+	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
+	`(?:\s*(?:--|—|–|-))?$`)
+
+var weekdayRe = regexp.MustCompile(`^` + weekdayPat + `,\s+$`)
+
+var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// dateLine is what a date line says.
+type dateLine struct {
+	date    string // YYYY-MM-DD
+	agency  string // "Xinhua" from "(Xinhua)"
+	seconds bool   // a clock time with seconds: a capture or print stamp
+	bare    bool   // no place nor agency: page furniture, not a wire dateline
+}
+
+// parseDateLine reads s, a whole line trimmed of spaces, as a date line.
+func parseDateLine(s string) (dateLine, bool) {
+	m := dateLineRe.FindStringSubmatch(s)
+	if m == nil {
+		return dateLine{}, false
+	}
+	date, ok := dateOfMatch(m)
+	if !ok {
+		return dateLine{}, false
+	}
+	place := m[dateLineRe.SubexpIndex("place")]
+	agency := strings.TrimSpace(m[dateLineRe.SubexpIndex("agency")])
+	if agency != "" && agency == strings.ToLower(agency) { // "(xinhua)"
+		agency = strings.ToUpper(agency[:1]) + agency[1:]
+	}
+	return dateLine{
+		date:    date,
+		agency:  agency,
+		seconds: m[dateLineRe.SubexpIndex("sec")] != "",
+		bare:    agency == "" && (place == "" || weekdayRe.MatchString(place)),
+	}, true
+}
+
+// dateOfMatch turns a match of dateLineRe into YYYY-MM-DD, false when
+// the day does not exist.
+func dateOfMatch(m []string) (string, bool) {
+	g := func(name string) string { return m[dateLineRe.SubexpIndex(name)] }
+	var y, mo, d int
+	switch {
+	case g("y1") != "":
+		y, mo, d = atoi(g("y1")), monthNum(g("m1")), atoi(g("d1"))
+	case g("y2") != "":
+		y, mo, d = atoi(g("y2")), monthNum(g("m2")), atoi(g("d2"))
+	case g("y3") != "":
+		y, mo, d = atoi(g("y3")), atoi(g("m3")), atoi(g("d3"))
+	default:
+		// 05/06/2024 is month/day as in American pages, unless the first
+		// number cannot be a month.
+		y, mo, d = atoi(g("y4")), atoi(g("n1")), atoi(g("n2"))
+		if mo > 12 {
+			mo, d = d, mo
+		}
+	}
+	return ymd(y, mo, d)
+}
+
+func ymd(y, m, d int) (string, bool) {
+	if m < 1 || m > 12 || d < 1 || y < 1 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // 31 April rolls over
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+func monthNum(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	return months[s[:3]]
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// normalDate accepts exactly YYYY, YYYY-MM or YYYY-MM-DD naming a real
+// month or day, and returns it unchanged.
+func normalDate(s string) (string, bool) {
+	digits := func(s string) bool {
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case len(s) == 4 && digits(s):
+		return s, true
+	case len(s) == 7 && s[4] == '-' && digits(s[:4]) && digits(s[5:]):
+		m := atoi(s[5:])
+		return s, m >= 1 && m <= 12
+	case len(s) == 10 && s[4] == '-' && s[7] == '-' && digits(s[:4]) && digits(s[5:7]) && digits(s[8:]):
+		_, ok := ymd(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:]))
+		return s, ok
+	}
+	return "", false
+}

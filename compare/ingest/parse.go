@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+var bom = []byte("\uFEFF")
+
+// sniffLen is how much of an input the binary check looks at, as git
+// and grep do.
+const sniffLen = 8 << 10
+
+// Parse makes a Document of data read from path: metadata, body and
+// boilerplate. It fails on binary data, invalid UTF-8, empty input, input
+// larger than opt.MaxBytes and malformed front matter; the error is a
+// *compare.InputError naming path and, when known, the line and column.
+func Parse(path string, data []byte, opt Options) (*compare.Document, error) {
+	if opt.Published != "" {
+		if err := checkDate(opt.Published); err != nil {
+			return nil, err
+		}
+	}
+	if max := opt.maxBytes(); int64(len(data)) > max {
+		return nil, inputError(path, tooLarge(max))
+	}
+	if err := check(path, data); err != nil {
+		return nil, err
+	}
+
+	d := compare.NewDocument(path, data)
+	clean := bytes.Clone(data)
+	start := 0
+	if bytes.HasPrefix(data, bom) {
+		blank(clean, 0, len(bom))
+		start = len(bom)
+	}
+
+	fm, err := frontMatter(path, data, start)
+	if err != nil {
+		return nil, err
+	}
+	if fm != nil {
+		blank(clean, fm.start, fm.end)
+		d.Body = compare.Span{Start: fm.end, End: len(data)}
+		d.Title, d.Source = fm.title, fm.source
+		if fm.published != "" {
+			d.Published, d.PublishedFrom = fm.published, compare.FromFrontMatter
+		}
+	}
+
+	if fm != nil || isMarkdown(path) {
+		heading := blankMarkdown(clean, d.Body.Start)
+		if d.Title == "" {
+			d.Title = heading
+		}
+	}
+
+	scanLines(d, clean)
+
+	if opt.Published != "" {
+		d.Published, d.PublishedFrom = opt.Published, compare.FromFlag
+	}
+	if !bytes.Equal(clean, data) {
+		d.Clean = clean
+	}
+	return d, nil
+}
+
+func isMarkdown(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown":
+		return true
+	}
+	return false
+}
+
+// blank replaces text[i:j] by spaces, keeping newlines so that line
+// numbers survive.
+func blank(text []byte, i, j int) {
+	for k := i; k < j; k++ {
+		if text[k] != '\n' {
+			text[k] = ' '
+		}
+	}
+}
+
+// check rejects what is not text: binary data, invalid UTF-8, nothing
+// but white space.
+func check(path string, data []byte) error {
+	sniff := data[:min(len(data), sniffLen)]
+	if bytes.IndexByte(sniff, 0) >= 0 || controlShare(sniff) > 0.1 {
+		return inputError(path, ErrBinary)
+	}
+	if !utf8.Valid(data) {
+		i := firstInvalid(data)
+		line := bytes.Count(data[:i], []byte("\n")) + 1
+		col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
+		return &compare.InputError{Path: path, Line: line, Col: col, Err: ErrInvalidUTF8}
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
+		return inputError(path, ErrEmpty)
+	}
+	return nil
+}
+
+// controlShare is the share of bytes in b that are control characters
+// other than the white space text files hold.
+func controlShare(b []byte) float64 {
+	if len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range b {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7f {
+			n++
+		}
+	}
+	return float64(n) / float64(len(b))
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD naming a real day.
+func checkDate(s string) error {
+	if _, ok := normalDate(s); !ok {
+		return fmt.Errorf("published date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	return nil
+}
+
+var errNotClosed = errors.New("front matter not closed: want a line ---")
