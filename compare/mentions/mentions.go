@@ -11,12 +11,17 @@ import (
 )
 
 // Find returns every mention in the sentences of d, in document order
-// (by start, then longer first).
+// (by start, then longer first). A time expression wins over a quantity or
+// name that overlaps it: "two years ago" is a time, not a count of two,
+// and "Thursday" is no part of a place name.
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
-	var ms []compare.Mention
-	ms = append(ms, findTimes(d, ss)...)
-	ms = append(ms, findQuantities(d, ss)...)
-	ms = append(ms, findNames(d, ss)...)
+	times := findTimes(d, ss)
+	ms := slices.Clone(times)
+	for _, m := range append(findQuantities(d, ss), findNames(d, ss)...) {
+		if !overlapsAny(times, m.Span) {
+			ms = append(ms, m)
+		}
+	}
 	slices.SortStableFunc(ms, func(a, b compare.Mention) int {
 		if a.Span.Start != b.Span.Start {
 			return a.Span.Start - b.Span.Start
@@ -24,4 +29,17 @@ func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 		return b.Span.End - a.Span.End
 	})
 	return ms
+}
+
+// overlapsAny reports whether s overlaps one of ms, which are sorted by
+// start and do not overlap each other.
+func overlapsAny(ms []compare.Mention, s compare.Span) bool {
+	i, _ := slices.BinarySearchFunc(ms, s.End, func(m compare.Mention, end int) int {
+		if m.Span.Start < end {
+			return -1
+		}
+		return 1
+	})
+	// ms[i-1] is the last mention starting before s ends.
+	return i > 0 && ms[i-1].Span.End > s.Start
 }

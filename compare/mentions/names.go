@@ -1,5 +1,772 @@
 package mentions
 
-import "github.com/claimdiff/claimdiff/compare"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention { return nil }
+	"github.com/sergi/go-diff/diffmatchpatch"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Name types of Mention.Type.
+const (
+	typePerson = "PERSON"
+	typePlace  = "PLACE"
+	typeOrg    = "ORG"
+	typeName   = "NAME"
+)
+
+// NameKey folds spelling variants of a name to one key: case, spaces,
+// hyphens and dots ("Kim Jong-un", "Kim Jong Un", "U.S."/"US"),
+// diacritics, a leading "the", and the vowel spellings on which
+// romanisations of Korean differ (eo/o, eu/u, oo/u, ae/e), so that
+// Panmunjom and Panmunjeom share a key while Kim Jong-un and Kim Jong Il
+// do not.
+func NameKey(name string) string { return string(appendKey(nil, name)) }
+
+// appendKey appends the NameKey of name to dst without the allocations
+// of nameTokens, for lookups in findNames.
+func appendKey(dst []byte, name string) []byte {
+	if !isASCII(name) {
+		name = stripMarks(name)
+	}
+	start, tokStart, ntok, firstEnd, firstIsThe := len(dst), len(dst), 0, 0, false
+	endTok := func() {
+		if len(dst) > tokStart {
+			dst = foldInPlace(dst, tokStart)
+			if ntok++; ntok == 1 {
+				firstEnd, firstIsThe = len(dst), string(dst[tokStart:]) == "the"
+			}
+		}
+		tokStart = len(dst)
+	}
+	for i, r := range name {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S." and "O'Brien" are one token; a dot after a word ends it.
+			if r == '.' && len(dst)-tokStart > 1 && !strings.Contains(name[i+1:], ".") {
+				endTok()
+			}
+		default:
+			endTok()
+		}
+	}
+	endTok()
+	if firstIsThe && ntok > 1 {
+		dst = append(dst[:start], dst[firstEnd:]...)
+	}
+	return dst
+}
+
+// nameTokens splits a name into folded lower-case tokens at spaces,
+// hyphens and other punctuation, as appendKey does.
+func nameTokens(name string) []string {
+	if !isASCII(name) {
+		name = stripMarks(name)
+	}
+	var toks []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			toks = append(toks, string(foldInPlace(cur, 0)))
+			cur = cur[:0]
+		}
+	}
+	for i, r := range name {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = utf8.AppendRune(cur, unicode.ToLower(r))
+		case r == '.' || r == '\'' || r == '’':
+			if r == '.' && len(cur) > 1 && !strings.Contains(name[i+1:], ".") {
+				flush()
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return toks
+}
+
+// foldInPlace merges, in b[from:], the vowel spellings on which
+// McCune-Reischauer, Revised Romanisation and newspaper usage differ:
+// oo→u, eo→o, eu→u, ae→e.
+func foldInPlace(b []byte, from int) []byte {
+	w := from
+	for r := from; r < len(b); r++ {
+		if r+1 < len(b) {
+			var c byte
+			switch string(b[r : r+2]) {
+			case "oo", "eu":
+				c = 'u'
+			case "eo":
+				c = 'o'
+			case "ae":
+				c = 'e'
+			}
+			if c != 0 {
+				b[w] = c
+				w++
+				r++
+				continue
+			}
+		}
+		b[w] = b[r]
+		w++
+	}
+	return b[:w]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// stripMarks removes combining marks after canonical decomposition:
+// "Zürich" → "Zurich".
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// dmp has no time limit, so that a busy machine cannot change an answer;
+// spellingVariant only gives it short tokens.
+var dmp = func() *diffmatchpatch.DiffMatchPatch {
+	d := diffmatchpatch.New()
+	d.DiffTimeout = 0
+	return d
+}()
+
+// SameName reports whether a and b name the same thing: their keys are
+// equal, or they have the same number of tokens and every pair of tokens
+// that differs is a close spelling (Levenshtein distance 1 for tokens of
+// six or more letters, 2 from nine). A whole token that differs, such as
+// Il and Un in Kim Jong Il and Kim Jong Un, is never a spelling variant.
+func SameName(a, b string) bool {
+	if NameKey(a) == NameKey(b) {
+		return true
+	}
+	ta, tb := hyphenSplit(nameTokens(a)), hyphenSplit(nameTokens(b))
+	if len(ta) != len(tb) || len(ta) == 0 {
+		return false
+	}
+	for i := range ta {
+		if ta[i] != tb[i] && !spellingVariant(ta[i], tb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenSplit drops a leading "the" so that token lists line up.
+func hyphenSplit(ts []string) []string {
+	if len(ts) > 1 && ts[0] == "the" {
+		return ts[1:]
+	}
+	return ts
+}
+
+func spellingVariant(x, y string) bool {
+	n := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
+	if n < 6 || n > 64 {
+		return false
+	}
+	d := dmp.DiffLevenshtein(dmp.DiffMain(x, y, false))
+	return d <= 1 || n >= 9 && d <= 2
+}
+
+// place is a gazetteer entry: a canonical name and its type.
+type place struct{ name, typ string }
+
+// gazetteer maps NameKey of a name or alias to its entry. It is small on
+// purpose: countries, big cities, the places and bodies of Korean news,
+// and aliases that spelling alone cannot join (US/United States).
+var gazetteer = func() map[string]place {
+	m := map[string]place{}
+	add := func(typ, list string) {
+		for _, line := range strings.Split(list, ";") {
+			names := strings.Split(line, "|")
+			canon := strings.TrimSpace(names[0])
+			if canon == "" {
+				continue
+			}
+			for _, n := range names {
+				m[NameKey(strings.TrimSpace(n))] = place{canon, typ}
+			}
+		}
+	}
+	add(typePlace, `Afghanistan; Argentina; Australia; Austria; Bangladesh; Belgium; Brazil;
+		Canada; Chile; China|PRC|People's Republic of China|Mainland China; Colombia; Cuba;
+		Egypt; Ethiopia; Europe; Asia; Africa; France; Germany; Greece; India; Indonesia; Iran;
+		Iraq; Ireland; Israel; Italy; Japan; Jordan; Kenya; Korea; Lebanon; Libya; Malaysia;
+		Mexico; Mongolia; Myanmar|Burma; Netherlands|Holland; New Zealand; Nigeria;
+		North Korea|DPRK|D.P.R.K.|Democratic People's Republic of Korea|N. Korea;
+		South Korea|ROK|R.O.K.|Republic of Korea|S. Korea; Norway; Pakistan; Palestine; Peru;
+		Philippines; Poland; Qatar; Russia|Russian Federation; Saudi Arabia; Singapore;
+		South Africa; Soviet Union|USSR|U.S.S.R.; Spain; Sweden; Switzerland; Syria; Taiwan;
+		Thailand; Turkey; Ukraine; United Kingdom|UK|U.K.|Britain|Great Britain;
+		United States|US|U.S.|USA|U.S.A.|United States of America|America; Venezuela;
+		Vietnam|Viet Nam; Yemen; Seoul; Pyongyang; Panmunjom|Panmunjon; Kaesong|Gaeseong;
+		Busan|Pusan; Incheon|Inchon; Daegu|Taegu; Gwangju|Kwangju; Jeju|Cheju; Pyeongchang;
+		Yeonpyeong; Demilitarized Zone|DMZ|Demilitarised Zone; Beijing|Peking; Shanghai;
+		Hong Kong; Tokyo; Osaka; Washington; New York; London; Paris; Berlin; Moscow;
+		Kyiv|Kiev; Jerusalem; Tel Aviv; Gaza; Cairo; Baghdad; Tehran; Kabul; Damascus;
+		Beirut; Istanbul; Ankara; New Delhi; Mumbai|Bombay; Islamabad; Geneva; Brussels;
+		Rome; Madrid; Vienna; Los Angeles; Chicago; San Francisco; Sydney; Bangkok; Manila;
+		Jakarta; Hanoi; Taipei; Ottawa; Toronto; Dubai; Riyadh; Doha`)
+	add(typeOrg, `United Nations|UN|U.N.; NATO; European Union|EU|E.U.; Yonhap;
+		Korean Central News Agency|KCNA; Reuters; Associated Press|AP; Xinhua;
+		Agence France-Presse|AFP; Red Cross; Pentagon; Kremlin; White House; Blue House;
+		IAEA|International Atomic Energy Agency; IMF|International Monetary Fund; World Bank`)
+	return m
+}()
+
+// demonyms maps a lower-case demonym to the place it stands for.
+var demonyms = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Split(`north korean:North Korea; south korean:South Korea;
+		korean:Korea; chinese:China; japanese:Japan; american:United States; israeli:Israel;
+		russian:Russia; british:United Kingdom; iranian:Iran; iraqi:Iraq; syrian:Syria;
+		afghan:Afghanistan; pakistani:Pakistan; indian:India; french:France; german:Germany;
+		ukrainian:Ukraine; palestinian:Palestine; egyptian:Egypt; turkish:Turkey;
+		saudi:Saudi Arabia; mexican:Mexico; canadian:Canada; australian:Australia;
+		italian:Italy; spanish:Spain; european:Europe; soviet:Soviet Union; taiwanese:Taiwan;
+		vietnamese:Vietnam; filipino:Philippines; indonesian:Indonesia; thai:Thailand;
+		brazilian:Brazil; nigerian:Nigeria; lebanese:Lebanon; jordanian:Jordan; qatari:Qatar;
+		yemeni:Yemen; libyan:Libya; cuban:Cuba; venezuelan:Venezuela; polish:Poland;
+		dutch:Netherlands; swedish:Sweden; norwegian:Norway; greek:Greece; irish:Ireland;
+		mongolian:Mongolia; kenyan:Kenya; ethiopian:Ethiopia; argentine:Argentina;
+		colombian:Colombia; chilean:Chile; peruvian:Peru; malaysian:Malaysia;
+		singaporean:Singapore; bangladeshi:Bangladesh; burmese:Myanmar`, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(pair), ":")
+		m[k] = v
+	}
+	return m
+}()
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// titles come before a person's name and are not part of it.
+	titles = wordSet(`president mr mrs ms miss dr gen general minister secretary chairman
+		chairwoman chair premier chancellor ambassador senator sen rep representative gov
+		governor mayor king queen prince princess pope lt col maj capt sgt adm cmdr prof
+		professor judge justice spokesman spokeswoman spokesperson envoy director leader
+		commander lieutenant colonel major captain admiral marshal sir lord lady rev
+		pres vice-president vice-minister secretary-general`)
+	// titleModifiers come before a title: "Foreign Minister", "Vice Chairman".
+	titleModifiers = wordSet(`prime vice deputy foreign defense defence unification finance
+		interior trade justice chief former acting first senior supreme state army navy
+		air party top`)
+	// abbrevs take their full stop: "Mr.", "Gen.", "St.".
+	abbrevs = wordSet(`mr mrs ms dr gen lt col maj capt sgt adm cmdr prof sen rep gov st rev
+		pres jr sr co corp inc ltd mt ft`)
+	orgHeads = wordSet(`ministry agency party bank university committee council association
+		corporation corp inc company co group army navy command forces union organization
+		organisation institute office department commission assembly congress parliament
+		times news post press network service court government federation league fund
+		foundation academy bureau board school college police force guard guards ltd`)
+	placeHeads = wordSet(`river mountain mountains mount sea island islands peninsula province
+		county city strait bay lake ocean valley zone street square village district region
+		state gulf border`)
+	// ofHeads may be followed by "of"/"for" inside a name: "Bank of Japan".
+	ofHeads = wordSet(`ministry bank department university republic secretary sea gulf bay
+		cape isle strait kingdom institute academy office bureau council committee commission
+		court house chamber association federation organization organisation union school
+		college museum church board city province islands minister states`)
+	particles = wordSet(`al bin ibn van von de da du del della der la le el ul`)
+	weekdays  = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	// noise are all-caps words of headlines and page furniture.
+	noise = wordSet(`breaking update updated exclusive photo photos video watch live opinion
+		analysis editorial news advertisement share tweet email print comments read more
+		ok tv`)
+	// nameStops are capitalised words that start sentences and headlines
+	// but are not names.
+	nameStops = func() map[string]bool {
+		m := wordSet(`however meanwhile according also many most some all both each
+			several other another such officials despite although though because unlike
+			like instead while yet still even only just there here these those this that
+			what who why how where which when whether if please mr mrs ms`)
+		for w := range stopWords {
+			m[w] = true
+		}
+		for w := range unitWords {
+			m[w] = true
+		}
+		for w := range tensWords {
+			m[w] = true
+		}
+		return m
+	}()
+	// surnames are common East Asian family names, written first:
+	// "Kim Jong Il", "Xi Jinping".
+	surnames = wordSet(`kim lee park choi chung jung kang cho yoon yun jang lim han oh seo shin
+		kwon hwang ahn song ryu hong moon roh xi hu wen li wang zhang liu chen yang zhao huang
+		zhou wu abe`)
+	placePreps = wordSet(`in near outside inside across`)
+	// hyphenTails end a capitalised word without joining a name:
+	// "Seoul-based", "U.S.-led".
+	hyphenTails = wordSet(`era run led born made style wide like free type bound old based`)
+)
+
+// nameTok is one word of a candidate name.
+type nameTok struct {
+	start, end int
+	text, low  string
+	conn       bool // a connector inside a name: "of", "and", "al"
+}
+
+func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
+	text := string(d.Plain())
+	all := make([]token, 0, len(text)/5) // about one token per five bytes of prose
+	bounds := make([]int, 0, len(ss)+1)
+	lex := map[string]bool{} // words the text writes in lower case
+	for _, s := range ss {
+		bounds = append(bounds, len(all))
+		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
+		if start < end {
+			all = tokenize(text, start, end, all)
+		}
+	}
+	bounds = append(bounds, len(all))
+	for _, t := range all {
+		if t.kind == tWord && t.low == t.text {
+			lex[t.low] = true
+		}
+	}
+	// Headlines come second: in them a run of capitalised words is a name
+	// only if the gazetteer or the rest of the text knows it.
+	var ms []compare.Mention
+	for i := 0; i+1 < len(bounds); i++ {
+		ms = appendNames(ms, all[bounds[i]:bounds[i+1]], lex, nil)
+	}
+	known := map[string]bool{}
+	for _, m := range ms {
+		known[NameKey(m.Value)] = true
+		known[NameKey(string(d.Plain()[m.Span.Start:m.Span.End]))] = true
+	}
+	for i := 0; i+1 < len(bounds); i++ {
+		ms = appendNames(ms, all[bounds[i]:bounds[i+1]], lex, known)
+	}
+	slices.SortStableFunc(ms, func(a, b compare.Mention) int { return a.Span.Start - b.Span.Start })
+	return ms
+}
+
+// appendNames finds the names of one sentence: of a body sentence when
+// known is nil, else of a headline.
+func appendNames(ms []compare.Mention, toks []token, lex, known map[string]bool) []compare.Mention {
+	var words, caps, upper int
+	first := -1
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		words++
+		if isCap(t.text) {
+			caps++
+		}
+		if isAllCaps(t.text) {
+			upper++
+		}
+	}
+	headline := words >= 3 && upper*10 >= words*6 || words >= 4 && caps*10 >= words*8
+	if headline != (known != nil) {
+		return ms
+	}
+	var buf []nameTok
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord || !isCap(toks[i].text) {
+			i++
+			continue
+		}
+		var next int
+		buf, next = candidate(toks, i, buf[:0])
+		if len(buf) > 0 {
+			if headline {
+				ms = emitHeadline(ms, buf, known)
+			} else {
+				prev := ""
+				if i > 0 {
+					prev = toks[i-1].low
+				}
+				ms = emitNames(ms, buf, i == first, prev, lex)
+			}
+		}
+		i = max(next, i+1)
+	}
+	return ms
+}
+
+// candidate reads a maximal run of capitalised words at toks[i], with
+// hyphenated parts ("Jong-un"), initials and dotted abbreviations
+// ("George W. Bush", "U.S.", "Mr."), and connectors inside known patterns
+// ("Bank of Japan", "Ministry of Trade and Industry", "Bashar al-Assad").
+func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
+	n := len(toks)
+	j := i
+	usedOf := false
+	for j < n {
+		t := toks[j]
+		if t.kind == tWord && isCap(t.text) {
+			if len(out) > 0 && (weekdays[t.low] || months[t.low] && j+1 < n && toks[j+1].kind == tNum) {
+				break // "Panmunjeom Thursday", "Seoul Dec 3"
+			}
+			nt, k := nameWord(toks, j)
+			j = k
+			if base, ok := cutPossessive(nt); ok {
+				if base.low == "people" && j < n && isCap(toks[j].text) {
+					out = append(out, nt) // "Democratic People's Republic"
+					continue
+				}
+				out = append(out, base)
+				break
+			}
+			out = append(out, nt)
+			continue
+		}
+		if t.kind != tWord || len(out) == 0 || j+1 >= n {
+			break
+		}
+		last := out[len(out)-1].low
+		nx := toks[j+1]
+		switch {
+		case (t.low == "of" || t.low == "for") && ofHeads[last]:
+			k := j + 1
+			if nx.low == "the" && k+1 < n {
+				k++
+			}
+			if toks[k].kind == tWord && isCap(toks[k].text) && !stopWords[toks[k].low] {
+				out = append(out, nameTok{t.start, t.end, t.text, t.low, true})
+				if k > j+1 {
+					out = append(out, nameTok{nx.start, nx.end, nx.text, nx.low, true})
+				}
+				usedOf = true
+				j = k
+				continue
+			}
+		case t.low == "and" && usedOf && nx.kind == tWord && isCap(nx.text) && !orgHeads[nx.low] && !stopWords[nx.low]:
+			out = append(out, nameTok{t.start, t.end, t.text, t.low, true})
+			j++
+			continue
+		case particles[t.low] && (nx.kind == tWord && isCap(nx.text) ||
+			nx.text == "-" && adjacent(t, nx) && j+2 < n && adjacent(nx, toks[j+2]) && isCap(toks[j+2].text)):
+			if nx.text == "-" {
+				w, k := nameWord(toks, j+2)
+				out = append(out, nameTok{t.start, w.end, t.text + "-" + w.text, t.low + "-" + w.low, false})
+				j = k
+			} else {
+				out = append(out, nameTok{t.start, t.end, t.text, t.low, true})
+				j++
+			}
+			continue
+		}
+		break
+	}
+	for len(out) > 0 && out[len(out)-1].conn {
+		out = out[:len(out)-1]
+	}
+	return out, j
+}
+
+// cutPossessive strips "'s" from a word: "Korea's" → "Korea".
+func cutPossessive(nt nameTok) (nameTok, bool) {
+	for _, suf := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(nt.low, suf) && len(nt.low) > len(suf) {
+			nt.end -= len(suf)
+			nt.text, nt.low = nt.text[:len(nt.text)-len(suf)], nt.low[:len(nt.low)-len(suf)]
+			return nt, true
+		}
+	}
+	return nt, false
+}
+
+// nameWord reads one word of a name at toks[j] with its hyphenated parts
+// and, for abbreviations and initials, its full stop.
+func nameWord(toks []token, j int) (nameTok, int) {
+	n := len(toks)
+	t := toks[j]
+	nt := nameTok{t.start, t.end, t.text, t.low, false}
+	k := j + 1
+	// Initials and dotted abbreviations: "W.", "U.S.", "Mr.".
+	if k < n && toks[k].text == "." && adjacent(t, toks[k]) &&
+		(abbrevs[t.low] || utf8.RuneCountInString(t.text) == 1) {
+		k++
+		for k+1 < n && toks[k].kind == tWord && utf8.RuneCountInString(toks[k].text) == 1 &&
+			adjacent(toks[k-1], toks[k]) && toks[k+1].text == "." && adjacent(toks[k], toks[k+1]) {
+			k += 2
+		}
+		nt.end = toks[k-1].end
+	} else {
+		// Hyphenated parts: "Jong-un", "Al-Qaeda"; not "Seoul-based".
+		for k+1 < n && toks[k].text == "-" && adjacent(toks[k-1], toks[k]) && adjacent(toks[k], toks[k+1]) &&
+			toks[k+1].kind == tWord {
+			p := toks[k+1].low
+			if !isCap(toks[k+1].text) && (len(p) > 4 || hyphenTails[p] || strings.HasSuffix(p, "ed")) {
+				break
+			}
+			k += 2
+			nt.end = toks[k-1].end
+		}
+	}
+	return nameTok{nt.start, nt.end, "", "", false}.fill(toks, j, k), k
+}
+
+// fill sets text and low from the tokens j..k it covers.
+func (nt nameTok) fill(toks []token, j, k int) nameTok {
+	if k == j+1 {
+		nt.text, nt.low = toks[j].text, toks[j].low
+		return nt
+	}
+	var b, l strings.Builder
+	for _, t := range toks[j:k] {
+		b.WriteString(t.text)
+		l.WriteString(t.low)
+	}
+	nt.text, nt.low = b.String(), l.String()
+	return nt
+}
+
+// emitNames turns a candidate into zero or more mentions: it drops
+// sentence-initial function words, splits before an inner title
+// ("South Korean Foreign Minister Yun"), strips titles, and in headlines
+// keeps only what does not read as an ordinary word.
+func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]bool) []compare.Mention {
+	// Sentence-initial "The", "On", "But".
+	for len(c) > 0 && (nameStops[c[0].low] || nameStops[firstPart(c[0].low)]) &&
+		(atStart || len(c) == 1 || c[0].low == "the") {
+		c = c[1:]
+		atStart, prev = false, ""
+	}
+	if len(c) == 0 {
+		return ms
+	}
+	// A leading demonym before a known name is a name of its own: "South
+	// Korean Yonhap", but not "Korean War" or "South Korean Defense Ministry".
+	for k := min(2, len(c)-1); k > 0; k-- {
+		if _, ok := demonyms[strings.ToLower(join(c[:k]))]; !ok {
+			continue
+		}
+		if _, ok := gazetteer[NameKey(join(c[k:]))]; ok {
+			ms = emitName(ms, c[:k], atStart, prev, lex)
+			c, atStart, prev = c[k:], false, ""
+			break
+		}
+	}
+	// Split before an inner title run.
+	for p := 1; p < len(c); p++ {
+		if isTitle(c, p) {
+			q := p
+			for q > 0 && titleModifiers[c[q-1].low] {
+				q--
+			}
+			if q > 0 {
+				ms = emitName(ms, c[:q], atStart, prev, lex)
+				return emitName(ms, c[q:], false, "", lex)
+			}
+			break
+		}
+	}
+	return emitName(ms, c, atStart, prev, lex)
+}
+
+// firstPart returns w up to its first hyphen: "two" for "two-star".
+func firstPart(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+// isTitle reports whether c[p] is a title before a name.
+func isTitle(c []nameTok, p int) bool {
+	w := strings.TrimSuffix(c[p].low, ".")
+	if !titles[w] || p+1 >= len(c) {
+		return false
+	}
+	if w == "general" || w == "secretary" {
+		return !orgHeads[c[p+1].low] && c[p+1].low != "assembly" && c[p+1].low != "motors"
+	}
+	return true
+}
+
+// emitHeadline keeps, from a candidate in a headline, the longest runs
+// of words that the gazetteer, the demonyms or the body of the text
+// (known) name.
+func emitHeadline(ms []compare.Mention, c []nameTok, known map[string]bool) []compare.Mention {
+	for len(c) > 0 {
+		found := 0
+		for k := min(len(c), 5); k > 0; k-- {
+			if _, ok := lookup(c[:k]); ok || known[NameKey(join(c[:k]))] && !nameStops[c[0].low] {
+				found = k
+				break
+			}
+		}
+		if found == 0 {
+			c = c[1:]
+			continue
+		}
+		ms = emitName(ms, c[:found], false, "", nil)
+		c = c[found:]
+	}
+	return ms
+}
+
+// lookup finds the words of c in the gazetteer or the demonyms.
+func lookup(c []nameTok) (place, bool) {
+	var buf [64]byte
+	key := buf[:0]
+	for _, t := range c {
+		key = appendKey(key, t.text)
+	}
+	if p, ok := gazetteer[string(key)]; ok {
+		return p, true
+	}
+	raw := join(c)
+	low := strings.ToLower(raw)
+	if pl, ok := demonyms[low]; ok {
+		return place{pl, typePlace}, true
+	}
+	if pl, ok := demonyms[strings.TrimSuffix(low, "s")]; ok && strings.HasSuffix(low, "s") {
+		return place{pl, typePlace}, true
+	}
+	return place{}, false
+}
+
+func join(c []nameTok) string {
+	if len(c) == 1 {
+		return c[0].text
+	}
+	var b strings.Builder
+	for i, t := range c {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// emitName appends the mention for one name, after titles are stripped.
+func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]bool) []compare.Mention {
+	typ := ""
+	// Strip leading titles: "Prime Minister", "Mr.", "Secretary of State".
+	for p := 0; p < len(c); p++ {
+		w := strings.TrimSuffix(c[p].low, ".")
+		if titleModifiers[w] && p+1 < len(c) && titles[strings.TrimSuffix(c[p+1].low, ".")] {
+			continue
+		}
+		if titles[w] && (p+1 < len(c) || len(c) == 1) {
+			if w == "secretary" && p+2 < len(c) && c[p+1].low == "of" {
+				p += 2 // "Secretary of State"
+			}
+			if p+1 >= len(c) {
+				return ms // a title alone
+			}
+			if isTitle(c, p) || p > 0 || w != "general" && w != "secretary" {
+				typ = typePerson
+				c = c[p+1:]
+				p = -1
+				atStart = false
+				continue
+			}
+		}
+		break
+	}
+	if len(c) == 0 {
+		return ms
+	}
+	if len(c) == 1 {
+		w := c[0].low
+		if months[w] || weekdays[w] || nameStops[w] || len(c[0].text) == 1 ||
+			isAllCaps(c[0].text) && noise[w] {
+			return ms
+		}
+	}
+	if weekdays[c[0].low] && len(c) > 1 {
+		c = c[1:]
+	}
+	value := join(c)
+	pl, known := lookup(c)
+	if atStart && len(c) == 1 && !known && (lex[c[0].low] || commonShape(c[0].low)) {
+		return ms // "Officials said", "Finally,": ordinary words
+	}
+	if known {
+		value = pl.name
+		if typ == "" {
+			typ = pl.typ
+		}
+	}
+	if typ == "" {
+		typ = guessType(c, prev)
+	}
+	return append(ms, compare.Mention{Kind: compare.Name, Type: typ,
+		Span: compare.Span{Start: c[0].start, End: c[len(c)-1].end}, Value: value})
+}
+
+// commonShape reports whether a capitalised word at the start of a
+// sentence looks like an ordinary word by its ending: a plural
+// ("Reporters"), an adverb ("Earlier"), a participle ("Speaking").
+func commonShape(w string) bool {
+	n := len(w)
+	return n > 3 && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") ||
+		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// guessType guesses a name's type from its head word, its shape and the
+// preposition before it.
+func guessType(c []nameTok, prev string) string {
+	head := strings.TrimSuffix(c[len(c)-1].low, ".")
+	firstW := c[0].low
+	for _, t := range c {
+		if t.conn && (t.low == "of" || t.low == "for") {
+			head = c[0].low // "Bank of Japan": the head comes first
+			break
+		}
+	}
+	switch {
+	case orgHeads[head]:
+		return typeOrg
+	case placeHeads[head] || firstW == "mount" || firstW == "lake" || firstW == "cape" || firstW == "st.":
+		return typePlace
+	}
+	// A romanised Korean given name: "Jong-un", "Moo-hyun".
+	last := c[len(c)-1].text
+	if i := strings.IndexByte(last, '-'); len(c) > 1 && i > 0 && i+1 < len(last) && unicode.IsLower(rune(last[i+1])) {
+		return typePerson
+	}
+	if len(c) > 1 && len(c) <= 3 && surnames[c[0].low] {
+		return typePerson
+	}
+	if len(c) == 1 && isAllCaps(c[0].text) {
+		return typeOrg
+	}
+	if placePreps[prev] {
+		return typePlace
+	}
+	return typeName
+}

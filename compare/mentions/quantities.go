@@ -1,5 +1,1074 @@
 package mentions
 
-import "github.com/claimdiff/claimdiff/compare"
+import (
+	"math"
+	"strconv"
+	"strings"
 
-func findQuantities(d *compare.Document, ss []compare.Sentence) []compare.Mention { return nil }
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// A quantity mention's Value follows this grammar:
+//
+//	value = [bound] number ["-" number] [" " unit]
+//	bound = ">=" | ">" | "<=" | "<" | "~"
+//
+// number is a non-negative decimal without exponent ("6", "1200000000",
+// "0.25"); a range ("20-30") takes no bound but "~" ("~24-99" for
+// "dozens"); unit is a currency code ("USD"), "%", "pp" (percentage
+// points) or a unit symbol ("km", "kg"). A count has no unit: the counted
+// noun is the Mention's Type.
+
+// Quantity is a parsed quantity Value: the closed interval [Lo, Hi] with
+// its unit. Open bounds are math.Inf; a strict bound (">20") starts at the
+// next float after 20 so that the interval stays closed. Exact is false
+// when the source was approximate ("about", "dozens"); the judge then
+// applies its tolerance around [Lo, Hi].
+type Quantity struct {
+	Lo, Hi float64
+	Unit   string
+	Exact  bool
+}
+
+// ParseQuantity parses a Value of a quantity mention. It reports false for
+// a string outside the grammar above.
+func ParseQuantity(v string) (q Quantity, ok bool) {
+	bound := ""
+	for _, b := range [...]string{">=", "<=", ">", "<", "~"} {
+		if strings.HasPrefix(v, b) {
+			bound, v = b, v[len(b):]
+			break
+		}
+	}
+	if i := strings.IndexByte(v, ' '); i >= 0 {
+		q.Unit, v = v[i+1:], v[:i]
+		if q.Unit == "" || strings.ContainsAny(q.Unit, " \t\n") {
+			return Quantity{}, false
+		}
+	}
+	lo, hi, isRange := v, v, false
+	if i := strings.IndexByte(v, '-'); i >= 0 {
+		lo, hi, isRange = v[:i], v[i+1:], true
+	}
+	a, ok1 := parseDecimal(lo)
+	b, ok2 := parseDecimal(hi)
+	if !ok1 || !ok2 || isRange && (a >= b || bound != "" && bound != "~") {
+		return Quantity{}, false
+	}
+	q.Lo, q.Hi, q.Exact = a, b, true
+	switch bound {
+	case ">=":
+		q.Hi = math.Inf(1)
+	case ">":
+		q.Lo, q.Hi = math.Nextafter(a, math.Inf(1)), math.Inf(1)
+	case "<=":
+		q.Lo = math.Inf(-1)
+	case "<":
+		if a == 0 {
+			return Quantity{}, false // nothing is below zero
+		}
+		q.Lo, q.Hi = math.Inf(-1), math.Nextafter(a, math.Inf(-1))
+	case "~":
+		q.Exact = false
+	}
+	return q, true
+}
+
+// parseDecimal accepts digits with at most one inner ".", nothing else,
+// so that strconv's extras (signs, exponents, "Inf", "_") stay out.
+func parseDecimal(s string) (float64, bool) {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return 0, false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && !dot:
+			dot = true
+		case c < '0' || c > '9':
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
+}
+
+// String formats q in the Value grammar; for a Value v,
+// ParseQuantity(v) followed by String gives v back.
+func (q Quantity) String() string {
+	var s string
+	inf, ninf := math.IsInf(q.Hi, 1), math.IsInf(q.Lo, -1)
+	switch {
+	case ninf && inf:
+		return ""
+	case inf:
+		// A strict bound was stored as the next float: undo it when that
+		// gives the shorter (source) number.
+		if p := math.Nextafter(q.Lo, math.Inf(-1)); len(shortest(p)) < len(shortest(q.Lo)) {
+			s = ">" + shortest(p)
+		} else {
+			s = ">=" + shortest(q.Lo)
+		}
+	case ninf:
+		if n := math.Nextafter(q.Hi, math.Inf(1)); len(shortest(n)) < len(shortest(q.Hi)) {
+			s = "<" + shortest(n)
+		} else {
+			s = "<=" + shortest(q.Hi)
+		}
+	case q.Lo == q.Hi:
+		s = shortest(q.Lo)
+	default:
+		s = shortest(q.Lo) + "-" + shortest(q.Hi)
+	}
+	if !q.Exact && !inf && !ninf {
+		s = "~" + s
+	}
+	if q.Unit != "" {
+		s += " " + q.Unit
+	}
+	return s
+}
+
+func shortest(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// formatNum writes f without exponent, rounded to six decimals so that
+// thirds do not print seventeen digits.
+func formatNum(f float64) string {
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 6 {
+		s = strconv.FormatFloat(f, 'f', 6, 64)
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+func findQuantities(d *compare.Document, ss []compare.Sentence) []compare.Mention {
+	text := string(d.Plain())
+	var ms []compare.Mention
+	var toks []token
+	for _, s := range ss {
+		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
+		if start >= end {
+			continue
+		}
+		toks = tokenize(text, start, end, toks[:0])
+		ms = appendQuantities(ms, toks)
+	}
+	return ms
+}
+
+// appendQuantities scans one sentence's tokens left to right.
+func appendQuantities(ms []compare.Mention, toks []token) []compare.Mention {
+	for i := 0; i < len(toks); {
+		m, next, ok := quantityAt(toks, i)
+		if ok {
+			ms = append(ms, m)
+		}
+		i = max(next, i+1)
+	}
+	return ms
+}
+
+// quantityAt tries to read a quantity starting at toks[i]. next is where
+// scanning resumes (past an excluded construct such as a date or phone
+// number, so that its parts are not read again as counts).
+func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
+	bound, j := "", i
+	between := toks[i].low == "between"
+	if between {
+		j = i + 1
+	} else {
+		bound, j = matchBound(toks, i)
+	}
+	if j >= len(toks) {
+		return m, i + 1, false
+	}
+	c, st := parseCore(toks, j)
+	if st != coreOK {
+		if st > coreOK && bound == "" {
+			return m, int(st), false
+		}
+		return m, i + 1, false
+	}
+	if c.one && excludedOne(toks, j, c.next) {
+		return m, c.next, false
+	}
+	if identifierBefore(toks, j) {
+		return m, c.next, false
+	}
+
+	// A range: "20-30", "20 to 30", "two or three", "between 20 and 30".
+	ranged := false
+	if k := c.next; k+1 < len(toks) {
+		sep := toks[k]
+		hyphen := sep.low == "-" && adjacent(toks[k-1], sep) && adjacent(sep, toks[k+1]) || sep.low == "–"
+		word := between && sep.low == "and" ||
+			!between && bound == "" && (sep.low == "to" && !prevIs(toks, i, "from") || sep.low == "or")
+		if hyphen || word {
+			c2, st2 := parseCore(toks, k+1)
+			switch {
+			case st2 == coreOK && hyphen && c.digits == 3 && c2.digits == 4 && c.plain && c2.plain:
+				return m, c2.next, false // 555-1234: a phone number
+			case st2 == coreOK && hyphen && c.year && c2.year:
+				return m, c2.next, false // 2006-2007: years, for the time finder
+			case st2 == coreOK:
+				if c.mag == 0 && c2.mag != 0 && c.lo < c2.raw {
+					c.lo, c.hi = scaled(c.lo, c2.mag), scaled(c.hi, c2.mag)
+				}
+				if c.cur == "" {
+					c.cur = c2.cur
+				}
+				if c.unit.code == "" {
+					c.unit = c2.unit
+				} else if c2.unit.code == "" {
+					c2.unit = c.unit
+				}
+				if c.lo < c2.hi && c.unit == c2.unit && c.cur == c2.cur {
+					c.hi, c.end, c.next = c2.hi, c2.end, c2.next
+					c.approx = c.approx || c2.approx || sep.low == "or"
+					c.year, ranged = false, true
+					if c2.typ != "" {
+						c.typ = c2.typ
+					}
+					if c2.vague {
+						c.vague = true
+					}
+				} else if hyphen && c.plain && c2.plain {
+					return m, c2.next, false // 3-2: a score, not a range
+				}
+			}
+		}
+	}
+	if between && !ranged {
+		return m, i + 1, false
+	}
+
+	typ := c.typ
+	code := c.cur
+	switch {
+	case c.cur != "":
+		typ = strings.ToLower(c.cur)
+	case c.unit.code != "":
+		typ, code = c.unit.typ, c.unit.code
+	}
+	if code == "" && typ == "" {
+		typ = countedNoun(toks, c.next, c.vague)
+	}
+	if c.year && bound == "" && !ranged && (yearContext(toks, j) || !pluralNoun(toks, c.next)) {
+		return m, c.next, false
+	}
+
+	// A range takes no bound but "~"; a vague number is approximate.
+	v := bound
+	if c.lo != c.hi {
+		v = ""
+		if c.approx || bound == "~" {
+			v = "~"
+		}
+	} else if c.approx && v == "" {
+		v = "~"
+	}
+	v += formatNum(c.lo)
+	if hi := formatNum(c.hi); c.hi != c.lo && hi != formatNum(c.lo) {
+		v += "-" + hi
+	}
+	if code != "" {
+		v += " " + code
+	}
+	start := toks[i].start
+	return compare.Mention{Kind: compare.Quantity, Type: typ,
+		Span: compare.Span{Start: start, End: c.end}, Value: v}, c.next, true
+}
+
+// coreStatus is coreOK, coreNone, or a token index to skip to.
+type coreStatus int
+
+const (
+	coreNone coreStatus = -1
+	coreOK   coreStatus = 0
+)
+
+// core is one number with its currency, magnitude and unit.
+type core struct {
+	lo, hi float64 // equal unless vague ("dozens": 24-99)
+	raw    float64 // the number before its magnitude
+	mag    int     // power of ten applied ("million": 6), 0 when none
+	approx bool
+	vague  bool // a vague plural or fraction, whose noun follows "of"
+	one    bool // the single word "one", often a pronoun
+	plain  bool // bare digits without separators
+	year   bool // plain 4 digits that could be a year
+	digits int  // number of digits of a plain number
+	cur    string
+	unit   unitInfo
+	typ    string // a Type the number itself implies ("twice": "time")
+	end    int    // byte offset after the expression
+	next   int    // token index after the expression
+}
+
+type unitInfo struct{ code, typ string }
+
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
+
+// dollarPrefixes are the letters before "$" that name other dollars.
+var dollarPrefixes = map[string]string{"us": "USD", "hk": "HKD", "a": "AUD", "au": "AUD",
+	"c": "CAD", "ca": "CAD", "nz": "NZD", "s": "SGD", "nt": "TWD"}
+
+func parseCore(toks []token, k int) (c core, st coreStatus) {
+	n := len(toks)
+	// Currency before the number: "$", "US$", "€".
+	if t := toks[k]; t.kind == tWord && k+1 < n && toks[k+1].text == "$" && adjacent(t, toks[k+1]) {
+		code, ok := dollarPrefixes[t.low]
+		if !ok {
+			return c, coreNone
+		}
+		c.cur, k = code, k+2
+	} else if code, ok := currencySymbols[t.text]; ok {
+		c.cur, k = code, k+1
+	}
+	if k >= n {
+		return c, coreNone
+	}
+	t := toks[k]
+	switch t.kind {
+	case tNum:
+		s, st := digitsAt(toks, k, &c)
+		if st != coreOK {
+			return c, st
+		}
+		k = s
+	case tWord:
+		s, ok := wordsAt(toks, k, &c)
+		if !ok {
+			return c, coreNone
+		}
+		k = s
+	default:
+		return c, coreNone
+	}
+	c.end = toks[k-1].end
+
+	// Times of day: "10 a.m.", "ten o'clock".
+	if k < n && isClock(toks, k) {
+		return c, coreStatus(k + 1)
+	}
+	// Dates: "Dec. 3", "3 December".
+	if c.plain && (monthBefore(toks, k-1) || k < n && months[toks[k].low] && isCap(toks[k].text)) {
+		return c, coreStatus(k)
+	}
+
+	// A hyphen compound: "10-km" measures, "two-star" and "three-day"
+	// describe something else.
+	if k+1 < n && toks[k].text == "-" && adjacent(toks[k-1], toks[k]) && adjacent(toks[k], toks[k+1]) && toks[k+1].kind == tWord {
+		u, ok := hyphenUnits[toks[k+1].low]
+		if !ok {
+			return c, coreStatus(k + 2)
+		}
+		c.unit, c.end, c.next = u, toks[k+1].end, k+2
+		c.year = false
+		c.hi = c.lo
+		return c, coreOK
+	}
+	if u, s := matchUnit(toks, k, c.cur != ""); s > k {
+		if strings.ToUpper(u.code) == u.code && u.code != "%" && c.cur == "" && u.typ == strings.ToLower(u.code) {
+			c.cur = u.code // a currency word: "dollars"
+		} else if u.typ != strings.ToLower(u.code) || c.cur == "" {
+			c.unit = u
+		}
+		c.end, k = toks[s-1].end, s
+		c.year = false
+	}
+	if c.cur != "" {
+		c.year = false
+	}
+	c.next = k
+	return c, coreOK
+}
+
+// digitsAt reads a number in digits at toks[k] with its magnitude.
+func digitsAt(toks []token, k int, c *core) (int, coreStatus) {
+	n := len(toks)
+	t := toks[k]
+	if k > 0 && adjacent(toks[k-1], t) {
+		switch p := toks[k-1].text; {
+		case p == "-" && k > 1 && adjacent(toks[k-2], toks[k-1]) && toks[k-2].kind == tWord:
+			return 0, coreStatus(k + 1) // F-16, COVID-19
+		case p == "+" || p == "#" || p == "(" && k+2 < n && toks[k+1].text == ")":
+			return 0, coreStatus(skipChain(toks, k))
+		}
+	}
+	clean, ok := cleanDigits(t.text)
+	if !ok {
+		return 0, coreStatus(k + 1)
+	}
+	if k+2 < n && adjacent(t, toks[k+1]) && adjacent(toks[k+1], toks[k+2]) && toks[k+2].kind == tNum {
+		switch toks[k+1].text {
+		case ":", "/":
+			return 0, coreStatus(skipChain(toks, k)) // 10:30, 12/3/2007, 3/4
+		case "-", ".":
+			if k+4 < n && adjacent(toks[k+2], toks[k+3]) && (toks[k+3].text == "-" || toks[k+3].text == ".") &&
+				adjacent(toks[k+3], toks[k+4]) && toks[k+4].kind == tNum {
+				return 0, coreStatus(skipChain(toks, k)) // 555-123-4567, 2007-12-03
+			}
+		}
+	}
+	c.plain = clean == t.text
+	c.digits = len(clean)
+	end := k + 1
+	// "1 200": a space between thousands.
+	if c.plain && len(clean) <= 3 && end < n && toks[end].kind == tNum && len(toks[end].text) == 3 &&
+		cleanIsPlain(toks[end].text) && toks[end].start == t.end+1 &&
+		(end+1 >= n || toks[end+1].kind != tNum) {
+		clean += toks[end].text
+		c.digits = len(clean)
+		end++
+	}
+	c.raw, _ = strconv.ParseFloat(clean, 64)
+	c.year = c.plain && len(clean) == 4 && c.raw >= 1800 && c.raw <= 2099
+	if end < n && adjacent(toks[end-1], toks[end]) && toks[end].kind == tWord {
+		w := toks[end].low
+		switch {
+		case ordinalSuffix[w]:
+			return 0, coreStatus(end + 1) // 3rd
+		case w == "am" || w == "pm" || w == "a" && isClock(toks, end):
+			return 0, coreStatus(end + 1)
+		}
+		if e, ok := magSuffix[w]; ok || (w == "m" || w == "k") && c.cur != "" {
+			if !ok {
+				e = map[string]int{"m": 6, "k": 3}[w]
+			}
+			c.mag = e
+			end++
+		} else if _, unit := hyphenUnits[w]; !unit {
+			return 0, coreStatus(end + 1) // 3D, 1990s
+		}
+	} else if end < n && toks[end].kind == tWord {
+		if e, ok := scaleWords[toks[end].low]; ok {
+			c.mag = e
+			end++
+		} else if toks[end].low == "dozen" {
+			c.raw *= 12
+			clean = strconv.FormatFloat(c.raw, 'f', -1, 64)
+			end++
+		}
+	}
+	if c.mag != 0 {
+		c.year = false
+		c.lo = scaledString(clean, c.mag)
+	} else {
+		c.lo = c.raw
+	}
+	c.hi = c.lo
+	return end, coreOK
+}
+
+// skipChain returns the index after a run of numbers joined by
+// punctuation without spaces (dates, times, phone numbers).
+func skipChain(toks []token, k int) int {
+	for k+1 < len(toks) && adjacent(toks[k], toks[k+1]) && toks[k+1].kind != tWord {
+		k++
+	}
+	return k + 1
+}
+
+// cleanDigits removes thousands separators, rejecting ill-formed groups
+// ("1,2", "1.2.3") that are lists or versions rather than numbers.
+func cleanDigits(s string) (string, bool) {
+	if cleanIsPlain(s) {
+		return s, true
+	}
+	var b strings.Builder
+	dot := false
+	for i, group := range strings.Split(s, ",") {
+		if i > 0 {
+			g := group
+			if j := strings.IndexByte(g, '.'); j >= 0 {
+				g = g[:j]
+			}
+			if len(g) != 3 {
+				return "", false
+			}
+		} else if len(group) > 3 && strings.Contains(s, ",") && !strings.Contains(group, ".") {
+			return "", false
+		}
+		if strings.Count(group, ".") > 1 || strings.Contains(group, ".") && dot {
+			return "", false
+		}
+		if strings.Contains(group, ".") {
+			dot = true
+		}
+		b.WriteString(group)
+	}
+	return b.String(), true
+}
+
+func cleanIsPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// scaledString returns clean×10^e, rounded once as a decimal.
+func scaledString(clean string, e int) float64 {
+	f, _ := strconv.ParseFloat(clean+"e"+strconv.Itoa(e), 64)
+	return f
+}
+
+func scaled(f float64, e int) float64 { return scaledString(formatNum(f), e) }
+
+// wordsAt reads a number written in words at toks[k]: "six",
+// "twenty-one", "two hundred and five", "a dozen", "dozens", "several
+// hundred", "half", "twice".
+func wordsAt(toks []token, k int, c *core) (int, bool) {
+	n := len(toks)
+	w := toks[k].low
+	switch w {
+	case "twice", "thrice":
+		c.lo = map[string]float64{"twice": 2, "thrice": 3}[w]
+		c.hi, c.typ = c.lo, "time"
+		return k + 1, true
+	case "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens":
+		lo, hi := vagueRange(w)
+		if w == "tens" || w == "hundreds" {
+			// "tens of thousands", "hundreds of thousands"
+			if k+2 < n && toks[k+1].low == "of" {
+				if e, ok := scaleWords[strings.TrimSuffix(toks[k+2].low, "s")]; ok && strings.HasSuffix(toks[k+2].low, "s") {
+					p := math.Pow(10, float64(e))
+					c.lo, c.hi, c.approx, c.vague = lo*p, hi*p, true, true
+					return k + 3, true
+				}
+			}
+			if w == "tens" {
+				return 0, false
+			}
+		}
+		c.lo, c.hi, c.approx, c.vague = lo, hi, true, true
+		return k + 1, true
+	case "several", "few":
+		if k+1 < n {
+			if e, ok := scaleWords[toks[k+1].low]; ok || toks[k+1].low == "hundred" || toks[k+1].low == "dozen" {
+				p := math.Pow(10, float64(e))
+				switch toks[k+1].low {
+				case "hundred":
+					p = 100
+				case "dozen":
+					p = 12
+				}
+				lo, hi := 3.0, 9.0
+				if w == "few" {
+					lo, hi = 2, 5
+				}
+				c.lo, c.hi, c.approx = lo*p, hi*p, true
+				return k + 2, true
+			}
+		}
+		return 0, false
+	case "half":
+		if k+1 < n && toks[k+1].low == "of" {
+			c.lo, c.hi, c.vague = 50, 50, true
+			c.unit = unitInfo{"%", "percent"}
+			return k + 1, true
+		}
+		return 0, false
+	case "a", "an":
+		if k+1 >= n {
+			return 0, false
+		}
+		switch nw := toks[k+1].low; nw {
+		case "dozen":
+			c.lo, c.hi, c.approx, c.vague = 12, 12, true, true
+			return k + 2, true
+		case "third", "quarter":
+			if k+2 < n && toks[k+2].low == "of" {
+				c.lo = map[string]float64{"third": 100.0 / 3, "quarter": 25}[nw]
+				c.hi, c.vague, c.unit = c.lo, true, unitInfo{"%", "percent"}
+				return k + 2, true
+			}
+			return 0, false
+		case "hundred", "thousand", "million", "billion", "trillion":
+			// "a hundred", read as "one hundred" below.
+		default:
+			return 0, false
+		}
+	}
+
+	// Cardinal words: a small state machine over units, tens and scales.
+	var total, cur float64
+	last := "" // "unit", "teen", "tens", "hundred", "scale"
+	end := k
+	for j := k; j < n; j++ {
+		t := toks[j]
+		w := t.low
+		if v, ok := unitWords[w]; ok {
+			if last == "unit" || last == "teen" || last == "tens" && v >= 10 {
+				break
+			}
+			cur += v
+			last = "unit"
+			if v >= 10 {
+				last = "teen"
+			}
+			end = j + 1
+			continue
+		}
+		if v, ok := tensWords[w]; ok {
+			if last == "unit" || last == "teen" || last == "tens" {
+				break
+			}
+			cur += v
+			last, end = "tens", j+1
+			continue
+		}
+		if (w == "a" || w == "an") && j == k {
+			cur, last, end = 1, "unit", j+1
+			continue
+		}
+		if w == "hundred" && last != "" && last != "hundred" && last != "scale" {
+			cur *= 100
+			last, end = "hundred", j+1
+			continue
+		}
+		if e, ok := scaleWords[w]; ok && last != "" && last != "scale" {
+			total += cur * math.Pow(10, float64(e))
+			cur = 0
+			last, end = "scale", j+1
+			continue
+		}
+		if w == "dozen" && (last == "unit" || last == "teen" || last == "tens") {
+			cur *= 12
+			last, end = "scale", j+1
+			continue
+		}
+		// "twenty-one", "two hundred and five": go on only when a number
+		// word follows the joint.
+		if j+1 < n && (w == "-" && last == "tens" && adjacent(toks[j-1], t) && adjacent(t, toks[j+1]) ||
+			w == "and" && (last == "hundred" || last == "scale")) {
+			nw := toks[j+1].low
+			if _, ok := unitWords[nw]; ok {
+				continue
+			}
+			if _, ok := tensWords[nw]; ok && w == "and" {
+				continue
+			}
+			if w == "-" && ordinalWords[nw] {
+				return 0, false // "twenty-first"
+			}
+		}
+		break
+	}
+	if last == "" {
+		return 0, false
+	}
+	c.lo = total + cur
+	c.hi = c.lo
+	c.one = end == k+1 && toks[k].low == "one"
+	return end, true
+}
+
+func vagueRange(w string) (lo, hi float64) {
+	switch w {
+	case "dozens", "scores":
+		return 24, 99
+	case "hundreds":
+		return 200, 999
+	case "thousands":
+		return 2000, 9999
+	case "millions":
+		return 2e6, 999e6
+	case "billions":
+		return 2e9, 999e9
+	case "tens":
+		return 20, 99
+	}
+	return 0, 0
+}
+
+// excludedOne reports whether "one" at toks[k] is a pronoun or part of a
+// phrase rather than a count: "one of", "no one", "one another".
+func excludedOne(toks []token, k, next int) bool {
+	if next < len(toks) {
+		switch toks[next].low {
+		case "of", "another", "by", "after", "or", "and", "thing", "way", "day", "time", "side":
+			return true
+		}
+	}
+	if k > 0 {
+		switch toks[k-1].low {
+		case "no", "the", "any", "every", "this", "that", "each", "which", "someone", "anyone", "only", "such":
+			return true
+		}
+	}
+	return false
+}
+
+// identifierBefore reports whether the number at toks[k] names something
+// ("No. 1", "Resolution 1718", "Flight 370") rather than counting.
+func identifierBefore(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if p.text == "." && k >= 2 {
+		p = toks[k-2]
+		return p.low == "no" || p.low == "nos" || p.low == "art" || p.low == "vol"
+	}
+	return p.kind == tWord && isCap(p.text) && identifierWords[p.low]
+}
+
+// matchBound reads a bound phrase at toks[i] when a number follows it,
+// returning the bound and the index of the number.
+func matchBound(toks []token, i int) (string, int) {
+	j := i
+	if hedges[toks[j].low] && j+1 < len(toks) {
+		j++ // "just over", "well over"
+	}
+	for _, p := range boundPhrases[toks[j].low] {
+		if j+len(p.words) >= len(toks) {
+			continue
+		}
+		match := true
+		for x, w := range p.words[1:] {
+			if toks[j+1+x].low != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return p.bound, j + len(p.words)
+		}
+	}
+	return "", i
+}
+
+type boundPhrase struct {
+	words []string
+	bound string
+}
+
+var boundPhrases = func() map[string][]boundPhrase {
+	m := map[string][]boundPhrase{}
+	for _, b := range [...]struct{ phrase, bound string }{
+		{"at least", ">="}, {"no fewer than", ">="}, {"no less than", ">="}, {"not less than", ">="},
+		{"not fewer than", ">="}, {"a minimum of", ">="},
+		{"more than", ">"}, {"over", ">"}, {"above", ">"}, {"upwards of", ">"}, {"in excess of", ">"},
+		{"up to", "<="}, {"at most", "<="}, {"no more than", "<="}, {"not more than", "<="},
+		{"as many as", "<="}, {"a maximum of", "<="},
+		{"fewer than", "<"}, {"less than", "<"}, {"under", "<"}, {"below", "<"},
+		{"about", "~"}, {"nearly", "~"}, {"roughly", "~"}, {"around", "~"}, {"some", "~"},
+		{"approximately", "~"}, {"almost", "~"}, {"close to", "~"}, {"an estimated", "~"},
+		{"estimated", "~"}, {"circa", "~"}, {"approx", "~"}, {"approx .", "~"}, {"roughly about", "~"},
+	} {
+		ws := strings.Fields(b.phrase)
+		m[ws[0]] = append(m[ws[0]], boundPhrase{ws, b.bound})
+	}
+	for _, ps := range m { // longest first
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+	}
+	return m
+}()
+
+var hedges = map[string]bool{"just": true, "well": true, "slightly": true, "barely": true}
+
+// matchUnit reads a unit after a number at toks[k]: "%", "percent", "per
+// cent", "percentage points", "dollars", "US dollars", "km".
+func matchUnit(toks []token, k int, money bool) (unitInfo, int) {
+	n := len(toks)
+	if k >= n {
+		return unitInfo{}, k
+	}
+	w := toks[k].low
+	two := func(next string) bool { return k+1 < n && toks[k+1].low == next }
+	switch {
+	case w == "%":
+		return unitInfo{"%", "percent"}, k + 1
+	case w == "per" && two("cent"):
+		return unitInfo{"%", "percent"}, k + 2
+	case w == "percentage" && (two("points") || two("point")):
+		return unitInfo{"pp", "percentage point"}, k + 2
+	case (w == "us" || w == "american") && two("dollars"):
+		return unitInfo{"USD", "usd"}, k + 2
+	case w == "u" && k+3 < n && toks[k+1].text == "." && toks[k+2].low == "s" && toks[k+3].text == "." &&
+		k+4 < n && toks[k+4].low == "dollars":
+		return unitInfo{"USD", "usd"}, k + 5
+	case (w == "pounds" || w == "pound") && two("sterling"):
+		return unitInfo{"GBP", "gbp"}, k + 2
+	case w == "square" && k+1 < n && (toks[k+1].low == "kilometers" || toks[k+1].low == "kilometres" || toks[k+1].low == "km"):
+		return unitInfo{"km2", "square km"}, k + 2
+	case w == "degrees" && k+1 < n:
+		switch toks[k+1].low {
+		case "celsius", "c", "centigrade":
+			return unitInfo{"C", "celsius"}, k + 2
+		case "fahrenheit", "f":
+			return unitInfo{"F", "fahrenheit"}, k + 2
+		}
+	case w == "°" && k+1 < n && adjacent(toks[k], toks[k+1]):
+		switch toks[k+1].low {
+		case "c":
+			return unitInfo{"C", "celsius"}, k + 2
+		case "f":
+			return unitInfo{"F", "fahrenheit"}, k + 2
+		}
+	}
+	if toks[k].kind != tWord {
+		return unitInfo{}, k
+	}
+	if code, ok := currencyWords[w]; ok && (!money || code == "") {
+		return unitInfo{code, strings.ToLower(code)}, k + 1
+	}
+	if u, ok := unitWords2[w]; ok {
+		return u, k + 1
+	}
+	if k > 0 && adjacent(toks[k-1], toks[k]) {
+		if u, ok := hyphenUnits[w]; ok {
+			return u, k + 1 // "5km"
+		}
+	}
+	return unitInfo{}, k
+}
+
+var currencyWords = map[string]string{
+	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+	"yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupee": "INR",
+	"rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+}
+
+// unitWords2 are units written out after a number, spaced.
+var unitWords2 = map[string]unitInfo{
+	"percent": {"%", "percent"}, "pct": {"%", "percent"},
+	"km": {"km", "km"}, "kilometers": {"km", "km"}, "kilometres": {"km", "km"}, "kilometer": {"km", "km"}, "kilometre": {"km", "km"},
+	"miles": {"mi", "mile"}, "mile": {"mi", "mile"},
+	"meters": {"m", "m"}, "metres": {"m", "m"}, "meter": {"m", "m"}, "metre": {"m", "m"},
+	"cm": {"cm", "cm"}, "centimeters": {"cm", "cm"}, "centimetres": {"cm", "cm"},
+	"mm": {"mm", "mm"}, "millimeters": {"mm", "mm"}, "millimetres": {"mm", "mm"},
+	"kg": {"kg", "kg"}, "kilograms": {"kg", "kg"}, "kilogrammes": {"kg", "kg"}, "kilos": {"kg", "kg"},
+	"tons": {"t", "ton"}, "tonnes": {"t", "ton"}, "ton": {"t", "ton"}, "tonne": {"t", "ton"},
+	"pounds": {"lb", "pound"}, "lbs": {"lb", "pound"}, "lb": {"lb", "pound"},
+	"feet": {"ft", "foot"}, "foot": {"ft", "foot"}, "ft": {"ft", "foot"},
+	"hectares": {"ha", "hectare"}, "hectare": {"ha", "hectare"}, "ha": {"ha", "hectare"},
+	"acres": {"acre", "acre"}, "acre": {"acre", "acre"},
+	"mph": {"mph", "mph"}, "barrels": {"bbl", "barrel"}, "barrel": {"bbl", "barrel"},
+	"liters": {"l", "liter"}, "litres": {"l", "liter"}, "gallons": {"gal", "gallon"},
+}
+
+// hyphenUnits are units that may be glued to a number ("5km") or joined
+// by a hyphen ("a 10-km stretch").
+var hyphenUnits = map[string]unitInfo{
+	"km": {"km", "km"}, "kilometer": {"km", "km"}, "kilometre": {"km", "km"},
+	"mile": {"mi", "mile"}, "m": {"m", "m"}, "meter": {"m", "m"}, "metre": {"m", "m"},
+	"cm": {"cm", "cm"}, "mm": {"mm", "mm"}, "kg": {"kg", "kg"}, "kilogram": {"kg", "kg"},
+	"ton": {"t", "ton"}, "tonne": {"t", "ton"}, "percent": {"%", "percent"},
+	"foot": {"ft", "foot"}, "ft": {"ft", "foot"}, "lb": {"lb", "pound"}, "pound": {"lb", "pound"},
+	"hectare": {"ha", "hectare"}, "ha": {"ha", "hectare"}, "acre": {"acre", "acre"}, "mph": {"mph", "mph"},
+}
+
+var (
+	unitWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+		"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+		"eighteen": 18, "nineteen": 19}
+	tensWords = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	scaleWords = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+	magSuffix  = map[string]int{"bn": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12}
+
+	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+	ordinalWords  = map[string]bool{"first": true, "second": true, "third": true, "fourth": true,
+		"fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true}
+
+	months = map[string]bool{"january": true, "february": true, "march": true, "april": true,
+		"may": true, "june": true, "july": true, "august": true, "september": true,
+		"october": true, "november": true, "december": true, "jan": true, "feb": true,
+		"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+		"sept": true, "oct": true, "nov": true, "dec": true}
+
+	identifierWords = map[string]bool{"no": true, "number": true, "article": true, "resolution": true,
+		"flight": true, "route": true, "highway": true, "chapter": true, "section": true,
+		"room": true, "gate": true, "building": true, "line": true, "channel": true,
+		"page": true, "apollo": true, "boeing": true, "airbus": true, "model": true,
+		"version": true, "level": true, "category": true, "phase": true, "stage": true,
+		"round": true, "game": true, "week": true, "day": true, "act": true, "bill": true,
+		"unit": true, "lot": true, "box": true, "table": true, "figure": true, "block": true}
+
+	yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
+		"from": true, "of": true, "before": true, "after": true, "during": true, "through": true,
+		"year": true, "early": true, "late": true, "mid": true, "summer": true, "winter": true,
+		"spring": true, "autumn": true, "fall": true, "to": true, "and": true, "between": true}
+)
+
+// isClock reports whether toks[k] starts "a.m.", "p.m.", "am", "pm" or
+// "o'clock" after a number.
+func isClock(toks []token, k int) bool {
+	w := toks[k].low
+	switch w {
+	case "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs":
+		return true
+	case "a", "p":
+		return k+2 < len(toks) && toks[k+1].text == "." && toks[k+2].low == "m"
+	}
+	return false
+}
+
+// monthBefore reports whether a month name precedes the number ending at
+// toks[k] ("Dec. 3", "December 3").
+func monthBefore(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].kind == tNum {
+		j--
+	}
+	if j >= 0 && toks[j].text == "." {
+		j--
+	}
+	return j >= 0 && months[toks[j].low] && isCap(toks[j].text)
+}
+
+func prevIs(toks []token, i int, w string) bool { return i > 0 && toks[i-1].low == w }
+
+// yearContext reports whether the word before a 4-digit number makes it
+// a year: "in 2007", "since 1953", "December 3, 2007".
+func yearContext(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if p.text == "," && k >= 2 && (toks[k-2].kind == tNum || months[toks[k-2].low]) {
+		return true
+	}
+	return yearPreps[p.low] || months[p.low] && isCap(p.text)
+}
+
+// pluralNoun reports whether the words after a number end in a plural
+// noun: "2000 soldiers" counts, "the 1953 armistice" is a year.
+func pluralNoun(toks []token, k int) bool {
+	run, _ := nounRun(toks, k)
+	if len(run) == 0 {
+		return false
+	}
+	w := run[len(run)-1]
+	return singular(w) != w || w == "people" || w == "troops"
+}
+
+// countedNoun returns the noun a number counts, in lower case and
+// singular: "miner" for "68 miners", "south korean" for "six South
+// Koreans". A vague number ("dozens of") takes the noun after "of".
+func countedNoun(toks []token, k int, vague bool) string {
+	if vague && k < len(toks) && toks[k].low == "of" {
+		k++
+		if k < len(toks) && determiners[toks[k].low] {
+			k++
+		}
+	}
+	run, capsMask := nounRun(toks, k)
+	if len(run) == 0 {
+		return ""
+	}
+	// The head is the first plural ("300 North Korean soldiers crossed"),
+	// else the last word ("one police officer").
+	last := len(run) - 1
+	for i, w := range run {
+		if singular(w) != w {
+			last = i
+			break
+		}
+	}
+	// A run of capitalised words is a proper noun ("South Koreans"): keep
+	// all of it.
+	if all := uint(1)<<(last+1) - 1; capsMask&all == all && last > 0 {
+		return strings.Join(run[:last], " ") + " " + singular(run[last])
+	}
+	return singular(run[last])
+}
+
+var determiners = map[string]bool{"the": true, "these": true, "those": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "them": true}
+
+// modifiers are skipped before a counted noun: "20 more people".
+var modifiers = map[string]bool{"more": true, "other": true, "additional": true, "extra": true,
+	"further": true, "new": true}
+
+// nounRun returns, in lower case, up to three words after a number that
+// may form its counted noun phrase: content words up to a function word,
+// a verb form in -ed/-ing (after the first word) or punctuation. Bit i
+// of capsMask is set when word i is capitalised.
+func nounRun(toks []token, k int) (run []string, capsMask uint) {
+	prevCap := false
+	for j := k; j < len(toks) && len(run) < 3; j++ {
+		t := toks[j]
+		if t.kind != tWord {
+			break
+		}
+		w := t.low
+		if len(run) == 0 && modifiers[w] {
+			continue
+		}
+		c := isCap(t.text)
+		if stopWords[w] || months[w] && c {
+			break
+		}
+		if len(run) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+			strings.HasSuffix(w, "ly") || c && !prevCap) {
+			break
+		}
+		if c {
+			capsMask |= 1 << len(run)
+		}
+		prevCap = c
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		run = append(run, w)
+	}
+	return run, capsMask
+}
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of and or but nor to in on at by for from with
+		without into onto over under about after before than as that which who whom whose what
+		when where while was were is are be been being has have had do does did will would shall
+		should can could may might must said says say told tell according per each every this
+		these those it its their his her our your my there here not no so if also only just
+		even still yet then ago earlier later today yesterday tomorrow tonight last next since
+		until during against among between through across around up down out off away back
+		less most least very too again already percent monday tuesday wednesday thursday
+		friday saturday sunday i we you he she they them us him me
+		died fled sank drowned survived escaped arrived left remain remained attended
+		returned came went took got made gave saw voted`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var irregularPlurals = map[string]string{"people": "person", "men": "man", "women": "woman",
+	"children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life",
+	"wives": "wife", "knives": "knife", "halves": "half", "police": "police", "data": "data",
+	"media": "media", "series": "series", "species": "species", "news": "news", "times": "time",
+	"chinese": "chinese", "japanese": "japanese", "vietnamese": "vietnamese", "crises": "crisis",
+	"analyses": "analysis", "personnel": "personnel", "aircraft": "aircraft", "sheep": "sheep"}
+
+// singular returns a simple singular of a lower-case English noun.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "omen"):
+		return w[:n-3] + "man" // fishermen, servicemen
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"),
+		strings.HasSuffix(w, "shes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		n <= 3:
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:n-1]
+	}
+	return w
+}

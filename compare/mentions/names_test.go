@@ -1,0 +1,205 @@
+package mentions
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// nm is a name as the tests write it: the words, the Type, the Value.
+type nm struct{ Text, Type, Value string }
+
+func namesOf(text string) []nm {
+	d, ss := oneSentence(text)
+	var got []nm
+	for _, m := range findNames(d, ss) {
+		if m.Kind != compare.Name {
+			got = append(got, nm{"bad kind " + m.Kind.String(), "", ""})
+		}
+		got = append(got, nm{d.Slice(m.Span), m.Type, m.Value})
+	}
+	return got
+}
+
+func TestFindNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []nm
+	}{
+		{"The generals met at Panmunjom on Thursday.", []nm{{"Panmunjom", "PLACE", "Panmunjom"}}},
+		{"The generals met at Panmunjeom on Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},
+		{"Kim Jong-un inspected the unit.", []nm{{"Kim Jong-un", "PERSON", "Kim Jong-un"}}},
+		{"It was approved by President Roh Moo-hyun last year.", []nm{{"Roh Moo-hyun", "PERSON", "Roh Moo-hyun"}}},
+		{"Mr. Lee declined to comment.", []nm{{"Lee", "PERSON", "Lee"}}},
+		{"A spokesman for the Ministry of Unification said so.", []nm{{"Ministry of Unification", "ORG", "Ministry of Unification"}}},
+		{"The Bank of Japan held rates.", []nm{{"Bank of Japan", "ORG", "Bank of Japan"}}},
+		{"The Ministry of Trade and Industry objected.", []nm{{"Ministry of Trade and Industry", "ORG", "Ministry of Trade and Industry"}}},
+		{"Six South Koreans were freed.", []nm{{"South Koreans", "PLACE", "South Korea"}}},
+		{"North Korean troops moved.", []nm{{"North Korean", "PLACE", "North Korea"}}},
+		{"Chinese diplomats and Israeli envoys met.", []nm{{"Chinese", "PLACE", "China"}, {"Israeli", "PLACE", "Israel"}}},
+		{"South Korean Foreign Minister Yun Byung-se flew in.", []nm{
+			{"South Korean", "PLACE", "South Korea"}, {"Yun Byung-se", "PERSON", "Yun Byung-se"}}},
+		{"Talks resumed in Seoul on Monday in December.", []nm{{"Seoul", "PLACE", "Seoul"}}},
+		{"Reporters gathered in Kaesong.", []nm{{"Kaesong", "PLACE", "Kaesong"}}},
+		{"The U.S. and the DPRK disagreed.", []nm{{"U.S.", "PLACE", "United States"}, {"DPRK", "PLACE", "North Korea"}}},
+		{"Seoul's defense ministry issued a statement.", []nm{{"Seoul", "PLACE", "Seoul"}}},
+		{"Officials at the Defense Ministry confirmed it.", []nm{{"Defense Ministry", "ORG", "Defense Ministry"}}},
+		{"He joined Seoul National University in 1990.", []nm{{"Seoul National University", "ORG", "Seoul National University"}}},
+		{"George W. Bush spoke in Texas.", []nm{{"George W. Bush", "NAME", "George W. Bush"}, {"Texas", "PLACE", "Texas"}}},
+		{"Secretary of State Jane Doe arrived.", []nm{{"Jane Doe", "PERSON", "Jane Doe"}}},
+		{"Bashar al-Assad met the envoy.", []nm{{"Bashar al-Assad", "NAME", "Bashar al-Assad"}}},
+		{"The President said nothing.", nil},
+		{"On Tuesday the talks ended.", nil},
+		{"I think it will rain.", nil},
+		{"According to Yonhap, the talks failed.", []nm{{"Yonhap", "ORG", "Yonhap"}}},
+		{"Seoul-based analysts disagreed.", []nm{{"Seoul", "PLACE", "Seoul"}}},
+		{"The Democratic People's Republic of Korea protested.", []nm{
+			{"Democratic People's Republic of Korea", "PLACE", "North Korea"}}},
+		{"The South Korean Yonhap agency reported it.", []nm{{"South Korean", "PLACE", "South Korea"}, {"Yonhap", "ORG", "Yonhap"}}},
+		{"Fighting in the Korean War stopped.", []nm{{"Korean War", "NAME", "Korean War"}}},
+		{"Two-star generals met.", nil},
+		{"Kim Jong Il died.", []nm{{"Kim Jong Il", "PERSON", "Kim Jong Il"}}},
+		{"They met at Panmunjeom Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},
+		// Headlines.
+		{"BREAKING: NORTH KOREA AGREES TO TALKS", []nm{{"NORTH KOREA", "PLACE", "North Korea"}}},
+	}
+	for _, tt := range tests {
+		got := namesOf(tt.text)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("findNames(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestFindNamesSentenceStart checks that a capitalised ordinary word at
+// the start of a sentence is not a name when the text also writes it in
+// lower case.
+func TestFindNamesSentenceStart(t *testing.T) {
+	text := "Negotiators met again. The negotiators left."
+	d := compare.NewDocument("t.txt", []byte(text))
+	ss := []compare.Sentence{{Span: compare.Span{Start: 0, End: 22}}, {Span: compare.Span{Start: 23, End: len(text)}}}
+	if ms := findNames(d, ss); len(ms) != 0 {
+		t.Errorf("findNames(%q) = %v, want none", text, ms)
+	}
+}
+
+// TestFindNamesHeadline checks that a title-case headline yields the
+// names in it, not its ordinary words, which the body writes in lower case.
+func TestFindNamesHeadline(t *testing.T) {
+	head := "North Korea Agrees To Hold Military Talks With Seoul"
+	text := head + "\nThe two sides will hold military talks next week."
+	d := compare.NewDocument("t.txt", []byte(text))
+	ss := []compare.Sentence{{Span: compare.Span{Start: 0, End: len(head)}},
+		{Span: compare.Span{Start: len(head) + 1, End: len(text)}}}
+	var got []nm
+	for _, m := range findNames(d, ss) {
+		got = append(got, nm{d.Slice(m.Span), m.Type, m.Value})
+	}
+	want := []nm{{"North Korea", "PLACE", "North Korea"}, {"Seoul", "PLACE", "Seoul"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findNames(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	same := [][2]string{
+		{"Panmunjom", "Panmunjeom"},
+		{"Kim Jong-un", "Kim Jong Un"},
+		{"Kim Jong-un", "kim jong-un"},
+		{"Kim Jong-un", "Kim Jong-eun"},
+		{"Pyeongchang", "Pyongchang"},
+		{"Roh Moo-hyun", "Roh Mu-hyun"},
+		{"U.S.", "US"},
+		{"Zürich", "Zurich"},
+		{"The Hague", "Hague"},
+	}
+	for _, p := range same {
+		if a, b := NameKey(p[0]), NameKey(p[1]); a != b {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q, want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{
+		{"Kim Jong-un", "Kim Jong Il"},
+		{"Kim Jong-un", "Kim Jong-il"},
+		{"Iran", "Iraq"},
+		{"Park Geun-hye", "Park Chung-hee"},
+	}
+	for _, p := range differ {
+		if a, b := NameKey(p[0]), NameKey(p[1]); a == b {
+			t.Errorf("NameKey(%q) = NameKey(%q) = %q, want different", p[0], p[1], a)
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Panmunjom", "Panmunjeom", true},
+		{"Kim Jong-un", "Kim Jong Un", true},
+		{"Gwangju", "Kwangju", true},
+		{"Yeonpyeong Island", "Yeongpyeong Island", true},
+		{"Pyeongchang", "Pyongchang", true},
+		{"Kim Jong-un", "Kim Jong Il", false},
+		{"Kim Jong Un", "Kim Jong Il", false},
+		{"Kim Jong-un", "Kim Jong-il", false},
+		{"Kim Dae-jung", "Kim Dae-jun", false},
+		{"Kim Jong-un", "Kim", false},
+		{"Iran", "Iraq", false},
+		{"Austria", "Australia", false},
+		{"Jason Lee", "Mason Lee", false},
+		{"", "", true},
+		{"Seoul", "", false},
+	}
+	for _, tt := range tests {
+		if got := SameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := SameName(tt.b, tt.a); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"Kim Jong-un met Mr. Lee at Panmunjom.", "U.S.", "Bank of", "al-",
+		"People's Republic of", "ZÜRICH Ä", "Korea's", "Mr.", "A. B. C.", "of the", "'s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, ss := oneSentence(text)
+		ms := findNames(d, ss)
+		checkSpans(t, "findNames", text, ms)
+		for _, m := range ms {
+			if m.Value == "" {
+				t.Fatalf("findNames(%q): empty value for %q", text, d.Slice(m.Span))
+			}
+		}
+	})
+}
+
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"Kim Jong-un", "Panmunjeom", "U.S.", "Zürich", "the"} {
+		f.Add(s, "Kim Jong Il")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !SameName(a, a) {
+			t.Fatalf("SameName(%q, itself) = false", a)
+		}
+		if SameName(a, b) != SameName(b, a) {
+			t.Fatalf("SameName(%q, %q) is not symmetric", a, b)
+		}
+	})
+}
+
+func BenchmarkNames(b *testing.B) {
+	d, ss := benchDocument()
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		findNames(d, ss)
+	}
+}

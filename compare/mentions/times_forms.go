@@ -1,0 +1,545 @@
+package mentions
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Each form reads tokens from i and reports where it ends and what it
+// means. Forms do not look at what comes before i except to rule a match
+// out ("2000 people") or to choose a tense.
+
+// number reads a count: digits ("10", "1.5"), words ("twenty-one", "a
+// hundred"), "a"/"an" (one), "a couple of" (two) or a vague word
+// ("several", "a few": n < 0).
+func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
+	w := c.w(i)
+	if v, ok := c.tmNum(i); ok {
+		if c.adj(i+1) && c.w(i+1) == "." && c.adj(i+2) {
+			if f, ok := c.tmNum(i + 2); ok && len(c.w(i+2)) <= 2 {
+				return float64(v) + float64(f)/tmPow10(len(c.w(i+2))), i + 3, true
+			}
+		}
+		if c.w(i+2) == "/" && c.adj(i+2) && c.adj(i+3) && !c.adj(i+1) && c.w(i+1) == "1" && (c.w(i+3) == "2" || c.w(i+3) == "4") {
+			// "2 1/2 years"
+			return float64(v) + 1/float64(c.toks[i+3].n), i + 4, true
+		}
+		if c.adj(i+1) && c.w(i+1) == "," && c.adj(i+2) && len(c.w(i+2)) == 3 {
+			if f, ok := c.tmNum(i + 2); ok {
+				return float64(v*1000 + f), i + 3, true
+			}
+		}
+		return float64(v), i + 1, true
+	}
+	switch {
+	case w == "a" || w == "an":
+		switch c.w(i + 1) {
+		case "few":
+			return -1, i + 2, true
+		case "couple":
+			if c.w(i+2) == "of" {
+				return 2, i + 3, true
+			}
+			return 2, i + 2, true
+		case "dozen":
+			return 12, i + 2, true
+		case "hundred", "thousand":
+			return map[string]float64{"hundred": 100, "thousand": 1000}[c.w(i+1)], i + 2, true
+		case "half":
+			return 0.5, i + 2, true
+		}
+		return 1, i + 1, true
+	case w == "half":
+		if c.w(i+1) == "a" || c.w(i+1) == "an" {
+			return 0.5, i + 2, true
+		}
+	case tmVagueNumbers[w]:
+		return -1, i + 1, true
+	case w == "couple" && c.w(i+1) == "of":
+		return 2, i + 2, true
+	case w == "dozens" && c.w(i+1) == "of", w == "hundreds" && c.w(i+1) == "of", w == "thousands" && c.w(i+1) == "of":
+		return -1, i + 2, true
+	}
+	v, j, ok := c.wordsBelow100(i)
+	if !ok {
+		return 0, i, false
+	}
+	switch c.w(j) {
+	case "hundred":
+		v, j = v*100, j+1
+		if c.w(j) == "and" {
+			if r, j2, ok := c.wordsBelow100(j + 1); ok {
+				v, j = v+r, j2
+			}
+		} else if r, j2, ok := c.wordsBelow100(j); ok {
+			v, j = v+r, j2
+		}
+	case "thousand":
+		v, j = v*1000, j+1
+	}
+	return float64(v), j, true
+}
+
+func tmPow10(n int) float64 {
+	f := 1.0
+	for ; n > 0; n-- {
+		f *= 10
+	}
+	return f
+}
+
+// wordsBelow100 reads "seven", "twenty", "twenty-one" or "twenty one".
+func (c *timeScanner) wordsBelow100(i int) (int, int, bool) {
+	w := c.w(i)
+	if v, ok := tmSmallNumbers[w]; ok {
+		return v, i + 1, true
+	}
+	t, ok := tmTensNumbers[w]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) {
+		if u, ok := tmSmallNumbers[c.w(j+1)]; ok && u < 10 && u > 0 {
+			return t + u, j + 2, true
+		}
+	}
+	if u, ok := tmSmallNumbers[c.w(j)]; ok && u < 10 && u > 0 {
+		return t + u, j + 1, true
+	}
+	return t, j, true
+}
+
+// unit reads a duration unit, with "trading" or "calendar" before it.
+func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
+	w := c.w(i)
+	switch w {
+	case "trading", "business", "working", "calendar", "fiscal", "school", "straight", "consecutive", "full", "more", "additional", "further", "long":
+		if u, p, j, ok := c.unit(i + 1); ok {
+			return u, p, j, true
+		}
+		return "", false, i, false
+	}
+	u, ok = tmUnitWords[w]
+	if !ok || c.toks[i].kind != 'w' {
+		return "", false, i, false
+	}
+	return u, strings.HasSuffix(w, "s") && w != "hrs" || w == "centuries", i + 1, true
+}
+
+// tense returns +1 when the words nearest to tokens [i, j) speak of the
+// future, -1 of the past, 0 when nothing tells. The words before the
+// expression are read first: they usually hold its verb.
+func (c *timeScanner) tense(i, j int) int {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if t := tmCue(c.toks[k]); t != 0 {
+			return t
+		}
+		if c.toks[k].w == "to" && k+1 < i && c.toks[k+1].kind == 'w' && !c.toks[k+1].up && !tmNotVerbs[c.toks[k+1].w] &&
+			!strings.HasSuffix(c.toks[k+1].w, "ing") {
+			return 1 // an infinitive: "set to resume Monday"
+		}
+	}
+	for k := j; k < len(c.toks) && k < j+6; k++ {
+		if t := tmCue(c.toks[k]); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+// tmCue says which way a word points in time: +1 future, -1 past, 0 neither.
+func tmCue(t tmTok) int {
+	switch {
+	case tmFutureCues[t.w]:
+		return 1
+	case tmPastCues[t.w], t.kind == 'w' && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !t.up && !strings.HasSuffix(t.w, "eed") && t.w != "hundred":
+		return -1
+	}
+	return 0
+}
+
+// month reads a month name: full names capitalised, abbreviations
+// capitalised with or without a full stop.
+func (c *timeScanner) month(i int) (int, int, bool) {
+	if i >= len(c.toks) || !c.toks[i].up {
+		return 0, i, false
+	}
+	w := c.w(i)
+	m, ok := tmMonthWords[w]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	if len(w) <= 4 && w != "june" && w != "july" && w != "may" {
+		if c.w(j) == "." && c.adj(j) {
+			j++
+		} else if w == "jan" || w == "mar" || w == "dec" {
+			// "Jan" is a name and "Mar" a word unless a number follows
+			if _, ok := c.tmNum(j); !ok {
+				return 0, i, false
+			}
+		}
+	}
+	return m, j, true
+}
+
+// day reads a day of the month: "2", "2nd", "second".
+func (c *timeScanner) day(i int) (int, int, bool) {
+	if v, ok := c.tmNum(i); ok && len(c.w(i)) <= 2 && v >= 1 && v <= 31 {
+		j := i + 1
+		switch c.w(j) {
+		case "st", "nd", "rd", "th":
+			if c.adj(j) {
+				j++
+			}
+		}
+		if c.adj(j) && (c.w(j) == "%" || (c.w(j) == ":" || c.w(j) == "-" || c.w(j) == "/") && c.adj(j+1) && j+1 < len(c.toks) && c.toks[j+1].kind == 'n') {
+			return 0, i, false // a time, range or ratio
+		}
+		return v, j, true
+	}
+	if v, ok := tmOrdinalWords[c.w(i)]; ok && v <= 31 {
+		return v, i + 1, true
+	}
+	return 0, i, false
+}
+
+// year4 reads a four-digit year after a date, with an optional comma.
+func (c *timeScanner) year4(i int) (int, int, bool) {
+	k := i
+	if c.w(k) == "," {
+		k++
+	}
+	if v, ok := c.tmNum(k); ok && len(c.w(k)) == 4 && v >= 1000 && v <= 2999 {
+		if c.adj(k+1) && (c.w(k+1) == "," || c.w(k+1) == ".") && c.toks[min(k+2, len(c.toks)-1)].kind == 'n' && c.adj(k+2) {
+			return 0, i, false
+		}
+		return v, k + 1, true
+	}
+	return 0, i, false
+}
+
+// weekday reads a capitalised weekday name.
+func (c *timeScanner) weekday(i int) (int, int, bool) {
+	if i >= len(c.toks) || !c.toks[i].up {
+		return 0, i, false
+	}
+	wd, ok := tmWeekdayWords[c.w(i)]
+	return wd, i + 1, ok
+}
+
+// explicitDate reads "March 2, 2006", "2 March 2006", "Mar. 2",
+// "Wednesday, March 2" and "the 2nd of March".
+func (c *timeScanner) explicitDate(i int) (tmFound, bool) {
+	k := i
+	if _, j, ok := c.weekday(k); ok {
+		k = j
+		if c.w(k) == "," {
+			k++
+		}
+	}
+	var m, d, j int
+	var ok bool
+	if m, j, ok = c.month(k); ok {
+		if d, j, ok = c.day(j); !ok {
+			return tmFound{}, false
+		}
+	} else {
+		if c.w(k) == "the" {
+			k++
+		}
+		if d, j, ok = c.day(k); !ok {
+			return tmFound{}, false
+		}
+		if c.w(j) == "of" {
+			j++
+		}
+		if m, j, ok = c.month(j); !ok {
+			return tmFound{}, false
+		}
+	}
+	if y, j2, ok := c.year4(j); ok {
+		v, ok := tmDayValue(y, m, d)
+		if !ok {
+			return tmFound{}, false
+		}
+		return tmFound{j: j2, typ: "DATE", val: v, day: true}, true
+	}
+	y, known := tmYearFor(c.dct, m, d, c.tense(i, j))
+	if !known {
+		if d > 31 {
+			return tmFound{}, false
+		}
+		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
+	}
+	v, ok := tmDayValue(y, m, d)
+	if !ok {
+		return tmFound{}, false
+	}
+	return tmFound{j: j, typ: "DATE", val: v, day: true}, true
+}
+
+// numericDate reads 2006-03-02, 03/02/2006, 2/3/06 and 2006/03/02. A
+// slashed date is month/day as Americans write it unless that reading is
+// impossible.
+func (c *timeScanner) numericDate(i int) (tmFound, bool) {
+	a, ok1 := c.tmNum(i)
+	if !ok1 || i+4 >= len(c.toks) || !c.adj(i+1) || !c.adj(i+2) || !c.adj(i+3) || !c.adj(i+4) {
+		return tmFound{}, false
+	}
+	sep := c.w(i + 1)
+	b, ok2 := c.tmNum(i + 2)
+	e, ok3 := c.tmNum(i + 4)
+	if !ok2 || !ok3 || c.w(i+3) != sep || (sep != "/" && sep != "-" && sep != ".") {
+		return tmFound{}, false
+	}
+	if c.adj(i+5) && c.toks[i+5].kind == 'n' || (c.adj(i+5) && (c.w(i+5) == sep) || i > 0 && c.adj(i) && c.w(i-1) == sep) {
+		return tmFound{}, false
+	}
+	la, lb, le := len(c.w(i)), len(c.w(i+2)), len(c.w(i+4))
+	var y, m, d int
+	switch {
+	case la == 4 && lb <= 2 && le <= 2:
+		y, m, d = a, b, e
+	case la <= 2 && lb <= 2 && (le == 4 || le == 2) && sep != "-" || la <= 2 && lb <= 2 && le == 4:
+		y = e
+		if le == 2 {
+			y = 1900 + e
+			if e < 50 {
+				y = 2000 + e
+			}
+		}
+		m, d = a, b
+		if a > 12 && b <= 12 {
+			m, d = b, a
+		}
+	default:
+		return tmFound{}, false
+	}
+	v, ok := tmDayValue(y, m, d)
+	if !ok {
+		return tmFound{}, false
+	}
+	return tmFound{j: i + 5, typ: "DATE", val: v, day: true}, true
+}
+
+// Words before a bare month that make it a date: "in May", "last March".
+var tmMonthLeads = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "during": true,
+	"through": true, "from": true, "to": true, "before": true, "after": true, "between": true,
+	"early": true, "late": true, "mid": true, "and": true, "or": true, "last": true, "next": true,
+	"this": true, "that": true, "each": true, "every": true, "throughout": true, "for": true, "on": true,
+}
+
+// monthExpr reads "December 2007", "June of 1989", "January this year" and
+// a month on its own.
+func (c *timeScanner) monthExpr(i int) (tmFound, bool) {
+	m, j, ok := c.month(i)
+	if !ok {
+		return tmFound{}, false
+	}
+	k := j
+	if c.w(k) == "of" {
+		k++
+	}
+	if y, j2, ok := c.year4(k); ok {
+		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+	}
+	if y, j2, ok := c.spokenYear(k); ok {
+		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+	}
+	switch c.w(j) + " " + c.w(j+1) {
+	case "this year", "last year", "next year":
+		n := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(j)]
+		if c.dct.gran < tmGranYear {
+			return tmFound{j: j + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		return tmFound{j: j + 2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", c.dct.t.Year()+n, m)}, true
+	}
+	w := c.w(i)
+	if w == "may" || w == "march" || (c.adj(i) && c.w(i-1) != "-") {
+		prev := c.w(i - 1)
+		if prev == "-" && c.w(i-2) == "mid" {
+			prev = "mid"
+		}
+		if !tmMonthLeads[prev] {
+			return tmFound{}, false
+		}
+	}
+	if c.w(j) == "-" && c.adj(j) || c.w(j) == "'" && c.adj(j) {
+		return tmFound{}, false // part of a compound or a possessive name
+	}
+	return tmFound{j: j, typ: "DATE", val: tmMonthValue(c.dct, m, c.tense(i, j))}, true
+}
+
+// Words before a number that make it a year rather than a count.
+var tmYearLeads = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "that": true, "in": true, "since": true, "of": true, "by": true,
+	"until": true, "from": true, "to": true, "during": true, "before": true, "after": true,
+	"fiscal": true, "early": true, "late": true, "mid": true, "and": true, "through": true,
+}
+
+// yearExpr reads a year: "2004", "the 1953 armistice" (only 1953), "fiscal
+// 1990", "the year 2000", "nineteen ninety-six".
+func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
+	k := i
+	if c.w(k) == "the" && c.w(k+1) == "year" {
+		k += 2
+	} else if c.w(k) == "fiscal" || c.w(k) == "calendar" {
+		k++
+	}
+	if y, j, ok := c.spokenYear(k); ok {
+		return tmFound{j: j, typ: "DATE", val: tmFmtYear(y)}, true
+	}
+	v, ok := c.tmNum(k)
+	if !ok || len(c.w(k)) != 4 {
+		return tmFound{}, false
+	}
+	prev := c.w(i - 1)
+	if v < 1900 || v > 2099 {
+		if v < 1000 || v > 2099 || !(tmYearLeads[prev] && prev != "the" && prev != "a") && k == i {
+			return tmFound{}, false
+		}
+	}
+	if k == i {
+		if tmCountLeads[prev] || i > 0 && c.adj(i) && c.toks[i-1].kind == 'p' && prev != "(" && prev != "-" && prev != "'" && prev != "\"" {
+			return tmFound{}, false // "$2000", "1,2000", "#2000"
+		}
+	}
+	j := k + 1
+	if c.adj(j) {
+		switch c.w(j) {
+		case ",", ".", ":", "/":
+			if c.adj(j+1) && j+1 < len(c.toks) && c.toks[j+1].kind == 'n' {
+				return tmFound{}, false
+			}
+		case "%":
+			return tmFound{}, false
+		}
+	}
+	next := c.w(j)
+	if j < len(c.toks) && c.toks[j].kind == 'w' && !c.toks[j].up && !c.adj(j) && k == i {
+		plural := len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
+		if tmCountNouns[next] || plural && (!tmYearLeads[prev] || prev == "and" || prev == "to") {
+			return tmFound{}, false
+		}
+	}
+	return tmFound{j: j, typ: "DATE", val: tmFmtYear(v)}, true
+}
+
+// spokenYear reads "nineteen ninety-six" and "two thousand (and) one".
+func (c *timeScanner) spokenYear(i int) (int, int, bool) {
+	switch c.w(i) {
+	case "nineteen", "eighteen", "twenty":
+		hi := map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20}[c.w(i)]
+		if _, ok := tmTensNumbers[c.w(i+1)]; ok {
+			lo, j, _ := c.wordsBelow100(i + 1)
+			return hi*100 + lo, j, true
+		}
+		if c.w(i+1) == "hundred" {
+			return hi * 100, i + 2, true
+		}
+	case "two":
+		if c.w(i+1) == "thousand" {
+			j := i + 2
+			if c.w(j) == "and" {
+				j++
+			}
+			if lo, j2, ok := c.wordsBelow100(j); ok {
+				return 2000 + lo, j2, true
+			}
+			if c.w(i-1) == "year" {
+				return 2000, i + 2, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+var tmSpokenDecades = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+// decade reads "the 1990s", "the '80s", "1990's", "the nineties" and
+// "the mid-1990s": TIMEX3 writes the 1990s as 199.
+func (c *timeScanner) decade(i int) (tmFound, bool) {
+	k := i
+	the := c.w(k) == "the"
+	if the {
+		k++
+	}
+	for {
+		switch w := c.w(k); {
+		case w == "early" || w == "late" || w == "mid" || w == "middle":
+			k++
+			if c.w(k) == "-" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if d, ok := tmSpokenDecades[c.w(k)]; ok && the {
+		return tmFound{j: k + 1, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
+	}
+	apos := c.w(k) == "'"
+	if apos {
+		k++
+	}
+	v, ok := c.tmNum(k)
+	if !ok || v%10 != 0 {
+		return tmFound{}, false
+	}
+	l := len(c.w(k))
+	j := k + 1
+	if c.w(j) == "'" && c.adj(j) {
+		j++
+	}
+	if c.w(j) != "s" || !c.adj(j) {
+		return tmFound{}, false
+	}
+	switch {
+	case l == 4 && !apos && v >= 1000 && v <= 2990:
+		if c.w(j-1) == "'" && !the && k == i {
+			return tmFound{}, false // "1990's budget" is a year's
+		}
+		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%03d", v/10)}, true
+	case l == 2 && (apos || the):
+		cent := 19
+		if v < 30 {
+			cent = 20
+		}
+		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%d%d", cent, v/10)}, true
+	}
+	return tmFound{}, false
+}
+
+// century reads "the 20th century" (TIMEX3 19) and "the eleventh century".
+func (c *timeScanner) century(i int) (tmFound, bool) {
+	k := i
+	if c.w(k) == "the" {
+		k++
+	}
+	var n int
+	if v, ok := c.tmNum(k); ok && len(c.w(k)) <= 2 && c.adj(k+1) && (c.w(k+1) == "th" || c.w(k+1) == "st" || c.w(k+1) == "nd" || c.w(k+1) == "rd") {
+		n, k = v, k+2
+	} else if v, ok := tmOrdinalWords[c.w(k)]; ok {
+		n, k = v, k+1
+	} else if c.w(k) == "twenty" && c.w(k+1) == "-" && c.w(k+2) == "first" {
+		n, k = 21, k+3
+	} else {
+		return tmFound{}, false
+	}
+	if c.w(k) != "century" || n < 1 {
+		return tmFound{}, false
+	}
+	return tmFound{j: k + 1, typ: "DATE", val: fmt.Sprintf("%02d", n-1)}, true
+}
+
+// Words after "to" that show it is a preposition, not an infinitive.
+var tmNotVerbs = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true,
+}

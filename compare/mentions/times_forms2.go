@@ -1,0 +1,823 @@
+package mentions
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// weekdayExpr reads "Wednesday", "Saturday night" and, as a set,
+// "Tuesdays" or "Tuesday nights". A bare weekday in news is the latest
+// such day up to the publication date, or the next one when the verb
+// looks ahead ("will meet on Friday").
+func (c *timeScanner) weekdayExpr(i int) (tmFound, bool) {
+	if i < len(c.toks) && c.toks[i].up && strings.HasSuffix(c.w(i), "s") {
+		if wd, ok := tmWeekdayWords[strings.TrimSuffix(c.w(i), "s")]; ok {
+			return tmFound{j: i + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		}
+	}
+	wd, j, ok := c.weekday(i)
+	if !ok {
+		return tmFound{}, false
+	}
+	dir := -1
+	if c.tense(i, j) > 0 {
+		dir = 1
+	}
+	v := tmWeekdayValue(c.dct, wd, dir, false)
+	if p, ok := tmDayParts[strings.TrimSuffix(c.w(j), "s")]; ok && c.w(j) != "overnight" {
+		if strings.HasSuffix(c.w(j), "s") {
+			return tmFound{j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", wd, p)}, true
+		}
+		return tmFound{j: j + 1, typ: "TIME", val: v + "T" + p}, true
+	}
+	return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
+}
+
+func (c *timeScanner) dayOffset(a tmAnchor, n int) string {
+	if a.gran < tmGranDay {
+		return "XXXX-XX-XX"
+	}
+	return tmFmtDay(a.t.AddDate(0, 0, n))
+}
+
+// deictic reads yesterday, today, tomorrow, tonight, "this morning",
+// "last night", and the days around the reference time: "the next day",
+// "the day before", "that day".
+func (c *timeScanner) deictic(i int) (tmFound, bool) {
+	w := c.w(i)
+	switch w {
+	case "yesterday", "today", "tomorrow":
+		v := c.dayOffset(c.dct, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w])
+		if p, ok := tmDayParts[c.w(i+1)]; ok && c.w(i+1) != "overnight" {
+			return tmFound{j: i + 2, typ: "TIME", val: v + "T" + p}, true
+		}
+		return tmFound{j: i + 1, typ: "DATE", val: v, day: tmIsDay(v)}, true
+	case "tonight":
+		return tmFound{j: i + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "TNI"}, true
+	case "this", "last", "the", "that":
+		p, ok := tmDayParts[c.w(i+1)]
+		if !ok || c.w(i+1) == "overnight" {
+			break
+		}
+		switch {
+		case w == "this" && p != "NI":
+			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
+		case w == "last" && (p == "NI" || p == "EV"):
+			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, -1) + "T" + p}, true
+		case w == "the" || w == "that":
+			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.ref, 0) + "T" + p}, true
+		}
+	}
+	k := i
+	if w == "the" || w == "that" {
+		k++
+	}
+	switch c.w(k) + " " + c.w(k+1) {
+	case "next day", "following day", "previous day", "day before", "day after", "next morning", "following morning":
+		if k == i {
+			break
+		}
+		n := map[string]int{"next": 1, "following": 1, "previous": -1}[c.w(k)]
+		j := k + 2
+		if c.w(k) == "day" {
+			n = map[string]int{"before": -1, "after": 1}[c.w(k+1)]
+			if c.w(k+2) == "yesterday" || c.w(k+2) == "tomorrow" {
+				n = map[string]int{"before": -2, "after": 2}[c.w(k+1)]
+				v := c.dayOffset(c.dct, n)
+				return tmFound{j: k + 3, typ: "DATE", val: v}, true
+			}
+		}
+		v := c.dayOffset(c.ref, n)
+		if c.w(k+1) == "morning" {
+			return tmFound{j: j, typ: "TIME", val: v + "TMO"}, true
+		}
+		return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
+	case "same day":
+		if k > i {
+			return tmFound{j: k + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
+		}
+	}
+	if w == "that" && c.w(i+1) == "day" {
+		return tmFound{j: i + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
+	}
+	return tmFound{}, false
+}
+
+// Calendar units that "this", "last" and "next" combine with.
+var tmCalendarUnits = map[string]string{
+	"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE",
+}
+
+// relative reads this/last/next/coming/past/previous/following + a
+// calendar unit, month, weekday or season: "last week", "next April",
+// "the coming year", "the following month".
+func (c *timeScanner) relative(i int) (tmFound, bool) {
+	k := i
+	the := c.w(k) == "the"
+	if the {
+		k++
+	}
+	w := c.w(k)
+	var n int
+	a := c.dct
+	switch w {
+	case "this", "current", "present":
+		n = 0
+	case "last", "past":
+		n = -1
+	case "next", "coming":
+		n = 1
+	case "previous", "preceding":
+		n, a = -1, c.refMonth
+	case "following":
+		n, a = 1, c.refMonth
+	case "year":
+		// "year-ago", "year-earlier" as adjectives
+		if c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier") && c.adj(k+1) && c.adj(k+2) {
+			j := k + 3
+			if u, ok := tmCalendarUnits[c.w(j)]; ok && u == "Q" || c.w(j) == "period" {
+				if c.quarterInView() {
+					return tmFound{j: j + 1, typ: "DATE", val: c.yearBefore(), noRef: true}, true
+				}
+				return tmFound{j: j + 1, typ: "DATE", val: c.quarterValue(-1, 0, true), noRef: true}, true
+			}
+			return tmFound{j: j, typ: "DATE", val: c.yearBefore(), noRef: true}, true
+		}
+		if c.w(k+1) == "-" && c.w(k+2) == "end" || c.w(k+1) == "end" || c.w(k+1) == "'" && c.w(k+2) == "s" && c.w(k+3) == "end" {
+			j := k + 3
+			if c.w(k+1) == "end" {
+				j = k + 2
+			} else if c.w(k+1) == "'" {
+				j = k + 4
+			}
+			return tmFound{j: j, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+		}
+		if the {
+			return c.theUnit(i, k)
+		}
+		return tmFound{}, false
+	case "weekend", "full", "fiscal", "week":
+		if !the {
+			return tmFound{}, false
+		}
+		return c.theUnit(i, k)
+	default:
+		return tmFound{}, false
+	}
+	if (w == "current" || w == "present" || w == "past" || w == "coming" || w == "preceding") && !the {
+		if w != "past" && w != "coming" {
+			return tmFound{}, false
+		}
+	}
+	j := k + 1
+	if c.w(j) == "fiscal" || c.w(j) == "calendar" {
+		j++
+	}
+	if u, ok := tmCalendarUnits[c.w(j)]; ok {
+		switch u {
+		case "WE":
+			if a.gran < tmGranDay {
+				return tmFound{j: j + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
+			}
+			// the weekend before (or of) a weekday publication
+			t := a.t
+			wd := (int(t.Weekday())+6)%7 + 1
+			if n == 0 && wd < 6 || n < 0 {
+				t = t.AddDate(0, 0, -wd)
+			} else if n > 0 {
+				t = t.AddDate(0, 0, 7-wd+1)
+			}
+			return tmFound{j: j + 1, typ: "DATE", val: tmFmtWeek(t) + "-WE"}, true
+		case "W":
+			if n != 0 && (a == c.refMonth) && c.ref.gran == tmGranDay {
+				a = c.ref
+			}
+			if a.gran < tmGranDay {
+				return tmFound{j: j + 1, typ: "DATE", val: "XXXX-WXX"}, true
+			}
+		}
+		return tmFound{j: j + 1, typ: "DATE", val: tmShiftValue(a, u, n)}, true
+	}
+	if m, j2, ok := c.month(j); ok && !the {
+		if a.gran < tmGranYear {
+			return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		}
+		y, am := a.t.Year(), int(a.t.Month())
+		switch {
+		case n < 0 && (a.gran < tmGranMonth || m >= am):
+			y--
+		case n > 0 && (a.gran < tmGranMonth || m <= am):
+			y++
+		}
+		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+	}
+	if wd, j2, ok := c.weekday(j); ok && !the {
+		dir := n
+		if n == 0 {
+			dir = -1
+			if c.tense(i, j2) > 0 {
+				dir = 1
+			}
+		}
+		v := tmWeekdayValue(a, wd, dir, n != 0)
+		return tmFound{j: j2, typ: "DATE", val: v, day: tmIsDay(v)}, true
+	}
+	if s, ok := tmSeasonWords[c.w(j)]; ok {
+		if a.gran < tmGranYear {
+			return tmFound{j: j + 1, typ: "DATE", val: "XXXX-" + s}, true
+		}
+		y := a.t.Year() + n
+		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, s)}, true
+	}
+	return tmFound{}, false
+}
+
+// quarterValue is quarter q (0: the latest completed one when past, else
+// the current one) of the publication year moved by dy years.
+func (c *timeScanner) quarterValue(dy, q int, past bool) string {
+	if c.dct.gran < tmGranYear || c.dct.gran < tmGranMonth && q == 0 {
+		if q == 0 {
+			return "XXXX-QX"
+		}
+		return fmt.Sprintf("XXXX-Q%d", q)
+	}
+	y := c.dct.t.Year() + dy
+	if q == 0 {
+		q = tmQuarterOf(c.dct.t)
+		if past {
+			q--
+			if q == 0 {
+				q, y = 4, y-1
+			}
+		}
+	}
+	return fmt.Sprintf("%04d-Q%d", y, q)
+}
+
+// quarter reads quarters and halves of years as financial news writes
+// them: "the third quarter", "third-quarter", "the fiscal first quarter",
+// "the year-ago quarter", "the fourth quarter of 1990", "the first half".
+func (c *timeScanner) quarter(i int) (tmFound, bool) {
+	k := i
+	dy, q, explicitYear, latest, current := 0, 0, -1, false, false
+	switch c.w(k) {
+	case "the", "its", "their", "that":
+		k++
+	case "this", "last", "next":
+		if c.w(k+1) == "year" && c.w(k+2) == "'" && c.w(k+3) == "s" {
+			dy = map[string]int{"this": 0, "last": -1, "next": 1}[c.w(k)]
+			k += 4
+		}
+	}
+	start := k
+	for ; k < len(c.toks); k++ {
+		w := c.w(k)
+		switch {
+		case w == "-" && c.adj(k) && k > start:
+		case w == "fiscal" || w == "calendar" || w == "comparable" || w == "same" || w == "flat" || w == "first-" || w == "final" && q == 0:
+		case w == "latest" || w == "recent" || w == "last" && q == 0 || w == "previous":
+			latest = true
+		case w == "current" || w == "this":
+			current = true
+		case w == "year" && (c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier")):
+			dy, latest = -1, true
+			k += 2
+		case tmOrdinalWords[w] > 0 && tmOrdinalWords[w] <= 4 && q == 0:
+			q = tmOrdinalWords[w]
+		case len(w) == 4 && c.toks[k].kind == 'n':
+			v, _ := c.tmNum(k)
+			if v < 1900 || v > 2099 {
+				return tmFound{}, false
+			}
+			explicitYear = v
+		default:
+			goto unit
+		}
+	}
+unit:
+	w := c.w(k)
+	var half bool
+	switch w {
+	case "quarter":
+	case "half":
+		half = true
+		if q == 0 && !latest {
+			return tmFound{}, false
+		}
+	case "period":
+		if !latest || c.w(k-1) == "last" {
+			return tmFound{}, false // "the latest period" is a report's quarter
+		}
+	default:
+		return tmFound{}, false
+	}
+	if k == start && c.w(i) != "the" && c.w(i) != "that" || (k == i && q == 0) {
+		return tmFound{}, false // a bare "quarter" is a coin or a district
+	}
+	if q == 0 && !latest && !current && i == start {
+		return tmFound{}, false
+	}
+	if w == "quarter" && q == 0 && !latest && !current && (c.w(k+1) == "-" || c.w(k+1) == "of" && c.w(k+2) == "a") {
+		return tmFound{}, false // "the quarter-point", "a quarter of a century"
+	}
+	j := k + 1
+	if c.w(j) == "of" {
+		if y, j2, ok := c.year4(j + 1); ok {
+			explicitYear, j = y, j2
+		} else if c.w(j+1) == "fiscal" {
+			if y, j2, ok := c.year4(j + 2); ok {
+				explicitYear, j = y, j2
+			}
+		}
+	} else if y, j2, ok := c.year4(j); ok && c.w(j) != "," {
+		explicitYear, j = y, j2
+	}
+	if half {
+		if q == 0 || latest && q == 0 {
+			q = 2
+		}
+		if q > 2 {
+			return tmFound{}, false
+		}
+		if c.w(k-1) == "last" {
+			q = 2
+		}
+		if explicitYear > 0 {
+			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", explicitYear, q)}, true
+		}
+		if c.dct.gran < tmGranYear {
+			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-H%d", q)}, true
+		}
+		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", c.dct.t.Year()+dy, q)}, true
+	}
+	if explicitYear > 0 {
+		if q == 0 {
+			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-QX", explicitYear)}, true
+		}
+		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", explicitYear, q)}, true
+	}
+	if q == 0 && !current && dy == 0 && c.quarterInView() && (!latest || w == "period") {
+		return tmFound{j: j, typ: "DATE", val: c.lastQuarter, noRef: true}, true // the one just named
+	}
+	return tmFound{j: j, typ: "DATE", val: c.quarterValue(dy, q, !current), noRef: dy < 0}, true
+}
+
+// season reads "this summer", "the winter of 1994", "spring 2006".
+func (c *timeScanner) season(i int) (tmFound, bool) {
+	k := i
+	if c.w(k) == "the" {
+		k++
+	}
+	for c.w(k) == "early" || c.w(k) == "late" || c.w(k) == "mid" || c.w(k) == "-" {
+		k++
+	}
+	s, ok := tmSeasonWords[c.w(k)]
+	if !ok {
+		return tmFound{}, false
+	}
+	j := k + 1
+	y := -1
+	if c.w(j) == "of" {
+		if v, j2, ok := c.year4(j + 1); ok {
+			y, j = v, j2
+		} else if v, j2, ok := c.spokenYear(j + 1); ok {
+			y, j = v, j2
+		}
+	} else if v, j2, ok := c.year4(j); ok && c.w(j) != "," {
+		y, j = v, j2
+	}
+	if y < 0 {
+		if c.w(k) == "fall" && c.w(k+1) == "of" {
+			return tmFound{}, false // "the fall of the wall"
+		}
+		if k == i && !(tmMonthLeads[c.w(i-1)] && c.w(i-1) != "and" && c.w(i-1) != "to") {
+			return tmFound{}, false // "fall" the verb
+		}
+		if c.dct.gran < tmGranYear {
+			return tmFound{j: j, typ: "DATE", val: "XXXX-" + s}, true
+		}
+		y = c.dct.t.Year()
+	}
+	return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, s)}, true
+}
+
+// Words of a span before a count of units: "the past two months".
+var tmDurationLeads = map[string]bool{
+	"past": true, "last": true, "next": true, "coming": true, "first": true, "previous": true,
+	"following": true, "latest": true, "final": true, "remaining": true, "initial": true,
+	"recent": true, "succeeding": true, "ensuing": true, "preceding": true,
+}
+
+// duration reads "two years", "the past three months", "30-day", "a
+// minute and a half", and the anchored forms "two years ago", "three days
+// later", "a week earlier".
+func (c *timeScanner) duration(i int) (tmFound, bool) {
+	k := i
+	the := c.w(k) == "the"
+	if the || c.w(k) == "its" || c.w(k) == "their" {
+		k++
+	}
+	lead := false
+	if tmDurationLeads[c.w(k)] {
+		k, lead = k+1, true
+	}
+	if c.w(k) == "the" && (c.w(k-1) == "of") { // "each of the past"
+		k++
+	}
+	n, j, ok := c.number(k)
+	if !ok {
+		if !lead && !the {
+			return tmFound{}, false
+		}
+		// "the past few weeks" without a count: "recent years", "the weeks"
+		n, j = -1, k
+	}
+	if c.w(j) == "and" && c.w(j+1) == "a" && c.w(j+2) == "half" && n >= 0 {
+		n, j = n+0.5, j+3
+	}
+	if c.w(j) == "more" || c.w(j) == "additional" || c.w(j) == "further" {
+		j++
+	}
+	hyphen := false
+	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) && n >= 0 && j > k && c.w(j+1) != "quarter" && c.w(j+1) != "quarters" {
+		j, hyphen = j+1, true
+	}
+	u, plural, j2, ok := c.unit(j)
+	if !ok || u == "Q" && n < 0 && !lead || (u == "Q" || c.w(j) == "second") && (c.w(k) == "a" || c.w(k) == "an") {
+		return tmFound{}, false // "a quarter" is mostly a coin or a fraction
+	}
+	if j == k && !plural && !(the && n < 0 && u != "Q") {
+		return tmFound{}, false
+	}
+	if j == k && the && !lead && !plural {
+		return tmFound{}, false // "the year" alone is too often not a time
+	}
+	if j == k && !lead && !the {
+		return tmFound{}, false
+	}
+	if n == 1 && plural && j > k && c.w(k) != "1" || n > 1 && !plural && !hyphen && j > k && c.toks[k].kind == 'w' && c.w(k) != "several" {
+		// "one years" is no English; "two year" appears in speech
+		if n == 1 {
+			return tmFound{}, false
+		}
+	}
+	if !hyphen && c.w(j2) == "-" && c.adj(j2) {
+		return tmFound{}, false // "a year-earlier quarter"
+	}
+	j = j2
+	if c.w(j) == "and" && c.w(j+1) == "a" && c.w(j+2) == "half" && n >= 0 {
+		n, j = n+0.5, j+3
+	}
+	if hyphen && c.w(j) == "-" && (c.w(j+1) == "old" || c.w(j+1) == "long") && c.adj(j) {
+		j += 2
+	}
+	if c.w(j) == "or" && c.w(j+1) == "so" {
+		j += 2
+	}
+	if !hyphen && !the && !lead {
+		switch c.w(j) {
+		case "ago":
+			v := "PAST_REF"
+			if n == 1 && u == "Y" {
+				v = c.yearBefore()
+			} else if n >= 0 {
+				v = tmShiftValue(c.dct, u, -int(n+0.5))
+			}
+			return tmFound{j: j + 1, typ: "DATE", val: v, day: tmIsDay(v), noRef: true}, true
+		case "earlier", "before", "later", "after", "hence", "from":
+			if c.w(j) == "from" && c.w(j+1) != "now" || (c.w(j) == "before" || c.w(j) == "after") && c.toks[min(j+1, len(c.toks)-1)].kind == 'w' && j+1 < len(c.toks) && c.w(j+1) != "," {
+				break // "two days before the vote" is a duration and an event
+			}
+			dir, a := 1, c.ref
+			switch c.w(j) {
+			case "earlier", "before":
+				dir = -1
+			case "hence", "from":
+				a = c.dct
+			}
+			end := j + 1
+			if c.w(j) == "from" {
+				end++
+			}
+			if n < 0 {
+				v := map[int]string{1: "FUTURE_REF", -1: "PAST_REF"}[dir]
+				return tmFound{j: end, typ: "DATE", val: v}, true
+			}
+			v := tmShiftValue(a, u, dir*int(n+0.5))
+			if n == 1 && u == "Y" && dir < 0 {
+				v = c.yearBefore()
+			}
+			return tmFound{j: end, typ: "DATE", val: v, day: tmIsDay(v), noRef: true}, true
+		}
+	}
+	if (c.w(j) == "ahead" || c.w(j) == "to" && c.w(j+1) == "come") && the {
+		j++
+		if c.w(j-1) == "to" {
+			j++
+		}
+	}
+	if u == "Q" && n < 0 && lead && c.w(k-1) == "past" {
+		return tmFound{j: j, typ: "DATE", val: "PAST_REF"}, true
+	}
+	return tmFound{j: j, typ: "DURATION", val: tmDurationValue(n, u)}, true
+}
+
+// set reads "every Tuesday", "each month", "annually", "twice a year"
+// style rates ("$5 a year"), and "every other week".
+func (c *timeScanner) set(i int) (tmFound, bool) {
+	w := c.w(i)
+	if v, ok := tmSetAdverbs[w]; ok && !(i+1 < len(c.toks) && c.toks[i+1].kind == 'w' && !c.toks[i+1].up) {
+		// "paid quarterly" is a set; "quarterly profit" is not
+		return tmFound{j: i + 1, typ: "SET", val: v}, true
+	}
+	if w == "a" || w == "per" {
+		prev := c.w(i - 1)
+		if i > 0 && (c.toks[i-1].kind == 'n' || prev == "million" || prev == "billion" || prev == "percent" || prev == "%" || prev == "once" || prev == "twice" || prev == "times") {
+			if u, _, j, ok := c.unit(i + 1); ok && u != "Q" && u != "DE" && u != "CE" {
+				return tmFound{j: j, typ: "SET", val: tmDurationValue(1, u)}, true
+			}
+		}
+		return tmFound{}, false
+	}
+	if w != "every" && w != "each" {
+		return tmFound{}, false
+	}
+	k := i + 1
+	n := 1.0
+	if c.w(k) == "other" {
+		n, k = 2, k+1
+	} else if v, j, ok := c.number(k); ok && v > 0 && c.toks[k].kind != 'w' || ok && v > 1 {
+		n, k = v, j
+	}
+	if wd, j, ok := c.weekday(k); ok {
+		return tmFound{j: j, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+	}
+	if m, j, ok := c.month(k); ok {
+		return tmFound{j: j, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
+	}
+	if s, ok := tmSeasonWords[c.w(k)]; ok {
+		return tmFound{j: k + 1, typ: "SET", val: "XXXX-" + s}, true
+	}
+	if p, ok := tmDayParts[c.w(k)]; ok && c.w(k) != "overnight" {
+		return tmFound{j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
+	}
+	if u, _, j, ok := c.unit(k); ok {
+		if u == "Q" {
+			return tmFound{j: j, typ: "SET", val: fmt.Sprintf("P%sQ", tmNum(n))}, true
+		}
+		return tmFound{j: j, typ: "SET", val: tmDurationValue(n, u)}, true
+	}
+	return tmFound{}, false
+}
+
+// reference reads words that point at the present, past or future without
+// naming a date: "now", "recently", "the past", "the near future".
+func (c *timeScanner) reference(i int) (tmFound, bool) {
+	w := c.w(i)
+	two := w + " " + c.w(i+1)
+	switch two {
+	case "right now", "just now", "these days", "at present", "the present", "more recently", "until recently", "the moment":
+		if two == "until recently" {
+			return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+		}
+		v := "PRESENT_REF"
+		if two == "more recently" {
+			v = "PAST_REF"
+		}
+		if two == "the moment" && c.w(i-1) != "at" {
+			break
+		}
+		return tmFound{j: i + 2, typ: "DATE", val: v}, true
+	case "the past", "the future":
+		v := map[string]string{"past": "PAST_REF", "future": "FUTURE_REF"}[c.w(i+1)]
+		return tmFound{j: i + 2, typ: "DATE", val: v}, true
+	case "the near", "the short", "the long", "the medium":
+		switch c.w(i + 2) {
+		case "future", "term":
+			if w2 := c.w(i + 1); w2 == "long" || w2 == "medium" {
+				if c.w(i+2) == "future" {
+					return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+				}
+				break
+			}
+			return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "a later", "a future":
+		if c.w(i+2) == "date" || c.w(i+2) == "time" {
+			return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "as soon":
+		if c.w(i+2) == "as" && c.w(i+3) == "possible" {
+			return tmFound{j: i + 4, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	}
+	if v, ok := tmRefWords[w]; ok && c.toks[i].kind == 'w' {
+		if (w == "current" || w == "recent" || w == "former") && (c.toks[i].up || c.w(i-1) == "the" && false) {
+			return tmFound{}, false
+		}
+		if w == "current" && (c.w(i+1) == "account" || c.w(i+1) == "accounts") {
+			return tmFound{}, false
+		}
+		if w == "now" && c.w(i+1) == "that" {
+			return tmFound{j: i + 1, typ: "DATE", val: v}, true
+		}
+		return tmFound{j: i + 1, typ: "DATE", val: v}, true
+	}
+	return tmFound{}, false
+}
+
+// boundary reads an expression with a part of it named: "early next
+// year", "mid-November", "late yesterday", "earlier this month", "the end
+// of 1999", "the first half of 1990" is left to quarter.
+func (c *timeScanner) boundary(i int) (tmFound, bool) {
+	k := i
+	switch w := c.w(i); w {
+	case "early", "late", "mid", "earlier", "later", "middle":
+		k++
+		if c.w(k) == "-" && c.adj(k) {
+			k++
+		}
+		if p := tmDayParts[c.w(k)]; (w == "mid" || w == "late" || w == "early") && p != "" {
+			// "mid-afternoon yesterday": the day may follow
+			if f, ok := c.core(k + 1); ok && f.typ == "DATE" && tmIsDay(f.val) {
+				return tmFound{j: f.j, typ: "TIME", val: f.val[:10] + "T" + p}, true
+			}
+			return tmFound{j: k + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
+		}
+		if w == "late" || w == "early" || w == "mid" || w == "middle" {
+			if c.w(k) == "in" && c.w(k+1) == "the" {
+				k += 2
+			}
+		}
+	case "the":
+		switch c.w(i+1) + " " + c.w(i+2) {
+		case "end of", "beginning of", "start of", "middle of", "turn of", "close of":
+			k = i + 3
+		case "first half", "second half", "last half", "latter half":
+			if c.w(i+3) != "of" {
+				return tmFound{}, false
+			}
+			k = i + 4
+		default:
+			return tmFound{}, false
+		}
+		switch c.w(k) + " " + c.w(k+1) {
+		case "the year", "the month", "the week", "the decade", "the quarter", "the century":
+			u := tmCalendarUnits[c.w(k+1)]
+			v := tmShiftValue(c.dct, u, 0)
+			if u == "W" && c.dct.gran < tmGranDay {
+				v = "XXXX-WXX"
+			}
+			return tmFound{j: k + 2, typ: "DATE", val: v}, true
+		}
+	default:
+		return tmFound{}, false
+	}
+	if k >= len(c.toks) {
+		return tmFound{}, false
+	}
+	f, ok := c.core(k)
+	if !ok || f.typ == "DURATION" || f.typ == "SET" || strings.HasSuffix(f.val, "_REF") {
+		return tmFound{}, false
+	}
+	f.day = false
+	return f, true
+}
+
+// clockTime reads "10 a.m.", "2:00 p.m. Monday", "5 p.m. EST, Nov. 6",
+// "noon Thursday", "14:30 GMT". Its date comes from the words after it,
+// else from the nearest date in the sentence (fillTimes).
+func (c *timeScanner) clockTime(i int) (tmFound, bool) {
+	var h, m int
+	var j int
+	switch c.w(i) {
+	case "noon", "midday":
+		h, j = 12, i+1
+	case "midnight":
+		h, j = 24, i+1
+	default:
+		v, ok := c.tmNum(i)
+		if !ok || len(c.w(i)) > 2 || v > 24 {
+			return tmFound{}, false
+		}
+		h, j = v, i+1
+		hasMin := false
+		if (c.w(j) == ":" || c.w(j) == ".") && c.adj(j) && c.adj(j+1) && len(c.w(j+1)) == 2 {
+			if mm, ok := c.tmNum(j + 1); ok && mm < 60 {
+				m, j, hasMin = mm, j+2, true
+			}
+		}
+		pm, j2, ok := c.ampm(j)
+		switch {
+		case ok:
+			if h > 12 || h == 0 {
+				return tmFound{}, false
+			}
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+			j = j2
+		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
+			j += 3
+		case hasMin && c.w(j-2) == ":" && (tmZoneWords[c.w(j)] || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
+		default:
+			return tmFound{}, false
+		}
+	}
+	if tmZoneWords[c.w(j)] {
+		j++
+	} else if c.w(j) == "local" && c.w(j+1) == "time" {
+		j += 2
+	}
+	val := fmt.Sprintf("T%02d:%02d", h, m)
+	k := j
+	if c.w(k) == "," {
+		k++
+	}
+	if k < len(c.toks) && k > j || k < len(c.toks) {
+		if f, ok := c.core(k); ok && tmIsDay(f.val) && f.typ == "DATE" {
+			return tmFound{j: f.j, typ: "TIME", val: f.val[:10] + val}, true
+		}
+	}
+	return tmFound{j: j, typ: "TIME", val: val}, true
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm" at i.
+func (c *timeScanner) ampm(i int) (pm bool, j int, ok bool) {
+	w := c.w(i)
+	switch w {
+	case "am", "pm":
+		return w == "pm", i + 1, true
+	case "a", "p":
+		if c.w(i+1) == "." && c.adj(i+1) && c.w(i+2) == "m" && c.adj(i+2) {
+			j := i + 3
+			if c.w(j) == "." && c.adj(j) {
+				j++
+			}
+			return w == "p", j, true
+		}
+	}
+	return false, i, false
+}
+
+// fillTimes gives clock times of one sentence their day: the nearest day
+// named in the sentence, else the reference time.
+func (c *timeScanner) fillTimes(ms []compare.Mention) {
+	for x := range ms {
+		if !strings.HasPrefix(ms[x].Value, "T") {
+			continue
+		}
+		best, dist := "", -1
+		for y := range ms {
+			if tmIsDay(ms[y].Value) {
+				dd := ms[y].Span.Start - ms[x].Span.Start
+				if dd < 0 {
+					dd = -dd
+				}
+				if dist < 0 || dd < dist {
+					best, dist = ms[y].Value[:10], dd
+				}
+			}
+		}
+		if best == "" {
+			best = c.dayOffset(c.ref, 0)
+		}
+		ms[x].Value = best + ms[x].Value
+	}
+}
+
+var _ = time.UTC
+
+// theUnit reads "the weekend", "the week", "the full year", "the fiscal
+// year" from k (after "the"): the weekend is the last one up to
+// publication, the week one not named, the year the publication's.
+func (c *timeScanner) theUnit(i, k int) (tmFound, bool) {
+	switch c.w(k) + " " + c.w(k+1) {
+	case "full year", "fiscal year":
+		return tmFound{j: k + 2, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+	}
+	switch c.w(k) {
+	case "year":
+		return tmFound{j: k + 1, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+	case "weekend":
+		if c.dct.gran < tmGranDay {
+			return tmFound{j: k + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
+		}
+		t := c.dct.t
+		if wd := (int(t.Weekday())+6)%7 + 1; wd < 6 {
+			t = t.AddDate(0, 0, -wd)
+		}
+		return tmFound{j: k + 1, typ: "DATE", val: tmFmtWeek(t) + "-WE"}, true
+	case "week":
+		if c.dct.gran < tmGranYear {
+			return tmFound{j: k + 1, typ: "DATE", val: "XXXX-WXX"}, true
+		}
+		return tmFound{j: k + 1, typ: "DATE", val: tmFmtYear(c.dct.t.Year()) + "-WXX"}, true
+	}
+	return tmFound{}, false
+}

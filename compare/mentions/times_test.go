@@ -1,0 +1,270 @@
+package mentions
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/google/go-cmp/cmp"
+)
+
+type timeWant struct{ Text, Type, Value string }
+
+// timesIn runs findTimes over text as one sentence published on pub.
+func timesIn(pub, text string) (*compare.Document, []compare.Mention) {
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.Published = pub
+	return d, findTimes(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+}
+
+func TestFindTimes(t *testing.T) {
+	tests := []struct {
+		pub, text string
+		want      []timeWant
+	}{
+		// absolute dates in their usual orders and styles
+		{"2014-10-15", "The talks resumed on March 2, 2006 and again on 2 March 2007.",
+			[]timeWant{{"March 2, 2006", "DATE", "2006-03-02"}, {"2 March 2007", "DATE", "2007-03-02"}}},
+		{"2006-03-10", "Officials met on Mar. 2 in Seoul.", []timeWant{{"Mar. 2", "DATE", "2006-03-02"}}},
+		{"2006-03-10", "The envoy flew home on the 4th of March.", []timeWant{{"the 4th of March", "DATE", "2006-03-04"}}},
+		{"2006-03-10", "The memo is dated 2006-03-02.", []timeWant{{"2006-03-02", "DATE", "2006-03-02"}}},
+		{"2006-03-10", "A letter dated 02/03/2006 arrived.", []timeWant{{"02/03/2006", "DATE", "2006-02-03"}}},
+		{"2006-03-10", "A letter dated 25/12/2005 arrived.", []timeWant{{"25/12/2005", "DATE", "2005-12-25"}}},
+		{"2024-06-01", "Saved 05/05/2024 by the archive.", []timeWant{{"05/05/2024", "DATE", "2024-05-05"}}},
+		{"2006-03-10", "Voting ends Wednesday, March 15.", []timeWant{{"Wednesday, March 15", "DATE", "2006-03-15"}}},
+		{"2006-03-10", "No such day as February 30, 2006 exists.", []timeWant{{"February", "DATE", "2006-02"}}},
+		// months
+		{"2014-10-15", "The previous talks were held in December 2007.", []timeWant{{"December 2007", "DATE", "2007-12"}}},
+		{"2014-10-15", "The ministers will meet again in November.", []timeWant{{"November", "DATE", "2014-11"}}},
+		{"2014-02-15", "The plant closed in November.", []timeWant{{"November", "DATE", "2013-11"}}},
+		{"2014-10-20", "The chairman stepped down in March.", []timeWant{{"March", "DATE", "2014-03"}}},
+		{"2014-10-20", "Payments start in January.", []timeWant{{"January", "DATE", "2015-01"}}},
+		{"2014-10-20", "They may march on Sunday.", []timeWant{{"Sunday", "DATE", "2014-10-19"}}},
+		{"2014-10-20", "Sales fell in early November last year.", []timeWant{{"early November last year", "DATE", "2013-11"}}},
+		{"2014-10-20", "Rents rose in mid-August.", []timeWant{{"mid-August", "DATE", "2014-08"}}},
+		// years, decades, centuries
+		{"2014-10-15", "Production fell in 2004 after the 1953 armistice and a historic 2000 summit.",
+			[]timeWant{{"2004", "DATE", "2004"}, {"1953", "DATE", "1953"}, {"2000", "DATE", "2000"}}},
+		{"2014-10-15", "About 2000 people marched and 1990 soldiers watched.", nil},
+		{"2014-10-15", "The fund holds $2000 and 1,2000 units; 1999.5 is no year.", nil},
+		{"2014-10-15", "Prices rose through the 1990s and the '80s.", []timeWant{{"the 1990s", "DATE", "199"}, {"the '80s", "DATE", "198"}}},
+		{"2014-10-15", "Music of the nineties and the mid-1970s.", []timeWant{{"the nineties", "DATE", "199"}, {"the mid-1970s", "DATE", "197"}}},
+		{"2014-10-15", "A castle of the 11th century.", []timeWant{{"the 11th century", "DATE", "10"}}},
+		{"1998-02-05", "Ready by the year two thousand, not nineteen ninety-six.",
+			[]timeWant{{"the year two thousand", "DATE", "2000"}, {"nineteen ninety-six", "DATE", "1996"}}},
+		{"1990-06-01", "Profit in fiscal 1989 fell.", []timeWant{{"fiscal 1989", "DATE", "1989"}}},
+		// weekdays, in the past by default and ahead when the verb is
+		{"2014-10-15", "The two Koreas held talks on Wednesday.", []timeWant{{"Wednesday", "DATE", "2014-10-15"}}},
+		{"2014-10-15", "The team lost on Sunday.", []timeWant{{"Sunday", "DATE", "2014-10-12"}}},
+		{"2014-10-15", "The two sides will meet on Friday.", []timeWant{{"Friday", "DATE", "2014-10-17"}}},
+		{"2014-10-15", "Officials talked late into Saturday night.", []timeWant{{"Saturday night", "TIME", "2014-10-11TNI"}}},
+		{"2014-10-15", "He left last Friday and returns next Monday.",
+			[]timeWant{{"last Friday", "DATE", "2014-10-10"}, {"next Monday", "DATE", "2014-10-20"}}},
+		// deictic days
+		{"2014-10-15", "He left yesterday, returns tomorrow and speaks today and tonight.",
+			[]timeWant{{"yesterday", "DATE", "2014-10-14"}, {"tomorrow", "DATE", "2014-10-16"}, {"today", "DATE", "2014-10-15"}, {"tonight", "TIME", "2014-10-15TNI"}}},
+		{"2014-10-15", "It rained this morning and last night.", []timeWant{{"this morning", "TIME", "2014-10-15TMO"}, {"last night", "TIME", "2014-10-14TNI"}}},
+		// this/last/next + unit
+		{"2014-10-15", "Sales fell this week, last month and next year; they rose last week.",
+			[]timeWant{{"this week", "DATE", "2014-W42"}, {"last month", "DATE", "2014-09"}, {"next year", "DATE", "2015"}, {"last week", "DATE", "2014-W41"}}},
+		{"2014-10-15", "Rates rose in the coming year and this month.", []timeWant{{"the coming year", "DATE", "2015"}, {"this month", "DATE", "2014-10"}}},
+		{"2014-10-15", "Earlier this month, and later this year, and early next year.",
+			[]timeWant{{"Earlier this month", "DATE", "2014-10"}, {"later this year", "DATE", "2014"}, {"early next year", "DATE", "2015"}}},
+		{"2014-10-15", "He visited last April and will return next April.",
+			[]timeWant{{"last April", "DATE", "2014-04"}, {"next April", "DATE", "2015-04"}}},
+		// N units ago / earlier / later / from now
+		{"2006-03-02", "The talks were held two years ago.", []timeWant{{"two years ago", "DATE", "2004"}}},
+		{"2006-03-02", "The envoy arrived three days ago and left five months ago.",
+			[]timeWant{{"three days ago", "DATE", "2006-02-27"}, {"five months ago", "DATE", "2005-10"}}},
+		{"2006-03-02", "A decision is due two weeks from now.", []timeWant{{"two weeks from now", "DATE", "2006-W11"}}},
+		{"2006-03-02", "They met on March 1, 2006. Two days later they signed.",
+			[]timeWant{{"March 1, 2006", "DATE", "2006-03-01"}, {"Two days later", "DATE", "2006-03-03"}}},
+		{"2006-03-02", "That was several years ago.", []timeWant{{"several years ago", "DATE", "PAST_REF"}}},
+		// durations, with number words and hyphens
+		{"2006-03-02", "A three-day meeting lasted for 10 hours over two years.",
+			[]timeWant{{"three-day", "DURATION", "P3D"}, {"10 hours", "DURATION", "PT10H"}, {"over two years", "DURATION", "P2Y"}}},
+		{"2006-03-02", "Twenty-one years and thirty five days passed.",
+			[]timeWant{{"Twenty-one years", "DURATION", "P21Y"}, {"thirty five days", "DURATION", "P35D"}}},
+		{"2006-03-02", "The first talks in two years.", []timeWant{{"two years", "DURATION", "P2Y"}}},
+		{"2006-03-02", "Output rose for the past two months and the next few weeks.",
+			[]timeWant{{"the past two months", "DURATION", "P2M"}, {"the next few weeks", "DURATION", "PXW"}}},
+		{"2006-03-02", "It took nearly a decade and a minute and a half.",
+			[]timeWant{{"nearly a decade", "DURATION", "P10Y"}, {"a minute and a half", "DURATION", "PT1M30S"}}},
+		{"2006-03-02", "He served at least 18 months of a 30-year term.",
+			[]timeWant{{"at least 18 months", "DURATION", "P18M"}, {"30-year", "DURATION", "P30Y"}}},
+		// clock times
+		{"2014-10-15", "The meeting starts at 10 a.m. today.", []timeWant{{"10 a.m. today", "TIME", "2014-10-15T10:00"}}},
+		{"2014-10-15", "The vote ended at 2:00 p.m. Monday.", []timeWant{{"2:00 p.m. Monday", "TIME", "2014-10-13T14:00"}}},
+		{"2014-10-15", "Polls close at 8 pm.", []timeWant{{"8 pm", "TIME", "2014-10-15T20:00"}}},
+		{"2006-03-02", "The quake struck at 5:30 p.m. EST on March 1, 2006.",
+			[]timeWant{{"5:30 p.m. EST", "TIME", "2006-03-01T17:30"}, {"March 1, 2006", "DATE", "2006-03-01"}}},
+		{"2006-03-02", "Doors open at noon Saturday.", []timeWant{{"noon Saturday", "TIME", "2006-02-25T12:00"}}},
+		// reference words
+		{"2014-10-15", "Talks are now under way; he is currently abroad.",
+			[]timeWant{{"now", "DATE", "PRESENT_REF"}, {"currently", "DATE", "PRESENT_REF"}}},
+		{"2014-10-15", "He recently said that in the past such talks failed.",
+			[]timeWant{{"recently", "DATE", "PAST_REF"}, {"the past", "DATE", "PAST_REF"}}},
+		{"2014-10-15", "Ties may improve in the near future.", []timeWant{{"the near future", "DATE", "FUTURE_REF"}}},
+		// seasons, quarters, halves
+		{"2006-03-02", "Exports grew in the spring of 2005 and this summer.",
+			[]timeWant{{"the spring of 2005", "DATE", "2005-SP"}, {"this summer", "DATE", "2006-SU"}}},
+		{"2006-03-02", "Profit fell in the first quarter and in third-quarter trading.",
+			[]timeWant{{"the first quarter", "DATE", "2006-Q1"}, {"third-quarter", "DATE", "2006-Q3"}}},
+		{"2006-05-02", "Profit rose in the first quarter from a year earlier.",
+			[]timeWant{{"the first quarter", "DATE", "2006-Q1"}, {"a year earlier", "DATE", "2005-Q1"}}},
+		{"2006-03-02", "Sales in the fourth quarter of 2004 and the first half of 2005.",
+			[]timeWant{{"the fourth quarter of 2004", "DATE", "2004-Q4"}, {"the first half of 2005", "DATE", "2005-H1"}}},
+		{"2006-03-02", "He paid a quarter for it.", nil},
+		{"2006-03-02", "The fall of the wall.", nil},
+		// sets
+		{"2006-03-02", "The group meets every Tuesday and reports annually.",
+			[]timeWant{{"every Tuesday", "SET", "XXXX-WXX-2"}, {"annually", "SET", "P1Y"}}},
+		{"2006-03-02", "Shares are priced daily; a quarterly report follows each month.",
+			[]timeWant{{"daily", "SET", "P1D"}, {"each month", "SET", "P1M"}}},
+		// the reference time moves with the narrative
+		{"2006-03-02", "They met on Monday, March 6, 2006. The next day they signed.",
+			[]timeWant{{"Monday, March 6, 2006", "DATE", "2006-03-06"}, {"The next day", "DATE", "2006-03-07"}}},
+		{"2006-03-02", "Prices fell in May 2005 and rose the following month.",
+			[]timeWant{{"May 2005", "DATE", "2005-05"}, {"the following month", "DATE", "2005-06"}}},
+		// no publication date: underspecified values
+		{"", "He left yesterday and returns next week, on Friday, in November.",
+			[]timeWant{{"yesterday", "DATE", "XXXX-XX-XX"}, {"next week", "DATE", "XXXX-WXX"}, {"Friday", "DATE", "XXXX-WXX-5"}, {"November", "DATE", "XXXX-11"}}},
+		{"2006", "The talks were held two years ago and last month.",
+			[]timeWant{{"two years ago", "DATE", "2004"}, {"last month", "DATE", "XXXX-XX"}}},
+		// later additions, each a rule of its own
+		{"2014-10-15", "The process is set to resume Monday in Belfast.", []timeWant{{"Monday", "DATE", "2014-10-20"}}},
+		{"2014-10-15", "He went to Seoul on Monday.", []timeWant{{"Monday", "DATE", "2014-10-13"}}},
+		{"2014-10-15", "Shares slid in mid-afternoon yesterday.", []timeWant{{"mid-afternoon yesterday", "TIME", "2014-10-14TAF"}}},
+		{"2014-10-15", "The project took 2 1/2 years.", []timeWant{{"2 1/2 years", "DURATION", "P2Y6M"}}},
+		{"1998-03-01", "It began in January nineteen ninety-seven.", []timeWant{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
+		{"1998-04-24", "Saturday, April 25: the court rules.", []timeWant{{"Saturday, April 25", "DATE", "1998-04-25"}}},
+		{"2014-10-15", "Sales rose for the year.", []timeWant{{"the year", "DATE", "2014"}}},
+		{"2014-11-02", "Profit rose in the third quarter. Sales in the latest period fell from a year earlier.",
+			[]timeWant{{"the third quarter", "DATE", "2014-Q3"}, {"the latest period", "DATE", "2014-Q3"}, {"a year earlier", "DATE", "2013-Q3"}}},
+		// words that are not times
+		{"2014-10-15", "A second round of future talks.", nil},
+		{"2006-03-02", "May I ask, Mr. March, if Jan will fall?", nil},
+		{"2006-03-02", "A former minister.", nil},
+	}
+	for _, tt := range tests {
+		d, ms := timesIn(tt.pub, tt.text)
+		var got []timeWant
+		for _, m := range ms {
+			if m.Kind != compare.Time {
+				t.Errorf("findTimes(%q) gave kind %v", tt.text, m.Kind)
+			}
+			got = append(got, timeWant{d.Slice(m.Span), m.Type, m.Value})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("findTimes(%q) published %q mismatch (-want +got):\n%s", tt.text, tt.pub, diff)
+		}
+	}
+}
+
+// TestFindTimesSentences checks that mentions stay inside their sentence
+// and that spans index the document, not the sentence.
+func TestFindTimesSentences(t *testing.T) {
+	text := "Title line\n\nTalks resumed on Wednesday. They last met in December 2007."
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.Published = "2014-10-15"
+	s1 := 12 + len("Talks resumed on Wednesday.")
+	ss := []compare.Sentence{{Span: compare.Span{Start: 12, End: s1}}, {Span: compare.Span{Start: s1 + 1, End: len(text)}}}
+	var got []timeWant
+	for _, m := range findTimes(d, ss) {
+		got = append(got, timeWant{d.Slice(m.Span), m.Type, m.Value})
+	}
+	want := []timeWant{{"Wednesday", "DATE", "2014-10-15"}, {"December 2007", "DATE", "2007-12"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findTimes(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+func FuzzTimes(f *testing.F) {
+	for _, s := range []string{
+		"The talks resumed on March 2, 2006, two years ago, at 10 a.m. Wednesday.",
+		"In the third quarter of 1999 — every Tuesday — the 1990s, twenty-one days later.",
+		"02/03/2006 2006-03-02 12:30 p.m. EST, Nov. 6 the year two thousand",
+		"naïve café 7:15 p.m. \xff\xfe Mar. 3",
+	} {
+		f.Add(s, "2006-03-02")
+	}
+	f.Add("yesterday in November", "")
+	f.Add("last week", "2006")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		d := compare.NewDocument("f.txt", []byte(text))
+		d.Published = pub
+		// two sentences split at the middle rune boundary
+		mid := 0
+		for mid < len(text)/2 {
+			_, size := utf8.DecodeRuneInString(text[mid:])
+			mid += size
+		}
+		ss := []compare.Sentence{{Span: compare.Span{Start: 0, End: mid}}, {Span: compare.Span{Start: mid, End: len(text)}}}
+		ms := findTimes(d, ss)
+		// rune boundaries as a decoder steps through text, valid or not
+		boundary := map[int]bool{len(text): true}
+		for i := 0; i < len(text); {
+			boundary[i] = true
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+		prev := -1
+		for _, m := range ms {
+			sp := m.Span
+			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+				t.Fatalf("findTimes(%q): span %v out of bounds", text, sp)
+			}
+			if !(ss[0].Span.Contains(sp) || ss[1].Span.Contains(sp)) {
+				t.Fatalf("findTimes(%q): span %v crosses a sentence", text, sp)
+			}
+			if !boundary[sp.Start] || !boundary[sp.End] {
+				t.Fatalf("findTimes(%q): span %v not on rune boundaries", text, sp)
+			}
+			if sp.Start < prev {
+				t.Fatalf("findTimes(%q): span %v out of order", text, sp)
+			}
+			prev = sp.End
+			if m.Value == "" || m.Type == "" {
+				t.Fatalf("findTimes(%q): empty value or type at %v", text, sp)
+			}
+		}
+	})
+}
+
+func BenchmarkTimes(b *testing.B) {
+	docs := loadTimeMLBench(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.doc.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			findTimes(d.doc, d.ss)
+		}
+	}
+}
+
+type benchDoc struct {
+	doc *compare.Document
+	ss  []compare.Sentence
+}
+
+// loadTimeMLBench uses the TimeML texts when present, else a text of our
+// own, so that the benchmark always runs.
+func loadTimeMLBench(b *testing.B) []benchDoc {
+	var out []benchDoc
+	for _, tm := range loadTimeMLOptional() {
+		d := compare.NewDocument(tm.name, tm.text)
+		d.Published = tm.dct
+		out = append(out, benchDoc{d, lineSentences(tm.text)})
+	}
+	if len(out) == 0 {
+		text := []byte("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n")
+		d := compare.NewDocument("b.txt", text)
+		d.Published = "2014-10-15"
+		out = append(out, benchDoc{d, lineSentences(text)})
+	}
+	return out
+}

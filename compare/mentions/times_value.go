@@ -1,0 +1,198 @@
+package mentions
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Value arithmetic against an anchor (the publication date or the moving
+// reference time). When the anchor is too coarse, values keep X digits as
+// TimeML does: "yesterday" with no known day is XXXX-XX-XX.
+
+func tmFmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
+func tmFmtMonth(t time.Time) string { return t.Format("2006-01") }
+func tmFmtDay(t time.Time) string   { return t.Format("2006-01-02") }
+func tmFmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+func tmQuarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// tmUnknownValue is the fully underspecified value at a unit's granularity.
+var tmUnknownValue = map[string]string{
+	"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "H": "XXXX-XX-XX",
+	"MIN": "XXXX-XX-XX", "S": "XXXX-XX-XX", "DE": "XXX", "CE": "XX", "Q": "XXXX-QX", "2W": "XXXX-WXX",
+}
+
+// tmShiftValue returns the value n units away from a, at the unit's
+// granularity ("two years ago" names a year, "three days ago" a day).
+func tmShiftValue(a tmAnchor, unit string, n int) string {
+	need := map[string]int{"Y": tmGranYear, "DE": tmGranYear, "CE": tmGranYear, "M": tmGranMonth, "Q": tmGranMonth}[unit]
+	if need == 0 {
+		need = tmGranDay
+	}
+	if a.gran < need {
+		return tmUnknownValue[unit]
+	}
+	t := a.t
+	switch unit {
+	case "Y":
+		return tmFmtYear(t.Year() + n)
+	case "DE":
+		return fmt.Sprintf("%03d", t.Year()/10+n)
+	case "CE":
+		return fmt.Sprintf("%02d", t.Year()/100+n)
+	case "M":
+		return tmFmtMonth(time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+	case "Q":
+		q := t.Year()*4 + tmQuarterOf(t) - 1 + n
+		return fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+	case "W", "2W":
+		if unit == "2W" {
+			n *= 2
+		}
+		return tmFmtWeek(t.AddDate(0, 0, 7*n))
+	case "H", "MIN", "S":
+		return tmFmtDay(t) // the hour of publication is not known
+	}
+	return tmFmtDay(t.AddDate(0, 0, n))
+}
+
+// tmWeekdayValue resolves a weekday (1 Monday … 7 Sunday) against a: the
+// latest such day on or before a, or with dir > 0 the first on or after it.
+// strict excludes a itself ("last Friday" said on a Friday).
+func tmWeekdayValue(a tmAnchor, wd, dir int, strict bool) string {
+	if a.gran < tmGranDay {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	cur := (int(a.t.Weekday())+6)%7 + 1
+	var delta int
+	if dir > 0 {
+		delta = (wd - cur + 7) % 7
+		if delta == 0 && strict {
+			delta = 7
+		}
+	} else {
+		delta = -((cur - wd + 7) % 7)
+		if delta == 0 && strict {
+			delta = -7
+		}
+	}
+	return tmFmtDay(a.t.AddDate(0, 0, delta))
+}
+
+// tmYearFor picks the year of a month (and day, 0 when unknown) written
+// without one: of the publication year and its neighbours, the one that
+// puts the date nearest to publication, as news speaks of the months
+// around it ("in January" in an October article is the coming January).
+// A date on the wrong side of publication for the tense counts four
+// months further away, enough to tip "stepped down in March" (said in
+// October) into the past but not "payable Dec. 15" after a stray "reduced".
+func tmYearFor(a tmAnchor, month, day, tense int) (int, bool) {
+	if a.gran < tmGranYear {
+		return 0, false
+	}
+	y := a.t.Year()
+	if a.gran < tmGranMonth {
+		return y, true
+	}
+	ad := a.t.Day()
+	if a.gran < tmGranDay {
+		ad = 15
+	}
+	if day == 0 {
+		day = 15
+	}
+	best, bestCost := y, 1<<30
+	for _, cand := range []int{y - 1, y, y + 1} {
+		// distance in half-months from publication to the date in cand
+		diff := (cand-y)*24 + (month-int(a.t.Month()))*2 + (day-ad)/15
+		cost := diff
+		if cost < 0 {
+			cost = -cost
+		}
+		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+			cost += 8
+		}
+		if cost < bestCost {
+			best, bestCost = cand, cost
+		}
+	}
+	return best, true
+}
+
+func tmMonthValue(a tmAnchor, month, tense int) string {
+	y, ok := tmYearFor(a, month, 0, tense)
+	if !ok {
+		return fmt.Sprintf("XXXX-%02d", month)
+	}
+	return fmt.Sprintf("%04d-%02d", y, month)
+}
+
+func tmDayValue(y, month, day int) (string, bool) {
+	if month < 1 || month > 12 || day < 1 || day > time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, month, day), true
+}
+
+// tmDurationValue writes n units as a TIMEX3 duration; n < 0 means an
+// unknown number ("several years": PXY).
+func tmDurationValue(n float64, unit string) string {
+	if n < 0 {
+		switch unit {
+		case "H", "MIN", "S":
+			return "PTX" + map[string]string{"H": "H", "MIN": "M", "S": "S"}[unit]
+		case "2W":
+			return "PXW"
+		}
+		return "PX" + unit
+	}
+	switch unit {
+	case "DE":
+		n, unit = n*10, "Y"
+	case "CE":
+		n, unit = n*100, "Y"
+	case "2W":
+		n, unit = n*2, "W"
+	}
+	if n != float64(int(n)) { // a half: write it in the next smaller unit
+		smaller := map[string]struct {
+			unit string
+			k    float64
+		}{"Y": {"M", 12}, "M": {"D", 30}, "W": {"D", 7}, "D": {"H", 24}, "H": {"MIN", 60}, "MIN": {"S", 60}, "Q": {"M", 3}}
+		if s, ok := smaller[unit]; ok {
+			whole := float64(int(n))
+			part := (n - whole) * s.k
+			if whole == 0 {
+				return tmDurationValue(part, s.unit)
+			}
+			if unit == "MIN" || unit == "H" {
+				return "PT" + tmNum(whole) + tmTimeLetter(unit) + tmNum(part) + tmTimeLetter(s.unit)
+			}
+			if s.unit == "H" {
+				return "P" + tmNum(whole) + unit + "T" + tmNum(part) + "H"
+			}
+			return "P" + tmNum(whole) + unit + tmNum(part) + s.unit
+		}
+	}
+	switch unit {
+	case "H", "MIN", "S":
+		return "PT" + tmNum(n) + tmTimeLetter(unit)
+	}
+	return "P" + tmNum(n) + unit
+}
+
+func tmTimeLetter(unit string) string {
+	return map[string]string{"H": "H", "MIN": "M", "S": "S"}[unit]
+}
+
+// tmNum writes f without trailing zeros.
+func tmNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// tmIsDay reports whether v names one day (possibly with a time after it).
+func tmIsDay(v string) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && !strings.ContainsAny(v[:10], "XW")
+}
