@@ -419,28 +419,27 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if unit == "" {
 		unit = "count"
 	}
-	var key, question string
-	switch {
-	case ev != nil:
-		key = "quantity/" + ev.name + "/" + unit
-		noun := m.Type
-		if noun == "" {
-			noun = "people"
-		}
-		question = ev.howMany
-		if strings.Contains(question, "%s") {
-			question = fmt.Sprintf(question, noun)
-		}
-	default:
+	if ev == nil {
 		return compare.Claim{}, false
 	}
-	span := m.Span
-	if j >= 0 {
-		span = cover(span, st.words[j].span)
-	} else {
-		j = i
+	key := "quantity/" + ev.name + "/" + unit
+	return x.claim(st, compare.Quantity, key, quantityQuestion(ev, m.Type, q.Unit), m.Value, x.d.Slice(m.Span),
+		cover(m.Span, st.words[j].span), j), true
+}
+
+// quantityQuestion asks for a quantity of an event: a fixed question when
+// the event has one ("How many people died?"), else one built from the
+// counted noun or the unit.
+func quantityQuestion(ev *event, noun, unit string) string {
+	switch {
+	case unit == "%":
+		return fmt.Sprintf("What percentage is given for the %s?", ev.noun)
+	case unit != "":
+		return fmt.Sprintf("What amount (%s) is given for the %s?", unit, ev.noun)
+	case ev.howMany != "":
+		return ev.howMany
 	}
-	return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), span, j), true
+	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
 }
 
 var timeUnits = set("second minute hour day week weekend month year decade century time times")

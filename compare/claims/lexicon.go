@@ -9,7 +9,7 @@ type event struct {
 	name     string // key part
 	noun     string // for questions: "talks", "deaths"
 	when     string // question for a time claim
-	howMany  string // question for a quantity claim; %s is the counted noun
+	howMany  string // question for a count of this event, when one fits any noun; else built
 	location string // question for a place claim
 }
 
@@ -22,33 +22,33 @@ var eventWords = []struct {
 	ev    event
 	words string
 }{
-	{event{"talks", "talks", "When were the talks held?", "How many %s took part in the talks?", "Where were the talks held?"},
+	{event{"talks", "talks", "When were the talks held?", "", "Where were the talks held?"},
 		"talk meet meeting dialogue negotiation negotiate summit conference parley"},
 	{event{"death", "deaths", "When did the deaths occur?", "How many people died?", "Where did people die?"},
 		"kill die dead death toll fatality killing"},
 	{event{"injury", "injuries", "When were people injured?", "How many people were injured?", "Where were people injured?"},
 		"injure wound hurt injury"},
-	{event{"blast", "blast", "When did the blast happen?", "How many %s were involved in the blast?", "Where did the blast happen?"},
+	{event{"blast", "blast", "When did the blast happen?", "", "Where did the blast happen?"},
 		"blast explosion explode bomb bombing"},
-	{event{"attack", "attack", "When did the attack happen?", "How many %s were involved in the attack?", "Where did the attack happen?"},
+	{event{"attack", "attack", "When did the attack happen?", "", "Where did the attack happen?"},
 		"attack assault raid ambush"},
-	{event{"clash", "clashes", "When did the clashes happen?", "How many %s were involved in the clashes?", "Where did the clashes happen?"},
+	{event{"clash", "clashes", "When did the clashes happen?", "", "Where did the clashes happen?"},
 		"clash fight battle riot skirmish"},
-	{event{"fire", "exchange of fire", "When were shots fired?", "How many %s were fired?", "Where were shots fired?"},
+	{event{"fire", "exchange of fire", "When were shots fired?", "", "Where were shots fired?"},
 		"fire shoot shot"},
-	{event{"vote", "vote", "When was the vote held?", "What share of the vote (%s)?", "Where was the vote held?"},
+	{event{"vote", "vote", "When was the vote held?", "", "Where was the vote held?"},
 		"vote ballot poll election elect runoff"},
 	{event{"seats", "seats", "When are the seats decided?", "How many seats?", "Where?"},
 		"seat"},
 	{event{"arrest", "arrests", "When were the arrests made?", "How many people were arrested?", "Where were the arrests made?"},
 		"arrest detain detention"},
-	{event{"opening", "opening", "When does it open?", "How many %s at the opening?", "Where is the opening?"},
+	{event{"opening", "opening", "When does it open?", "", "Where is the opening?"},
 		"open reopen reopening"},
-	{event{"closure", "closure", "When was it closed?", "How many %s were closed?", "What was closed?"},
+	{event{"closure", "closure", "When was it closed?", "", "What was closed?"},
 		"close shut closure"},
-	{event{"agreement", "agreement", "When was the agreement reached?", "How many %s does the agreement cover?", "Where was the agreement reached?"},
+	{event{"agreement", "agreement", "When was the agreement reached?", "", "Where was the agreement reached?"},
 		"agreement agree deal accord treaty sign"},
-	{event{"trial", "trial", "When did the trial sit?", "How many %s in the trial?", "Where is the trial held?"},
+	{event{"trial", "trial", "When did the trial sit?", "", "Where is the trial held?"},
 		"trial hearing court adjourn resume"},
 	{event{"resignation", "resignation", "When was the resignation?", "How many resignations?", "Where?"},
 		"resign resignation"},
@@ -56,15 +56,15 @@ var eventWords = []struct {
 		"missing"},
 	{event{"displacement", "displacement", "When were people displaced?", "How many people were displaced?", "Where were people displaced?"},
 		"displace evacuate homeless evacuation"},
-	{event{"crash", "crash", "When did the crash happen?", "How many %s were in the crash?", "Where did the crash happen?"},
+	{event{"crash", "crash", "When did the crash happen?", "", "Where did the crash happen?"},
 		"crash collision accident"},
-	{event{"rate", "rate", "When did the rate change?", "What is the rate (%s)?", "Where?"},
+	{event{"rate", "rate", "When did the rate change?", "", "Where?"},
 		"rate interest"},
-	{event{"increase", "increase", "When did it rise?", "By how much did it rise (%s)?", "Where?"},
+	{event{"increase", "increase", "When did it rise?", "", "Where?"},
 		"rise increase raise hike grow"},
-	{event{"decrease", "decrease", "When did it fall?", "By how much did it fall (%s)?", "Where?"},
+	{event{"decrease", "decrease", "When did it fall?", "", "Where?"},
 		"fall drop decrease decline"},
-	{event{"quake", "earthquake", "When did the earthquake strike?", "What was the earthquake's %s?", "Where did the earthquake strike?"},
+	{event{"quake", "earthquake", "When did the earthquake strike?", "", "Where did the earthquake strike?"},
 		"earthquake quake tremor aftershock"},
 }
 
@@ -76,6 +76,26 @@ func init() {
 		}
 	}
 }
+
+// plural returns the plural of a lower-case English noun, enough for
+// questions: person → people, navy → navies, ship → ships.
+func plural(noun string) string {
+	if p, ok := irregularPlural[noun]; ok {
+		return p
+	}
+	n := len(noun)
+	switch {
+	case n == 0:
+		return "people"
+	case strings.HasSuffix(noun, "s"), strings.HasSuffix(noun, "x"), strings.HasSuffix(noun, "ch"), strings.HasSuffix(noun, "sh"):
+		return noun + "es"
+	case n > 1 && noun[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[n-2])):
+		return noun[:n-1] + "ies"
+	}
+	return noun + "s"
+}
+
+var irregularPlural = map[string]string{"person": "people", "man": "men", "woman": "women", "child": "children", "people": "people"}
 
 // irregular maps inflected forms that suffix stripping gets wrong.
 var irregular = map[string]string{

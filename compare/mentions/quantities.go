@@ -1025,6 +1025,9 @@ func nounRun(toks []token, k int) (run []string, capsMask uint) {
 	return run, capsMask
 }
 
+// stopWords end a counted noun phrase; irregular past tenses are among
+// them because, unlike "-ed" forms, nothing in their spelling says verb
+// ("a 7.0 quake struck").
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the of and or but nor to in on at by for from with
@@ -1037,7 +1040,10 @@ var stopWords = func() map[string]bool {
 		less most least very too again already percent monday tuesday wednesday thursday
 		friday saturday sunday i we you he she they them us him me
 		died fled sank drowned survived escaped arrived left remain remained attended
-		returned came went took got made gave saw voted`) {
+		returned came went took got made gave saw voted
+		struck hit shook rose fell broke began held met led lost won sent spread
+		brought bought built caught fought found kept knew ran sat stood stole
+		swept threw wrote became`) {
 		m[w] = true
 	}
 	return m

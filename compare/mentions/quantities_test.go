@@ -264,3 +264,17 @@ func BenchmarkQuantities(b *testing.B) {
 		findQuantities(d, ss)
 	}
 }
+
+func TestCountedNounStopsAtIrregularVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"A 6.1 earthquake struck the region.":   "earthquake",
+		"Three storms hit the coast this year.": "storm",
+		"Two ships sank near the harbour.":      "ship",
+	} {
+		d := compare.NewDocument("t.txt", []byte(text))
+		ms := findQuantities(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+		if len(ms) != 1 || ms[0].Type != want {
+			t.Errorf("findQuantities(%q) = %+v, want one mention counting %q", text, ms, want)
+		}
+	}
+}

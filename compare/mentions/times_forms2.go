@@ -443,6 +443,9 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 	}
 	hyphen := false
 	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) && n >= 0 && j > k && c.w(j+1) != "quarter" && c.w(j+1) != "quarters" {
+		if k > i && !lead {
+			return tmFound{}, false // "the two-day talks": the span starts at "two"
+		}
 		j, hyphen = j+1, true
 	}
 	u, plural, j2, ok := c.unit(j)

@@ -92,6 +92,7 @@ func TestFindTimes(t *testing.T) {
 			[]timeWant{{"nearly a decade", "DURATION", "P10Y"}, {"a minute and a half", "DURATION", "PT1M30S"}}},
 		{"2006-03-02", "He served at least 18 months of a 30-year term.",
 			[]timeWant{{"at least 18 months", "DURATION", "P18M"}, {"30-year", "DURATION", "P30Y"}}},
+		{"2006-03-02", "The two-day talks ended.", []timeWant{{"two-day", "DURATION", "P2D"}}},
 		// clock times
 		{"2014-10-15", "The meeting starts at 10 a.m. today.", []timeWant{{"10 a.m. today", "TIME", "2014-10-15T10:00"}}},
 		{"2014-10-15", "The vote ended at 2:00 p.m. Monday.", []timeWant{{"2:00 p.m. Monday", "TIME", "2014-10-13T14:00"}}},

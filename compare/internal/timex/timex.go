@@ -180,7 +180,7 @@ func isoWeek(y int, w string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	jan4 := date(y, 1, 4) // always in week 1
-	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 	start := monday.AddDate(0, 0, 7*(n-1))
 	if yy, ww := start.ISOWeek(); yy != y || ww != n {
 		return time.Time{}, false

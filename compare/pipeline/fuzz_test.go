@@ -1,0 +1,59 @@
+package pipeline
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/ingest"
+)
+
+// FuzzExtractDocument runs every stage after ingest on any text ingest
+// accepts: no panic, and every span lies in the text, on rune boundaries,
+// with each claim's evidence inside its sentence.
+func FuzzExtractDocument(f *testing.F) {
+	f.Add("Talks last met in May 2001.\n\nAt least 12 people were killed on Monday.", "2005-11-28")
+	f.Add("# Title\n\nThe first summit since 1999 was held at Geneva on 3 March.", "")
+	f.Add("Mr. Kim said 1,200 troops arrived at 10 a.m. Jan. 5. \"Similar talks\" were held.", "2010")
+	f.Fuzz(func(t *testing.T, text, published string) {
+		d, err := ingest.Parse("fuzz.txt", []byte(text), ingest.Options{})
+		if err != nil {
+			return
+		}
+		if validDate(published) {
+			d.Published = published
+		}
+		d.ID = "d1"
+		x := ExtractDocument(d)
+		inText := func(s compare.Span) bool {
+			return 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Text) &&
+				utf8.RuneStart(at(d.Text, s.Start)) && utf8.RuneStart(at(d.Text, s.End))
+		}
+		for _, m := range x.Mentions {
+			if !inText(m.Span) {
+				t.Fatalf("mention %+v out of bounds or off a rune boundary in %q", m, text)
+			}
+		}
+		for _, c := range x.Claims {
+			if !inText(c.Sentence) || !inText(c.Evidence) || !c.Sentence.Contains(c.Evidence) {
+				t.Fatalf("claim %+v: evidence %v not inside sentence %v of %q", c, c.Evidence, c.Sentence, text)
+			}
+			if c.Key == "" || c.Question == "" || c.Value == "" {
+				t.Fatalf("claim %+v lacks key, question or value", c)
+			}
+		}
+	})
+}
+
+// at returns the byte at i, or a rune start at the end of the text.
+func at(b []byte, i int) byte {
+	if i >= len(b) {
+		return 0
+	}
+	return b[i]
+}
+
+func validDate(s string) bool {
+	_, err := ingest.Parse("x", []byte("x"), ingest.Options{Published: s})
+	return s != "" && err == nil
+}
