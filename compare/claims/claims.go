@@ -438,6 +438,9 @@ func quantityQuestion(ev *event, noun, unit string) string {
 		return fmt.Sprintf("What amount (%s) is given for the %s?", unit, ev.noun)
 	case ev.howMany != "":
 		return ev.howMany
+	case events[noun] == ev:
+		// "a 7.0 earthquake": the number is a figure of the event itself.
+		return fmt.Sprintf("What figure is given for the %s?", ev.noun)
 	}
 	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
 }

@@ -144,3 +144,23 @@ func TestBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantityQuestion(t *testing.T) {
+	quake, talks := events["earthquake"], events["talk"]
+	tests := []struct {
+		ev         *event
+		noun, unit string
+		want       string
+	}{
+		{quake, "earthquake", "", "What figure is given for the earthquake?"},
+		{talks, "navy", "", "How many navies in the talks?"},
+		{talks, "", "USD", "What amount (USD) is given for the talks?"},
+		{events["vote"], "", "%", "What percentage is given for the vote?"},
+		{events["death"], "miner", "", "How many people died?"},
+	}
+	for _, tt := range tests {
+		if got := quantityQuestion(tt.ev, tt.noun, tt.unit); got != tt.want {
+			t.Errorf("quantityQuestion(%s, %q, %q) = %q, want %q", tt.ev.name, tt.noun, tt.unit, got, tt.want)
+		}
+	}
+}

@@ -126,6 +126,8 @@ func differ(a, b compare.Claim) (string, bool) {
 
 func agreeWhy(a, b compare.Claim) string {
 	switch {
+	case a.Kind == compare.Name && a.Display != b.Display:
+		return "two spellings of one name"
 	case a.Value == b.Value:
 		return "the same value"
 	case a.Kind == compare.Time:

@@ -93,3 +93,11 @@ func TestQualifiers(t *testing.T) {
 		}
 	}
 }
+
+func TestAgreeReasonSpellings(t *testing.T) {
+	a := pair(compare.Name, "Panmunjom", "Panmunjom")
+	a.Claims[0].Display, a.Claims[1].Display = "Panmunjom", "Panmunjeom"
+	if v := Verdict(a, docs("2006", "2006")); !strings.Contains(v.Reason, "two spellings of one name") {
+		t.Errorf("Verdict(Panmunjom, Panmunjeom).Reason = %q, want it to name two spellings", v.Reason)
+	}
+}

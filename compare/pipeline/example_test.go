@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
@@ -17,11 +18,20 @@ func ExampleCompare() {
 		return
 	}
 	for _, a := range r.Alignments {
-		if a.Verdict.Outcome == compare.Conflict {
-			fmt.Println(a.Question)
-			for _, c := range a.Claims {
-				fmt.Printf("  %s: %s\n", r.Doc(c.Doc).Path, c.Display)
-			}
+		if a.Verdict.Outcome != compare.Conflict {
+			continue
+		}
+		fmt.Println(a.Question, a.Verdict.Qualifiers)
+		for _, c := range a.Claims {
+			fmt.Printf("  %s: %s\n", filepath.Base(r.Doc(c.Doc).Path), c.Display)
 		}
 	}
+	// Output:
+	// How many people died? [published 11 months apart (d1 newer)]
+	//   anniversary.txt: 316,000
+	//   toll-revised.txt: 230,000
+	//   usaid-report.txt: 316,000
+	// How many people died? [published 15 months apart (d4 newer)]
+	//   toll-revised.txt: 230,000
+	//   usaid-report.txt: between 46,000 and 85,000
 }
