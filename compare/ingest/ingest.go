@@ -22,6 +22,9 @@ type Options struct {
 	// Published, when set (YYYY, YYYY-MM or YYYY-MM-DD), is the publication
 	// date of every input (PublishedFrom "flag").
 	Published string
+	// Dates are publication dates of single inputs, by path as given
+	// (PublishedFrom "config"); Published overrides them.
+	Dates map[string]string
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	// MaxBytes bounds one input's size; 0 means DefaultMaxBytes.

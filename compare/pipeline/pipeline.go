@@ -26,8 +26,17 @@ import (
 
 // Options for Compare and Extract.
 type Options struct {
-	Published string    // publication date for every input, as --published
-	Stdin     io.Reader // read for the input "-"
+	Published string // publication date for every input, as --published
+	// Dates are publication dates of single inputs (by path as given),
+	// from a configuration file; Published overrides them.
+	Dates map[string]string
+	// Aliases give the canonical name of a user's name variants.
+	Aliases mentions.Aliases
+	Stdin   io.Reader // read for the input "-"
+	// Progress, when set, is called after each document is extracted with
+	// the number done and the total; calls may come from several goroutines
+	// but never at once.
+	Progress func(done, total int)
 }
 
 // Compare reads the inputs and returns the report of their claims'
@@ -77,20 +86,30 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 // Extract reads the inputs and returns each document's mentions and claims,
 // in the documents' order.
 func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extraction, error) {
-	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Stdin: opt.Stdin})
+	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Dates: opt.Dates, Stdin: opt.Stdin})
 	if err != nil {
 		return nil, err
 	}
 	xs := make([]compare.Extraction, len(docs))
-	var wg sync.WaitGroup
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		done int
+	)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, d := range docs {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			xs[i] = ExtractDocument(d)
+			xs[i] = extract(d, opt.Aliases)
 			<-sem
+			if opt.Progress != nil {
+				mu.Lock()
+				done++
+				opt.Progress(done, len(docs))
+				mu.Unlock()
+			}
 		}()
 	}
 	wg.Wait()
@@ -102,7 +121,19 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 
 // ExtractDocument runs segment, mentions and claims on one document.
 func ExtractDocument(d *compare.Document) compare.Extraction {
+	return extract(d, mentions.Aliases{})
+}
+
+func extract(d *compare.Document, aliases mentions.Aliases) compare.Extraction {
 	ss := segment.Sentences(d)
 	ms := mentions.Find(d, ss)
+	for i, m := range ms {
+		if m.Kind != compare.Name {
+			continue
+		}
+		if c, ok := aliases.Canonical(m.Value); ok {
+			ms[i].Value = c
+		}
+	}
 	return compare.Extraction{Document: d, Mentions: ms, Claims: claims.Extract(d, ss, ms)}
 }
