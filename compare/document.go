@@ -45,6 +45,10 @@ type Document struct {
 
 	// Text is never changed: every Span indexes it.
 	Text []byte
+	// TextFrom says what Text is when it is not the input's bytes as read:
+	// "html" when it is the main text extracted from an HTML page, so that
+	// offsets refer to the extracted text. "" means the bytes as read.
+	TextFrom string
 	// Clean is Text with everything that is not prose (Markdown syntax,
 	// link targets, HTML tags, front matter, boilerplate lines) replaced
 	// by spaces, newlines kept: the same length as Text, so offsets into
