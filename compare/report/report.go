@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -27,8 +28,13 @@ type ExtractPrinter func(w io.Writer, xs []compare.Extraction, opt Options) erro
 // here and one golden file under testdata.
 var (
 	printers = map[string]Printer{
-		"json": JSON,
-		"text": Text,
+		"github":   GitHub,
+		"html":     HTML,
+		"json":     JSON,
+		"junit":    JUnit,
+		"markdown": Markdown,
+		"sarif":    SARIF,
+		"text":     Text,
 	}
 	extractPrinters = map[string]ExtractPrinter{
 		"json": ExtractJSON,
@@ -124,3 +130,47 @@ func checkSpan(d *compare.Document, s compare.Span) error {
 	}
 	return nil
 }
+
+// position is where a span starts and ends as people and CI tools count:
+// lines from 1, columns from 1 in Unicode code points (not bytes, which
+// is what Document.Position gives), the end column being that of the
+// character after the span.
+type position struct{ Line, Col, EndLine, EndCol int }
+
+func runePosition(d *compare.Document, s compare.Span) position {
+	l, c := runeColumn(d, s.Start)
+	el, ec := runeColumn(d, s.End)
+	return position{l, c, el, ec}
+}
+
+func runeColumn(d *compare.Document, offset int) (line, col int) {
+	line, bcol := d.Position(offset)
+	start := offset - (bcol - 1)
+	return line, utf8.RuneCount(d.Text[start:offset]) + 1
+}
+
+// value is the claim's value as a person would write it.
+func value(c *compare.Claim) string {
+	if c.Display != "" {
+		return c.Display
+	}
+	return c.Value
+}
+
+// checkAll checks every claim of r against its document, so that a
+// printer can index and slice freely afterwards.
+func checkAll(ix docIndex, r *compare.Report) error {
+	for i := range r.Alignments {
+		a := &r.Alignments[i]
+		for j := range a.Claims {
+			if _, err := ix.claimDoc(a, &a.Claims[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// oneLine collapses runs of white space, line breaks included, into one
+// space: evidence sentences may span lines of their document.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -134,7 +134,7 @@ func TestLookupUnknown(t *testing.T) {
 }
 
 func TestNames(t *testing.T) {
-	if diff := cmp.Diff([]string{"json", "text"}, Names()); diff != "" {
+	if diff := cmp.Diff([]string{"github", "html", "json", "junit", "markdown", "sarif", "text"}, Names()); diff != "" {
 		t.Errorf("Names() mismatch (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"json", "text"}, ExtractNames()); diff != "" {
