@@ -46,6 +46,10 @@ type Claim struct {
 	// Terms are the content lemmas and name keys of the evidence sentence,
 	// sorted: what alignment measures the closeness of two claims on.
 	Terms []string
+	// Near are the terms of the few words around the value, sorted: what
+	// tells apart several values of one sentence ("15 cups of flour, 16
+	// cups of sugar").
+	Near []string
 }
 
 // Alignment groups claims of different documents about the same thing.

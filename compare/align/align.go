@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -123,19 +124,105 @@ func similar(a, b *compare.Claim) (float64, bool) {
 	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
 		return 0, false
 	}
-	if a.Kind == compare.Name {
+	near := overlap(a.Near, b.Near)
+	if a.Kind != compare.Name && !specific(a.Key) && differentPlaces(a.Terms, b.Terms) {
+		return 0, false
+	}
+	switch {
+	case a.Kind == compare.Name:
 		// A place claim is about the place itself: two documents agree on
 		// it when they name the same place.
 		if !mentions.SameName(a.Value, b.Value) {
 			return 0, false
 		}
 		return 1 + overlap(a.Terms, b.Terms), true
+	case a.Kind == compare.PolarityKind:
+		// Two clauses say the same thing, one perhaps denying it, when
+		// most of their content words are shared.
+		// A negative clause bears on the word it negates (its Near): the
+		// other clause must speak of that word to be denied by it.
+		j, shared := jaccard(a.Terms, b.Terms)
+		bears := (a.Polarity == compare.Positive || subset(a.Near, b.Terms)) &&
+			(b.Polarity == compare.Positive || subset(b.Near, a.Terms))
+		return j, bears && shared >= 2 && j >= MinPolarityJaccard
+	case specific(a.Key):
+		return 2 + overlap(a.Terms, b.Terms) + near, true
 	}
 	o := overlap(a.Terms, b.Terms)
-	if specific(a.Key) {
-		return 1 + o, true
+	if a.Value != b.Value && o < MinConflictOverlap {
+		// Claims that may conflict need more shared context than claims
+		// that agree: a false conflict costs a reader more than a missed
+		// agreement.
+		return 0, false
 	}
-	return o, o >= MinOverlap
+	if strings.HasPrefix(a.Key, "quantity/of/") {
+		// Keyed by the counted noun alone: only close words around the
+		// value say the two are about the same thing.
+		return near + o + bonus(a, b), near >= MinNearOverlap
+	}
+	return o + near + bonus(a, b), o >= MinOverlap
+}
+
+// MinConflictOverlap is the least overlap of sentence terms for claims
+// with different values to align.
+const MinConflictOverlap = 0.4
+
+// differentPlaces reports whether both term sets name places and share
+// none: one incident in Guizhou, another in Heilongjiang. A place whose key
+// starts with another's is the same place ("Heilongjiang Province").
+func differentPlaces(a, b []string) bool {
+	pa, pb := places(a), places(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, x := range pa {
+		for _, y := range pb {
+			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func places(ts []string) []string {
+	var ps []string
+	for _, t := range ts {
+		if strings.HasPrefix(t, claims.PlacePrefix) {
+			ps = append(ps, t)
+		}
+	}
+	return ps
+}
+
+// subset reports whether every term of a is in b (both sorted).
+func subset(a, b []string) bool { return shared(a, b) == len(a) }
+
+// MinNearOverlap is the least overlap of near context for claims keyed by
+// a counted noun alone.
+const MinNearOverlap = 0.5
+
+// MinPolarityJaccard is the least Jaccard similarity of two clauses'
+// content words for them to state the same thing.
+const MinPolarityJaccard = 0.5
+
+// bonus breaks ties between equally close candidates in favour of equal
+// values: of two parallel lists of figures, equal ones pair up.
+func bonus(a, b *compare.Claim) float64 {
+	if a.Value == b.Value {
+		return 0.01
+	}
+	return 0
+}
+
+// jaccard returns the Jaccard similarity of two sorted term sets and the
+// number of shared terms.
+func jaccard(a, b []string) (float64, int) {
+	n := shared(a, b)
+	if u := len(a) + len(b) - n; u > 0 {
+		return float64(n) / float64(u), n
+	}
+	return 0, 0
 }
 
 // specific keys name a role ("time/talks/last") that one article states
@@ -147,6 +234,11 @@ func overlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	return float64(shared(a, b)) / float64(min(len(a), len(b)))
+}
+
+// shared counts the terms two sorted sets have in common.
+func shared(a, b []string) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -160,7 +252,7 @@ func overlap(a, b []string) float64 {
 			j++
 		}
 	}
-	return float64(n) / float64(min(len(a), len(b)))
+	return n
 }
 
 // compatible reports whether two groups (positions in the block idx) may

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -101,6 +102,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 
 	var cs []compare.Claim
 	cs = append(cs, x.previousOccurrence(st)...)
+	cs = append(cs, x.polarityClaims(st)...)
 	for i, m := range ms {
 		if st.used[i] {
 			continue
@@ -133,22 +135,13 @@ func hasLetterOrDigit(s string) bool {
 }
 
 // terms are the sentence's content words, stemmed, and the keys of its
-// names: the context that tells two claims with one key apart. Event words
-// are left out, since the key already holds the event.
+// names: the context that tells two claims with one key apart.
 func (x *extractor) terms(st *sent) []string {
 	var ts []string
 	for _, w := range st.words {
-		if w.mention >= 0 {
-			m := st.ms[w.mention]
-			if m.Kind == compare.Name {
-				ts = append(ts, "@"+mentions.NameKey(m.Value))
-			}
-			continue
+		if t, ok := term(st, w); ok {
+			ts = append(ts, t)
 		}
-		if w.ev != nil || len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
-			continue
-		}
-		ts = append(ts, stem(w.lemma))
 	}
 	slices.Sort(ts)
 	return slices.Compact(ts)
@@ -283,6 +276,11 @@ func nearestEvent(st *sent, i, maxDist int) (int, *event) {
 		if crossesClause(st, i, j) || (j > i && subordinate(st, i, j)) {
 			d += 4
 		}
+		if changeEvents[w.ev.name] {
+			// "the death toll rose to 169": a rise or fall is of something
+			// else named nearby, which is the event.
+			d += 3
+		}
 		if d < bestD {
 			best, bestD = j, d
 		}
@@ -304,6 +302,39 @@ func crossesClause(st *sent, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// changeBefore returns the index of a change verb that the value at word i
+// completes ("rose to 134", "fell by 5", "climbed 3"), or -1.
+func changeBefore(st *sent, i int) int {
+	k := i - 1
+	if k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by") {
+		k--
+	}
+	if k >= 0 && st.words[k].ev != nil && changeEvents[st.words[k].ev.name] {
+		return k
+	}
+	return -1
+}
+
+// subjectEvent returns the event that a change verb at word j is a change
+// of: the first event word of its clause before it, the head of its
+// subject ("the death toll of the blast rose to 134" is a change of deaths).
+// It returns the change itself when the clause names no other event.
+func subjectEvent(st *sent, j int, change *event) (int, *event) {
+	start := 0
+	for k := j - 1; k >= 0; k-- {
+		if w := st.words[k].lower; w == "," || w == ";" || w == ":" {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < j; k++ {
+		if ev := st.words[k].ev; ev != nil && !changeEvents[ev.name] {
+			return k, ev
+		}
+	}
+	return j, change
 }
 
 // clauseWords open a subordinate clause or phrase.
@@ -383,8 +414,85 @@ func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, dis
 		Value: value, Display: display,
 		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
 		Sentence: st.s.Span, Evidence: ev,
-		Subject: subject(st, anchor), Terms: st.terms,
+		Subject: subject(st, anchor), Terms: st.terms, Near: near(st, ev, nearWindow),
 	}
+}
+
+// nearWindow is how many words on each side of the evidence make its
+// near context: enough for "of flour" or "were killed", short of the next
+// value in a list.
+const nearWindow = 4
+
+// near returns the terms of the words within window words of the span ev,
+// in the same clause (not across ";"), leaving out times and quantities.
+func near(st *sent, ev compare.Span, window int) []string {
+	first, last := -1, -1
+	for i, w := range st.words {
+		if w.span.Overlaps(ev) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var ts []string
+	add := func(i int) bool {
+		w := st.words[i]
+		if w.lower == ";" {
+			return false
+		}
+		if t, ok := term(st, w); ok {
+			ts = append(ts, t)
+		}
+		return true
+	}
+	for i := first - 1; i >= 0 && i >= first-window; i-- {
+		if !add(i) {
+			break
+		}
+	}
+	for i := first; i <= last; i++ {
+		add(i)
+	}
+	for i := last + 1; i < len(st.words) && i <= last+window; i++ {
+		if !add(i) {
+			break
+		}
+	}
+	slices.Sort(ts)
+	return slices.Compact(ts)
+}
+
+// PlacePrefix marks the terms that are places: align keeps claims set in
+// different places apart.
+const PlacePrefix = "#"
+
+// nameTerm is the term of a name: "#" and the key for a place, "@" and the
+// key for any other name.
+func nameTerm(m compare.Mention) string {
+	if m.Type == "PLACE" {
+		return PlacePrefix + mentions.NameKey(m.Value)
+	}
+	return "@" + mentions.NameKey(m.Value)
+}
+
+// term returns the alignment term of a word: a name's key, or the stem of
+// a content word that is not an event word (the key holds those), nor a
+// time or quantity (the value).
+func term(st *sent, w word) (string, bool) {
+	if w.mention >= 0 {
+		if m := st.ms[w.mention]; m.Kind == compare.Name {
+			return nameTerm(m), true
+		}
+		return "", false
+	}
+	if w.ev != nil || len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
+		return "", false
+	}
+	return stem(w.lemma), true
 }
 
 func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
@@ -415,12 +523,30 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	i := wordOf(st, mi)
 	j, ev := nearestEvent(st, i, 8)
+	if k := changeBefore(st, i); k >= 0 {
+		j, ev = subjectEvent(st, k, st.words[k].ev)
+	}
 	unit := q.Unit
 	if unit == "" {
 		unit = "count"
 	}
 	if ev == nil {
-		return compare.Claim{}, false
+		// No event: the claim is about the thing counted ("15 cups of
+		// flour"); align accepts such claims only on close near context.
+		key := "quantity/of/" + m.Type + "/" + unit
+		if m.Type == q.Unit {
+			key = "quantity/of/" + unit
+		}
+		question := fmt.Sprintf("How many %s?", plural(m.Type))
+		switch {
+		case unit == "%":
+			question = "What percentage?"
+		case unit != "count":
+			question = fmt.Sprintf("What amount (%s)?", unit)
+		case m.Type == "":
+			question = "What number?"
+		}
+		return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i), true
 	}
 	key := "quantity/" + ev.name + "/" + unit
 	return x.claim(st, compare.Quantity, key, quantityQuestion(ev, m.Type, q.Unit), m.Value, x.d.Slice(m.Span),
@@ -486,6 +612,113 @@ func governedByLocative(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	negations = set("no not n't never nobody none nothing neither nor cannot")
+	// clauseOpeners begin a new subject: a coordinator before one of them
+	// joins two clauses ("the boys play and the man smiles"), not two verbs
+	// of one subject ("dogs wrestle and hug").
+	clauseOpeners = set(`a an the some this these those there he she it they we i you his her
+		their its nobody no one two three four five six seven eight nine ten several many few
+		all both each every`)
+)
+
+// polarityClaims make one claim per clause of the sentence: that what the
+// clause says holds (true) or, negated, does not (false). Two documents
+// conflict on it when one clause denies what the other asserts.
+func (x *extractor) polarityClaims(st *sent) []compare.Claim {
+	var cs []compare.Claim
+	start := 0
+	flush := func(end int) {
+		if c, ok := x.polarityClaim(st, start, end); ok {
+			cs = append(cs, c)
+		}
+	}
+	for i, w := range st.words {
+		split := w.lower == ";"
+		switch w.lower {
+		case ",", "and", "but", "while", "whereas":
+			split = i+1 < len(st.words) && clauseOpeners[st.words[i+1].lower]
+		}
+		if split {
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(st.words))
+	return cs
+}
+
+// MinPolarityTerms is the least number of content words a clause needs to
+// make a polarity claim: fewer say too little to be compared.
+const MinPolarityTerms = 2
+
+func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) {
+	if to <= from {
+		return compare.Claim{}, false
+	}
+	var ts []string
+	negs := 0
+	target := "" // the first content word after a negation: what it denies
+	for _, w := range st.words[from:to] {
+		switch {
+		case negations[w.lower]:
+			negs++
+		case w.mention >= 0:
+			if m := st.ms[w.mention]; m.Kind == compare.Name {
+				ts = append(ts, nameTerm(m))
+				if negs > 0 && target == "" {
+					target = nameTerm(m)
+				}
+			}
+		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
+			ts = append(ts, stem(w.lemma))
+			if negs > 0 && target == "" {
+				target = stem(w.lemma)
+			}
+		}
+	}
+	slices.Sort(ts)
+	ts = slices.Compact(ts)
+	if len(ts) < MinPolarityTerms {
+		return compare.Claim{}, false
+	}
+	pol, value, bears := compare.Positive, "true", ts
+	if negs%2 == 1 || st.modality == compare.Denied {
+		pol, value = compare.Negative, "false"
+		if target != "" {
+			// "did not wait to celebrate" denies the waiting, not the
+			// celebration: the claim bears on the word negated.
+			bears = []string{target}
+		}
+	}
+	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[to-1].span.End}
+	clause := x.d.Slice(ev)
+	return compare.Claim{
+		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
+		Question: "Is it so that " + lowerFirst(clause) + "?",
+		Value:    value, Display: clause,
+		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
+		Sentence: st.s.Span, Evidence: ev, Terms: ts, Near: bears,
+	}, true
+}
+
+// lowerFirst lower-cases the first letter unless the first word looks like
+// a name (a second capital follows).
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	rest := s[n:]
+	if i := strings.IndexByte(rest, ' '); i > 0 && strings.IndexFunc(rest[:i], unicode.IsUpper) >= 0 {
+		return s
+	}
+	if len(rest) > 0 && strings.HasPrefix(s, "I ") {
+		return s
+	}
+	return string(unicode.ToLower(r)) + rest
 }
 
 // previousOccurrence finds the constructions that say when an event last

@@ -18,7 +18,20 @@ type brief struct {
 	Evidence    string
 }
 
+// extract returns the claims anchored on a value (not the polarity
+// claims every clause makes, which polarity tests look at).
 func extract(text, published string) (*compare.Document, []compare.Claim) {
+	d, cs := extractAll(text, published)
+	var anchored []compare.Claim
+	for _, c := range cs {
+		if c.Kind != compare.PolarityKind {
+			anchored = append(anchored, c)
+		}
+	}
+	return d, anchored
+}
+
+func extractAll(text, published string) (*compare.Document, []compare.Claim) {
 	d := compare.NewDocument("t.txt", []byte(text))
 	d.ID, d.Published = "d1", published
 	ss := segment.Sentences(d)
@@ -161,6 +174,59 @@ func TestQuantityQuestion(t *testing.T) {
 	for _, tt := range tests {
 		if got := quantityQuestion(tt.ev, tt.noun, tt.unit); got != tt.want {
 			t.Errorf("quantityQuestion(%s, %q, %q) = %q, want %q", tt.ev.name, tt.noun, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestExtractChangeOfSubject(t *testing.T) {
+	for _, text := range []string{
+		"The death toll of the ferry sinking rose to 40 on Monday.",
+		"On Monday, the death toll from the floods climbed to 40.",
+	} {
+		_, cs := extract(text, "2020-03-03")
+		found := false
+		for _, c := range cs {
+			if c.Value == "40" {
+				found = true
+				if c.Key != "quantity/death/count" {
+					t.Errorf("Extract(%q): claim on 40 keyed %q, want quantity/death/count", text, c.Key)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) made no claim on 40", text)
+		}
+	}
+}
+
+func TestPolarityClaims(t *testing.T) {
+	type pol struct {
+		Value, Clause string
+		Near          []string
+	}
+	tests := []struct {
+		text string
+		want []pol
+	}{
+		{"The ferry did not sail on Sunday.", []pol{{"false", "The ferry did not sail on Sunday.", []string{"sail"}}}},
+		{"Nobody is repairing the old bridge.", []pol{{"false", "Nobody is repairing the old bridge.", []string{"repair"}}}},
+		{"The girls are singing loudly and the boy is not dancing.", []pol{
+			{"true", "The girls are singing loudly", []string{"girl", "loudly", "sing"}},
+			{"false", "the boy is not dancing.", []string{"danc"}},
+		}},
+		// Coordinated verbs of one subject stay one clause.
+		{"Two cats are chasing and biting each other.", []pol{{"true", "Two cats are chasing and biting each other.", []string{"bit", "cat", "chas"}}}},
+	}
+	for _, tt := range tests {
+		d, cs := extractAll(tt.text, "2020-01-01")
+		var got []pol
+		for _, c := range cs {
+			if c.Kind == compare.PolarityKind {
+				got = append(got, pol{c.Value, d.Slice(c.Evidence), c.Near})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("polarity claims of %q mismatch (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }

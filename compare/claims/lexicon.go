@@ -13,6 +13,9 @@ type event struct {
 	location string // question for a place claim
 }
 
+// changeEvents are rises and falls of something else ("the toll rose").
+var changeEvents = map[string]bool{"increase": true, "decrease": true}
+
 var events = map[string]*event{}
 
 // eventWords lists each class with the lemmas that name it. Reporting

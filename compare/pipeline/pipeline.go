@@ -65,9 +65,17 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 	for i, d := range docs {
 		order[d.ID] = i
 	}
-	for i := range as {
-		as[i].Verdict = judge.Verdict(as[i], docs)
+	kept := as[:0]
+	for _, a := range as {
+		a.Verdict = judge.Verdict(a, docs)
+		// Every clause makes a polarity claim; one that no other document
+		// takes up says nothing a reader needs.
+		if a.Kind == compare.PolarityKind && a.Verdict.Outcome == compare.Unique {
+			continue
+		}
+		kept = append(kept, a)
 	}
+	as = kept
 	rank := map[compare.Outcome]int{compare.Conflict: 0, compare.Agree: 1, compare.Unique: 2}
 	slices.SortStableFunc(as, func(a, b compare.Alignment) int {
 		return cmp.Or(
