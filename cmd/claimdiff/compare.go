@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/baseline"
+	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/spf13/cobra"
@@ -17,6 +19,12 @@ type compareOptions struct {
 	Format, Output, FailOn, Published, Color string
 	Width                                    int
 	WidthSet                                 bool // --width given; else the terminal decides
+
+	Reports          []string // FORMAT=PATH
+	Config, Baseline string
+	// Set says which of the flags a configuration can set were given:
+	// those override it.
+	Set map[string]bool
 }
 
 // failOn maps each --fail-on value to the outcomes that fail the run. The
@@ -40,14 +48,25 @@ whether only one article answers it.
 
 It exits 1 when an answer reaches --fail-on: with "conflict" (the default)
 any conflict, with "unique" also a claim made by one article only, with
-"none" never.`,
+"none" never. A conflict recorded in the --baseline file is reported as
+known and does not fail the run.
+
+Settings come from --config FILE, or else from the first .claimdiff.yaml
+in the working folder or its parents up to the repository's root (the
+folder holding .git); flags override them. See docs/configuration.md.`,
 		Example: `  claimdiff compare testdata/haiti-quake/*.txt
   claimdiff compare --format json --output report.json testdata/haiti-quake
-  claimdiff compare --fail-on none --published 2010-01-13 - < article.txt`,
+  claimdiff compare --fail-on none --published 2010-01-13 - < article.txt
+  claimdiff compare --format github --report sarif=claimdiff.sarif --report junit=junit.xml docs/
+  claimdiff compare --baseline .claimdiff-baseline.json docs/`,
 		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.WidthSet = cmd.Flags().Changed("width")
-			return runCompare(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout())
+			o.Set = map[string]bool{}
+			for _, name := range []string{"format", "fail-on", "baseline"} {
+				o.Set[name] = cmd.Flags().Changed(name)
+			}
+			return runCompare(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
@@ -57,12 +76,28 @@ any conflict, with "unique" also a claim made by one article only, with
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Color, "color", "auto", "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
 	f.IntVar(&o.Width, "width", 0, "wrap the text report at `n` columns; 0 means no wrapping (default: the terminal's width)")
+	f.StringArrayVar(&o.Reports, "report", nil, "also write the report in `FORMAT=PATH` (repeatable), such as sarif=claimdiff.sarif")
+	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
+	f.StringVar(&o.Baseline, "baseline", "", "known conflicts, from 'claimdiff baseline write': reported, but never failing the run (`file`)")
 	return cmd
 }
 
 // runCompare checks every flag before reading any input, so that a usage
 // error costs nothing and leaves nothing behind.
-func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.Reader, stdout io.Writer) error {
+func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, err := loadConfig(o.Config)
+	if err != nil {
+		return err
+	}
+	if !o.Set["format"] && cfg.Format != "" {
+		o.Format = cfg.Format
+	}
+	if !o.Set["fail-on"] && cfg.FailOn != "" {
+		o.FailOn = cfg.FailOn
+	}
+	if !o.Set["baseline"] && cfg.Baseline != "" {
+		o.Baseline = cfg.Baseline
+	}
 	print, err := report.Lookup(o.Format)
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
@@ -81,13 +116,37 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if err != nil {
 		return err
 	}
-
-	r, err := pipeline.Compare(ctx, paths, pipeline.Options{Published: o.Published, Stdin: stdin})
+	specs, err := reportSpecs(o.Reports, cfg.Reports, o.Output)
 	if err != nil {
 		return err
 	}
+	var known *baseline.Baseline
+	if o.Baseline != "" {
+		if known, err = readBaseline(o.Baseline); err != nil {
+			return err
+		}
+	}
+
+	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
+		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
+		Stdin: stdin, Progress: progressBar(stderr),
+	})
+	if err != nil {
+		return err
+	}
+	dropIgnored(r, cfg)
+	if known != nil {
+		known.Mark(r)
+	}
 	if err := writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
 		return err
+	}
+	// Files get no colour and no wrapping: they are read by programs, or
+	// in a browser or a CI page of its own width.
+	for _, s := range specs {
+		if err := writeFileAtomic(s.path, func(w io.Writer) error { return s.print(w, r, report.Options{}) }); err != nil {
+			return fmt.Errorf("--report %s: %w", s.format, err)
+		}
 	}
 	if reaches(r, failing) {
 		return errFindings
@@ -95,10 +154,11 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	return nil
 }
 
-// reaches reports whether some alignment of r has one of the outcomes.
+// reaches reports whether some alignment of r has one of the outcomes;
+// a conflict known from the baseline does not count.
 func reaches(r *compare.Report, outcomes []compare.Outcome) bool {
 	for _, a := range r.Alignments {
-		if slices.Contains(outcomes, a.Verdict.Outcome) {
+		if slices.Contains(outcomes, a.Verdict.Outcome) && !baseline.IsKnown(a) {
 			return true
 		}
 	}

@@ -6,12 +6,13 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/spf13/cobra"
 )
 
-type extractOptions struct{ Format, Output, Published string }
+type extractOptions struct{ Format, Output, Published, Config string }
 
 func newExtractCmd() *cobra.Command {
 	var o extractOptions
@@ -32,10 +33,15 @@ them.`,
 	f.StringVar(&o.Format, "format", "text", "output format: "+strings.Join(report.ExtractNames(), ", "))
 	f.StringVarP(&o.Output, "output", "o", "", "write the result to `file` instead of standard output")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
+	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	return cmd
 }
 
 func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.Reader, stdout io.Writer) error {
+	cfg, err := loadConfig(o.Config)
+	if err != nil {
+		return err
+	}
 	print, err := report.LookupExtract(o.Format)
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
@@ -43,7 +49,9 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	if err := checkPublished(o.Published); err != nil {
 		return err
 	}
-	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{Published: o.Published, Stdin: stdin})
+	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{
+		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
+	})
 	if err != nil {
 		return err
 	}

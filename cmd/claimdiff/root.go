@@ -75,6 +75,8 @@ Exit codes: 0 when nothing reaches --fail-on, 1 when something does,
 		return fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())
 	})
 	root.AddCommand(newCompareCmd(), newExtractCmd(), newVersionCmd())
+	root.AddCommand(newBaselineCmd())
+	root.AddCommand(newEvalCmd())
 	return root
 }
 

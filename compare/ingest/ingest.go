@@ -41,7 +41,7 @@ var (
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrEmpty       = errors.New("empty")
 	ErrTooLarge    = errors.New("too large")
-	ErrNoDocuments = errors.New("no .txt or .md files")
+	ErrNoDocuments = errors.New("no .txt, .md or .html files")
 )
 
 // reason is an error whose message says more than the sentinel it wraps
@@ -76,8 +76,8 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// Read reads every input named by paths (folders expand to the .txt and .md
-// files inside, in sorted order), sorts the documents by path and numbers
+// Read reads every input named by paths (folders expand to the .txt, .md
+// and .html files inside, in sorted order), sorts the documents by path and numbers
 // them d1, d2… Errors name the input; errors of several inputs are joined,
 // sorted by path. On any error no document is returned.
 func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document, error) {
@@ -85,6 +85,9 @@ func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document
 		if err := checkDate(opt.Published); err != nil {
 			return nil, err
 		}
+	}
+	if err := opt.checkDates(); err != nil {
+		return nil, err
 	}
 	files, errs := expand(ctx, paths)
 	if err := ctx.Err(); err != nil {
@@ -188,7 +191,7 @@ func expand(ctx context.Context, paths []string) ([]string, []pathError) {
 	return files, errs
 }
 
-// walk lists the .txt and .md files under dir, recursively, skipping
+// walk lists the .txt, .md and .html files under dir, recursively, skipping
 // hidden folders (.git and the like), in sorted order.
 func walk(ctx context.Context, dir string) ([]string, error) {
 	var found []string
@@ -206,7 +209,7 @@ func walk(ctx context.Context, dir string) ([]string, error) {
 			return nil
 		}
 		switch strings.ToLower(filepath.Ext(p)) {
-		case ".txt", ".md":
+		case ".txt", ".md", ".html", ".htm":
 			found = append(found, p)
 		}
 		return nil

@@ -2,9 +2,12 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,8 +36,23 @@ func Parse(path string, data []byte, opt Options) (*compare.Document, error) {
 	if err := check(path, data); err != nil {
 		return nil, err
 	}
+	if isHTML(path) {
+		return parseHTML(path, data, opt)
+	}
+	return parseText(path, data, opt, nil)
+}
 
+// parseText makes a Document of text: the input as read, or the text
+// extracted from a page, whose metadata page then gives.
+func parseText(path string, data []byte, opt Options, page *pageMeta) (*compare.Document, error) {
 	d := compare.NewDocument(path, data)
+	if page != nil {
+		d.TextFrom = "html"
+		d.Title, d.Source = page.title, page.site
+		if page.published != "" {
+			d.Published, d.PublishedFrom = page.published, compare.FromHTMLMeta
+		}
+	}
 	clean := bytes.Clone(data)
 	start := 0
 	if bytes.HasPrefix(data, bom) {
@@ -49,7 +67,7 @@ func Parse(path string, data []byte, opt Options) (*compare.Document, error) {
 	if fm != nil {
 		blank(clean, fm.start, fm.end)
 		d.Body = compare.Span{Start: fm.end, End: len(data)}
-		d.Title, d.Source = fm.title, fm.source
+		d.Title, d.Source = cmp.Or(fm.title, d.Title), cmp.Or(fm.source, d.Source)
 		if fm.published != "" {
 			d.Published, d.PublishedFrom = fm.published, compare.FromFrontMatter
 		}
@@ -62,6 +80,11 @@ func Parse(path string, data []byte, opt Options) (*compare.Document, error) {
 		}
 	}
 
+	// A date the user gave for this file beats what the file says; the
+	// header line is then not read for a date, nor doubted.
+	if date, ok := opt.dateOf(path); ok {
+		d.Published, d.PublishedFrom = date, compare.FromConfig
+	}
 	scanLines(d, clean)
 
 	if opt.Published != "" {
@@ -145,3 +168,34 @@ func checkDate(s string) error {
 }
 
 var errNotClosed = errors.New("front matter not closed: want a line ---")
+
+// dateOf returns the date Options.Dates gives path: under the path as
+// given, cleaned, or absolute (a configuration file names its inputs
+// relative to itself, which the caller resolves to absolute paths).
+func (o Options) dateOf(path string) (string, bool) {
+	if len(o.Dates) == 0 || path == "-" {
+		return "", false
+	}
+	if d, ok := o.Dates[path]; ok {
+		return d, true
+	}
+	if d, ok := o.Dates[filepath.Clean(path)]; ok {
+		return d, true
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		if d, ok := o.Dates[abs]; ok {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// checkDates checks every date of Options.Dates, naming its path.
+func (o Options) checkDates() error {
+	for _, p := range slices.Sorted(maps.Keys(o.Dates)) {
+		if err := checkDate(o.Dates[p]); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	return nil
+}

@@ -50,7 +50,7 @@ func TestReadFolders(t *testing.T) {
 		"b.txt":         "Second story.\n",
 		"a.md":          "# First\n\nFirst story.\n",
 		"sub/c.txt":     "Third story.\n",
-		"sub/skip.html": "<p>not read</p>\n",
+		"sub/skip.csv":  "not,read\n",
 		"sub/image.png": "\x89PNG\x00\x00",
 		".git/x.txt":    "hidden folder, not read\n",
 	})
@@ -126,7 +126,7 @@ func TestReadErrors(t *testing.T) {
 		"binary.txt":     "abc\x00\x01\x02",
 		"utf8.txt":       "one\ntwo\nsix c\xffhars\n",
 		"bad.md":         "---\ntitle: x\n",
-		"none/x.html":    "<p>x</p>\n",
+		"none/x.csv":     "x\n",
 		"none/y.json":    "{}\n",
 		"emptydir/.keep": "",
 	})
@@ -137,8 +137,8 @@ func TestReadErrors(t *testing.T) {
 		is   error
 	}{
 		{p("missing.txt"), ": no such file or directory", fs.ErrNotExist},
-		{p("none"), ": no .txt or .md files", ErrNoDocuments},
-		{p("emptydir"), ": no .txt or .md files", ErrNoDocuments},
+		{p("none"), ": no .txt, .md or .html files", ErrNoDocuments},
+		{p("emptydir"), ": no .txt, .md or .html files", ErrNoDocuments},
 		{p("empty.txt"), ": empty", ErrEmpty},
 		{p("blank.txt"), ": empty", ErrEmpty},
 		{p("binary.txt"), ": binary file", ErrBinary},

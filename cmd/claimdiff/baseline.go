@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimdiff/claimdiff/compare/baseline"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+	"github.com/claimdiff/claimdiff/compare/pipeline"
+	"github.com/spf13/cobra"
+)
+
+type baselineOptions struct{ Config, Published string }
+
+func newBaselineCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "baseline",
+		Short: "Record the conflicts known today, so that CI fails only on new ones",
+		Long: `baseline write FILE path... compares the inputs as compare does and records
+their conflicts in FILE. compare --baseline FILE then reports those
+conflicts marked "known (in baseline)" and does not fail on them.
+
+A conflict is known when its key, its documents (by path) and their values
+are the same: an edit elsewhere in a document keeps it known, a changed
+value makes it new.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newBaselineWriteCmd())
+	return cmd
+}
+
+func newBaselineWriteCmd() *cobra.Command {
+	var o baselineOptions
+	cmd := &cobra.Command{
+		Use:     "write [flags] FILE path...",
+		Short:   "Write the conflicts of the inputs to FILE",
+		Example: `  claimdiff baseline write .claimdiff-baseline.json testdata/haiti-quake`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) < 2 {
+				return fmt.Errorf("%s: want FILE and at least one input (see '%s --help')", cmd.CommandPath(), cmd.CommandPath())
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBaselineWrite(cmd.Context(), o, args[0], args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
+	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
+	return cmd
+}
+
+func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths []string, stdin io.Reader, stderr io.Writer) error {
+	cfg, err := loadConfig(o.Config)
+	if err != nil {
+		return err
+	}
+	if err := checkPublished(o.Published); err != nil {
+		return err
+	}
+	if file == "-" {
+		return fmt.Errorf("baseline write: FILE must be a file, not standard output")
+	}
+	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
+		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
+		Stdin: stdin, Progress: progressBar(stderr),
+	})
+	if err != nil {
+		return err
+	}
+	// What the configuration ignores is not a conflict to remember.
+	dropIgnored(r, cfg)
+	return writeFileAtomic(file, baseline.FromReport(r).Write)
+}
+
+// readBaseline reads the baseline file p.
+func readBaseline(p string) (*baseline.Baseline, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline: %w", err)
+	}
+	defer f.Close()
+	return baseline.Read(p, f)
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/report"
+	"github.com/goccy/go-yaml"
+)
+
+// TestCIExamples runs the claimdiff commands of the CI set-ups under
+// docs/ci exactly as written there, on a copy of testdata/haiti-quake,
+// and checks that they run (exit 0 or 1, never a usage error) and write
+// the reports they name.
+func TestCIExamples(t *testing.T) {
+	tests := []struct {
+		file    string
+		scripts func(doc map[string]any) []string
+		env     map[string]string
+		wrote   []string
+	}{
+		{
+			file: "github-actions.yml",
+			scripts: func(doc map[string]any) []string {
+				var runs []string
+				for _, job := range asMap(doc["jobs"]) {
+					for _, step := range asList(asMap(job)["steps"]) {
+						if s, ok := asMap(step)["run"].(string); ok {
+							runs = append(runs, s)
+						}
+					}
+				}
+				return runs
+			},
+			env:   map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
+			wrote: []string{"claimdiff.sarif", "step-summary.md"},
+		},
+		{
+			file: "gitlab-ci.yml",
+			scripts: func(doc map[string]any) []string {
+				var runs []string
+				for _, line := range asList(asMap(doc["claimdiff"])["script"]) {
+					runs = append(runs, line.(string))
+				}
+				return runs
+			},
+			wrote: []string{"claimdiff-junit.xml", "claimdiff.json"},
+		},
+	}
+	src, err := filepath.Abs(filepath.Join("..", "..", "docs", "ci"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles, err := filepath.Abs(filepath.Join("..", "..", "testdata", "haiti-quake"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(src, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc map[string]any
+			if err := yaml.Unmarshal(data, &doc); err != nil {
+				t.Fatalf("%s: %v", tt.file, err)
+			}
+			var commands [][]string
+			for _, script := range tt.scripts(doc) {
+				for _, line := range strings.Split(script, "\n") {
+					if args := strings.Fields(os.Expand(line, func(k string) string { return tt.env[k] })); len(args) > 0 && args[0] == "claimdiff" {
+						commands = append(commands, args[1:])
+					}
+				}
+			}
+			if len(commands) == 0 {
+				t.Fatalf("%s: no claimdiff command found", tt.file)
+			}
+			// The commands may name printers still being written: skip,
+			// naming them, rather than fail on them.
+			for _, args := range commands {
+				for i := 1; i < len(args); i++ {
+					format := ""
+					switch args[i-1] {
+					case "--format":
+						format = args[i]
+					case "--report":
+						format, _, _ = strings.Cut(args[i], "=")
+					}
+					if _, err := report.Lookup(format); format != "" && err != nil {
+						t.Skipf("%s: %v", tt.file, err)
+					}
+				}
+			}
+			dir := t.TempDir()
+			if err := os.CopyFS(filepath.Join(dir, "testdata", "haiti-quake"), os.DirFS(articles)); err != nil {
+				t.Fatal(err)
+			}
+			t.Chdir(dir)
+			for _, args := range commands {
+				var stdout, stderr bytes.Buffer
+				if code := run(args, nil, &stdout, &stderr); code != exitOK && code != exitFindings {
+					t.Errorf("%s: claimdiff %s exited %d: %s", tt.file, strings.Join(args, " "), code, stderr.String())
+				}
+			}
+			for _, f := range tt.wrote {
+				if fi, err := os.Stat(f); err != nil || fi.Size() == 0 {
+					t.Errorf("%s: the commands did not write %s (%v)", tt.file, f, err)
+				}
+			}
+		})
+	}
+}
+
+func asMap(v any) map[string]any { m, _ := v.(map[string]any); return m }
+func asList(v any) []any         { l, _ := v.([]any); return l }
