@@ -125,7 +125,7 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		return 0, false
 	}
 	near := overlap(a.Near, b.Near)
-	if a.Kind != compare.Name && !specific(a.Key) && differentPlaces(a.Terms, b.Terms) {
+	if a.Kind != compare.Name && differentPlaces(a.Terms, b.Terms) {
 		return 0, false
 	}
 	switch {
@@ -169,7 +169,8 @@ const MinConflictOverlap = 0.4
 
 // differentPlaces reports whether both term sets name places and share
 // none: one incident in Guizhou, another in Heilongjiang. A place whose key
-// starts with another's is the same place ("Heilongjiang Province").
+// starts with another's is the same place ("Heilongjiang Province"), and
+// so is one that ends with it: a part of it ("northeast China").
 func differentPlaces(a, b []string) bool {
 	pa, pb := places(a), places(b)
 	if len(pa) == 0 || len(pb) == 0 {
@@ -177,7 +178,8 @@ func differentPlaces(a, b []string) bool {
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+			x, y := x[len(claims.PlacePrefix):], y[len(claims.PlacePrefix):]
+			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) || strings.HasSuffix(x, y) || strings.HasSuffix(y, x) {
 				return false
 			}
 		}

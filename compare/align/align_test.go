@@ -73,6 +73,22 @@ func TestGroup(t *testing.T) {
 			want: [][]string{{"d1:52"}, {"d1:30", "d2:31"}},
 		},
 		{
+			name: "claims set in different places never align, even on a role key",
+			in: []compare.Claim{
+				claim("d1", "time/increase/last", "2008", "", "#mexico", "rate"),
+				claim("d2", "time/increase/last", "2006", "", "#hongkong", "rate"),
+			},
+			want: [][]string{{"d1:2008"}, {"d2:2006"}},
+		},
+		{
+			name: "a place that extends another is the same place",
+			in: []compare.Claim{
+				claim("d1", "quantity/death/count", "68", "", "#heilongjiang", "mine", "toll"),
+				claim("d2", "quantity/death/count", "134", "", "#heilongjiangprovince", "mine", "toll"),
+			},
+			want: [][]string{{"d1:68", "d2:134"}},
+		},
+		{
 			name: "a fact stated twice by one document joins its group",
 			in: []compare.Claim{
 				claim("d1", "time/talks/last", "2004", ""),
@@ -102,6 +118,24 @@ func TestOverlap(t *testing.T) {
 	for _, tt := range tests {
 		if got := overlap(tt.a, tt.b); got != tt.want {
 			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestDifferentPlaces(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"#southwestchina"}, []string{"#northeastchina"}, true},
+		{[]string{"#china"}, []string{"#northeastchina"}, false},
+		{[]string{"#heilongjiang"}, []string{"#heilongjiangprovince"}, false},
+		{[]string{"#mexico", "rate"}, []string{"#hongkong", "rate"}, true},
+		{[]string{"rate"}, []string{"#hongkong"}, false},
+	}
+	for _, tt := range tests {
+		if got := differentPlaces(tt.a, tt.b); got != tt.want {
+			t.Errorf("differentPlaces(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -86,7 +86,9 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 		lower := strings.ToLower(w)
 		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1}
 		for i, m := range ms {
-			if m.Span.Contains(t) {
+			// Overlap, not containment: the token "Norway's" carries the
+			// name "Norway".
+			if m.Span.Overlaps(t) {
 				wd.mention = i
 				break
 			}
@@ -138,10 +140,16 @@ func hasLetterOrDigit(s string) bool {
 // names: the context that tells two claims with one key apart.
 func (x *extractor) terms(st *sent) []string {
 	var ts []string
-	for _, w := range st.words {
-		if t, ok := term(st, w); ok {
-			ts = append(ts, t)
+	for i, w := range st.words {
+		t, ok := term(st, w)
+		if !ok {
+			continue
 		}
+		// "southwest China" and "northeast China" are different places.
+		if i > 0 && strings.HasPrefix(t, PlacePrefix) && compass[st.words[i-1].lower] != "" {
+			t = PlacePrefix + compass[st.words[i-1].lower] + t[len(PlacePrefix):]
+		}
+		ts = append(ts, t)
 	}
 	slices.Sort(ts)
 	return slices.Compact(ts)
@@ -466,6 +474,17 @@ func near(st *sent, ev compare.Span, window int) []string {
 	return slices.Compact(ts)
 }
 
+// compass maps the words that name a part of a place to one spelling.
+var compass = map[string]string{}
+
+func init() {
+	for _, d := range strings.Fields("north south east west northeast northwest southeast southwest") {
+		compass[d] = d
+		compass[d+"ern"] = d // northern, southwestern
+	}
+	compass["central"] = "central"
+}
+
 // PlacePrefix marks the terms that are places: align keeps claims set in
 // different places apart.
 const PlacePrefix = "#"
@@ -488,6 +507,9 @@ func term(st *sent, w word) (string, bool) {
 			return nameTerm(m), true
 		}
 		return "", false
+	}
+	if compass[w.lower] != "" {
+		return "", false // part of the place it qualifies (see terms)
 	}
 	if w.ev != nil || len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
 		return "", false
@@ -516,6 +538,11 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	q, ok := mentions.ParseQuantity(m.Value)
+	if text := x.d.Slice(m.Span); len(text) > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9' {
+		// "in 09", "agent 007": a leading zero writes a year, a time or a
+		// code, never a count.
+		return compare.Claim{}, false
+	}
 	if !ok || timeUnits[m.Type] {
 		// "three days", "twice": amounts of time are durations, the
 		// business of time claims, not counts of things.
@@ -533,6 +560,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		// No event: the claim is about the thing counted ("15 cups of
 		// flour"); align accepts such claims only on close near context.
+		if m.Type == "" && unit == "count" && x.isLabel(st, i) {
+			// "Part 2", "Quarter 2": a number naming one of a series is a
+			// label, not an amount anyone could contradict.
+			return compare.Claim{}, false
+		}
 		key := "quantity/of/" + m.Type + "/" + unit
 		if m.Type == q.Unit {
 			key = "quantity/of/" + unit
@@ -569,6 +601,24 @@ func quantityQuestion(ev *event, noun, unit string) string {
 		return fmt.Sprintf("What figure is given for the %s?", ev.noun)
 	}
 	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
+}
+
+// labelNouns name members of a series by number.
+var labelNouns = set("part chapter round phase game episode video quarter section article item number no. volume season stage leg match")
+
+// isLabel reports whether the number at word i follows a label noun, or
+// a capitalised word that does not start the sentence ("Part 2",
+// "Video 1").
+func (x *extractor) isLabel(st *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := st.words[i-1]
+	if labelNouns[prev.lower] {
+		return true
+	}
+	r, _ := utf8.DecodeRune(x.text[prev.span.Start:prev.span.End])
+	return i-1 > 0 && unicode.IsUpper(r) && !stopwords[prev.lower] && prev.mention < 0
 }
 
 var timeUnits = set("second minute hour day week weekend month year decade century time times")
@@ -846,6 +896,13 @@ func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
 // of the event named at word j; "similar talks" borrows the modifiers of
 // the talks named before.
 func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, string) {
+	if ev == nil && (head == "time" || head == "occasion") {
+		// "for the first time since 2008": the time is the sentence's
+		// event's ("raises its rate").
+		if _, e := nearestEvent(st, j, 10); e != nil {
+			ev = e
+		}
+	}
 	name, noun := head, head
 	if ev != nil {
 		name, noun = ev.name, ev.noun

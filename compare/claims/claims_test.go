@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -227,6 +228,45 @@ func TestPolarityClaims(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("polarity claims of %q mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestExtractLabelsAreNotClaims(t *testing.T) {
+	for _, text := range []string{"Highlights of the match, part 2", "Watch Video 1 of the ceremony."} {
+		if _, cs := extract(text, "2020-01-01"); len(cs) != 0 {
+			t.Errorf("Extract(%q) = %+v, want no claim on a label", text, cs)
+		}
+	}
+}
+
+func TestPossessiveNameIsAPlaceTerm(t *testing.T) {
+	_, cs := extract("Norway's trade surplus grew to 4.6 billion dollars in June.", "2017-08-01")
+	for _, c := range cs {
+		if c.Kind == compare.Quantity && !slices.Contains(c.Terms, PlacePrefix+mentions.NameKey("Norway")) {
+			t.Errorf("claim %q terms %v lack the place Norway", c.Value, c.Terms)
+		}
+	}
+}
+
+func TestFirstTimeSinceTakesTheEvent(t *testing.T) {
+	_, cs := extract("The central bank raised its rate for the first time since 2011.", "2016-12-15")
+	for _, c := range cs {
+		if c.Value == "2011" {
+			if c.Key != "time/increase/last" && c.Key != "time/rate/last" {
+				t.Errorf("first time since 2011 keyed %q, want the event of the clause (rate or increase)", c.Key)
+			}
+			return
+		}
+	}
+	t.Error("no claim on 2011")
+}
+
+func TestLeadingZeroIsNoCount(t *testing.T) {
+	_, cs := extract("The banks made big profits in 09 and lost money later.", "2010-01-01")
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			t.Errorf("Extract made a quantity claim %q from a number with a leading zero", c.Value)
 		}
 	}
 }

@@ -85,10 +85,14 @@ func display(c compare.Claim) string {
 // differ reports whether two claims' values cannot both be true of one
 // thing, and why.
 func differ(a, b compare.Claim) (string, bool) {
-	if a.Polarity != b.Polarity {
-		return "one affirms what the other denies", true
-	}
 	switch a.Kind {
+	case compare.PolarityKind:
+		// Negation is judged on clauses; on a value it is too often
+		// misread ("never again to $100") to make a conflict by itself.
+		if a.Polarity != b.Polarity {
+			return "one affirms what the other denies", true
+		}
+		return "", false
 	case compare.Time:
 		ia, oka := timex.Parse(a.Value)
 		ib, okb := timex.Parse(b.Value)

@@ -101,3 +101,16 @@ func TestAgreeReasonSpellings(t *testing.T) {
 		t.Errorf("Verdict(Panmunjom, Panmunjeom).Reason = %q, want it to name two spellings", v.Reason)
 	}
 }
+
+func TestNegatedValueAloneIsNoConflict(t *testing.T) {
+	a := pair(compare.Quantity, "100 USD", "100 USD")
+	a.Claims[1].Polarity = compare.Negative
+	if v := Verdict(a, docs("2020", "2020")); v.Outcome != compare.Agree {
+		t.Errorf("Verdict(100 USD, negated 100 USD) = %v, want agree: negation is judged on clauses", v.Outcome)
+	}
+	p := pair(compare.PolarityKind, "true", "false")
+	p.Claims[1].Polarity = compare.Negative
+	if v := Verdict(p, docs("2020", "2020")); v.Outcome != compare.Conflict {
+		t.Errorf("Verdict(clause, denied clause) = %v, want conflict", v.Outcome)
+	}
+}

@@ -18,6 +18,9 @@ const (
 	typePlace  = "PLACE"
 	typeOrg    = "ORG"
 	typeName   = "NAME"
+	// typeEvent is a named event ("Korean War", "Olympic Games"): neither
+	// a place where something happened nor an actor.
+	typeEvent = "EVENT"
 )
 
 // NameKey folds spelling variants of a name to one key: case, spaces,
@@ -300,14 +303,14 @@ var (
 	// noise are all-caps words of headlines and page furniture.
 	noise = wordSet(`breaking update updated exclusive photo photos video watch live opinion
 		analysis editorial news advertisement share tweet email print comments read more
-		ok tv`)
+		ok tv usd eur gbp jpy krw cny inr rub chf aud cad hkd`)
 	// nameStops are capitalised words that start sentences and headlines
 	// but are not names.
 	nameStops = func() map[string]bool {
 		m := wordSet(`however meanwhile according also many most some all both each
 			several other another such officials despite although though because unlike
 			like instead while yet still even only just there here these those this that
-			what who why how where which when whether if please mr mrs ms`)
+			what who why how where which when whether if please mr mrs ms celsius fahrenheit`)
 		for w := range stopWords {
 			m[w] = true
 		}
@@ -325,6 +328,10 @@ var (
 		kwon hwang ahn song ryu hong moon roh xi hu wen li wang zhang liu chen yang zhao huang
 		zhou wu abe`)
 	placePreps = wordSet(`in near outside inside across`)
+	// eventHeads end the names of events.
+	eventHeads = wordSet(`war wars games olympics olympiad summit conference crisis revolution
+		cup championship championships festival election elections accords accord treaty
+		armistice uprising offensive massacre incident campaign expo`)
 	// hyphenTails end a capitalised word without joining a name:
 	// "Seoul-based", "U.S.-led".
 	hyphenTails = wordSet(`era run led born made style wide like free type bound old based`)
@@ -370,6 +377,7 @@ func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 		ms = appendNames(ms, all[bounds[i]:bounds[i+1]], lex, known)
 	}
 	slices.SortStableFunc(ms, func(a, b compare.Mention) int { return a.Span.Start - b.Span.Start })
+	resolveNames(ms, all, text)
 	return ms
 }
 
@@ -558,8 +566,9 @@ func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex
 	// Sentence-initial "The", "On", "But".
 	for len(c) > 0 && (nameStops[c[0].low] || nameStops[firstPart(c[0].low)]) &&
 		(atStart || len(c) == 1 || c[0].low == "the") {
+		prev = c[0].low // "In Seoul": the preposition still governs the name
 		c = c[1:]
-		atStart, prev = false, ""
+		atStart = false
 	}
 	if len(c) == 0 {
 		return ms
@@ -749,6 +758,8 @@ func guessType(c []nameTok, prev string) string {
 		}
 	}
 	switch {
+	case eventHeads[head] && len(c) > 1 || eventHeads[head] && isCap(c[0].text) && head == "olympics":
+		return typeEvent
 	case orgHeads[head]:
 		return typeOrg
 	case placeHeads[head] || firstW == "mount" || firstW == "lake" || firstW == "cape" || firstW == "st.":

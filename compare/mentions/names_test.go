@@ -56,14 +56,14 @@ func TestFindNames(t *testing.T) {
 		{"According to Yonhap, the talks failed.", []nm{{"Yonhap", "ORG", "Yonhap"}}},
 		{"Seoul-based analysts disagreed.", []nm{{"Seoul", "PLACE", "Seoul"}}},
 		{"The Democratic People's Republic of Korea protested.", []nm{
-			{"Democratic People's Republic of Korea", "PLACE", "North Korea"}}},
+			{"Democratic People's Republic of Korea", "ORG", "North Korea"}}}, // an actor: its government
 		{"The South Korean Yonhap agency reported it.", []nm{{"South Korean", "PLACE", "South Korea"}, {"Yonhap", "ORG", "Yonhap"}}},
-		{"Fighting in the Korean War stopped.", []nm{{"Korean War", "NAME", "Korean War"}}},
+		{"Fighting in the Korean War stopped.", []nm{{"Korean War", "EVENT", "Korean War"}}},
 		{"Two-star generals met.", nil},
 		{"Kim Jong Il died.", []nm{{"Kim Jong Il", "PERSON", "Kim Jong Il"}}},
 		{"They met at Panmunjeom Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},
 		// Headlines.
-		{"BREAKING: NORTH KOREA AGREES TO TALKS", []nm{{"NORTH KOREA", "PLACE", "North Korea"}}},
+		{"BREAKING: NORTH KOREA AGREES TO TALKS", []nm{{"NORTH KOREA", "ORG", "North Korea"}}},
 	}
 	for _, tt := range tests {
 		got := namesOf(tt.text)
@@ -97,7 +97,7 @@ func TestFindNamesHeadline(t *testing.T) {
 	for _, m := range findNames(d, ss) {
 		got = append(got, nm{d.Slice(m.Span), m.Type, m.Value})
 	}
-	want := []nm{{"North Korea", "PLACE", "North Korea"}, {"Seoul", "PLACE", "Seoul"}}
+	want := []nm{{"North Korea", "ORG", "North Korea"}, {"Seoul", "PLACE", "Seoul"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findNames(%q) mismatch (-want +got):\n%s", text, diff)
 	}

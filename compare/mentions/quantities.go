@@ -183,6 +183,18 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 	if j >= len(toks) {
 		return m, i + 1, false
 	}
+	if r, next, ok := ratioAt(toks, i, j); ok && !between {
+		end := toks[next-1].end
+		if next < len(toks) && (toks[next].low == "ratio" || toks[next].low == "ratios") {
+			next++
+		}
+		num := formatNum(r)
+		if bound == "<" && num == "0" {
+			return m, next, false // nothing is below zero
+		}
+		return compare.Mention{Kind: compare.Quantity, Type: "ratio",
+			Span: compare.Span{Start: toks[i].start, End: end}, Value: bound + num + " ratio"}, next, true
+	}
 	c, st := parseCore(toks, j)
 	if st != coreOK {
 		if st > coreOK && bound == "" {
@@ -308,6 +320,10 @@ type core struct {
 
 type unitInfo struct{ code, typ string }
 
+// currencyCodes are ISO 4217 codes written before a number.
+var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "KRW": true,
+	"CNY": true, "INR": true, "RUB": true, "CHF": true, "AUD": true, "CAD": true, "HKD": true}
+
 var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR"}
 
 // dollarPrefixes are the letters before "$" that name other dollars.
@@ -325,6 +341,8 @@ func parseCore(toks []token, k int) (c core, st coreStatus) {
 		c.cur, k = code, k+2
 	} else if code, ok := currencySymbols[t.text]; ok {
 		c.cur, k = code, k+1
+	} else if currencyCodes[t.text] && k+1 < n && toks[k+1].kind == tNum {
+		c.cur, k = t.text, k+1 // "USD 5 million"
 	}
 	if k >= n {
 		return c, coreNone
@@ -567,7 +585,8 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 		}
 		return 0, false
 	case "half":
-		if k+1 < n && toks[k+1].low == "of" {
+		// "half of", "half the voters", "cut by half".
+		if k+1 < n && (toks[k+1].low == "of" || determiners[toks[k+1].low]) || k > 0 && toks[k-1].low == "by" {
 			c.lo, c.hi, c.vague = 50, 50, true
 			c.unit = unitInfo{"%", "percent"}
 			return k + 1, true
@@ -582,7 +601,9 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 			c.lo, c.hi, c.approx, c.vague = 12, 12, true, true
 			return k + 2, true
 		case "third", "quarter":
-			if k+2 < n && toks[k+2].low == "of" {
+			// "a third of", "cut by a third"; "a third time" is an ordinal.
+			if k+2 < n && toks[k+2].low == "of" || k > 0 && toks[k-1].low == "by" &&
+				(k+2 >= n || toks[k+2].kind != tWord || stopWords[toks[k+2].low]) {
 				c.lo = map[string]float64{"third": 100.0 / 3, "quarter": 25}[nw]
 				c.hi, c.vague, c.unit = c.lo, true, unitInfo{"%", "percent"}
 				return k + 2, true
@@ -593,6 +614,10 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 		default:
 			return 0, false
 		}
+	}
+
+	if end, ok := fractionAt(toks, k, c); ok {
+		return end, true
 	}
 
 	// Cardinal words: a small state machine over units, tens and scales.
@@ -799,8 +824,16 @@ func matchUnit(toks []token, k int, money bool) (unitInfo, int) {
 		return unitInfo{"USD", "usd"}, k + 5
 	case (w == "pounds" || w == "pound") && two("sterling"):
 		return unitInfo{"GBP", "gbp"}, k + 2
-	case w == "square" && k+1 < n && (toks[k+1].low == "kilometers" || toks[k+1].low == "kilometres" || toks[k+1].low == "km"):
-		return unitInfo{"km2", "square km"}, k + 2
+	case w == "square" || w == "sq":
+		j := k + 1
+		if w == "sq" && j < n && toks[j].text == "." {
+			j++ // "sq. km"
+		}
+		if j < n {
+			if u, ok := squareUnits[toks[j].low]; ok {
+				return u, j + 1
+			}
+		}
 	case w == "degrees" && k+1 < n:
 		switch toks[k+1].low {
 		case "celsius", "c", "centigrade":
@@ -823,20 +856,56 @@ func matchUnit(toks []token, k int, money bool) (unitInfo, int) {
 		return unitInfo{code, strings.ToLower(code)}, k + 1
 	}
 	if u, ok := unitWords2[w]; ok {
-		return u, k + 1
+		return perHour(toks, u, k+1)
 	}
 	if k > 0 && adjacent(toks[k-1], toks[k]) {
 		if u, ok := hyphenUnits[w]; ok {
-			return u, k + 1 // "5km"
+			return perHour(toks, u, k+1) // "5km"
 		}
 	}
 	return unitInfo{}, k
 }
 
+// perHour turns a length unit ending at toks[k] into a speed when "per
+// hour", "an hour", "a hour" or "/h" follows it, and "km" glued to "²"
+// into an area: "60 miles per hour", "90 km/h", "5 km²".
+func perHour(toks []token, u unitInfo, k int) (unitInfo, int) {
+	n := len(toks)
+	if k < n && toks[k].text == "²" && adjacent(toks[k-1], toks[k]) {
+		if sq, ok := squareUnits[u.code]; ok {
+			return sq, k + 1
+		}
+	}
+	speed, ok := speedUnits[u.code]
+	if !ok || k+1 >= n {
+		return u, k
+	}
+	switch a, b := toks[k].low, toks[k+1].low; {
+	case (a == "per" || a == "an" || a == "a") && b == "hour":
+		return speed, k + 2
+	case a == "/" && (b == "h" || b == "hr") && adjacent(toks[k], toks[k+1]):
+		return speed, k + 2
+	}
+	return u, k
+}
+
+var (
+	speedUnits  = map[string]unitInfo{"km": {"km/h", "km/h"}, "mi": {"mph", "mph"}}
+	squareUnits = map[string]unitInfo{
+		"km": {"km2", "square km"}, "kilometers": {"km2", "square km"}, "kilometres": {"km2", "square km"},
+		"kilometer": {"km2", "square km"}, "kilometre": {"km2", "square km"},
+		"miles": {"mi2", "square mile"}, "mile": {"mi2", "square mile"}, "mi": {"mi2", "square mile"},
+		"meters": {"m2", "square m"}, "metres": {"m2", "square m"}, "meter": {"m2", "square m"},
+		"metre": {"m2", "square m"}, "m": {"m2", "square m"},
+		"feet": {"ft2", "square foot"}, "foot": {"ft2", "square foot"}, "ft": {"ft2", "square foot"},
+	}
+)
+
 var currencyWords = map[string]string{
 	"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
 	"yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupee": "INR",
 	"rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+	"francs": "CHF", "franc": "CHF",
 }
 
 // unitWords2 are units written out after a number, spaced.
@@ -854,7 +923,13 @@ var unitWords2 = map[string]unitInfo{
 	"hectares": {"ha", "hectare"}, "hectare": {"ha", "hectare"}, "ha": {"ha", "hectare"},
 	"acres": {"acre", "acre"}, "acre": {"acre", "acre"},
 	"mph": {"mph", "mph"}, "barrels": {"bbl", "barrel"}, "barrel": {"bbl", "barrel"},
-	"liters": {"l", "liter"}, "litres": {"l", "liter"}, "gallons": {"gal", "gallon"},
+	"liters": {"l", "liter"}, "litres": {"l", "liter"}, "liter": {"l", "liter"}, "litre": {"l", "liter"},
+	"gallons": {"gal", "gallon"}, "gallon": {"gal", "gallon"},
+	"milliliters": {"ml", "ml"}, "millilitres": {"ml", "ml"}, "ml": {"ml", "ml"},
+	"inches": {"in", "inch"}, "inch": {"in", "inch"}, "yards": {"yd", "yard"}, "yard": {"yd", "yard"},
+	"grams": {"g", "gram"}, "gram": {"g", "gram"}, "grammes": {"g", "gram"}, "kilogram": {"kg", "kg"},
+	"ounces": {"oz", "ounce"}, "ounce": {"oz", "ounce"}, "oz": {"oz", "ounce"},
+	"kph": {"km/h", "km/h"}, "km2": {"km2", "square km"},
 }
 
 // hyphenUnits are units that may be glued to a number ("5km") or joined
@@ -866,6 +941,7 @@ var hyphenUnits = map[string]unitInfo{
 	"ton": {"t", "ton"}, "tonne": {"t", "ton"}, "percent": {"%", "percent"},
 	"foot": {"ft", "foot"}, "ft": {"ft", "foot"}, "lb": {"lb", "pound"}, "pound": {"lb", "pound"},
 	"hectare": {"ha", "hectare"}, "ha": {"ha", "hectare"}, "acre": {"acre", "acre"}, "mph": {"mph", "mph"},
+	"km2": {"km2", "square km"}, "kph": {"km/h", "km/h"}, "inch": {"in", "inch"}, "yard": {"yd", "yard"},
 }
 
 var (

@@ -121,6 +121,21 @@ func timeTokens(text []byte, sp compare.Span, toks []tmTok, buf []byte) ([]tmTok
 	lower := string(buf)
 	word := func(i, j int) string { return lower[i-sp.Start : j-sp.Start] }
 	for i := sp.Start; i < sp.End; {
+		if b := text[i]; b < utf8.RuneSelf && tmASCIILetter(b) {
+			// ASCII words, most of English text, without decoding runes
+			j := i + 1
+			for j < sp.End && text[j] < utf8.RuneSelf && tmASCIILetter(text[j]) {
+				j++
+			}
+			if j == sp.End || text[j] < utf8.RuneSelf {
+				toks = append(toks, tmTok{s: i, e: j, w: word(i, j), kind: 'w', up: 'A' <= b && b <= 'Z'})
+				i = j
+				continue
+			}
+		} else if b == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(text[i:sp.End])
 		switch {
 		case r >= '0' && r <= '9':
@@ -163,6 +178,8 @@ func timeTokens(text []byte, sp compare.Span, toks []tmTok, buf []byte) ([]tmTok
 	}
 	return toks, buf
 }
+
+func tmASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // w returns the lower-case word at i, or "" out of range.
 func (c *timeScanner) w(i int) string {

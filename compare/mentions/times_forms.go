@@ -394,6 +394,9 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 		return tmFound{j: j, typ: "DATE", val: tmFmtYear(y)}, true
 	}
 	v, ok := c.tmNum(k)
+	if ok && len(c.w(k)) == 2 && k == i {
+		return c.yearRangeEnd(i, v)
+	}
 	if !ok || len(c.w(k)) != 4 {
 		return tmFound{}, false
 	}
@@ -427,6 +430,20 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 		}
 	}
 	return tmFound{j: j, typ: "DATE", val: tmFmtYear(v)}, true
+}
+
+// yearRangeEnd reads the second year of "1990-95" at i, whose two digits
+// v take the first year's century. Only digits above 12 and above the
+// first year's, so that "2004-05" may stay May 2004 elsewhere.
+func (c *timeScanner) yearRangeEnd(i, v int) (tmFound, bool) {
+	if i < 2 || !c.adj(i) || !c.adj(i-1) || c.w(i-1) != "-" || c.adj(i+1) && i+2 < len(c.toks) && c.toks[i+1].kind != 'w' {
+		return tmFound{}, false
+	}
+	first, ok := c.tmNum(i - 2)
+	if !ok || len(c.w(i-2)) != 4 || first < 1000 || first > 2099 || v <= 12 || v <= first%100 {
+		return tmFound{}, false
+	}
+	return tmFound{j: i + 1, typ: "DATE", val: tmFmtYear(first/100*100 + v)}, true
 }
 
 // spokenYear reads "nineteen ninety-six" and "two thousand (and) one".

@@ -23,7 +23,7 @@ func (c *timeScanner) weekdayExpr(i int) (tmFound, bool) {
 		return tmFound{}, false
 	}
 	dir := -1
-	if c.tense(i, j) > 0 {
+	if t := c.tense(i, j); t > 0 || t == 0 && tmForwardPreps[c.w(i-1)] {
 		dir = 1
 	}
 	v := tmWeekdayValue(c.dct, wd, dir, false)
@@ -35,6 +35,11 @@ func (c *timeScanner) weekdayExpr(i int) (tmFound, bool) {
 	}
 	return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
 }
+
+// Prepositions that look ahead: with no tense to say otherwise, "until
+// Friday" and "by Friday" are the coming Friday. Not "before": "before
+// Friday's sale" is as often behind.
+var tmForwardPreps = map[string]bool{"until": true, "till": true, "by": true}
 
 func (c *timeScanner) dayOffset(a tmAnchor, n int) string {
 	if a.gran < tmGranDay {
@@ -123,6 +128,10 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 	w := c.w(k)
 	var n int
 	a := c.dct
+	if w == "this" && (c.w(k+1) == "past" || c.w(k+1) == "coming") {
+		k++ // "this past spring" is the last one; the span keeps "this"
+		w = c.w(k)
+	}
 	switch w {
 	case "this", "current", "present":
 		n = 0
@@ -229,8 +238,7 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		if a.gran < tmGranYear {
 			return tmFound{j: j + 1, typ: "DATE", val: "XXXX-" + s}, true
 		}
-		y := a.t.Year() + n
-		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, s)}, true
+		return tmFound{j: j + 1, typ: "DATE", val: tmSeasonValue(a, s, n)}, true
 	}
 	return tmFound{}, false
 }
@@ -421,13 +429,23 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 		k++
 	}
 	lead := false
-	if tmDurationLeads[c.w(k)] {
+	leadWord := c.w(k)
+	if tmDurationLeads[leadWord] || leadWord == "future" && !the {
 		k, lead = k+1, true
 	}
 	if c.w(k) == "the" && (c.w(k-1) == "of") { // "each of the past"
 		k++
 	}
 	n, j, ok := c.number(k)
+	if ok && n >= 0 {
+		// a range of counts, "two to three weeks", "12-18 months": one
+		// span, and the count is not known beyond its unit
+		if j2, ok := c.countRangeEnd(j); ok {
+			if u, _, j3, ok := c.unit(j2); ok && u != "Q" {
+				return tmFound{j: j3, typ: "DURATION", val: tmDurationValue(-1, u)}, true
+			}
+		}
+	}
 	if !ok {
 		if !lead && !the {
 			return tmFound{}, false
@@ -525,7 +543,45 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 	if u == "Q" && n < 0 && lead && c.w(k-1) == "past" {
 		return tmFound{j: j, typ: "DATE", val: "PAST_REF"}, true
 	}
+	if n < 0 && j2 > k && plural && lead && c.number1(k) == k {
+		// units with no count after a word of direction point at the
+		// past or the future as a whole, as TimeML writes them: "in
+		// recent years", "in coming months", "past years"
+		switch {
+		case leadWord == "recent" || leadWord == "past" && !the:
+			return tmFound{j: j, typ: "DATE", val: "PAST_REF"}, true
+		case leadWord == "coming" || leadWord == "future":
+			return tmFound{j: j, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	}
 	return tmFound{j: j, typ: "DURATION", val: tmDurationValue(n, u)}, true
+}
+
+// number1 returns the token after a count at k, or k when there is none.
+func (c *timeScanner) number1(k int) int {
+	if _, j, ok := c.number(k); ok {
+		return j
+	}
+	return k
+}
+
+// countRangeEnd reads the second half of a range of counts after the
+// first one ends at j: "to three", "or four", "- 18", "to 18" (not "or
+// so"), and returns where the second count ends.
+func (c *timeScanner) countRangeEnd(j int) (int, bool) {
+	if c.w(j) == "-" && c.w(j+1) == "to" && c.w(j+2) == "-" && c.adj(j+1) && c.adj(j+2) {
+		j += 2 // "five-to-six months"
+	}
+	switch c.w(j) {
+	case "to", "-", "or":
+		if c.w(j) == "or" && c.w(j+1) == "so" {
+			return j, false
+		}
+		if n, j2, ok := c.number(j + 1); ok && n > 0 && c.toks[j+1].kind != 'w' || ok && n > 1 {
+			return j2, true
+		}
+	}
+	return j, false
 }
 
 // set reads "every Tuesday", "each month", "annually", "twice a year"
@@ -817,10 +873,53 @@ func (c *timeScanner) theUnit(i, k int) (tmFound, bool) {
 		}
 		return tmFound{j: k + 1, typ: "DATE", val: tmFmtWeek(t) + "-WE"}, true
 	case "week":
+		if c.w(k+1) == "of" {
+			// "the week of March 5" is the ISO week holding that day
+			if f, ok := c.core(k + 2); ok && f.typ == "DATE" && tmIsDay(f.val) {
+				if t, err := time.Parse("2006-01-02", f.val[:10]); err == nil {
+					return tmFound{j: f.j, typ: "DATE", val: tmFmtWeek(t)}, true
+				}
+			}
+		}
 		if c.dct.gran < tmGranYear {
 			return tmFound{j: k + 1, typ: "DATE", val: "XXXX-WXX"}, true
 		}
 		return tmFound{j: k + 1, typ: "DATE", val: tmFmtYear(c.dct.t.Year()) + "-WXX"}, true
 	}
 	return tmFound{}, false
+}
+
+// tmSeasonStart is the first month of each season, as package timex reads
+// them: winter begins in December of the year that names it.
+var tmSeasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// tmSeasonValue is the season s of a's year (n == 0), the last one to
+// have ended by a (n < 0: "last summer" said in October is that year's),
+// or the first to begin after a (n > 0: "next spring" said in January is
+// that year's).
+func tmSeasonValue(a tmAnchor, s string, n int) string {
+	y := a.t.Year()
+	if n == 0 || a.gran < tmGranMonth {
+		return fmt.Sprintf("%04d-%s", y+n, s)
+	}
+	ref := time.Date(y, a.t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if a.gran >= tmGranDay {
+		ref = a.t
+	}
+	if n < 0 {
+		for cand := y; cand >= y-2; cand-- {
+			end := time.Date(cand, time.Month(tmSeasonStart[s]+3), 1, 0, 0, 0, 0, time.UTC)
+			if !end.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	} else {
+		for cand := y - 1; cand <= y+1; cand++ {
+			start := time.Date(cand, time.Month(tmSeasonStart[s]), 1, 0, 0, 0, 0, time.UTC)
+			if start.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	}
+	return fmt.Sprintf("%04d-%s", y+n, s)
 }

@@ -1,10 +1,12 @@
 package mentions
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/segment"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -142,6 +144,48 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-15", "Sales rose for the year.", []timeWant{{"the year", "DATE", "2014"}}},
 		{"2014-11-02", "Profit rose in the third quarter. Sales in the latest period fell from a year earlier.",
 			[]timeWant{{"the third quarter", "DATE", "2014-Q3"}, {"the latest period", "DATE", "2014-Q3"}, {"a year earlier", "DATE", "2013-Q3"}}},
+		// ranges: each end of a range of dates is a date of its own, as
+		// TimeML tags them; a range of counts is one duration whose count
+		// is known only to its unit
+		{"2014-10-15", "Output grew from 2004-2006 and fell in 1990-95.",
+			[]timeWant{{"2004", "DATE", "2004"}, {"2006", "DATE", "2006"}, {"1990", "DATE", "1990"}, {"95", "DATE", "1995"}}},
+		{"2014-10-15", "The 2004-05 season and a 10-15 score.", []timeWant{{"2004", "DATE", "2004"}}},
+		{"2014-10-15", "The festival ran from May to July; prices doubled between 1990 and 1995.",
+			[]timeWant{{"May", "DATE", "2014-05"}, {"July", "DATE", "2014-07"}, {"1990", "DATE", "1990"}, {"1995", "DATE", "1995"}}},
+		{"2014-10-15", "Repairs take two to three weeks, or 12-18 months, or five-to-six days.",
+			[]timeWant{{"two to three weeks", "DURATION", "PXW"}, {"12-18 months", "DURATION", "PXM"}, {"five-to-six days", "DURATION", "PXD"}}},
+		{"2014-10-15", "He stayed a week or so and was sentenced to two years.",
+			[]timeWant{{"a week or so", "DURATION", "P1W"}, {"two years", "DURATION", "P2Y"}}},
+		// since/until/by: the preposition stays outside the span; with no
+		// tense, until and by look ahead
+		{"2014-10-15", "The mill has been closed since March 2009.", []timeWant{{"March 2009", "DATE", "2009-03"}}},
+		{"2014-10-15", "The ceasefire holds until Friday.", []timeWant{{"Friday", "DATE", "2014-10-17"}}},
+		{"2014-10-15", "Bids are due by Monday.", []timeWant{{"Monday", "DATE", "2014-10-20"}}},
+		{"2014-10-15", "The ceasefire held until Friday.", []timeWant{{"Friday", "DATE", "2014-10-10"}}},
+		// the week of a day
+		{"2014-10-15", "Sales peaked the week of March 5, 2014.", []timeWant{{"the week of March 5, 2014", "DATE", "2014-W10"}}},
+		// past/last N units are durations; units with no count after
+		// recent/coming/past are the past or future as a whole
+		{"2014-10-15", "Prices rose over the past five years and in the last two weeks.",
+			[]timeWant{{"over the past five years", "DURATION", "P5Y"}, {"the last two weeks", "DURATION", "P2W"}}},
+		{"2014-10-15", "Crime fell in recent years; tensions rose in recent days; rates will rise in coming months.",
+			[]timeWant{{"recent years", "DATE", "PAST_REF"}, {"recent days", "DATE", "PAST_REF"}, {"coming months", "DATE", "FUTURE_REF"}}},
+		{"2014-10-15", "Programs of past years and future quarters; the past few years.",
+			[]timeWant{{"past years", "DATE", "PAST_REF"}, {"future quarters", "DATE", "FUTURE_REF"}, {"the past few years", "DURATION", "PXY"}}},
+		// early/mid/late + period keep the period's value
+		{"2014-10-15", "The plant opened in late 2007, closed in mid-2009 and reopened in early March.",
+			[]timeWant{{"late 2007", "DATE", "2007"}, {"mid-2009", "DATE", "2009"}, {"early March", "DATE", "2014-03"}}},
+		// the following day and week move from the last day named
+		{"2014-10-15", "They met on Monday. The following day they signed; the following week it broke down.",
+			[]timeWant{{"Monday", "DATE", "2014-10-13"}, {"The following day", "DATE", "2014-10-14"}, {"the following week", "DATE", "2014-W43"}}},
+		// last/next/this past season: the nearest one before or after
+		{"1989-10-30", "Sales slumped last summer, will rise next spring, and were wet this past spring.",
+			[]timeWant{{"last summer", "DATE", "1989-SU"}, {"next spring", "DATE", "1990-SP"}, {"this past spring", "DATE", "1989-SP"}}},
+		{"1990-01-15", "Sales slumped last fall and rise this coming Sunday.",
+			[]timeWant{{"last fall", "DATE", "1989-FA"}, {"this coming Sunday", "DATE", "1990-01-21"}}},
+		// -year, -long and -old compounds are durations
+		{"2014-10-15", "The army ended a 29-year military presence after a two-hour-long meeting.",
+			[]timeWant{{"29-year", "DURATION", "P29Y"}, {"two-hour-long", "DURATION", "PT2H"}}},
 		// words that are not times
 		{"2014-10-15", "A second round of future talks.", nil},
 		{"2006-03-02", "May I ask, Mr. March, if Jan will fall?", nil},
@@ -186,6 +230,9 @@ func FuzzTimes(f *testing.F) {
 		"In the third quarter of 1999 — every Tuesday — the 1990s, twenty-one days later.",
 		"02/03/2006 2006-03-02 12:30 p.m. EST, Nov. 6 the year two thousand",
 		"naïve café 7:15 p.m. \xff\xfe Mar. 3",
+		"from 1990-95 to two to three weeks, five-to-six days, 12-18 months",
+		"in recent years and coming months, the week of March 5, until Friday",
+		"this past spring, this coming Sunday, last winter - 2004-",
 	} {
 		f.Add(s, "2006-03-02")
 	}
@@ -232,40 +279,59 @@ func FuzzTimes(f *testing.F) {
 	})
 }
 
+// BenchmarkTimes runs findTimes over a text of our own, so that a
+// benchmark runs even without ../shared.
 func BenchmarkTimes(b *testing.B) {
-	docs := loadTimeMLBench(b)
-	size := 0
-	for _, d := range docs {
-		size += len(d.doc.Text)
-	}
-	b.SetBytes(int64(size))
+	text := []byte(strings.Repeat("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n", 20))
+	d := compare.NewDocument("b.txt", text)
+	d.Published = "2014-10-15"
+	ss := segment.Sentences(d)
+	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, d := range docs {
-			findTimes(d.doc, d.ss)
-		}
+		findTimes(d, ss)
 	}
 }
 
-type benchDoc struct {
-	doc *compare.Document
-	ss  []compare.Sentence
-}
-
-// loadTimeMLBench uses the TimeML texts when present, else a text of our
-// own, so that the benchmark always runs.
-func loadTimeMLBench(b *testing.B) []benchDoc {
-	var out []benchDoc
-	for _, tm := range loadTimeMLOptional() {
+// BenchmarkTimeML measures recognition and normalisation (findTimes) in
+// MB/s over the TimeML texts, cut into sentences once beforehand. The
+// "tokens" baseline only splits the same sentences into words: the floor
+// any scanner over them pays.
+func BenchmarkTimeML(b *testing.B) {
+	tms := loadTimeML(b)
+	type benchDoc struct {
+		doc *compare.Document
+		ss  []compare.Sentence
+	}
+	var docs []benchDoc
+	size := 0
+	for _, tm := range tms {
 		d := compare.NewDocument(tm.name, tm.text)
 		d.Published = tm.dct
-		out = append(out, benchDoc{d, lineSentences(tm.text)})
+		docs = append(docs, benchDoc{d, segment.Sentences(d)})
+		size += len(tm.text)
 	}
-	if len(out) == 0 {
-		text := []byte("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n")
-		d := compare.NewDocument("b.txt", text)
-		d.Published = "2014-10-15"
-		out = append(out, benchDoc{d, lineSentences(text)})
-	}
-	return out
+	b.Run("findTimes", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range docs {
+				findTimes(d.doc, d.ss)
+			}
+		}
+	})
+	b.Run("tokens", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		var toks []tmTok
+		var buf []byte
+		for b.Loop() {
+			for _, d := range docs {
+				text := d.doc.Plain()
+				for _, s := range d.ss {
+					toks, buf = timeTokens(text, s.Span, toks[:0], buf)
+				}
+			}
+		}
+	})
 }

@@ -1,0 +1,230 @@
+package mentions
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// This file resolves names against the rest of their document, in
+// document order: what a reader knows only from earlier sentences.
+//
+//   - "the North" (South, East, West) stands for the most recent "North X"
+//     named before it, once the pair is set up: "South X" was named too, or
+//     the gazetteer knows it. Before that it stays an unresolved NAME.
+//   - A capital that is the subject of a verb of saying or acting
+//     ("Pyongyang warned", "Seoul has rejected") stands for its country's
+//     government: Value the country, Type ORG. Anywhere else ("in Seoul",
+//     "Seoul's streets", "talks with Seoul") it is a place. A country in
+//     that position is a government too (Type ORG, same Value).
+//   - A lone surname ("Kim", "Mr. Kim", "Bush") after a full name with
+//     that surname takes the most recent such full name, so two people
+//     who share a surname are never merged: after "Kim Jong Il" and then
+//     "Kim Jong-un", "Mr. Kim" is Kim Jong-un.
+//   - A full name becomes a PERSON when a title or a verb of saying shows
+//     that it, or its surname alone, is a person ("Mr. Bush" after
+//     "George W. Bush"; "Jane Roe said").
+
+// compass are the words that, after "the", stand for half of a pair.
+var compass = map[string]string{"north": "North", "south": "South", "east": "East", "west": "West"}
+
+var opposite = map[string]string{"North": "South", "South": "North", "East": "West", "West": "East"}
+
+// capitals maps a capital's canonical name to its country's.
+var capitals = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Split(`Pyongyang:North Korea; Seoul:South Korea;
+		Washington:United States; Beijing:China; Moscow:Russia; Tokyo:Japan;
+		London:United Kingdom; Paris:France; Berlin:Germany; Jerusalem:Israel; Tehran:Iran;
+		Kyiv:Ukraine; Damascus:Syria; Baghdad:Iraq; Kabul:Afghanistan; Ankara:Turkey;
+		New Delhi:India; Islamabad:Pakistan; Cairo:Egypt; Riyadh:Saudi Arabia; Taipei:Taiwan;
+		Ottawa:Canada; Rome:Italy; Madrid:Spain; Hanoi:Vietnam; Manila:Philippines;
+		Jakarta:Indonesia; Bangkok:Thailand; Beirut:Lebanon; Doha:Qatar`, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(pair), ":")
+		m[k] = v
+	}
+	return m
+}()
+
+// countries are the places that may act as governments: the countries
+// of capitals and of demonyms.
+var countries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range capitals {
+		m[c] = true
+	}
+	for _, c := range demonyms {
+		m[c] = true
+	}
+	delete(m, "Europe")
+	return m
+}()
+
+// actVerbs are verb forms that make the name before them an actor:
+// speech, decision, response. Only inflected forms, so that "Seoul
+// talks" (a noun) does not count.
+var actVerbs = wordSet(`said says told tells warned warns responded responds replied replies
+	accused accuses rejected rejects denied denies demanded demands insisted insists agreed
+	agrees refused refuses announced announces threatened threatens claimed claims urged urges
+	called calls proposed proposes offered offers vowed vows pledged pledges protested
+	protests condemned condemns criticized criticizes criticised criticises welcomed welcomes
+	confirmed confirms dismissed dismisses blamed blames wants wanted planned plans decided
+	decides ordered orders launched launches fired fires tested tests sent sends asked asks
+	requested requests suggested suggests believes believed fears feared sought seeks
+	imposed imposes approved approves recognized recognizes acknowledged acknowledges
+	maintained maintains argued argues noted notes stressed stresses added declared declares
+	reiterated reiterates signaled signalled signals retaliated retaliates signed signs
+	negotiated hosted hosts boycotted withdrew withdraws recalled recalls expelled expels
+	summoned summons accepted accepts agreed hopes hoped expects expected insisted promised
+	promises issued issues sanctioned`)
+
+// auxiliaries may stand between an actor and its verb: "Seoul has
+// rejected", "Pyongyang also warned".
+var auxiliaries = wordSet(`has have had will would could may might should must also again
+	later then quickly repeatedly reportedly has not did does`)
+
+// speechVerbs after a name, or "said" before it, make it a person.
+var speechVerbs = wordSet(`said says told tells added adds explained explains wrote writes
+	noted notes argued argues asked asks recalled recalls insisted insists`)
+
+// givenNames are common given names in English-language news, so that
+// "John Smith" is a PERSON without a title.
+var givenNames = wordSet(`john james robert michael william david richard joseph thomas
+	charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
+	kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+	jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+	patrick raymond jack dennis jerry tyler aaron jose adam nathan henry peter zachary douglas
+	harold carl arthur gerald roger keith jeremy lawrence terry sean christian albert joe
+	ethan austin jesse willie billy bruce bryan ralph jordan roy noah dylan eugene wayne alan
+	juan louis russell gabriel randy philip harry vincent bobby johnny logan mary patricia
+	jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+	sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
+	emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
+	maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+	joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+	madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+	marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
+	alexis lori hillary barack vladimir angela boris emmanuel nicolas tony gordon silvio
+	ehud ariel benjamin mahmoud hosni saddam bashar recep shinzo junichiro condoleezza
+	colin dick hamid pervez nouri ayad jalal ellen mohamed muhammad ahmed ali omar hassan
+	ibrahim yasser`)
+
+// resolveNames applies the document-level rules above to ms, the sorted
+// name mentions of text; toks are all the document's tokens in order.
+func resolveNames(ms []compare.Mention, toks []token, text string) {
+	// Full names whose surname alone appears with a title, or with a verb
+	// of saying, are people.
+	titled := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type == typeName && strings.Contains(m.Value, " ") && actorOf(toks, m.Span, speechVerbs) {
+			m.Type = typePerson
+		}
+		if m.Type == typePerson && !strings.Contains(m.Value, " ") {
+			titled[NameKey(m.Value)] = true
+		}
+	}
+	if len(titled) > 0 {
+		for i := range ms {
+			if m := &ms[i]; m.Type == typeName && strings.Contains(m.Value, " ") && titled[NameKey(surname(m.Value))] {
+				m.Type = typePerson
+			}
+		}
+	}
+
+	halves := map[string]map[string]bool{} // X → compass words named with it
+	lastHalf := map[string]string{}        // compass word → latest "North X"
+	people := map[string]string{}          // NameKey of a surname → latest full name
+	for i := range ms {
+		m := &ms[i]
+		surface := text[m.Span.Start:m.Span.End]
+		switch {
+		case m.Value == surface && compass[strings.ToLower(surface)] == surface && prevWord(toks, m.Span.Start) == "the":
+			if v, ok := lastHalf[surface]; ok {
+				x := v[len(surface)+1:]
+				_, known := gazetteer[NameKey(opposite[surface]+" "+x)]
+				if halves[x][opposite[surface]] || known {
+					m.Value, m.Type = v, typePlace
+				}
+			}
+		case m.Type == typePerson && strings.Contains(m.Value, " "):
+			people[NameKey(surname(m.Value))] = m.Value
+		case !strings.Contains(m.Value, " ") && (m.Type == typePerson || m.Type == typeName):
+			if full, ok := people[NameKey(m.Value)]; ok {
+				m.Value, m.Type = full, typePerson
+			}
+		}
+		if w, x, ok := strings.Cut(m.Value, " "); ok && opposite[w] != "" && m.Type == typePlace {
+			if halves[x] == nil {
+				halves[x] = map[string]bool{}
+			}
+			halves[x][w] = true
+			lastHalf[w] = m.Value
+		}
+		if (countries[m.Value] || capitals[m.Value] != "") && m.Type == typePlace && actorOf(toks, m.Span, actVerbs) {
+			if c, ok := capitals[m.Value]; ok {
+				m.Value = c
+			}
+			m.Type = typeOrg
+		}
+	}
+}
+
+// surname returns the family name of a full name: the first word of an
+// East Asian name ("Kim" of "Kim Jong Il", "Roh" of "Roh Moo-hyun"),
+// else the last ("Bush" of "George W. Bush").
+func surname(full string) string {
+	ws := strings.Fields(full)
+	last := ws[len(ws)-1]
+	if surnames[strings.ToLower(ws[0])] || koreanGiven(last) {
+		return ws[0]
+	}
+	return last
+}
+
+// koreanGiven reports whether w looks like a romanised Korean given name
+// with a hyphen: "Moo-hyun", "Ki-moon".
+func koreanGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// actorOf reports whether the name at span is the subject of one of
+// verbs: a verb follows it, perhaps after an auxiliary or adverb, and no
+// preposition governs it. "said" before a name also makes it an actor
+// ("…, said Jane Roe") when verbs are the speech verbs.
+func actorOf(toks []token, span compare.Span, verbs map[string]bool) bool {
+	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
+	if i > 0 && toks[i-1].end > span.End {
+		return false // "Seoul's": a possessive modifies, it does not act
+	}
+	if p := prevWord(toks, span.Start); placePreps[p] || otherPreps[p] {
+		return false
+	} else if p == "said" || p == "says" {
+		return true
+	}
+	for k := i; k < len(toks) && k < i+3; k++ {
+		w := toks[k].low
+		if verbs[w] {
+			return true
+		}
+		if !auxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var otherPreps = wordSet(`at to from of via for into with by on toward towards between through
+	against about over under`)
+
+// prevWord returns, in lower case, the word before offset start, or "".
+func prevWord(toks []token, start int) string {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t token, s int) int { return t.start - s })
+	if i == 0 {
+		return ""
+	}
+	return toks[i-1].low
+}
