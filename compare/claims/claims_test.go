@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -267,6 +268,25 @@ func TestLeadingZeroIsNoCount(t *testing.T) {
 	for _, c := range cs {
 		if c.Kind == compare.Quantity {
 			t.Errorf("Extract made a quantity claim %q from a number with a leading zero", c.Value)
+		}
+	}
+}
+
+func TestPolarityClauseHasNoMarkup(t *testing.T) {
+	text := "The ferry sank off **Bali**, the [coast guard](https://example.org) said."
+	d := compare.NewDocument("t.md", []byte(text))
+	d.ID = "d1"
+	clean := []byte(text)
+	for _, span := range [][2]int{{19, 21}, {25, 27}, {33, 34}, {45, 67}} { // ** ** [ ](…)
+		for i := span[0]; i < span[1]; i++ {
+			clean[i] = ' '
+		}
+	}
+	d.Clean = clean
+	ss := segment.Sentences(d)
+	for _, c := range Extract(d, ss, mentions.Find(d, ss)) {
+		if strings.ContainsAny(c.Display+c.Question, "*[]()") {
+			t.Errorf("claim %v display %q / question %q carries markup", c.Kind, c.Display, c.Question)
 		}
 	}
 }
