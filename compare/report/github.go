@@ -36,9 +36,12 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 			d := ix[c.Doc]
 			var props []string
 			if d.Path != "-" {
+				props = append(props, "file="+ghProperty(d.Path))
+			}
+			// Lines of text extracted from HTML are not the file's lines.
+			if d.Path != "-" && d.TextFrom != "html" {
 				p := runePosition(d, c.Evidence)
 				props = append(props,
-					"file="+ghProperty(d.Path),
 					"line="+strconv.Itoa(p.Line), "col="+strconv.Itoa(p.Col),
 					"endLine="+strconv.Itoa(p.EndLine), "endColumn="+strconv.Itoa(p.EndCol))
 			}

@@ -36,6 +36,9 @@ type jsonDocument struct {
 	Published     string   `json:"published,omitempty"`
 	PublishedFrom string   `json:"published_from,omitempty"`
 	Warnings      []string `json:"warnings,omitempty"` // additive to v1
+	// TextFrom is "html" when offsets refer to text extracted from an HTML
+	// page; additive to v1.
+	TextFrom string `json:"text_from,omitempty"`
 }
 
 type jsonAlignment struct {
@@ -200,6 +203,7 @@ func wireDocument(d *compare.Document) jsonDocument {
 		Published:     d.Published,
 		PublishedFrom: d.PublishedFrom,
 		Warnings:      d.Warnings,
+		TextFrom:      d.TextFrom,
 	}
 }
 

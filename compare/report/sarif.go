@@ -90,7 +90,9 @@ type sarifLocation struct {
 
 type sarifPhysicalLocation struct {
 	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
-	Region           sarifRegion           `json:"region"`
+	// Region is left out for text extracted from HTML: its lines are not
+	// the file's (§3.29.3 makes it optional).
+	Region *sarifRegion `json:"region,omitempty"`
 }
 
 type sarifArtifactLocation struct {
@@ -211,17 +213,20 @@ func sarifLoc(d *compare.Document, c *compare.Claim) sarifLocation {
 	if d.Path == "-" {
 		al.Description = &sarifText{"standard input"}
 	}
-	return sarifLocation{
-		PhysicalLocation: sarifPhysicalLocation{
-			ArtifactLocation: al,
-			Region: sarifRegion{
-				StartLine: p.Line, StartColumn: p.Col, EndLine: p.EndLine, EndColumn: p.EndCol,
-				ByteOffset: c.Evidence.Start, ByteLength: c.Evidence.Len(),
-				Snippet: sarifText{d.Slice(c.Evidence)},
-			},
-		},
-		Message: sarifText{claimSays(c)},
+	loc := sarifLocation{
+		PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: al},
+		Message:          sarifText{claimSays(c)},
 	}
+	if d.TextFrom == "html" {
+		loc.Message.Text += ": " + d.Slice(c.Evidence)
+		return loc
+	}
+	loc.PhysicalLocation.Region = &sarifRegion{
+		StartLine: p.Line, StartColumn: p.Col, EndLine: p.EndLine, EndColumn: p.EndCol,
+		ByteOffset: c.Evidence.Start, ByteLength: c.Evidence.Len(),
+		Snippet: sarifText{d.Slice(c.Evidence)},
+	}
+	return loc
 }
 
 // claimSays is "d1 says 40 (reported, according to the harbour master)".

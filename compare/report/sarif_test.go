@@ -102,7 +102,7 @@ func TestSARIFLocations(t *testing.T) {
 	want := []sarifLocation{{
 		PhysicalLocation: sarifPhysicalLocation{
 			ArtifactLocation: sarifArtifactLocation{URI: "news/a%20b.txt"},
-			Region: sarifRegion{StartLine: 1, StartColumn: 14, EndLine: 1, EndColumn: 23,
+			Region: &sarifRegion{StartLine: 1, StartColumn: 14, EndLine: 1, EndColumn: 23,
 				ByteOffset: 17, ByteLength: 9, Snippet: sarifText{"25 guests"}},
 		},
 		Message: sarifText{"d1 says 25"},
@@ -110,7 +110,7 @@ func TestSARIFLocations(t *testing.T) {
 		ID: &one,
 		PhysicalLocation: sarifPhysicalLocation{
 			ArtifactLocation: sarifArtifactLocation{URI: "news/b.txt"},
-			Region: sarifRegion{StartLine: 1, StartColumn: 6, EndLine: 1, EndColumn: 15,
+			Region: &sarifRegion{StartLine: 1, StartColumn: 6, EndLine: 1, EndColumn: 15,
 				ByteOffset: 5, ByteLength: 9, Snippet: sarifText{"30 guests"}},
 		},
 		Message: sarifText{"d2 says 30"},
@@ -168,5 +168,46 @@ func TestRunePosition(t *testing.T) {
 		if got := runePosition(d, tt.span); got != tt.want {
 			t.Errorf("runePosition(%v) = %+v, want %+v", tt.span, got, tt.want)
 		}
+	}
+}
+
+// TestSARIFHTMLHasNoRegion: lines of text extracted from an HTML page are
+// not the page's lines, so a SARIF location names only the file.
+func TestSARIFHTMLHasNoRegion(t *testing.T) {
+	r, _ := fixture(t)
+	r.Documents[0].TextFrom = "html"
+	var b bytes.Buffer
+	if err := SARIF(&b, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				Locations, RelatedLocations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           *struct{ StartLine int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	html := r.Documents[0].Path
+	seen := false
+	for _, res := range log.Runs[0].Results {
+		for _, l := range append(res.Locations, res.RelatedLocations...) {
+			if l.PhysicalLocation.ArtifactLocation.URI == pathURI(html) {
+				seen = true
+				if l.PhysicalLocation.Region != nil {
+					t.Errorf("SARIF location in %s has a region; want none for extracted HTML text", html)
+				}
+			}
+		}
+	}
+	if !seen {
+		t.Fatalf("no SARIF location names %s", html)
 	}
 }

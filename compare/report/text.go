@@ -116,6 +116,9 @@ func (tw *termWriter) document(d *compare.Document) {
 		tw.emit(indentDetail, indentDetail, l)
 	}
 	tw.emit(indentDetail, indentDetail, new(line).text(0, dateLine(d)))
+	if d.TextFrom == "html" {
+		tw.emit(indentDetail, indentDetail, new(line).text(0, "text extracted from HTML: lines and columns count in the extracted text"))
+	}
 	for _, warn := range d.Warnings {
 		tw.emit(indentDetail, indentDetail+"  ", new(line).lit(yellow, "warning: ").text(yellow, warn))
 	}
