@@ -28,13 +28,22 @@ const MinOverlap = 0.2
 // an alignment; alignments are ordered by their first claim. IDs and
 // verdicts are left to the caller.
 func Group(cs []compare.Claim) []compare.Alignment {
+	as, _ := group(cs)
+	return as
+}
+
+// group is Group, also returning the number of candidate pairs scored.
+func group(cs []compare.Claim) ([]compare.Alignment, int) {
 	blocks := map[string][]int{}
 	for i, c := range cs {
 		blocks[c.Key] = append(blocks[c.Key], i)
 	}
 	var groups [][]int
+	examined := 0
 	for _, idx := range blocks {
-		groups = append(groups, groupBlock(cs, idx)...)
+		gs, n := groupBlock(cs, idx)
+		groups = append(groups, gs...)
+		examined += n
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 	out := make([]compare.Alignment, 0, len(groups))
@@ -46,7 +55,7 @@ func Group(cs []compare.Claim) []compare.Alignment {
 		}
 		out = append(out, a)
 	}
-	return out
+	return out, examined
 }
 
 type pair struct {
@@ -55,18 +64,15 @@ type pair struct {
 }
 
 // groupBlock groups the claims idx (indexes into cs, ascending) of one
-// block and returns the groups, each ascending.
-func groupBlock(cs []compare.Claim, idx []int) [][]int {
+// block and returns the groups, each ascending, and the number of
+// candidate pairs it scored.
+func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 	var pairs []pair
-	for a := 0; a < len(idx); a++ {
-		for b := a + 1; b < len(idx); b++ {
-			ca, cb := &cs[idx[a]], &cs[idx[b]]
-			if ca.Doc == cb.Doc {
-				continue
-			}
-			if s, ok := similar(ca, cb); ok {
-				pairs = append(pairs, pair{a, b, s})
-			}
+	cands := candidates(cs, idx)
+	for _, c := range cands {
+		ca, cb := &cs[idx[c[0]]], &cs[idx[c[1]]]
+		if s, ok := similar(ca, cb); ok {
+			pairs = append(pairs, pair{c[0], c[1], s})
 		}
 	}
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
@@ -91,17 +97,21 @@ func groupBlock(cs []compare.Claim, idx []int) [][]int {
 		}
 	}
 	// A document that states one fact twice: the repeat joins the group
-	// of its first statement.
-	for a := 0; a < len(idx); a++ {
-		for b := a + 1; b < len(idx); b++ {
-			ca, cb := &cs[idx[a]], &cs[idx[b]]
-			ra, rb := root[a], root[b]
-			if ra == rb || ca.Doc != cb.Doc || ca.Value != cb.Value || ca.Subject != cb.Subject {
-				continue
-			}
-			if (len(members[ra]) == 1 || len(members[rb]) == 1) && compatible(cs, idx, members[ra], members[rb]) {
-				merge(ra, rb)
-			}
+	// of its first statement. Repeats share document, value and subject,
+	// so a map finds them without comparing all pairs.
+	type fact struct{ doc, value, subject string }
+	first := map[fact]int{}
+	for b := range idx {
+		cb := &cs[idx[b]]
+		f := fact{cb.Doc, cb.Value, cb.Subject}
+		a, ok := first[f]
+		if !ok {
+			first[f] = b
+			continue
+		}
+		ra, rb := root[a], root[b]
+		if ra != rb && (len(members[ra]) == 1 || len(members[rb]) == 1) && compatible(cs, idx, members[ra], members[rb]) {
+			merge(ra, rb)
 		}
 	}
 	var groups [][]int
@@ -116,7 +126,67 @@ func groupBlock(cs []compare.Claim, idx []int) [][]int {
 		slices.Sort(g)
 		groups = append(groups, g)
 	}
-	return groups
+	return groups, len(cands)
+}
+
+// SmallBlock is the block size up to which every pair of claims from
+// different documents is a candidate; larger blocks take their candidates
+// from an index on terms.
+const SmallBlock = 32
+
+// MaxPosting is the most claims of one block a term may occur in and still
+// propose candidates: a term that common says little about sameness, and
+// skipping it keeps the candidates close to linear in the claims.
+const MaxPosting = 64
+
+// candidates returns the pairs of positions in the block (a < b, claims of
+// different documents) worth scoring: all pairs of a small block, else the
+// pairs that share a discriminating term, name or value.
+func candidates(cs []compare.Claim, idx []int) [][2]int {
+	var out [][2]int
+	if len(idx) <= SmallBlock {
+		for a := 0; a < len(idx); a++ {
+			for b := a + 1; b < len(idx); b++ {
+				if cs[idx[a]].Doc != cs[idx[b]].Doc {
+					out = append(out, [2]int{a, b})
+				}
+			}
+		}
+		return out
+	}
+	postings := map[string][]int{}
+	for p, i := range idx {
+		c := &cs[i]
+		for _, t := range c.Terms {
+			postings[t] = append(postings[t], p)
+		}
+		// Places and role claims may share no word but their value.
+		postings["="+c.Value] = append(postings["="+c.Value], p)
+	}
+	seen := map[[2]int]bool{}
+	terms := make([]string, 0, len(postings))
+	for t := range postings {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms) // map order must not reach the output
+	for _, t := range terms {
+		ps := postings[t]
+		if len(ps) > MaxPosting {
+			continue
+		}
+		for x := 0; x < len(ps); x++ {
+			for y := x + 1; y < len(ps); y++ {
+				k := [2]int{ps[x], ps[y]}
+				if seen[k] || cs[idx[k[0]]].Doc == cs[idx[k[1]]].Doc {
+					continue
+				}
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	slices.SortFunc(out, func(p, q [2]int) int { return cmp.Or(p[0]-q[0], p[1]-q[1]) })
+	return out
 }
 
 // similar scores two claims of one block from different documents.

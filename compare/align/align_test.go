@@ -1,6 +1,8 @@
 package align
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -137,5 +139,57 @@ func TestDifferentPlaces(t *testing.T) {
 		if got := differentPlaces(tt.a, tt.b); got != tt.want {
 			t.Errorf("differentPlaces(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// synthetic returns the claims of docs documents, in stories of ten that
+// share their own words, all in one key block, with words common to every
+// story mixed in: the shape of a newsroom's day of reports.
+func synthetic(docs int) []compare.Claim {
+	var cs []compare.Claim
+	for d := range docs {
+		story := d / 10
+		for k := range 5 {
+			terms := []string{
+				fmt.Sprintf("s%dw%d", story, k), fmt.Sprintf("s%dw%d", story, k+1),
+				fmt.Sprintf("s%dplace", story), fmt.Sprintf("common%d", (d+k)%7),
+			}
+			slices.Sort(terms)
+			cs = append(cs, compare.Claim{
+				Doc: fmt.Sprintf("d%d", d), Key: "quantity/death/count", Kind: compare.Quantity,
+				Value: fmt.Sprint(10 + (d+k)%3), Terms: terms, Near: terms,
+			})
+		}
+	}
+	return cs
+}
+
+// TestCandidatesGrowLinearly: doubling the documents about doubles the
+// pairs examined, where all pairs would quadruple them.
+func TestCandidatesGrowLinearly(t *testing.T) {
+	_, small := group(synthetic(400))
+	_, large := group(synthetic(800))
+	if small == 0 {
+		t.Fatal("no candidate pairs examined")
+	}
+	if ratio := float64(large) / float64(small); ratio > 2.5 {
+		t.Errorf("pairs examined grew %.2f times (%d -> %d) for twice the documents; want close to 2", ratio, small, large)
+	}
+	all := 800 * 5 * (800*5 - 5) / 2
+	t.Logf("800 documents: %d pairs examined of %d cross-document pairs", large, all)
+}
+
+func BenchmarkGroup(b *testing.B) {
+	for _, docs := range []int{100, 1000, 10000} {
+		cs := synthetic(docs)
+		b.Run(fmt.Sprintf("claims=%d", len(cs)), func(b *testing.B) {
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				_, n = group(cs)
+			}
+			b.ReportMetric(float64(n), "pairs/op")
+			b.ReportMetric(float64(n)/float64(len(cs)), "pairs/claim")
+		})
 	}
 }
