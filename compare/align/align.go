@@ -237,10 +237,9 @@ func similar(a, b *compare.Claim) (float64, bool) {
 // with different values to align.
 const MinConflictOverlap = 0.4
 
-// differentPlaces reports whether both term sets name places and share
-// none: one incident in Guizhou, another in Heilongjiang. A place whose key
-// starts with another's is the same place ("Heilongjiang Province"), and
-// so is one that ends with it: a part of it ("northeast China").
+// differentPlaces reports whether both term sets name places and no place
+// of one can be a place of the other: one incident in Guizhou, another in
+// Heilongjiang.
 func differentPlaces(a, b []string) bool {
 	pa, pb := places(a), places(b)
 	if len(pa) == 0 || len(pb) == 0 {
@@ -248,13 +247,39 @@ func differentPlaces(a, b []string) bool {
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			x, y := x[len(claims.PlacePrefix):], y[len(claims.PlacePrefix):]
-			if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) || strings.HasSuffix(x, y) || strings.HasSuffix(y, x) {
+			if samePlace(parsePlace(x), parsePlace(y)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+type place struct {
+	compass, key string
+	country      bool
+}
+
+// parsePlace reads a term made by claims.PlaceTerm.
+func parsePlace(t string) place {
+	parts := strings.Split(strings.TrimPrefix(t, claims.PlacePrefix), "|")
+	p := place{compass: parts[0]}
+	if len(parts) > 1 {
+		p.key = parts[1]
+	}
+	p.country = len(parts) > 2 && parts[2] == "c"
+	return p
+}
+
+// samePlace reports whether x and y may name one place: keys where one
+// extends the other ("Heilongjiang Province"), unless both name different
+// parts of it (southwest and northeast China); or a region of a country
+// ("northeast China") and a place that is no country, which may lie in it.
+func samePlace(x, y place) bool {
+	if strings.HasPrefix(x.key, y.key) || strings.HasPrefix(y.key, x.key) {
+		return x.compass == "" || y.compass == "" || x.compass == y.compass
+	}
+	return (x.country && x.compass != "" && !y.country) || (y.country && y.compass != "" && !x.country)
 }
 
 func places(ts []string) []string {

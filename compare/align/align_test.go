@@ -77,16 +77,16 @@ func TestGroup(t *testing.T) {
 		{
 			name: "claims set in different places never align, even on a role key",
 			in: []compare.Claim{
-				claim("d1", "time/increase/last", "2008", "", "#mexico", "rate"),
-				claim("d2", "time/increase/last", "2006", "", "#hongkong", "rate"),
+				claim("d1", "time/increase/last", "2008", "", "#|mexico|c", "rate"),
+				claim("d2", "time/increase/last", "2006", "", "#|hongkong", "rate"),
 			},
 			want: [][]string{{"d1:2008"}, {"d2:2006"}},
 		},
 		{
 			name: "a place that extends another is the same place",
 			in: []compare.Claim{
-				claim("d1", "quantity/death/count", "68", "", "#heilongjiang", "mine", "toll"),
-				claim("d2", "quantity/death/count", "134", "", "#heilongjiangprovince", "mine", "toll"),
+				claim("d1", "quantity/death/count", "68", "", "#|heilongjiang", "mine", "toll"),
+				claim("d2", "quantity/death/count", "134", "", "#|heilongjiangprovince", "mine", "toll"),
 			},
 			want: [][]string{{"d1:68", "d2:134"}},
 		},
@@ -129,11 +129,13 @@ func TestDifferentPlaces(t *testing.T) {
 		a, b []string
 		want bool
 	}{
-		{[]string{"#southwestchina"}, []string{"#northeastchina"}, true},
-		{[]string{"#china"}, []string{"#northeastchina"}, false},
-		{[]string{"#heilongjiang"}, []string{"#heilongjiangprovince"}, false},
-		{[]string{"#mexico", "rate"}, []string{"#hongkong", "rate"}, true},
-		{[]string{"rate"}, []string{"#hongkong"}, false},
+		{[]string{"#southwest|china|c"}, []string{"#northeast|china|c"}, true},
+		{[]string{"#|china|c"}, []string{"#northeast|china|c"}, false},
+		{[]string{"#|heilongjiang"}, []string{"#|heilongjiangprovince"}, false},
+		{[]string{"#northeast|china|c"}, []string{"#|heilongjiangprovince", "#|qitaihe"}, false},
+		{[]string{"#|mexico|c", "rate"}, []string{"#|hongkong", "rate"}, true},
+		{[]string{"#|guizhou"}, []string{"#|heilongjiang"}, true},
+		{[]string{"rate"}, []string{"#|hongkong"}, false},
 	}
 	for _, tt := range tests {
 		if got := differentPlaces(tt.a, tt.b); got != tt.want {

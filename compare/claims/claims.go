@@ -146,8 +146,8 @@ func (x *extractor) terms(st *sent) []string {
 			continue
 		}
 		// "southwest China" and "northeast China" are different places.
-		if i > 0 && strings.HasPrefix(t, PlacePrefix) && compass[st.words[i-1].lower] != "" {
-			t = PlacePrefix + compass[st.words[i-1].lower] + t[len(PlacePrefix):]
+		if i > 0 && w.mention >= 0 && compass[st.words[i-1].lower] != "" {
+			t = nameTerm(st.ms[w.mention], compass[st.words[i-1].lower])
 		}
 		ts = append(ts, t)
 	}
@@ -489,13 +489,24 @@ func init() {
 // different places apart.
 const PlacePrefix = "#"
 
-// nameTerm is the term of a name: "#" and the key for a place, "@" and the
-// key for any other name.
-func nameTerm(m compare.Mention) string {
+// nameTerm is the term of a name: for a place PlaceTerm(compass, key,
+// country), for any other name "@" and its key.
+func nameTerm(m compare.Mention, compassPart string) string {
 	if m.Type == "PLACE" {
-		return PlacePrefix + mentions.NameKey(m.Value)
+		return PlaceTerm(compassPart, mentions.NameKey(m.Value), mentions.IsCountry(m.Value))
 	}
 	return "@" + mentions.NameKey(m.Value)
+}
+
+// PlaceTerm is the term of a place: PlacePrefix, the compass part that
+// names a region of it ("northeast"), its key, and "|c" for a country:
+// "#northeast|china|c", "#|qitaihe".
+func PlaceTerm(compassPart, key string, country bool) string {
+	t := PlacePrefix + compassPart + "|" + key
+	if country {
+		t += "|c"
+	}
+	return t
 }
 
 // term returns the alignment term of a word: a name's key, or the stem of
@@ -504,7 +515,7 @@ func nameTerm(m compare.Mention) string {
 func term(st *sent, w word) (string, bool) {
 	if w.mention >= 0 {
 		if m := st.ms[w.mention]; m.Kind == compare.Name {
-			return nameTerm(m), true
+			return nameTerm(m, ""), true
 		}
 		return "", false
 	}
@@ -717,9 +728,9 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 			negs++
 		case w.mention >= 0:
 			if m := st.ms[w.mention]; m.Kind == compare.Name {
-				ts = append(ts, nameTerm(m))
+				ts = append(ts, nameTerm(m, ""))
 				if negs > 0 && target == "" {
-					target = nameTerm(m)
+					target = nameTerm(m, "")
 				}
 			}
 		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):

@@ -244,7 +244,7 @@ func TestExtractLabelsAreNotClaims(t *testing.T) {
 func TestPossessiveNameIsAPlaceTerm(t *testing.T) {
 	_, cs := extract("Norway's trade surplus grew to 4.6 billion dollars in June.", "2017-08-01")
 	for _, c := range cs {
-		if c.Kind == compare.Quantity && !slices.Contains(c.Terms, PlacePrefix+mentions.NameKey("Norway")) {
+		if c.Kind == compare.Quantity && !slices.Contains(c.Terms, PlaceTerm("", mentions.NameKey("Norway"), true)) {
 			t.Errorf("claim %q terms %v lack the place Norway", c.Value, c.Terms)
 		}
 	}
