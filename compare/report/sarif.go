@@ -232,10 +232,9 @@ func sarifLoc(d *compare.Document, c *compare.Claim) sarifLocation {
 // claimSays is "d1 says 40 (reported, according to the harbour master)".
 func claimSays(c *compare.Claim) string { return c.Doc + " says " + valueNotes(c) }
 
-// valueNotes is the claim's value and, in parentheses, what makes it less
-// than a plain assertion, as the text report writes it.
-func valueNotes(c *compare.Claim) string {
-	s := value(c)
+// claimNotes says what makes a claim less than a plain assertion:
+// "negative", its modality, "according to X".
+func claimNotes(c *compare.Claim) []string {
 	var notes []string
 	if c.Polarity != compare.Positive {
 		notes = append(notes, c.Polarity.String())
@@ -246,7 +245,14 @@ func valueNotes(c *compare.Claim) string {
 	if c.Attribution != "" {
 		notes = append(notes, "according to "+c.Attribution)
 	}
-	if len(notes) > 0 {
+	return notes
+}
+
+// valueNotes is the claim's value and, in parentheses, what makes it less
+// than a plain assertion, as the text report writes it.
+func valueNotes(c *compare.Claim) string {
+	s := value(c)
+	if notes := claimNotes(c); len(notes) > 0 {
 		s += " (" + strings.Join(notes, ", ") + ")"
 	}
 	return s

@@ -207,17 +207,7 @@ func appendValue(l *line, c *compare.Claim) *line {
 		v = c.Value
 	}
 	l.text(bold, v)
-	var notes []string
-	if c.Polarity != compare.Positive {
-		notes = append(notes, c.Polarity.String())
-	}
-	if c.Modality != compare.Asserted {
-		notes = append(notes, c.Modality.String())
-	}
-	if c.Attribution != "" {
-		notes = append(notes, "according to "+c.Attribution)
-	}
-	if len(notes) > 0 {
+	if notes := claimNotes(c); len(notes) > 0 {
 		l.lit(0, " (")
 		for i, n := range notes {
 			if i > 0 {
