@@ -7,8 +7,6 @@ import (
 	"os"
 
 	"github.com/claimdiff/claimdiff/compare/baseline"
-	"github.com/claimdiff/claimdiff/compare/mentions"
-	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/spf13/cobra"
 )
 
@@ -64,15 +62,11 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 	if file == "-" {
 		return fmt.Errorf("baseline write: FILE must be a file, not standard output")
 	}
-	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
-		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
-		Stdin: stdin, Progress: progressBar(stderr),
-	})
+	// What the configuration ignores is not a conflict to remember.
+	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	// What the configuration ignores is not a conflict to remember.
-	dropIgnored(r, cfg)
 	return writeFileAtomic(file, baseline.FromReport(r).Write)
 }
 

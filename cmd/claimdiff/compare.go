@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/baseline"
+	"github.com/claimdiff/claimdiff/compare/config"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -127,14 +128,10 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		}
 	}
 
-	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
-		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
-		Stdin: stdin, Progress: progressBar(stderr),
-	})
+	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	dropIgnored(r, cfg)
 	if known != nil {
 		known.Mark(r)
 	}
@@ -163,4 +160,18 @@ func reaches(r *compare.Report, outcomes []compare.Outcome) bool {
 		}
 	}
 	return false
+}
+
+// compareConfigured runs the pipeline with the configuration's dates and
+// aliases, and drops the alignments it ignores.
+func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
+	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
+		Published: published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
+		Stdin: stdin, Progress: progressBar(stderr),
+	})
+	if err != nil {
+		return nil, err
+	}
+	dropIgnored(r, cfg)
+	return r, nil
 }

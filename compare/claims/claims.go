@@ -836,21 +836,32 @@ func (x *extractor) firstSince(st *sent, i int) (compare.Claim, bool) {
 	if j < 0 {
 		return compare.Claim{}, false
 	}
-	for k := j + 2; k < len(st.words); k++ {
+	m, ok := nextDate(st, j+2, len(st.words))
+	if !ok {
+		return compare.Claim{}, false
+	}
+	key, q := x.lastKey(st, head, ev, j)
+	return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
+		cover(st.words[i].span, m.Span), j), true
+}
+
+// nextDate returns the first time mention among words [from, to) when it is
+// a date or time of day, and marks it used by the construction; a duration
+// or set first means there is none.
+func nextDate(st *sent, from, to int) (compare.Mention, bool) {
+	for k := from; k < to && k < len(st.words); k++ {
 		w := st.words[k]
 		if w.mention < 0 || st.ms[w.mention].Kind != compare.Time {
 			continue
 		}
 		m := st.ms[w.mention]
 		if m.Type != "DATE" && m.Type != "TIME" {
-			return compare.Claim{}, false
+			return compare.Mention{}, false
 		}
 		st.used[w.mention] = true
-		key, q := x.lastKey(st, head, ev, j)
-		return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
-			cover(st.words[i].span, m.Span), j), true
+		return m, true
 	}
-	return compare.Claim{}, false
+	return compare.Mention{}, false
 }
 
 func (x *extractor) firstIn(st *sent, i int) (compare.Claim, bool) {
@@ -887,22 +898,14 @@ func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
 	if evAt < 0 {
 		return compare.Claim{}, false
 	}
-	for k := i + 1; k < len(st.words) && k <= i+6; k++ {
-		w := st.words[k]
-		if w.mention < 0 || st.ms[w.mention].Kind != compare.Time {
-			continue
-		}
-		m := st.ms[w.mention]
-		if m.Type != "DATE" && m.Type != "TIME" {
-			return compare.Claim{}, false
-		}
-		st.used[w.mention] = true
-		h := st.words[evAt]
-		key, q := x.lastKey(st, h.lemma, h.ev, evAt)
-		return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
-			cover(st.words[min(i, evAt)].span, m.Span), evAt), true
+	m, ok := nextDate(st, i+1, i+7)
+	if !ok {
+		return compare.Claim{}, false
 	}
-	return compare.Claim{}, false
+	h := st.words[evAt]
+	key, q := x.lastKey(st, h.lemma, h.ev, evAt)
+	return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
+		cover(st.words[min(i, evAt)].span, m.Span), evAt), true
 }
 
 // lastKey is the key and question of a claim about the previous occurrence

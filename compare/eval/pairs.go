@@ -86,7 +86,7 @@ func numeric(s string) bool {
 // not is an error naming the file and line.
 func readPairs(path string, data []byte) ([]pair, error) {
 	if !utf8.Valid(data) {
-		return nil, &compare.InputError{Path: path, Line: bytes.Count(data[:firstBad(data)], []byte("\n")) + 1, Err: errors.New("invalid UTF-8")}
+		return nil, &compare.InputError{Path: path, Line: bytes.Count(data[:ingest.InvalidUTF8At(data)], []byte("\n")) + 1, Err: errors.New("invalid UTF-8")}
 	}
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
@@ -107,16 +107,6 @@ func readPairs(path string, data []byte) ([]pair, error) {
 	return ps, sc.Err()
 }
 
-func firstBad(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return len(b)
-}
 
 func parsePair(line string) (pair, error) {
 	var obj map[string]json.RawMessage

@@ -122,7 +122,7 @@ func check(path string, data []byte) error {
 		return inputError(path, ErrBinary)
 	}
 	if !utf8.Valid(data) {
-		i := firstInvalid(data)
+		i := InvalidUTF8At(data)
 		line := bytes.Count(data[:i], []byte("\n")) + 1
 		col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
 		return &compare.InputError{Path: path, Line: line, Col: col, Err: ErrInvalidUTF8}
@@ -148,7 +148,9 @@ func controlShare(b []byte) float64 {
 	return float64(n) / float64(len(b))
 }
 
-func firstInvalid(b []byte) int {
+// InvalidUTF8At returns the offset of the first byte of b that is not
+// valid UTF-8, or len(b) when all of it is.
+func InvalidUTF8At(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
