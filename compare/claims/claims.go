@@ -121,6 +121,8 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 		case compare.Name:
 			if c, ok := x.placeClaim(st, i); ok {
 				cs = append(cs, c)
+			} else if c, ok := x.whoClaim(st, i); ok {
+				cs = append(cs, c)
 			}
 		}
 	}
@@ -633,6 +635,66 @@ func (x *extractor) isLabel(st *sent, i int) bool {
 }
 
 var timeUnits = set("second minute hour day week weekend month year decade century time times")
+
+// roleWords are lower-case words that, before a name, give the role it
+// holds ("spokesman Scott McClellan", "the chief judge, Rizkar Amin").
+var roleWords = set(`spokesman spokeswoman spokesperson minister president premier judge
+	chief leader chairman chairwoman director editor secretary ambassador envoy general
+	commander official member head governor mayor senator lawyer prosecutor attorney
+	candidate founder owner analyst investigator correspondent`)
+
+// whoClaim makes a claim that a person or organisation is named, with the
+// role the sentence gives it: two documents agree on it when they name the
+// same one. Naming different people is no contradiction, so it never
+// conflicts.
+func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	i := wordOf(st, mi)
+	role := x.role(st, i)
+	// A name of unknown kind is a person's when a role introduces it.
+	if m.Type != "PERSON" && m.Type != "ORG" && !(m.Type == "NAME" && role != "") {
+		return compare.Claim{}, false
+	}
+	if mentions.IsCountry(m.Value) {
+		return compare.Claim{}, false // a government by its country's name: a place claim's business
+	}
+	q := fmt.Sprintf("Who is named? (%s)", m.Value)
+	if role != "" {
+		q = fmt.Sprintf("Who is the %s?", role)
+	}
+	c := x.claim(st, compare.Name, "name/who", q, m.Value, x.d.Slice(m.Span), m.Span, i)
+	c.Subject = "" // the name is the value
+	return c, true
+}
+
+// role returns the role words just before word i ("White House spokesman",
+// "Defense Minister"), up to three words, or "".
+func (x *extractor) role(st *sent, i int) string {
+	j := i - 1
+	if j >= 0 && st.words[j].lower == "," {
+		j-- // "the chief judge, Rizkar Mohammed Amin"
+	}
+	end := j + 1
+	found := false
+	for ; j >= 0 && j > i-5; j-- {
+		w := st.words[j]
+		if roleWords[w.lemma] || roleWords[w.lower] {
+			found = true
+			continue
+		}
+		if found || !hasLetter(w.lower) || stopwords[w.lower] {
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	var parts []string
+	for k := j + 1; k < end; k++ {
+		parts = append(parts, string(x.text[st.words[k].span.Start:st.words[k].span.End]))
+	}
+	return strings.Join(parts, " ")
+}
 
 var locatives = set("at in near outside inside from")
 

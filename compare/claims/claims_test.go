@@ -96,13 +96,41 @@ func TestExtractFirstInYears(t *testing.T) {
 
 func TestExtractAttribution(t *testing.T) {
 	d, cs := extract("According to the Red Cross, at least 50 people died in the floods.", "2021-06-01")
-	if len(cs) != 1 {
-		t.Fatalf("Extract gave %d claims, want 1: %+v", len(cs), briefs(d, cs))
+	var q []compare.Claim
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			q = append(q, c)
+		}
 	}
-	c := cs[0]
+	if len(q) != 1 {
+		t.Fatalf("Extract gave %d quantity claims, want 1: %+v", len(q), briefs(d, cs))
+	}
+	c := q[0]
 	if c.Modality != compare.Reported || c.Attribution != "Red Cross" || c.Value != ">=50" {
 		t.Errorf("Extract(according to the Red Cross, at least 50 died) = modality %v, attribution %q, value %q; want reported, Red Cross, >=50",
 			c.Modality, c.Attribution, c.Value)
+	}
+}
+
+func TestWhoClaims(t *testing.T) {
+	tests := []struct{ text, value, question string }{
+		{"Port spokesman Jane Okafor said the ferry had left early.", "Jane Okafor", "Who is the spokesman?"},
+		{"The court heard from the chief judge, Amir Haddad, on Monday.", "Amir Haddad", "Who is the chief judge?"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2021-06-01")
+		found := false
+		for _, c := range cs {
+			if c.Key == "name/who" && c.Value == tt.value {
+				found = true
+				if c.Question != tt.question {
+					t.Errorf("Extract(%q): question %q, want %q", tt.text, c.Question, tt.question)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) made no who claim on %q", tt.text, tt.value)
+		}
 	}
 }
 

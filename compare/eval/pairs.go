@@ -107,7 +107,6 @@ func readPairs(path string, data []byte) ([]pair, error) {
 	return ps, sc.Err()
 }
 
-
 func parsePair(line string) (pair, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(line), &obj); err != nil {

@@ -68,9 +68,10 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 	kept := as[:0]
 	for _, a := range as {
 		a.Verdict = judge.Verdict(a, docs)
-		// Every clause makes a polarity claim; one that no other document
-		// takes up says nothing a reader needs.
-		if a.Kind == compare.PolarityKind && a.Verdict.Outcome == compare.Unique {
+		// Every clause makes a polarity claim and every person named a who
+		// claim; one that no other document takes up says nothing a reader
+		// needs.
+		if (a.Kind == compare.PolarityKind || a.Key == "name/who") && a.Verdict.Outcome == compare.Unique {
 			continue
 		}
 		kept = append(kept, a)
