@@ -200,8 +200,8 @@ func similar(a, b *compare.Claim) (float64, bool) {
 	}
 	switch {
 	case a.Kind == compare.Name:
-		// A place claim is about the place itself: two documents agree on
-		// it when they name the same place.
+		// A place or who claim is about the name itself: two documents
+		// agree on it when they name the same place, person or body.
 		if !mentions.SameName(a.Value, b.Value) {
 			return 0, false
 		}
