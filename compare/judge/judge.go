@@ -14,6 +14,7 @@ package judge
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -162,15 +163,35 @@ func overlaps(a, b interval) bool { return a.lo <= b.hi && b.lo <= a.hi }
 // contradiction, or less than a hard conflict.
 func qualifiers(a, b compare.Claim, docs map[string]*compare.Document) []string {
 	var qs []string
-	if q := apart(docs[a.Doc], docs[b.Doc]); q != "" {
+	if q := apart(docs[a.Doc], docs[b.Doc], a, b); q != "" {
 		qs = append(qs, q)
 	}
 	for _, c := range []compare.Claim{a, b} {
 		if q, ok := mentions.ParseQuantity(c.Value); ok && c.Kind == compare.Quantity && (math.IsInf(q.Hi, 1) || math.IsInf(q.Lo, -1)) {
 			qs = append(qs, fmt.Sprintf("%s's value %q is open-ended", c.Doc, c.Value))
 		}
+		if d := docs[c.Doc]; d != nil && c.Kind == compare.Quantity {
+			if cue := runningCue(d.Slice(c.Sentence)); cue != "" {
+				qs = append(qs, fmt.Sprintf("%s's figure is a running count (%q): may be an update", c.Doc, cue))
+			}
+		}
 	}
 	return append(qs, modalityQualifiers([]compare.Claim{a, b})...)
+}
+
+// runningCues say a figure is a count still moving, not a final one.
+var runningCues = []string{"so far", "rose to", "risen to", "rises to", "climbed to", "has reached",
+	"had reached", "jumped to", "increased to", "as of", "to date"}
+
+// runningCue returns the first running-count cue in sentence, or "".
+func runningCue(sentence string) string {
+	lower := strings.ToLower(sentence)
+	for _, cue := range runningCues {
+		if strings.Contains(lower, cue) {
+			return cue
+		}
+	}
+	return ""
 }
 
 func modalityQualifiers(cs []compare.Claim) []string {
@@ -186,7 +207,7 @@ func modalityQualifiers(cs []compare.Claim) []string {
 
 // apart says how far apart two documents were published, when that is
 // far enough for a value to have changed in between.
-func apart(a, b *compare.Document) string {
+func apart(a, b *compare.Document, ca, cb compare.Claim) string {
 	if a == nil || b == nil {
 		return ""
 	}
@@ -198,16 +219,18 @@ func apart(a, b *compare.Document) string {
 	if tb.Before(ta) {
 		ta, tb = tb, ta
 		a, b = b, a
+		cb = ca
 	}
 	days := int(tb.Sub(ta).Hours() / 24)
+	newer := fmt.Sprintf("%s newer: %s", b.ID, display(cb))
 	var q string
 	switch {
 	case days >= 2*365:
-		q = fmt.Sprintf("published %d years apart (%s newer)", days/365, b.ID)
+		q = fmt.Sprintf("published %d years apart (%s)", days/365, newer)
 	case days >= 60:
-		q = fmt.Sprintf("published %d months apart (%s newer)", days/30, b.ID)
+		q = fmt.Sprintf("published %d months apart (%s)", days/30, newer)
 	case days >= 1:
-		q = fmt.Sprintf("published %d days apart (%s newer)", days, b.ID)
+		q = fmt.Sprintf("published %d days apart (%s)", days, newer)
 	default:
 		return ""
 	}

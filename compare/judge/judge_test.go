@@ -71,8 +71,8 @@ func TestQualifiers(t *testing.T) {
 		modality   compare.Modality
 		wantSubstr string
 	}{
-		{"years apart", []string{"2014-10-15", "2006-03-02"}, "2007-12", "2004", compare.Asserted, "published 8 years apart (d1 newer)"},
-		{"days apart", []string{"2005-11-28", "2005-12-03"}, "68", "169", compare.Asserted, "published 5 days apart (d2 newer)"},
+		{"years apart", []string{"2014-10-15", "2006-03-02"}, "2007-12", "2004", compare.Asserted, `published 8 years apart (d1 newer: "2007-12")`},
+		{"days apart", []string{"2005-11-28", "2005-12-03"}, "68", "169", compare.Asserted, `published 5 days apart (d2 newer: "169")`},
 		{"open-ended", []string{"2010", "2010"}, ">=50000", "46000", compare.Asserted, "open-ended"},
 		{"hedged", []string{"2010", "2010"}, "3", "5", compare.Hedged, "hedged"},
 	}
@@ -112,5 +112,19 @@ func TestNegatedValueAloneIsNoConflict(t *testing.T) {
 	p.Claims[1].Polarity = compare.Negative
 	if v := Verdict(p, docs("2020", "2020")); v.Outcome != compare.Conflict {
 		t.Errorf("Verdict(clause, denied clause) = %v, want conflict", v.Outcome)
+	}
+}
+
+func TestRunningCountQualifier(t *testing.T) {
+	text := "The death toll rose to 40 on Monday."
+	d1, d2 := compare.NewDocument("a.txt", []byte(text)), compare.NewDocument("b.txt", []byte("Officials said 25 people died."))
+	d1.ID, d2.ID = "d1", "d2"
+	a := compare.Alignment{Kind: compare.Quantity, Claims: []compare.Claim{
+		{Doc: "d1", Kind: compare.Quantity, Value: "40", Sentence: compare.Span{Start: 0, End: len(text)}},
+		{Doc: "d2", Kind: compare.Quantity, Value: "25", Sentence: compare.Span{Start: 0, End: 30}},
+	}}
+	v := Verdict(a, []*compare.Document{d1, d2})
+	if q := strings.Join(v.Qualifiers, "; "); !strings.Contains(q, `d1's figure is a running count ("rose to")`) {
+		t.Errorf("Qualifiers = %q, want d1's running count named", q)
 	}
 }
