@@ -27,7 +27,7 @@ func ExampleCompare() {
 		}
 	}
 	// Output:
-	// How many people died? [published 15 months apart (d4 newer)]
+	// How many people died? [published 15 months apart (d4 newer: "between 46,000 and 85,000" (46000-85000))]
 	//   toll-revised.txt: 230,000
 	//   toll-revised.txt: 230,000
 	//   usaid-report.txt: between 46,000 and 85,000
