@@ -15,8 +15,8 @@ type Sentence struct {
 type Mention struct {
 	Kind Kind
 	// Type is the TIMEX3 type of a time (DATE, TIME, DURATION, SET); for
-	// quantities the counted noun or unit; for names PERSON, PLACE, ORG or
-	// NAME when unknown.
+	// quantities the counted noun or unit; for names PERSON, PLACE, ORG,
+	// EVENT ("Korean War") or NAME when unknown.
 	Type  string
 	Span  Span
 	Value string // normalised: "2007-12", "P2Y", "6", "Panmunjom"

@@ -494,7 +494,9 @@ const PlacePrefix = "#"
 // nameTerm is the term of a name: for a place PlaceTerm(compass, key,
 // country), for any other name "@" and its key.
 func nameTerm(m compare.Mention, compassPart string) string {
-	if m.Type == "PLACE" {
+	// A country acting as its government ("Haiti's government said") is
+	// still the country: its term is the place's.
+	if m.Type == "PLACE" || mentions.IsCountry(m.Value) {
 		return PlaceTerm(compassPart, mentions.NameKey(m.Value), mentions.IsCountry(m.Value))
 	}
 	return "@" + mentions.NameKey(m.Value)
@@ -702,8 +704,8 @@ var locatives = set("at in near outside inside from")
 // preposition governs: "held at Panmunjom", "in the village of Panmunjeom".
 func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
-	if m.Type == "PERSON" || m.Type == "ORG" {
-		return compare.Claim{}, false
+	if m.Type != "PLACE" && m.Type != "NAME" {
+		return compare.Claim{}, false // people, bodies, events ("in the Korean War")
 	}
 	i := wordOf(st, mi)
 	if i <= 0 || !governedByLocative(st, i) {

@@ -113,8 +113,14 @@ func differ(a, b compare.Claim) (string, bool) {
 		if !oka || !okb {
 			return "the values differ", a.Value != b.Value
 		}
+		if !mentions.Comparable(qa, qb) {
+			return "", false // different dimensions or currencies: no conflict we can assert
+		}
 		if qa.Unit != qb.Unit {
-			return "", false // not comparable: not a conflict we can assert
+			// Compare in base units: 5 km and 3.1 miles are one distance.
+			// Only then: a conversion makes a figure approximate, and
+			// "420 miles" against "more than 420 miles" must stay exact.
+			qa, qb = qa.Base(), qb.Base()
 		}
 		if overlaps(widen(qa), widen(qb)) {
 			return "", false

@@ -42,6 +42,9 @@ func TestVerdictOutcome(t *testing.T) {
 		{compare.Quantity, "~300", "290", compare.Agree},
 		{compare.Quantity, "~300", "200", compare.Conflict},
 		{compare.Quantity, "20-30", "25", compare.Agree},
+		{compare.Quantity, "5 km", "3.1 mi", compare.Agree},
+		{compare.Quantity, "5 km", "10 mi", compare.Conflict},
+		{compare.Quantity, "5 USD", "7 EUR", compare.Agree},
 		{compare.Name, "Panmunjom", "Panmunjeom", compare.Agree},
 		{compare.Name, "Seoul", "Tokyo", compare.Conflict},
 	}

@@ -337,6 +337,14 @@ var (
 	hyphenTails = wordSet(`era run led born made style wide like free type bound old based`)
 )
 
+// wordUse says how a document writes a word.
+type wordUse uint8
+
+const (
+	inLower wordUse = 1 << iota // somewhere in lower case
+	midCap                      // capitalised somewhere other than a sentence's first word
+)
+
 // nameTok is one word of a candidate name.
 type nameTok struct {
 	start, end int
@@ -348,7 +356,7 @@ func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	text := string(d.Plain())
 	all := make([]token, 0, len(text)/5) // about one token per five bytes of prose
 	bounds := make([]int, 0, len(ss)+1)
-	lex := map[string]bool{} // words the text writes in lower case
+	lex := map[string]wordUse{} // how the text writes its words
 	for _, s := range ss {
 		bounds = append(bounds, len(all))
 		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
@@ -359,7 +367,19 @@ func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	bounds = append(bounds, len(all))
 	for _, t := range all {
 		if t.kind == tWord && t.low == t.text {
-			lex[t.low] = true
+			lex[t.low] |= inLower
+		}
+	}
+	for i := 0; i+1 < len(bounds); i++ {
+		first := true
+		for _, t := range all[bounds[i]:bounds[i+1]] {
+			if t.kind != tWord {
+				continue
+			}
+			if !first && t.low != t.text {
+				lex[t.low] |= midCap
+			}
+			first = false
 		}
 	}
 	// Headlines come second: in them a run of capitalised words is a name
@@ -383,7 +403,7 @@ func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 
 // appendNames finds the names of one sentence: of a body sentence when
 // known is nil, else of a headline.
-func appendNames(ms []compare.Mention, toks []token, lex, known map[string]bool) []compare.Mention {
+func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, known map[string]bool) []compare.Mention {
 	var words, caps, upper int
 	first := -1
 	for i, t := range toks {
@@ -562,10 +582,11 @@ func (nt nameTok) fill(toks []token, j, k int) nameTok {
 // sentence-initial function words, splits before an inner title
 // ("South Korean Foreign Minister Yun"), strips titles, and in headlines
 // keeps only what does not read as an ordinary word.
-func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]bool) []compare.Mention {
+func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]wordUse) []compare.Mention {
 	// Sentence-initial "The", "On", "But".
 	for len(c) > 0 && (nameStops[c[0].low] || nameStops[firstPart(c[0].low)]) &&
-		(atStart || len(c) == 1 || c[0].low == "the") {
+		(atStart || len(c) == 1 || c[0].low == "the") &&
+		!(len(c) > 1 && titles[strings.TrimSuffix(c[0].low, ".")]) { // "Mr. Kim" at the start
 		prev = c[0].low // "In Seoul": the preposition still governs the name
 		c = c[1:]
 		atStart = false
@@ -680,7 +701,7 @@ func join(c []nameTok) string {
 }
 
 // emitName appends the mention for one name, after titles are stripped.
-func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]bool) []compare.Mention {
+func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]wordUse) []compare.Mention {
 	typ := ""
 	// Strip leading titles: "Prime Minister", "Mr.", "Secretary of State".
 	for p := 0; p < len(c); p++ {
@@ -720,8 +741,11 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	}
 	value := join(c)
 	pl, known := lookup(c)
-	if atStart && len(c) == 1 && !known && (lex[c[0].low] || commonShape(c[0].low)) {
-		return ms // "Officials said", "Finally,": ordinary words
+	if atStart && len(c) == 1 && !known && (lex[c[0].low]&inLower != 0 || commonShape(c[0].low) ||
+		lex[c[0].low]&midCap == 0 && !surnames[c[0].low] && !givenNames[c[0].low] && compass[c[0].low] == "") {
+		// "Officials said", "Finally,", "Aid went": ordinary words, or a
+		// word the text never capitalises where it need not.
+		return ms
 	}
 	if known {
 		value = pl.name
@@ -770,7 +794,7 @@ func guessType(c []nameTok, prev string) string {
 	if i := strings.IndexByte(last, '-'); len(c) > 1 && i > 0 && i+1 < len(last) && unicode.IsLower(rune(last[i+1])) {
 		return typePerson
 	}
-	if len(c) > 1 && len(c) <= 3 && surnames[c[0].low] {
+	if len(c) > 1 && len(c) <= 4 && (surnames[c[0].low] || givenNames[c[0].low]) {
 		return typePerson
 	}
 	if len(c) == 1 && isAllCaps(c[0].text) {

@@ -137,16 +137,34 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 	halves := map[string]map[string]bool{} // X → compass words named with it
 	lastHalf := map[string]string{}        // compass word → latest "North X"
 	people := map[string]string{}          // NameKey of a surname → latest full name
+	resolvedHalf := -1                     // index of the last "the North" resolved
 	for i := range ms {
 		m := &ms[i]
 		surface := text[m.Span.Start:m.Span.End]
 		switch {
-		case m.Value == surface && compass[strings.ToLower(surface)] == surface && prevWord(toks, m.Span.Start) == "the":
+		case m.Value == surface && compass[strings.ToLower(surface)] == surface:
+			if i+1 < len(ms) && coordinated(toks, m.Span, ms[i+1], surface) {
+				// "North and South Korea": the half named in full lends its X.
+				_, x, _ := strings.Cut(ms[i+1].Value, " ")
+				m.Value, m.Type = surface+" "+x, ms[i+1].Type
+				break
+			}
+			p := prevWord(toks, m.Span.Start)
+			if p == "and" && i > 0 && resolvedHalf == i-1 {
+				// "the North and South": the other half of the same pair.
+				_, x, _ := strings.Cut(ms[i-1].Value, " ")
+				m.Value, m.Type = surface+" "+x, typePlace
+				break
+			}
+			if p != "the" && !possessive(toks, m.Span) {
+				break
+			}
 			if v, ok := lastHalf[surface]; ok {
 				x := v[len(surface)+1:]
 				_, known := gazetteer[NameKey(opposite[surface]+" "+x)]
 				if halves[x][opposite[surface]] || known {
 					m.Value, m.Type = v, typePlace
+					resolvedHalf = i
 				}
 			}
 		case m.Type == typePerson && strings.Contains(m.Value, " "):
@@ -191,15 +209,41 @@ func koreanGiven(w string) bool {
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
+// possessive reports whether the name at span is written with "'s":
+// the word token runs on past the name's end.
+func possessive(toks []token, span compare.Span) bool {
+	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
+	return i > 0 && toks[i-1].end > span.End
+}
+
+// coordinated reports whether the compass word at span is the first half
+// of "North and South Korea" or "North, South Korean": "and", "or" or a
+// comma, then next, which names the opposite half in full.
+func coordinated(toks []token, span compare.Span, next compare.Mention, half string) bool {
+	w, _, ok := strings.Cut(next.Value, " ")
+	if !ok || w != opposite[half] || next.Type != typePlace {
+		return false
+	}
+	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
+	if i+1 >= len(toks) || toks[i+1].start != next.Span.Start {
+		return false
+	}
+	switch toks[i].low {
+	case "and", "or", ",", "&", "/":
+		return true
+	}
+	return false
+}
+
 // actorOf reports whether the name at span is the subject of one of
 // verbs: a verb follows it, perhaps after an auxiliary or adverb, and no
 // preposition governs it. "said" before a name also makes it an actor
 // ("…, said Jane Roe") when verbs are the speech verbs.
 func actorOf(toks []token, span compare.Span, verbs map[string]bool) bool {
-	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
-	if i > 0 && toks[i-1].end > span.End {
+	if possessive(toks, span) {
 		return false // "Seoul's": a possessive modifies, it does not act
 	}
+	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
 	if p := prevWord(toks, span.Start); placePreps[p] || otherPreps[p] {
 		return false
 	} else if p == "said" || p == "says" {

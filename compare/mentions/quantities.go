@@ -270,6 +270,9 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 		return m, c.next, false
 	}
 
+	if bound == "<" && formatNum(c.lo) == "0" {
+		return m, c.next, false // "less than 0": nothing is below zero
+	}
 	// A range takes no bound but "~"; a vague number is approximate.
 	v := bound
 	if c.lo != c.hi {
@@ -970,7 +973,8 @@ var (
 		"page": true, "apollo": true, "boeing": true, "airbus": true, "model": true,
 		"version": true, "level": true, "category": true, "phase": true, "stage": true,
 		"round": true, "game": true, "week": true, "day": true, "act": true, "bill": true,
-		"unit": true, "lot": true, "box": true, "table": true, "figure": true, "block": true}
+		"unit": true, "lot": true, "box": true, "table": true, "figure": true, "block": true,
+		"quarter": true}
 
 	yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
 		"from": true, "of": true, "before": true, "after": true, "during": true, "through": true,

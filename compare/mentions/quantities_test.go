@@ -202,7 +202,8 @@ func checkSpans(t *testing.T, call, text string, ms []compare.Mention) {
 func FuzzQuantities(f *testing.F) {
 	for _, s := range []string{"At least 20 people died.", "$1.2 billion", "between 20 and 30",
 		"twenty-one", "555-1234", "10 a.m.", "1,2,3", "US$", "a third of", "hundreds of thousands of",
-		"20 to", "1 200 300", "3-", "° C", "5km/h", "Dozens", "12/3/2007", "€", "two-"} {
+		"20 to", "1 200 300", "3-", "° C", "5km/h", "Dozens", "12/3/2007", "€", "two-",
+		"ratio of 0 to 5", "less than 1 to 9999999999 ratio", "two-thirds of", "3 sq.", "4 km²", "USD 5", "by a third"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -210,8 +211,13 @@ func FuzzQuantities(f *testing.F) {
 		ms := findQuantities(d, ss)
 		checkSpans(t, "findQuantities", text, ms)
 		for _, m := range ms {
-			if _, ok := ParseQuantity(m.Value); !ok {
+			q, ok := ParseQuantity(m.Value)
+			if !ok {
 				t.Fatalf("findQuantities(%q): value %q of %q does not parse", text, m.Value, d.Slice(m.Span))
+			}
+			b := q.Base()
+			if math.IsNaN(b.Lo) || math.IsNaN(b.Hi) || b.Lo > b.Hi || !Comparable(q, b) {
+				t.Fatalf("findQuantities(%q): %q has base %+v", text, m.Value, b)
 			}
 		}
 	})

@@ -10,7 +10,7 @@ import (
 )
 
 // Compare reads the articles, finds what each claims and reports which
-// claims agree and which conflict.
+// claims agree and which conflict (here, what two or more articles share).
 func ExampleCompare() {
 	r, err := pipeline.Compare(context.Background(), []string{"../../testdata/haiti-quake"}, pipeline.Options{})
 	if err != nil {
@@ -18,17 +18,32 @@ func ExampleCompare() {
 		return
 	}
 	for _, a := range r.Alignments {
-		if a.Verdict.Outcome != compare.Conflict {
+		if a.Verdict.Outcome == compare.Unique {
 			continue
 		}
-		fmt.Println(a.Question, a.Verdict.Qualifiers)
+		fmt.Println(a.Verdict.Outcome, a.Question)
 		for _, c := range a.Claims {
 			fmt.Printf("  %s: %s\n", filepath.Base(r.Doc(c.Doc).Path), c.Display)
 		}
 	}
 	// Output:
-	// How many people died? [published 15 months apart (d4 newer: "between 46,000 and 85,000" (46000-85000))]
-	//   toll-revised.txt: 230,000
-	//   toll-revised.txt: 230,000
-	//   usaid-report.txt: between 46,000 and 85,000
+	// agree Where did it happen?
+	//   anniversary.txt: Port-au-Prince
+	//   usaid-report.txt: Port-au-Prince
+	// agree How many people died?
+	//   anniversary.txt: 316,000
+	//   usaid-report.txt: 316,000
+	// agree What figure is given for the earthquake?
+	//   anniversary.txt: 7.0
+	//   day-after.txt: 7.0
+	//   usaid-report.txt: 7.0
+	// agree When did the earthquake strike?
+	//   anniversary.txt: a year ago
+	//   day-after.txt: 4:53 p.m.
+	// agree When did the earthquake strike?
+	//   day-after.txt: Tuesday
+	//   usaid-report.txt: 12 January 2010
+	// agree Where did it happen?
+	//   day-after.txt: Haiti
+	//   usaid-report.txt: Haiti
 }
