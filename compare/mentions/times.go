@@ -1,9 +1,12 @@
 package mentions
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,14 +19,32 @@ import (
 // around a match (tense, a date earlier in the text), and each form has to
 // compute its value from its parts anyway.
 
-// tmTok is a word, a run of digits or one punctuation rune.
+// tmTok is a word, a run of digits or one punctuation rune. It holds no
+// pointer (its word is the scanner's lower[s:e]), so that token slices
+// grow and are reused without work for the garbage collector.
 type tmTok struct {
-	s, e int    // byte offsets into the document
-	w    string // lower case
-	kind byte   // 'w' word, 'n' digits, 'p' punctuation
-	up   bool   // word starts with an upper-case letter
-	n    int    // value of digits (up to 9 of them)
+	s, e int  // byte offsets into the document
+	kind byte // 'w' word, 'n' digits, 'p' punctuation
+	alt  byte // punctuation read as another: tmAltApostrophe, tmAltHyphen
+	up   bool // word starts with an upper-case letter
+	// ahead holds tma… bits: the words a form needs that occur at this
+	// token or after it in the sentence
+	ahead byte
+	n     int32  // value of digits (up to 9 of them)
+	cls   uint64 // tmc… class bits and the forms that may start here
 }
+
+// Typographic punctuation read as its ASCII form.
+const (
+	tmAltNone = iota
+	tmAltApostrophe
+	tmAltHyphen
+)
+
+var tmAltWords = [...]string{tmAltApostrophe: "'", tmAltHyphen: "-"}
+
+// tmToksPool keeps token slices between documents.
+var tmToksPool = sync.Pool{New: func() any { return new([]tmTok) }}
 
 // tmAnchor is a point of reference with the precision it is known to.
 type tmAnchor struct {
@@ -47,11 +68,13 @@ type tmFound struct {
 }
 
 type timeScanner struct {
-	text []byte
-	toks []tmTok
-	buf  []byte // reused for the lower-cased sentence
-	dct  tmAnchor
-	ref  tmAnchor // moves with the narrative: the last day named
+	text  []byte
+	toks  []tmTok
+	lower string // text with ASCII letters lowered
+	// pairBuf holds two words for a switch on them (pair)
+	pairBuf [48]byte
+	dct     tmAnchor
+	ref     tmAnchor // moves with the narrative: the last day named
 	// refMonth is the last month or day named, for "the following month".
 	refMonth tmAnchor
 	// quarter is the last quarter named ("2006-Q3"): financial news
@@ -77,17 +100,19 @@ func tmParsePublished(p string) tmAnchor {
 
 func findTimes(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	text := d.Plain()
-	sc := &timeScanner{text: text, dct: tmParsePublished(d.Published)}
+	pooled := tmToksPool.Get().(*[]tmTok)
+	sc := &timeScanner{text: text, lower: tmLower(text), dct: tmParsePublished(d.Published), toks: *pooled}
+	defer func() { *pooled = sc.toks[:0]; tmToksPool.Put(pooled) }()
 	sc.ref, sc.refMonth = sc.dct, sc.dct
 	var ms []compare.Mention
 	for _, s := range ss {
 		if s.Span.Start < 0 || s.Span.End > len(text) || s.Span.Start >= s.Span.End {
 			continue
 		}
-		sc.toks, sc.buf = timeTokens(text, s.Span, sc.toks[:0], sc.buf)
+		sc.toks = timeTokens(text, sc.lower, s.Span, sc.toks[:0])
 		from := len(ms)
 		for i := 0; i < len(sc.toks); {
-			if t := &sc.toks[i]; t.kind == 'w' && !tmStartWords[t.w] || t.kind == 'p' && t.w != "'" {
+			if t := &sc.toks[i]; t.kind == 'w' && t.cls&tmcStart == 0 || t.kind == 'p' && t.cls&tmcApostrophe == 0 {
 				i++ // most words cannot begin a time expression
 				continue
 			}
@@ -108,85 +133,177 @@ func findTimes(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 }
 
 // timeTokens splits the sentence span of text into tokens, appending to
-// toks. Token words are slices of one lower-cased copy of the sentence, so
-// a sentence costs one allocation however many words it has; only ASCII
-// letters are lowered, which is all the English time words need.
-func timeTokens(text []byte, sp compare.Span, toks []tmTok, buf []byte) ([]tmTok, []byte) {
-	buf = append(buf[:0], text[sp.Start:sp.End]...)
-	for k, b := range buf {
-		if 'A' <= b && b <= 'Z' {
-			buf[k] = b + 'a' - 'A'
-		}
-	}
-	lower := string(buf)
-	word := func(i, j int) string { return lower[i-sp.Start : j-sp.Start] }
-	for i := sp.Start; i < sp.End; {
-		if b := text[i]; b < utf8.RuneSelf && tmASCIILetter(b) {
-			// ASCII words, most of English text, without decoding runes
-			j := i + 1
-			for j < sp.End && text[j] < utf8.RuneSelf && tmASCIILetter(text[j]) {
-				j++
-			}
-			if j == sp.End || text[j] < utf8.RuneSelf {
-				toks = append(toks, tmTok{s: i, e: j, w: word(i, j), kind: 'w', up: 'A' <= b && b <= 'Z'})
-				i = j
-				continue
-			}
-		} else if b == ' ' {
+// toks. lower is text with ASCII letters lowered (tmLower): token words
+// are slices of it, so tokens cost no allocation; only ASCII letters are
+// lowered, which is all the English time words need. Each word is looked
+// up once in the word index.
+func timeTokens(text []byte, lower string, sp compare.Span, toks []tmTok) []tmTok {
+	from := len(toks)
+	end := sp.End
+	text = text[:end]
+	for i := sp.Start; i < end; {
+		b := text[i]
+		switch tmByteKind[b] {
+		case tmbSpace:
 			i++
 			continue
-		}
-		r, size := utf8.DecodeRune(text[i:sp.End])
-		switch {
-		case r >= '0' && r <= '9':
+		case tmbDigit:
 			j := i
-			n := 0
-			for j < sp.End && text[j] >= '0' && text[j] <= '9' {
+			n := int32(0)
+			for j < end && text[j] >= '0' && text[j] <= '9' {
 				if n >= 0 && j-i < 9 {
-					n = n*10 + int(text[j]-'0')
+					n = n*10 + int32(text[j]-'0')
 				} else {
 					n = -1 // too long to be a date or a count of units
 				}
 				j++
 			}
-			toks = append(toks, tmTok{s: i, e: j, w: word(i, j), kind: 'n', n: n})
+			toks = append(toks, tmTok{s: i, e: j, kind: 'n', n: n, cls: tmNumberClass(j - i)})
 			i = j
+			continue
+		case tmbPunct:
+			toks = append(toks, tmTok{s: i, e: i + 1, kind: 'p', cls: tmPunctClass(b)})
+			i++
+			continue
+		case tmbLower, tmbUpper:
+			// ASCII words, most of English text, without decoding runes
+			j := tmLetterRun(text, i+1)
+			if j == end || text[j] < utf8.RuneSelf {
+				var cls uint64
+				if tmMayBeIndexed(j-i, b, text[j-1]) {
+					cls = tmWordClass(lower[i:j])
+				}
+				toks = append(toks, tmTok{s: i, e: j, kind: 'w', up: b <= 'Z', cls: cls})
+				i = j
+				if j < end && text[j] == ' ' {
+					i++ // the space after a word, without another turn
+				}
+				continue
+			}
+			// a letter outside ASCII follows: read the word by runes
+		}
+		r, size := utf8.DecodeRune(text[i:end])
+		switch {
 		case unicode.IsLetter(r):
 			j := i
-			for j < sp.End {
-				r2, s2 := utf8.DecodeRune(text[j:sp.End])
+			for j < end {
+				r2, s2 := utf8.DecodeRune(text[j:end])
 				if !unicode.IsLetter(r2) {
 					break
 				}
 				j += s2
 			}
-			toks = append(toks, tmTok{s: i, e: j, w: word(i, j), kind: 'w', up: unicode.IsUpper(r)})
+			w := lower[i:j]
+			toks = append(toks, tmTok{s: i, e: j, kind: 'w', up: unicode.IsUpper(r), cls: tmWordClass(w)})
 			i = j
 		case unicode.IsSpace(r):
 			i += size
 		default:
-			w := word(i, i+size)
-			switch w { // typographic variants read as their ASCII forms
+			t := tmTok{s: i, e: i + size, kind: 'p', cls: tmPunctClass(text[i])}
+			switch lower[i : i+size] { // typographic variants read as their ASCII forms
 			case "’", "‘":
-				w = "'"
+				t.alt, t.cls = tmAltApostrophe, tmPunctClass('\'')
 			case "–", "—":
-				w = "-"
+				t.alt = tmAltHyphen
 			}
-			toks = append(toks, tmTok{s: i, e: i + size, w: w, kind: 'p'})
+			toks = append(toks, t)
 			i += size
 		}
 	}
-	return toks, buf
+	tmMarkAhead(toks[from:])
+	return toks
 }
 
-func tmASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func tmPunctClass(b byte) uint64 {
+	if b == '\'' {
+		return tmApostropheForms
+	}
+	return tmAllForms | tmAnyAfterThe
+}
+
+// tmLetterRun returns where the run of ASCII letters from j ends in
+// text, reading eight bytes at a time: most words end within one read.
+func tmLetterRun(text []byte, j int) int {
+	for j+8 <= len(text) {
+		x := binary.LittleEndian.Uint64(text[j:])
+		low := (x | 0x2020202020202020) & 0x7f7f7f7f7f7f7f7f // a-z once A-Z are lowered
+		geA := low + 0x1f1f1f1f1f1f1f1f                      // high bit set from 'a' (0x61) up
+		gtZ := low + 0x0505050505050505                      // high bit set above 'z' (0x7a)
+		other := ^((geA ^ gtZ) & ^x) & 0x8080808080808080    // bytes that are no ASCII letter
+		if other != 0 {
+			return j + bits.TrailingZeros64(other)>>3
+		}
+		j += 8
+	}
+	for j < len(text) && tmByteKind[text[j]] <= tmbUpper {
+		j++
+	}
+	return j
+}
+
+// Byte kinds for the tokeniser; letters sort first so that one comparison
+// tells a letter.
+const (
+	tmbLower = iota
+	tmbUpper
+	tmbDigit
+	tmbSpace
+	tmbPunct
+	tmbOther // not ASCII
+)
+
+var tmByteKind = func() (k [256]byte) {
+	for b := range k {
+		switch {
+		case b >= utf8.RuneSelf:
+			k[b] = tmbOther
+		case 'a' <= b && b <= 'z':
+			k[b] = tmbLower
+		case 'A' <= b && b <= 'Z':
+			k[b] = tmbUpper
+		case '0' <= b && b <= '9':
+			k[b] = tmbDigit
+		case unicode.IsSpace(rune(b)):
+			k[b] = tmbSpace
+		default:
+			k[b] = tmbPunct
+		}
+	}
+	return k
+}()
 
 // w returns the lower-case word at i, or "" out of range.
 func (c *timeScanner) w(i int) string {
 	if i < 0 || i >= len(c.toks) {
 		return ""
 	}
-	return c.toks[i].w
+	t := &c.toks[i]
+	if t.alt != tmAltNone {
+		return tmAltWords[t.alt]
+	}
+	return c.lower[t.s:t.e]
+}
+
+// cls returns the class bits of token i; out of range every form may
+// try it, as they all fail there.
+func (c *timeScanner) cls(i int) uint64 {
+	if i < 0 || i >= len(c.toks) {
+		return tmAllForms | tmAnyAfterThe
+	}
+	return c.toks[i].cls
+}
+
+// pair returns words k and k+1 joined by a space when word k is one of
+// firsts, else "": a switch on two words builds the string only when one
+// of its cases may match.
+func (c *timeScanner) pair(k int, firsts ...string) []byte {
+	w := c.w(k)
+	for _, f := range firsts {
+		if w == f {
+			return append(append(append(c.pairBuf[:0], w...), ' '), c.w(k+1)...)
+		}
+	}
+	return nil
 }
 
 // adj reports whether token i follows token i-1 with no space between.
@@ -198,7 +315,7 @@ func (c *timeScanner) tmNum(i int) (int, bool) {
 	if i < 0 || i >= len(c.toks) || c.toks[i].kind != 'n' {
 		return 0, false
 	}
-	return c.toks[i].n, c.toks[i].n >= 0
+	return int(c.toks[i].n), c.toks[i].n >= 0
 }
 
 // match finds the longest expression starting at token i, with modifiers
@@ -209,12 +326,12 @@ func (c *timeScanner) match(i int) (tmFound, bool) {
 	}
 	k := i
 	for {
-		w := c.w(k)
-		if tmLeadModifiers[w] {
+		cls := c.cls(k)
+		if cls&tmcLeadMod != 0 {
 			k++
 			continue
 		}
-		if seconds, ok := tmLeadModifierPairs[w]; ok && tmContains(seconds, c.w(k+1)) {
+		if cls&tmcLeadPair != 0 && tmContains(tmLeadModifierPairs[c.w(k)], c.w(k+1)) {
 			k += 2
 			if c.w(k-1) == "more" || c.w(k-1) == "less" { // "no more than"
 				if c.w(k) == "than" {
@@ -251,8 +368,17 @@ func tmContains(ws []string, w string) bool {
 // core tries every form at token i and keeps the longest.
 func (c *timeScanner) core(i int) (tmFound, bool) {
 	best, ok := tmFound{}, false
-	for _, p := range parsers {
-		if f, fok := p(c, i); fok && (!ok || f.j > best.j) {
+	forms := c.cls(i)
+	if forms&tmcThe != 0 {
+		forms &= c.cls(i+1) >> tmAfterTheShift
+	} else if forms&tmcNumber != 0 {
+		forms &= c.numberFollow(i)
+	}
+	if i < len(c.toks) {
+		forms &= tmAheadForms[c.toks[i].ahead]
+	}
+	for forms &= tmAllForms; forms != 0; forms &= forms - 1 {
+		if f, fok := parsers[bits.TrailingZeros64(forms)](c, i); fok && (!ok || f.j > best.j) {
 			best, ok = f, true
 		}
 	}
@@ -260,10 +386,10 @@ func (c *timeScanner) core(i int) (tmFound, bool) {
 }
 
 // parsers is set in init: boundary and clockTime call core, which reads it.
-var parsers []func(*timeScanner, int) (tmFound, bool)
+var parsers [tmFormCount]func(*timeScanner, int) (tmFound, bool)
 
 func init() {
-	parsers = []func(*timeScanner, int) (tmFound, bool){
+	parsers = [tmFormCount]func(*timeScanner, int) (tmFound, bool){
 		(*timeScanner).clockTime,
 		(*timeScanner).explicitDate,
 		(*timeScanner).numericDate,
@@ -292,12 +418,12 @@ func (c *timeScanner) moveReference(f tmFound) {
 	}
 	switch {
 	case f.day:
-		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+		if t, ok := tmParseDay(v[:10], true); ok {
 			c.ref = tmAnchor{t, tmGranDay}
 			c.refMonth = c.ref
 		}
 	case f.typ == "DATE" && len(v) == 7 && v[4] == '-' && v[5] != 'Q' && v[5] != 'W' && v[5] != 'H':
-		if t, err := time.Parse("2006-01", v); err == nil {
+		if t, ok := tmParseDay(v, false); ok {
 			c.refMonth = tmAnchor{t, tmGranMonth}
 		}
 	case f.typ == "DATE" && len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':
@@ -316,10 +442,12 @@ func (c *timeScanner) yearBefore() string {
 }
 
 // tmStartWords holds every word that can begin a time expression; the
-// scanner skips the others without trying the forms.
-var tmStartWords = map[string]bool{}
+// scanner skips the others without trying the forms. The word index
+// (tmIndex) is built from it.
+var tmStartWords = tmBuildStartWords()
 
-func init() {
+func tmBuildStartWords() map[string]bool {
+	tmStartWords := map[string]bool{}
 	for _, m := range []map[string]int{tmMonthWords, tmWeekdayWords, tmSmallNumbers, tmTensNumbers, tmOrdinalWords, tmSpokenDecades} {
 		for w := range m {
 			tmStartWords[w] = true
@@ -347,6 +475,7 @@ func init() {
 		half couple dozens hundreds thousands future`) {
 		tmStartWords[w] = true
 	}
+	return tmStartWords
 }
 
 // quarterWindow is how far, in bytes, a named quarter stays the subject

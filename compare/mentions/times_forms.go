@@ -53,7 +53,7 @@ func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
 		if c.w(i+1) == "a" || c.w(i+1) == "an" {
 			return 0.5, i + 2, true
 		}
-	case tmVagueNumbers[w]:
+	case c.has(i, tmcVague):
 		return -1, i + 1, true
 	case w == "couple" && c.w(i+1) == "of":
 		return 2, i + 2, true
@@ -90,21 +90,20 @@ func tmPow10(n int) float64 {
 
 // wordsBelow100 reads "seven", "twenty", "twenty-one" or "twenty one".
 func (c *timeScanner) wordsBelow100(i int) (int, int, bool) {
-	w := c.w(i)
-	if v, ok := tmSmallNumbers[w]; ok {
+	if v, ok := tmGet(c, i, tmcSmall, tmSmallNumbers); ok {
 		return v, i + 1, true
 	}
-	t, ok := tmTensNumbers[w]
+	t, ok := tmGet(c, i, tmcTens, tmTensNumbers)
 	if !ok {
 		return 0, i, false
 	}
 	j := i + 1
 	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) {
-		if u, ok := tmSmallNumbers[c.w(j+1)]; ok && u < 10 && u > 0 {
+		if u, ok := tmGet(c, j+1, tmcSmall, tmSmallNumbers); ok && u < 10 && u > 0 {
 			return t + u, j + 2, true
 		}
 	}
-	if u, ok := tmSmallNumbers[c.w(j)]; ok && u < 10 && u > 0 {
+	if u, ok := tmGet(c, j, tmcSmall, tmSmallNumbers); ok && u < 10 && u > 0 {
 		return t + u, j + 1, true
 	}
 	return t, j, true
@@ -120,7 +119,7 @@ func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
 		}
 		return "", false, i, false
 	}
-	u, ok = tmUnitWords[w]
+	u, ok = tmGet(c, i, tmcUnit, tmUnitWords)
 	if !ok || c.toks[i].kind != 'w' {
 		return "", false, i, false
 	}
@@ -132,28 +131,29 @@ func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
 // expression are read first: they usually hold its verb.
 func (c *timeScanner) tense(i, j int) int {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if t := tmCue(c.toks[k]); t != 0 {
+		if t := c.cue(k); t != 0 {
 			return t
 		}
-		if c.toks[k].w == "to" && k+1 < i && c.toks[k+1].kind == 'w' && !c.toks[k+1].up && !tmNotVerbs[c.toks[k+1].w] &&
-			!strings.HasSuffix(c.toks[k+1].w, "ing") {
+		if c.w(k) == "to" && k+1 < i && c.toks[k+1].kind == 'w' && !c.toks[k+1].up && !c.has(k+1, tmcNotVerb) &&
+			!strings.HasSuffix(c.w(k+1), "ing") {
 			return 1 // an infinitive: "set to resume Monday"
 		}
 	}
 	for k := j; k < len(c.toks) && k < j+6; k++ {
-		if t := tmCue(c.toks[k]); t != 0 {
+		if t := c.cue(k); t != 0 {
 			return t
 		}
 	}
 	return 0
 }
 
-// tmCue says which way a word points in time: +1 future, -1 past, 0 neither.
-func tmCue(t tmTok) int {
+// cue says which way token k points in time: +1 future, -1 past, 0 neither.
+func (c *timeScanner) cue(k int) int {
+	t, w := &c.toks[k], c.w(k)
 	switch {
-	case tmFutureCues[t.w]:
+	case c.has(k, tmcFuture):
 		return 1
-	case tmPastCues[t.w], t.kind == 'w' && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !t.up && !strings.HasSuffix(t.w, "eed") && t.w != "hundred":
+	case c.has(k, tmcPast), t.kind == 'w' && len(w) > 4 && strings.HasSuffix(w, "ed") && !t.up && !strings.HasSuffix(w, "eed") && w != "hundred":
 		return -1
 	}
 	return 0
@@ -166,7 +166,7 @@ func (c *timeScanner) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	w := c.w(i)
-	m, ok := tmMonthWords[w]
+	m, ok := tmGet(c, i, tmcMonth, tmMonthWords)
 	if !ok {
 		return 0, i, false
 	}
@@ -199,7 +199,7 @@ func (c *timeScanner) day(i int) (int, int, bool) {
 		}
 		return v, j, true
 	}
-	if v, ok := tmOrdinalWords[c.w(i)]; ok && v <= 31 {
+	if v, ok := tmGet(c, i, tmcOrdinal, tmOrdinalWords); ok && v <= 31 {
 		return v, i + 1, true
 	}
 	return 0, i, false
@@ -225,7 +225,7 @@ func (c *timeScanner) weekday(i int) (int, int, bool) {
 	if i >= len(c.toks) || !c.toks[i].up {
 		return 0, i, false
 	}
-	wd, ok := tmWeekdayWords[c.w(i)]
+	wd, ok := tmGet(c, i, tmcWeekday, tmWeekdayWords)
 	return wd, i + 1, ok
 }
 
@@ -344,18 +344,18 @@ func (c *timeScanner) monthExpr(i int) (tmFound, bool) {
 		k++
 	}
 	if y, j2, ok := c.year4(k); ok {
-		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
 	}
 	if y, j2, ok := c.spokenYear(k); ok {
-		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
 	}
-	switch c.w(j) + " " + c.w(j+1) {
+	switch string(c.pair(j, "this", "last", "next")) {
 	case "this year", "last year", "next year":
 		n := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(j)]
 		if c.dct.gran < tmGranYear {
 			return tmFound{j: j + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
-		return tmFound{j: j + 2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", c.dct.t.Year()+n, m)}, true
+		return tmFound{j: j + 2, typ: "DATE", val: tmFmtYM(c.dct.t.Year()+n, m)}, true
 	}
 	w := c.w(i)
 	if w == "may" || w == "march" || (c.adj(i) && c.w(i-1) != "-") {
@@ -407,7 +407,7 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 		}
 	}
 	if k == i {
-		if tmCountLeads[prev] || i > 0 && c.adj(i) && c.toks[i-1].kind == 'p' && prev != "(" && prev != "-" && prev != "'" && prev != "\"" {
+		if c.has(i-1, tmcCountLead) || i > 0 && c.adj(i) && c.toks[i-1].kind == 'p' && prev != "(" && prev != "-" && prev != "'" && prev != "\"" {
 			return tmFound{}, false // "$2000", "1,2000", "#2000"
 		}
 	}
@@ -425,7 +425,7 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 	next := c.w(j)
 	if j < len(c.toks) && c.toks[j].kind == 'w' && !c.toks[j].up && !c.adj(j) && k == i {
 		plural := len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
-		if tmCountNouns[next] || plural && (!tmYearLeads[prev] || prev == "and" || prev == "to") {
+		if c.has(j, tmcCountNoun) || plural && (!tmYearLeads[prev] || prev == "and" || prev == "to") {
 			return tmFound{}, false
 		}
 	}
@@ -451,7 +451,7 @@ func (c *timeScanner) spokenYear(i int) (int, int, bool) {
 	switch c.w(i) {
 	case "nineteen", "eighteen", "twenty":
 		hi := map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20}[c.w(i)]
-		if _, ok := tmTensNumbers[c.w(i+1)]; ok {
+		if c.has(i+1, tmcTens) {
 			lo, j, _ := c.wordsBelow100(i + 1)
 			return hi*100 + lo, j, true
 		}
@@ -498,7 +498,7 @@ func (c *timeScanner) decade(i int) (tmFound, bool) {
 		}
 		break
 	}
-	if d, ok := tmSpokenDecades[c.w(k)]; ok && the {
+	if d, ok := tmGet(c, k, tmcSpokenDecade, tmSpokenDecades); ok && the {
 		return tmFound{j: k + 1, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
 	}
 	apos := c.w(k) == "'"
@@ -542,7 +542,7 @@ func (c *timeScanner) century(i int) (tmFound, bool) {
 	var n int
 	if v, ok := c.tmNum(k); ok && len(c.w(k)) <= 2 && c.adj(k+1) && (c.w(k+1) == "th" || c.w(k+1) == "st" || c.w(k+1) == "nd" || c.w(k+1) == "rd") {
 		n, k = v, k+2
-	} else if v, ok := tmOrdinalWords[c.w(k)]; ok {
+	} else if v, ok := tmGet(c, k, tmcOrdinal, tmOrdinalWords); ok {
 		n, k = v, k+1
 	} else if c.w(k) == "twenty" && c.w(k+1) == "-" && c.w(k+2) == "first" {
 		n, k = 21, k+3

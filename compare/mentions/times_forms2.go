@@ -56,14 +56,14 @@ func (c *timeScanner) deictic(i int) (tmFound, bool) {
 	switch w {
 	case "yesterday", "today", "tomorrow":
 		v := c.dayOffset(c.dct, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w])
-		if p, ok := tmDayParts[c.w(i+1)]; ok && c.w(i+1) != "overnight" {
+		if p, ok := tmGet(c, i+1, tmcDayPart, tmDayParts); ok && c.w(i+1) != "overnight" {
 			return tmFound{j: i + 2, typ: "TIME", val: v + "T" + p}, true
 		}
 		return tmFound{j: i + 1, typ: "DATE", val: v, day: tmIsDay(v)}, true
 	case "tonight":
 		return tmFound{j: i + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "TNI"}, true
 	case "this", "last", "the", "that":
-		p, ok := tmDayParts[c.w(i+1)]
+		p, ok := tmGet(c, i+1, tmcDayPart, tmDayParts)
 		if !ok || c.w(i+1) == "overnight" {
 			break
 		}
@@ -80,7 +80,7 @@ func (c *timeScanner) deictic(i int) (tmFound, bool) {
 	if w == "the" || w == "that" {
 		k++
 	}
-	switch c.w(k) + " " + c.w(k+1) {
+	switch string(c.pair(k, "next", "following", "previous", "day", "same")) {
 	case "next day", "following day", "previous day", "day before", "day after", "next morning", "following morning":
 		if k == i {
 			break
@@ -147,7 +147,7 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		// "year-ago", "year-earlier" as adjectives
 		if c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier") && c.adj(k+1) && c.adj(k+2) {
 			j := k + 3
-			if u, ok := tmCalendarUnits[c.w(j)]; ok && u == "Q" || c.w(j) == "period" {
+			if u, ok := tmGet(c, j, tmcCalUnit, tmCalendarUnits); ok && u == "Q" || c.w(j) == "period" {
 				if c.quarterInView() {
 					return tmFound{j: j + 1, typ: "DATE", val: c.yearBefore(), noRef: true}, true
 				}
@@ -185,7 +185,7 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 	if c.w(j) == "fiscal" || c.w(j) == "calendar" {
 		j++
 	}
-	if u, ok := tmCalendarUnits[c.w(j)]; ok {
+	if u, ok := tmGet(c, j, tmcCalUnit, tmCalendarUnits); ok {
 		switch u {
 		case "WE":
 			if a.gran < tmGranDay {
@@ -221,7 +221,7 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		case n > 0 && (a.gran < tmGranMonth || m <= am):
 			y++
 		}
-		return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("%04d-%02d", y, m)}, true
+		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
 	}
 	if wd, j2, ok := c.weekday(j); ok && !the {
 		dir := n
@@ -234,7 +234,7 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		v := tmWeekdayValue(a, wd, dir, n != 0)
 		return tmFound{j: j2, typ: "DATE", val: v, day: tmIsDay(v)}, true
 	}
-	if s, ok := tmSeasonWords[c.w(j)]; ok {
+	if s, ok := tmGet(c, j, tmcSeason, tmSeasonWords); ok {
 		if a.gran < tmGranYear {
 			return tmFound{j: j + 1, typ: "DATE", val: "XXXX-" + s}, true
 		}
@@ -293,7 +293,7 @@ func (c *timeScanner) quarter(i int) (tmFound, bool) {
 		case w == "year" && (c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier")):
 			dy, latest = -1, true
 			k += 2
-		case tmOrdinalWords[w] > 0 && tmOrdinalWords[w] <= 4 && q == 0:
+		case c.has(k, tmcOrdinal) && tmOrdinalWords[w] > 0 && tmOrdinalWords[w] <= 4 && q == 0:
 			q = tmOrdinalWords[w]
 		case len(w) == 4 && c.toks[k].kind == 'n':
 			v, _ := c.tmNum(k)
@@ -382,7 +382,7 @@ func (c *timeScanner) season(i int) (tmFound, bool) {
 	for c.w(k) == "early" || c.w(k) == "late" || c.w(k) == "mid" || c.w(k) == "-" {
 		k++
 	}
-	s, ok := tmSeasonWords[c.w(k)]
+	s, ok := tmGet(c, k, tmcSeason, tmSeasonWords)
 	if !ok {
 		return tmFound{}, false
 	}
@@ -430,7 +430,7 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 	}
 	lead := false
 	leadWord := c.w(k)
-	if tmDurationLeads[leadWord] || leadWord == "future" && !the {
+	if c.has(k, tmcDurLead) || leadWord == "future" && !the {
 		k, lead = k+1, true
 	}
 	if c.w(k) == "the" && (c.w(k-1) == "of") { // "each of the past"
@@ -588,7 +588,7 @@ func (c *timeScanner) countRangeEnd(j int) (int, bool) {
 // style rates ("$5 a year"), and "every other week".
 func (c *timeScanner) set(i int) (tmFound, bool) {
 	w := c.w(i)
-	if v, ok := tmSetAdverbs[w]; ok && !(i+1 < len(c.toks) && c.toks[i+1].kind == 'w' && !c.toks[i+1].up) {
+	if v, ok := tmGet(c, i, tmcSetAdverb, tmSetAdverbs); ok && !(i+1 < len(c.toks) && c.toks[i+1].kind == 'w' && !c.toks[i+1].up) {
 		// "paid quarterly" is a set; "quarterly profit" is not
 		return tmFound{j: i + 1, typ: "SET", val: v}, true
 	}
@@ -617,10 +617,10 @@ func (c *timeScanner) set(i int) (tmFound, bool) {
 	if m, j, ok := c.month(k); ok {
 		return tmFound{j: j, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	if s, ok := tmSeasonWords[c.w(k)]; ok {
+	if s, ok := tmGet(c, k, tmcSeason, tmSeasonWords); ok {
 		return tmFound{j: k + 1, typ: "SET", val: "XXXX-" + s}, true
 	}
-	if p, ok := tmDayParts[c.w(k)]; ok && c.w(k) != "overnight" {
+	if p, ok := tmGet(c, k, tmcDayPart, tmDayParts); ok && c.w(k) != "overnight" {
 		return tmFound{j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
 	}
 	if u, _, j, ok := c.unit(k); ok {
@@ -636,23 +636,19 @@ func (c *timeScanner) set(i int) (tmFound, bool) {
 // naming a date: "now", "recently", "the past", "the near future".
 func (c *timeScanner) reference(i int) (tmFound, bool) {
 	w := c.w(i)
-	two := w + " " + c.w(i+1)
-	switch two {
-	case "right now", "just now", "these days", "at present", "the present", "more recently", "until recently", "the moment":
-		if two == "until recently" {
-			return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	switch string(c.pair(i, "right", "just", "these", "at", "the", "more", "until", "a", "as")) {
+	case "until recently", "more recently":
+		return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	case "the moment":
+		if c.w(i-1) == "at" {
+			return tmFound{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 		}
-		v := "PRESENT_REF"
-		if two == "more recently" {
-			v = "PAST_REF"
-		}
-		if two == "the moment" && c.w(i-1) != "at" {
-			break
-		}
-		return tmFound{j: i + 2, typ: "DATE", val: v}, true
-	case "the past", "the future":
-		v := map[string]string{"past": "PAST_REF", "future": "FUTURE_REF"}[c.w(i+1)]
-		return tmFound{j: i + 2, typ: "DATE", val: v}, true
+	case "right now", "just now", "these days", "at present", "the present":
+		return tmFound{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+	case "the past":
+		return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+	case "the future":
+		return tmFound{j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 	case "the near", "the short", "the long", "the medium":
 		switch c.w(i + 2) {
 		case "future", "term":
@@ -673,7 +669,7 @@ func (c *timeScanner) reference(i int) (tmFound, bool) {
 			return tmFound{j: i + 4, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	}
-	if v, ok := tmRefWords[w]; ok && c.toks[i].kind == 'w' {
+	if v, ok := tmGet(c, i, tmcRef, tmRefWords); ok && c.toks[i].kind == 'w' {
 		if (w == "current" || w == "recent" || w == "former") && (c.toks[i].up || c.w(i-1) == "the" && false) {
 			return tmFound{}, false
 		}
@@ -699,7 +695,7 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 		if c.w(k) == "-" && c.adj(k) {
 			k++
 		}
-		if p := tmDayParts[c.w(k)]; (w == "mid" || w == "late" || w == "early") && p != "" {
+		if p, _ := tmGet(c, k, tmcDayPart, tmDayParts); (w == "mid" || w == "late" || w == "early") && p != "" {
 			// "mid-afternoon yesterday": the day may follow
 			if f, ok := c.core(k + 1); ok && f.typ == "DATE" && tmIsDay(f.val) {
 				return tmFound{j: f.j, typ: "TIME", val: f.val[:10] + "T" + p}, true
@@ -712,7 +708,7 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 			}
 		}
 	case "the":
-		switch c.w(i+1) + " " + c.w(i+2) {
+		switch string(c.pair(i+1, "end", "beginning", "start", "middle", "turn", "close", "first", "second", "last", "latter")) {
 		case "end of", "beginning of", "start of", "middle of", "turn of", "close of":
 			k = i + 3
 		case "first half", "second half", "last half", "latter half":
@@ -723,7 +719,7 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 		default:
 			return tmFound{}, false
 		}
-		switch c.w(k) + " " + c.w(k+1) {
+		switch string(c.pair(k, "the")) {
 		case "the year", "the month", "the week", "the decade", "the quarter", "the century":
 			u := tmCalendarUnits[c.w(k+1)]
 			v := tmShiftValue(c.dct, u, 0)
@@ -783,12 +779,12 @@ func (c *timeScanner) clockTime(i int) (tmFound, bool) {
 			j = j2
 		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
 			j += 3
-		case hasMin && c.w(j-2) == ":" && (tmZoneWords[c.w(j)] || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
+		case hasMin && c.w(j-2) == ":" && (c.has(j, tmcZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
 		default:
 			return tmFound{}, false
 		}
 	}
-	if tmZoneWords[c.w(j)] {
+	if c.has(j, tmcZone) {
 		j++
 	} else if c.w(j) == "local" && c.w(j+1) == "time" {
 		j += 2
@@ -856,7 +852,7 @@ var _ = time.UTC
 // year" from k (after "the"): the weekend is the last one up to
 // publication, the week one not named, the year the publication's.
 func (c *timeScanner) theUnit(i, k int) (tmFound, bool) {
-	switch c.w(k) + " " + c.w(k+1) {
+	switch string(c.pair(k, "full", "fiscal")) {
 	case "full year", "fiscal year":
 		return tmFound{j: k + 2, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
 	}

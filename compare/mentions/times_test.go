@@ -1,8 +1,14 @@
 package mentions
 
 import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -324,14 +330,155 @@ func BenchmarkTimeML(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		var toks []tmTok
-		var buf []byte
 		for b.Loop() {
 			for _, d := range docs {
 				text := d.doc.Plain()
+				lower := tmLower(text)
 				for _, s := range d.ss {
-					toks, buf = timeTokens(text, s.Span, toks[:0], buf)
+					toks = timeTokens(text, lower, s.Span, toks[:0])
 				}
 			}
 		}
 	})
+}
+
+// TestTimesFormatting checks the hand-written formatting and parsing of
+// values against fmt and time, whose output they stand in for.
+func TestTimesFormatting(t *testing.T) {
+	for _, y := range []int{-12, 0, 7, 99, 199, 1990, 2006, 12345} {
+		for _, m := range []int{-1, 1, 9, 10, 12} {
+			for _, d := range []int{-1, 1, 9, 31} {
+				var want string
+				switch {
+				case m < 0:
+					want = fmt.Sprintf("%04d", y)
+				case d < 0:
+					want = fmt.Sprintf("%04d-%02d", y, m)
+				default:
+					want = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				}
+				if m < 0 && d >= 0 {
+					continue
+				}
+				if got := tmFmtYMD(y, m, d); got != want {
+					t.Errorf("tmFmtYMD(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"2006-03-02", "2006-02-29", "2008-02-29", "2006-13-01", "2006-00-10", "2006-04-31",
+		"0000-01-01", "20a6-03-02", "2006-3-02", "2006/03/02", "2006-03", "2006-12", "2006-13", "2006-1x", "XXXX-XX"} {
+		for _, day := range []bool{true, false} {
+			layout := "2006-01"
+			if day {
+				layout = "2006-01-02"
+			}
+			want, err := time.Parse(layout, s)
+			got, ok := tmParseDay(s, day)
+			if ok != (err == nil) || ok && got != want {
+				t.Errorf("tmParseDay(%q, %v) = %v, %v; time.Parse gives %v, %v", s, day, got, ok, want, err)
+			}
+		}
+	}
+	var all []byte
+	for b := 0; b < 256; b++ {
+		all = append(all, byte(b))
+	}
+	for shift := 0; shift < 9; shift++ { // every byte at every offset of a word
+		text := append(bytes.Repeat([]byte("x"), shift), bytes.Repeat(all, 3)...)
+		want := make([]byte, len(text))
+		for k, b := range text {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			want[k] = b
+		}
+		if got := tmLower(text); got != string(want) {
+			t.Errorf("tmLower(%d bytes at offset %d) differs from lowering byte by byte", len(text), shift)
+		}
+	}
+	// letter runs read eight bytes at a time, ending at every kind of byte
+	text := []byte("Quarter.twentieth" + string(all) + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx[`@{Z")
+	for k := range all {
+		text = append(text, 'a'+byte(k%26), 'A', all[k], 'q', 'Z', 'z')
+	}
+	for j := 0; j <= len(text); j++ {
+		want := j
+		for want < len(text) && ('a' <= text[want] && text[want] <= 'z' || 'A' <= text[want] && text[want] <= 'Z') {
+			want++
+		}
+		if got := tmLetterRun(text, j); got != want {
+			t.Fatalf("tmLetterRun(text, %d) = %d, want %d (bytes %q)", j, got, want, text[j:min(j+9, len(text))])
+		}
+	}
+}
+
+// TestTimesFormFilters checks the tables that spare the scanner most
+// forms (the forms a word may start, those "the" and a number let go on,
+// the words a form needs ahead): at every token, core must find what
+// trying every form finds. It reads word salad made of the indexed words,
+// a few others, numbers and punctuation, and the TimeML texts when they
+// are there.
+func TestTimesFormFilters(t *testing.T) {
+	check := func(sc *timeScanner, text string) {
+		for i := range sc.toks {
+			got, gok := sc.core(i)
+			want, wok := tmFound{}, false
+			for _, p := range parsers {
+				if f, ok := p(sc, i); ok && (!wok || f.j > want.j) {
+					want, wok = f, true
+				}
+			}
+			if got != want || gok != wok {
+				t.Fatalf("core(%d) in %q = %+v %v; all forms give %+v %v", i, text, got, gok, want, wok)
+			}
+		}
+	}
+	scan := func(text []byte, pub string, spans []compare.Span) {
+		sc := &timeScanner{text: text, lower: tmLower(text), dct: tmParsePublished(pub)}
+		sc.ref, sc.refMonth = sc.dct, sc.dct
+		for _, sp := range spans {
+			sc.toks = timeTokens(text, sc.lower, sp, sc.toks[:0])
+			check(sc, string(text[sp.Start:sp.End]))
+		}
+	}
+	if files, _ := filepath.Glob(filepath.Join(timemlDir, "*.tml")); len(files) > 0 {
+		for _, doc := range loadTimeML(t) {
+			d := compare.NewDocument(doc.name, doc.text)
+			var spans []compare.Span
+			for _, s := range segment.Sentences(d) {
+				spans = append(spans, s.Span)
+			}
+			scan(d.Plain(), doc.dct, spans)
+		}
+	}
+	var words []string
+	for _, e := range tmIndex {
+		if e.key != "" {
+			words = append(words, e.key)
+		}
+	}
+	sort.Strings(words)
+	other := strings.Fields(`of and to in on by for from until since ago now later earlier before after hence
+		end beginning start turn close moment term date time possible soon near short long medium o clock local
+		am pm a.m. p.m. st nd rd th s said was will the The it 1990 12 2 3 30 1 2006 123 12345 - ' , . / : % ( "`)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 100000; n++ {
+		var sb strings.Builder
+		for k := 0; k < 8; k++ {
+			w := words[rng.IntN(len(words))]
+			if rng.IntN(2) == 0 {
+				w = other[rng.IntN(len(other))]
+			}
+			if rng.IntN(3) == 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			sb.WriteString(w)
+			if rng.IntN(4) != 0 {
+				sb.WriteByte(' ')
+			}
+		}
+		text := []byte(sb.String())
+		scan(text, []string{"2006-03-02", "", "1998"}[n%3], []compare.Span{{Start: 0, End: len(text)}})
+	}
 }

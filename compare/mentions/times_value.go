@@ -11,9 +11,95 @@ import (
 // reference time). When the anchor is too coarse, values keep X digits as
 // TimeML does: "yesterday" with no known day is XXXX-XX-XX.
 
-func tmFmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
-func tmFmtMonth(t time.Time) string { return t.Format("2006-01") }
-func tmFmtDay(t time.Time) string   { return t.Format("2006-01-02") }
+func tmFmtYear(y int) string { return tmFmtYMD(y, -1, -1) }
+func tmFmtMonth(t time.Time) string {
+	if t.Year() < 0 {
+		return t.Format("2006-01")
+	}
+	return tmFmtYMD(t.Year(), int(t.Month()), -1)
+}
+
+func tmFmtDay(t time.Time) string {
+	if t.Year() < 0 {
+		return t.Format("2006-01-02")
+	}
+	return tmFmtYMD(t.Year(), int(t.Month()), t.Day())
+}
+
+// tmFmtYM writes a month as %04d-%02d.
+func tmFmtYM(y, m int) string { return tmFmtYMD(y, m, -1) }
+
+// tmFmtYMD writes y, m and d as %04d-%02d-%02d, leaving out a month or
+// day below 0, without fmt: values are written for every expression found.
+func tmFmtYMD(y, m, d int) string {
+	if y < 0 {
+		switch {
+		case m < 0:
+			return fmt.Sprintf("%04d", y)
+		case d < 0:
+			return fmt.Sprintf("%04d-%02d", y, m)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	var b [32]byte
+	out := tmAppendPad(b[:0], y, 4)
+	if m >= 0 {
+		out = tmAppendPad(append(out, '-'), m, 2)
+		if d >= 0 {
+			out = tmAppendPad(append(out, '-'), d, 2)
+		}
+	}
+	return string(out)
+}
+
+// tmAppendPad appends n >= 0 in at least width digits, as %0*d does.
+func tmAppendPad(b []byte, n, width int) []byte {
+	var d [20]byte
+	k := len(d)
+	for {
+		k--
+		d[k] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	for len(d)-k < width {
+		k--
+		d[k] = '0'
+	}
+	return append(b, d[k:]...)
+}
+
+// tmParseDay reads a valid YYYY-MM-DD as time.Parse("2006-01-02") does;
+// with day false it reads YYYY-MM.
+func tmParseDay(s string, day bool) (time.Time, bool) {
+	n := 7
+	if day {
+		n = 10
+	}
+	if len(s) != n || s[4] != '-' || day && s[7] != '-' {
+		return time.Time{}, false
+	}
+	num := func(from, to int) int {
+		v := 0
+		for k := from; k < to; k++ {
+			if s[k] < '0' || s[k] > '9' {
+				return -1
+			}
+			v = v*10 + int(s[k]-'0')
+		}
+		return v
+	}
+	y, m, d := num(0, 4), num(5, 7), 1
+	if day {
+		d = num(8, 10)
+	}
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
 func tmFmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
@@ -128,14 +214,14 @@ func tmMonthValue(a tmAnchor, month, tense int) string {
 	if !ok {
 		return fmt.Sprintf("XXXX-%02d", month)
 	}
-	return fmt.Sprintf("%04d-%02d", y, month)
+	return tmFmtYM(y, month)
 }
 
 func tmDayValue(y, month, day int) (string, bool) {
 	if month < 1 || month > 12 || day < 1 || day > time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 		return "", false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, month, day), true
+	return tmFmtYMD(y, month, day), true
 }
 
 // tmDurationValue writes n units as a TIMEX3 duration; n < 0 means an
