@@ -158,7 +158,9 @@ func widen(q mentions.Quantity) interval {
 	iv := interval{q.Lo, q.Hi}
 	if !q.Exact {
 		iv.lo -= math.Abs(iv.lo) * Tolerance
-		iv.hi += math.Abs(iv.hi) * Tolerance
+		if !q.Below { // "nearly 90" is never above 90
+			iv.hi += math.Abs(iv.hi) * Tolerance
+		}
 	}
 	return iv
 }

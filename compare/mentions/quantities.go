@@ -11,13 +11,14 @@ import (
 // A quantity mention's Value follows this grammar:
 //
 //	value = [bound] number ["-" number] [" " unit]
-//	bound = ">=" | ">" | "<=" | "<" | "~"
+//	bound = ">=" | ">" | "<=" | "<" | "~<" | "~"
 //
 // number is a non-negative decimal without exponent ("6", "1200000000",
 // "0.25"); a range ("20-30") takes no bound but "~" ("~24-99" for
 // "dozens"); unit is a currency code ("USD"), "%", "pp" (percentage
 // points) or a unit symbol ("km", "kg"). A count has no unit: the counted
-// noun is the Mention's Type.
+// noun is the Mention's Type. "~<" is approximately but not above:
+// "nearly 90" is a little under 90, so 90.8 contradicts it.
 
 // Quantity is a parsed quantity Value: the closed interval [Lo, Hi] with
 // its unit. Open bounds are math.Inf; a strict bound (">20") starts at the
@@ -28,13 +29,16 @@ type Quantity struct {
 	Lo, Hi float64
 	Unit   string
 	Exact  bool
+	// Below is set for an approximation from below ("nearly", "almost"):
+	// the tolerance applies under the value only.
+	Below bool
 }
 
 // ParseQuantity parses a Value of a quantity mention. It reports false for
 // a string outside the grammar above.
 func ParseQuantity(v string) (q Quantity, ok bool) {
 	bound := ""
-	for _, b := range [...]string{">=", "<=", ">", "<", "~"} {
+	for _, b := range [...]string{">=", "<=", ">", "<", "~<", "~"} {
 		if strings.HasPrefix(v, b) {
 			bound, v = b, v[len(b):]
 			break
@@ -52,7 +56,7 @@ func ParseQuantity(v string) (q Quantity, ok bool) {
 	}
 	a, ok1 := parseDecimal(lo)
 	b, ok2 := parseDecimal(hi)
-	if !ok1 || !ok2 || isRange && (a >= b || bound != "" && bound != "~") {
+	if !ok1 || !ok2 || isRange && (a >= b || bound != "" && bound != "~") || bound == "~<" && a == 0 {
 		return Quantity{}, false
 	}
 	q.Lo, q.Hi, q.Exact = a, b, true
@@ -70,6 +74,8 @@ func ParseQuantity(v string) (q Quantity, ok bool) {
 		q.Lo, q.Hi = math.Inf(-1), math.Nextafter(a, math.Inf(-1))
 	case "~":
 		q.Exact = false
+	case "~<":
+		q.Exact, q.Below = false, true
 	}
 	return q, true
 }
@@ -120,7 +126,10 @@ func (q Quantity) String() string {
 	default:
 		s = shortest(q.Lo) + "-" + shortest(q.Hi)
 	}
-	if !q.Exact && !inf && !ninf {
+	switch {
+	case q.Below && !inf && !ninf:
+		s = "~<" + s
+	case !q.Exact && !inf && !ninf:
 		s = "~" + s
 	}
 	if q.Unit != "" {
@@ -273,11 +282,14 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 	if bound == "<" && formatNum(c.lo) == "0" {
 		return m, c.next, false // "less than 0": nothing is below zero
 	}
+	if bound == "~<" && formatNum(c.lo) == "0" {
+		bound = "~" // "nearly 0": nothing is under zero to approach it from
+	}
 	// A range takes no bound but "~"; a vague number is approximate.
 	v := bound
 	if c.lo != c.hi {
 		v = ""
-		if c.approx || bound == "~" {
+		if c.approx || bound == "~" || bound == "~<" {
 			v = "~"
 		}
 	} else if c.approx && v == "" {
@@ -785,8 +797,9 @@ var boundPhrases = func() map[string][]boundPhrase {
 		{"up to", "<="}, {"at most", "<="}, {"no more than", "<="}, {"not more than", "<="},
 		{"as many as", "<="}, {"a maximum of", "<="},
 		{"fewer than", "<"}, {"less than", "<"}, {"under", "<"}, {"below", "<"},
-		{"about", "~"}, {"nearly", "~"}, {"roughly", "~"}, {"around", "~"}, {"some", "~"},
-		{"approximately", "~"}, {"almost", "~"}, {"close to", "~"}, {"an estimated", "~"},
+		{"about", "~"}, {"nearly", "~<"}, {"roughly", "~"}, {"around", "~"}, {"some", "~"},
+		{"approximately", "~"}, {"almost", "~<"}, {"just under", "~<"}, {"just short of", "~<"},
+		{"close to", "~"}, {"an estimated", "~"},
 		{"estimated", "~"}, {"circa", "~"}, {"approx", "~"}, {"approx .", "~"}, {"roughly about", "~"},
 	} {
 		ws := strings.Fields(b.phrase)

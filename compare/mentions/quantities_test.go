@@ -54,7 +54,7 @@ func TestFindQuantities(t *testing.T) {
 		{"Six South Koreans were rescued.", []q{{"Six", "south korean", "6"}}},
 		{"The ferry carried twenty-one passengers.", []q{{"twenty-one", "passenger", "21"}}},
 		{"Officials counted two hundred and five ballots.", []q{{"two hundred and five", "ballot", "205"}}},
-		{"Nearly a dozen boats sank.", []q{{"Nearly a dozen", "boat", "~12"}}},
+		{"Nearly a dozen boats sank.", []q{{"Nearly a dozen", "boat", "~<12"}}},
 		{"A dozen eggs broke.", []q{{"A dozen", "egg", "~12"}}},
 		{"Dozens of people gathered.", []q{{"Dozens", "person", "~24-99"}}},
 		{"Several hundred workers marched.", []q{{"Several hundred", "worker", "~300-900"}}},
@@ -125,17 +125,18 @@ func TestParseQuantity(t *testing.T) {
 		v    string
 		want Quantity
 	}{
-		{"6", Quantity{6, 6, "", true}},
-		{"1200000000 USD", Quantity{1.2e9, 1.2e9, "USD", true}},
-		{"0.25 pp", Quantity{0.25, 0.25, "pp", true}},
-		{">=20", Quantity{20, inf, "", true}},
-		{">20", Quantity{math.Nextafter(20, inf), inf, "", true}},
-		{"<=40", Quantity{-inf, 40, "", true}},
-		{"<10", Quantity{-inf, math.Nextafter(10, -inf), "", true}},
-		{"~300", Quantity{300, 300, "", false}},
-		{"20-30", Quantity{20, 30, "", true}},
-		{"~24-99", Quantity{24, 99, "", false}},
-		{"5-7 %", Quantity{5, 7, "%", true}},
+		{"6", Quantity{6, 6, "", true, false}},
+		{"1200000000 USD", Quantity{1.2e9, 1.2e9, "USD", true, false}},
+		{"0.25 pp", Quantity{0.25, 0.25, "pp", true, false}},
+		{">=20", Quantity{20, inf, "", true, false}},
+		{">20", Quantity{math.Nextafter(20, inf), inf, "", true, false}},
+		{"<=40", Quantity{-inf, 40, "", true, false}},
+		{"<10", Quantity{-inf, math.Nextafter(10, -inf), "", true, false}},
+		{"~300", Quantity{300, 300, "", false, false}},
+		{"~<90 %", Quantity{90, 90, "%", false, true}},
+		{"20-30", Quantity{20, 30, "", true, false}},
+		{"~24-99", Quantity{24, 99, "", false, false}},
+		{"5-7 %", Quantity{5, 7, "%", true, false}},
 	}
 	for _, tt := range tests {
 		got, ok := ParseQuantity(tt.v)
@@ -281,6 +282,26 @@ func TestCountedNounStopsAtIrregularVerb(t *testing.T) {
 		ms := findQuantities(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
 		if len(ms) != 1 || ms[0].Type != want {
 			t.Errorf("findQuantities(%q) = %+v, want one mention counting %q", text, ms, want)
+		}
+	}
+}
+
+func TestApproximationFromBelow(t *testing.T) {
+	for text, want := range map[string]string{
+		"Nearly 90 percent of the ballots were counted.": "~<90 %",
+		"Almost 300 people were rescued.":                "~<300",
+		"Just under 40 boats came back.":                 "<40",
+		"About 90 percent of the ballots were counted.":  "~90 %",
+	} {
+		d := compare.NewDocument("t.txt", []byte(text))
+		ms := findQuantities(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+		if len(ms) != 1 || ms[0].Value != want {
+			t.Errorf("findQuantities(%q) = %+v, want one mention valued %q", text, ms, want)
+			continue
+		}
+		q, ok := ParseQuantity(ms[0].Value)
+		if !ok || q.String() != want {
+			t.Errorf("ParseQuantity(%q) = %+v, %v; want it to read back as %q", want, q, ok, want)
 		}
 	}
 }

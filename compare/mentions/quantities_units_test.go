@@ -15,21 +15,21 @@ func TestQuantityBase(t *testing.T) {
 		v    string
 		want Quantity
 	}{
-		{"12 km", Quantity{12000, 12000, "m", true}},
-		{"3 mi", Quantity{4828.032, 4828.032, "m", false}},
-		{">5 ft", Quantity{math.Nextafter(5, inf) * 0.3048, inf, "m", false}},
-		{"2 t", Quantity{2000, 2000, "kg", true}},
-		{"10 lb", Quantity{4.5359237, 4.5359237, "kg", false}},
-		{"212 F", Quantity{100, 100, "C", false}},
-		{"~32-50 F", Quantity{0, 10, "C", false}},
-		{"3 ha", Quantity{30000, 30000, "m2", true}},
-		{"1 acre", Quantity{4046.8564224, 4046.8564224, "m2", false}},
-		{"2 km2", Quantity{2e6, 2e6, "m2", true}},
-		{"10 gal", Quantity{37.85411784, 37.85411784, "l", false}},
-		{"60 mph", Quantity{96.56064, 96.56064, "km/h", false}},
-		{"40 %", Quantity{40, 40, "%", true}},
-		{"1200000000 USD", Quantity{1.2e9, 1.2e9, "USD", true}},
-		{"6", Quantity{6, 6, "", true}},
+		{"12 km", Quantity{12000, 12000, "m", true, false}},
+		{"3 mi", Quantity{4828.032, 4828.032, "m", false, false}},
+		{">5 ft", Quantity{math.Nextafter(5, inf) * 0.3048, inf, "m", false, false}},
+		{"2 t", Quantity{2000, 2000, "kg", true, false}},
+		{"10 lb", Quantity{4.5359237, 4.5359237, "kg", false, false}},
+		{"212 F", Quantity{100, 100, "C", false, false}},
+		{"~32-50 F", Quantity{0, 10, "C", false, false}},
+		{"3 ha", Quantity{30000, 30000, "m2", true, false}},
+		{"1 acre", Quantity{4046.8564224, 4046.8564224, "m2", false, false}},
+		{"2 km2", Quantity{2e6, 2e6, "m2", true, false}},
+		{"10 gal", Quantity{37.85411784, 37.85411784, "l", false, false}},
+		{"60 mph", Quantity{96.56064, 96.56064, "km/h", false, false}},
+		{"40 %", Quantity{40, 40, "%", true, false}},
+		{"1200000000 USD", Quantity{1.2e9, 1.2e9, "USD", true, false}},
+		{"6", Quantity{6, 6, "", true, false}},
 	}
 	for _, tt := range tests {
 		q, ok := ParseQuantity(tt.v)
