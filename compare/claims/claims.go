@@ -824,28 +824,23 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	clause := strings.Join(strings.Fields(string(x.text[ev.Start:ev.End])), " ")
 	return compare.Claim{
 		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
-		Question: "Is it so that " + lowerFirst(clause) + "?",
+		Question: asQuestion(clause),
 		Value:    value, Display: clause,
 		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
 		Sentence: st.s.Span, Evidence: ev, Terms: ts, Near: bears,
 	}, true
 }
 
-// lowerFirst lower-cases the first letter unless the first word looks like
-// a name (a second capital follows).
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsUpper(r) {
-		return s
+// asQuestion makes a clause the object of "Is it so that …?": its final
+// stop dropped, and its first word lower-cased only when it is a function
+// word ("The", "There", "Nobody"), which is never a name.
+func asQuestion(clause string) string {
+	clause = strings.TrimRight(clause, ".!?;: ")
+	first, rest, _ := strings.Cut(clause, " ")
+	if low := strings.ToLower(first); low != first && (stopwords[low] || negations[low]) {
+		clause = low + " " + rest
 	}
-	rest := s[n:]
-	if i := strings.IndexByte(rest, ' '); i > 0 && strings.IndexFunc(rest[:i], unicode.IsUpper) >= 0 {
-		return s
-	}
-	if len(rest) > 0 && strings.HasPrefix(s, "I ") {
-		return s
-	}
-	return string(unicode.ToLower(r)) + rest
+	return "Is it so that " + clause + "?"
 }
 
 // previousOccurrence finds the constructions that say when an event last

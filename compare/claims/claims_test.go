@@ -318,3 +318,15 @@ func TestPolarityClauseHasNoMarkup(t *testing.T) {
 		}
 	}
 }
+
+func TestAsQuestion(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ferry did not sail on Sunday.": "Is it so that the ferry did not sail on Sunday?",
+		"Iraqis turned out in droves":       "Is it so that Iraqis turned out in droves?",
+		"Nobody is repairing the bridge.":   "Is it so that nobody is repairing the bridge?",
+	} {
+		if got := asQuestion(in); got != want {
+			t.Errorf("asQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
