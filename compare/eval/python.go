@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // The reference scorers are Python; the helpers here do what the Python
@@ -160,13 +159,4 @@ func pyFloat(f float64) string {
 		s += ".0"
 	}
 	return s
-}
-
-// validRune reports whether the text at byte i of s starts a code point,
-// which Python's byte-to-character table requires of an offset.
-func validRune(s string, i int) bool {
-	if i == len(s) {
-		return true
-	}
-	return i >= 0 && i < len(s) && utf8.RuneStart(s[i])
 }

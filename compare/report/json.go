@@ -144,7 +144,7 @@ func JSON(w io.Writer, r *compare.Report, _ Options) error {
 		out.Alignments = append(out.Alignments, ja)
 	}
 	s := count(r)
-	out.Stats = jsonStats{s.Documents, s.Claims, s.Alignments, s.Agree, s.Conflict, s.Unique}
+	out.Stats = jsonStats(s)
 	return writeJSON(w, out)
 }
 
