@@ -213,18 +213,10 @@ var gazetteer = func() map[string]place {
 			}
 		}
 	}
-	add(typePlace, `Afghanistan; Argentina; Australia; Austria; Bangladesh; Belgium; Brazil;
-		Canada; Chile; China|PRC|People's Republic of China|Mainland China; Colombia; Cuba;
-		Egypt; Ethiopia; Europe; Asia; Africa; France; Germany; Greece; India; Indonesia; Iran;
-		Iraq; Ireland; Israel; Italy; Japan; Jordan; Kenya; Korea; Lebanon; Libya; Malaysia;
-		Mexico; Mongolia; Myanmar|Burma; Netherlands|Holland; New Zealand; Nigeria;
-		North Korea|DPRK|D.P.R.K.|Democratic People's Republic of Korea|N. Korea;
-		South Korea|ROK|R.O.K.|Republic of Korea|S. Korea; Norway; Pakistan; Palestine; Peru;
-		Philippines; Poland; Qatar; Russia|Russian Federation; Saudi Arabia; Singapore;
-		South Africa; Soviet Union|USSR|U.S.S.R.; Spain; Sweden; Switzerland; Syria; Taiwan;
-		Thailand; Turkey; Ukraine; United Kingdom|UK|U.K.|Britain|Great Britain;
-		United States|US|U.S.|USA|U.S.A.|United States of America|America; Venezuela;
-		Vietnam|Viet Nam; Yemen; Seoul; Pyongyang; Panmunjom|Panmunjon; Kaesong|Gaeseong;
+	for _, names := range countryList() {
+		add(typePlace, strings.Join(names, "|"))
+	}
+	add(typePlace, `Europe; Asia; Africa; Korea; Seoul; Pyongyang; Panmunjom|Panmunjon; Kaesong|Gaeseong;
 		Busan|Pusan; Incheon|Inchon; Daegu|Taegu; Gwangju|Kwangju; Jeju|Cheju; Pyeongchang;
 		Yeonpyeong; Demilitarized Zone|DMZ|Demilitarised Zone; Beijing|Peking; Shanghai;
 		Hong Kong; Tokyo; Osaka; Washington; New York; London; Paris; Berlin; Moscow;

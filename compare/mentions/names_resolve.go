@@ -47,10 +47,13 @@ var capitals = func() map[string]string {
 	return m
 }()
 
-// countries are the places that may act as governments: the countries
-// of capitals and of demonyms.
+// countries are the places that may act as governments: the sovereign
+// states of countryNames, and the countries of capitals and demonyms.
 var countries = func() map[string]bool {
 	m := map[string]bool{}
+	for _, names := range countryList() {
+		m[names[0]] = true
+	}
 	for _, c := range capitals {
 		m[c] = true
 	}

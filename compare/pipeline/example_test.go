@@ -27,6 +27,10 @@ func ExampleCompare() {
 		}
 	}
 	// Output:
+	// conflict How many people died?
+	//   toll-revised.txt: 230,000
+	//   toll-revised.txt: 230,000
+	//   usaid-report.txt: between 46,000 and 85,000
 	// agree Where did it happen?
 	//   anniversary.txt: Port-au-Prince
 	//   usaid-report.txt: Port-au-Prince
@@ -42,6 +46,7 @@ func ExampleCompare() {
 	//   day-after.txt: 4:53 p.m.
 	// agree When did the earthquake strike?
 	//   day-after.txt: Tuesday
+	//   toll-revised.txt: 12 January
 	//   usaid-report.txt: 12 January 2010
 	// agree Where did it happen?
 	//   day-after.txt: Haiti
