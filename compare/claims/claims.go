@@ -314,6 +314,23 @@ func crossesClause(st *sent, i, j int) bool {
 	return false
 }
 
+// plannedEvent reports whether an expectation cue ("will", "is expected
+// to", "planned") stands within four words before the event word at j, in
+// its clause: "will reopen the crossing on Nov. 25" is planned, while in
+// "the Quartet will monitor the deal clinched on Tuesday" the deal is not.
+func plannedEvent(st *sent, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		w := st.words[k]
+		if w.lower == "," || w.lower == ";" {
+			return false
+		}
+		if expectations[w.lower] && !(w.lower == "set" && !next(st, k, "to")) && !(w.lower == "due" && !next(st, k, "to")) {
+			return true
+		}
+	}
+	return false
+}
+
 // changeBefore returns the index of a change verb that the value at word i
 // completes ("rose to 134", "fell by 5", "climbed 3"), or -1.
 func changeBefore(st *sent, i int) int {
@@ -543,7 +560,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	key := "time/" + ev.name
-	if st.modality == compare.Expected {
+	if plannedEvent(st, j) {
 		key += "/planned"
 	}
 	span := cover(m.Span, st.words[j].span)

@@ -330,3 +330,25 @@ func TestAsQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestPlannedOnlyNearItsEvent(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"The two sides will reopen the border crossing on Friday.", "time/opening/planned"},
+		{"Monitors will watch over the deal signed on Tuesday.", "time/agreement"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		found := false
+		for _, c := range cs {
+			if c.Kind == compare.Time {
+				found = true
+				if c.Key != tt.key {
+					t.Errorf("Extract(%q): key %q, want %q", tt.text, c.Key, tt.key)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) made no time claim", tt.text)
+		}
+	}
+}
