@@ -75,11 +75,7 @@ right). The figures are those of score/timeml.py.`,
 			if err != nil {
 				return err
 			}
-			notes(cmd.ErrOrStderr(), s.Failures)
-			if verbose {
-				notes(cmd.ErrOrStderr(), s.Notes)
-			}
-			return printScores(cmd.OutOrStdout(), format, s.Fields())
+			return writeScores(cmd, format, verbose, s.Failures, s.Notes, s.Fields())
 		},
 	}
 	formatFlag(cmd, &format)
@@ -145,16 +141,22 @@ score/corpus.py.`,
 			if err != nil {
 				return err
 			}
-			notes(cmd.ErrOrStderr(), s.Failures)
-			if verbose {
-				notes(cmd.ErrOrStderr(), s.Notes)
-			}
-			return printScores(cmd.OutOrStdout(), format, s.Fields())
+			return writeScores(cmd, format, verbose, s.Failures, s.Notes, s.Fields())
 		},
 	}
 	formatFlag(cmd, &format)
 	cmd.Flags().BoolVar(&verbose, "verbose", false, "list missed and false conflicts and missed agreements on standard error")
 	return cmd
+}
+
+// writeScores prints the items that could not be scored and, with
+// --verbose, the scorer's notes on standard error, then the figures.
+func writeScores(cmd *cobra.Command, format string, verbose bool, failures, verboseNotes []string, fields []eval.Field) error {
+	notes(cmd.ErrOrStderr(), failures)
+	if verbose {
+		notes(cmd.ErrOrStderr(), verboseNotes)
+	}
+	return printScores(cmd.OutOrStdout(), format, fields)
 }
 
 func notes(w io.Writer, lines []string) {

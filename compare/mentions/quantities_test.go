@@ -278,8 +278,7 @@ func TestCountedNounStopsAtIrregularVerb(t *testing.T) {
 		"Three storms hit the coast this year.": "storm",
 		"Two ships sank near the harbour.":      "ship",
 	} {
-		d := compare.NewDocument("t.txt", []byte(text))
-		ms := findQuantities(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+		ms := quantitiesOf(text)
 		if len(ms) != 1 || ms[0].Type != want {
 			t.Errorf("findQuantities(%q) = %+v, want one mention counting %q", text, ms, want)
 		}
@@ -293,8 +292,7 @@ func TestApproximationFromBelow(t *testing.T) {
 		"Just under 40 boats came back.":                 "<40",
 		"About 90 percent of the ballots were counted.":  "~90 %",
 	} {
-		d := compare.NewDocument("t.txt", []byte(text))
-		ms := findQuantities(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+		ms := quantitiesOf(text)
 		if len(ms) != 1 || ms[0].Value != want {
 			t.Errorf("findQuantities(%q) = %+v, want one mention valued %q", text, ms, want)
 			continue
