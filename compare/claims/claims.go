@@ -98,6 +98,12 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 		}
 		st.words = append(st.words, wd)
 	}
+	for i := 0; i+1 < len(st.words); i++ {
+		if name, ok := phrasalEvents[[2]string{st.words[i].lemma, st.words[i+1].lower}]; ok && st.words[i].mention < 0 {
+			st.words[i].ev = eventNamed[name]
+		}
+	}
+	lightVerbsTakeSubject(st)
 	st.terms = x.terms(st)
 	st.modality, st.attrib = x.modality(st)
 	x.remember(st)
@@ -307,11 +313,52 @@ func crossesClause(st *sent, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		switch st.words[k].lower {
-		case ",", ";", ":", "(", ")", "—", "–":
+		case ",":
+			if !listComma(st, k) {
+				return true
+			}
+		case ";", ":", "(", ")", "—", "–":
 			return true
 		}
 	}
 	return false
+}
+
+// listComma reports whether the comma at word k separates names of a list
+// ("between Israel, Egypt and the Palestinians"), which is one phrase, not
+// a clause boundary.
+func listComma(st *sent, k int) bool {
+	isName := func(i int) bool {
+		return i >= 0 && i < len(st.words) && st.words[i].mention >= 0 && st.ms[st.words[i].mention].Kind == compare.Name
+	}
+	return isName(k-1) && isName(k+1)
+}
+
+// lightVerbs say only that their subject happened: "the talks were held",
+// "an agreement had been reached", "the meeting took place".
+var lightVerbs = set("hold reach occur happen take begin start end conclude finish erupt break")
+
+// lightVerbsTakeSubject gives a light verb the event its subject names,
+// when an event word stands within four words before it in its clause, so
+// that a time at the end of the verb phrase ("reached between Israel and
+// Egypt two weeks ago") is read against the verb, as it is meant.
+func lightVerbsTakeSubject(st *sent) {
+	for i, w := range st.words {
+		if w.ev != nil || w.mention >= 0 || !lightVerbs[w.lemma] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if ev := st.words[k].ev; ev != nil {
+				if !changeEvents[ev.name] {
+					st.words[i].ev = ev
+				}
+				break
+			}
+			if l := st.words[k].lower; l == "," || l == ";" || clauseWords[l] {
+				break
+			}
+		}
+	}
 }
 
 // plannedEvent reports whether an expectation cue ("will", "is expected
@@ -327,8 +374,23 @@ func plannedEvent(st *sent, j int) bool {
 		if expectations[w.lower] && !(w.lower == "set" && !next(st, k, "to")) && !(w.lower == "due" && !next(st, k, "to")) {
 			return true
 		}
+		if intentions[stem(w.lemma)] && next(st, k, "to") {
+			// "announced to cut off the supply", "decided to close": an
+			// act declared, not yet done.
+			return true
+		}
 	}
 	return false
+}
+
+// intentions are the stems of verbs whose "to" infinitive names an act
+// still to come.
+var intentions = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields("announce decide vow pledge promise threaten aim prepare want hope intend plan order") {
+		intentions[stem(lemma(v))] = true
+	}
 }
 
 // changeBefore returns the index of a change verb that the value at word i
@@ -965,7 +1027,7 @@ func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
 	evAt := -1
 	for d := 1; d <= 3 && evAt < 0; d++ {
 		for _, j := range []int{i - d, i + d} {
-			if j >= 0 && j < len(st.words) && st.words[j].ev != nil {
+			if j >= 0 && j < len(st.words) && st.words[j].ev != nil && !lightVerbs[st.words[j].lemma] {
 				evAt = j
 				break
 			}

@@ -165,6 +165,7 @@ func TestLemma(t *testing.T) {
 	for in, want := range map[string]string{
 		"talks": "talk", "met": "meet", "killed": "kill", "deaths": "death", "stopped": "stop",
 		"casualties": "casualty", "crashes": "crash", "meeting": "meeting", "votes": "vote",
+		"according": "according", "re-opened": "reopen",
 	} {
 		if got := lemma(in); got != want {
 			t.Errorf("lemma(%q) = %q, want %q", in, got, want)
@@ -349,6 +350,42 @@ func TestPlannedOnlyNearItsEvent(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Extract(%q) made no time claim", tt.text)
+		}
+	}
+}
+
+func TestEventPhrasesAndLightVerbs(t *testing.T) {
+	tests := []struct{ text, key string }{
+		// A phrasal verb names the event only with its particle.
+		{"The utility will cut off power to the district on Friday.", "time/closure/planned"},
+		// A declared intention is a plan.
+		{"The council announced to shut down the smelter on Monday.", "time/closure/planned"},
+		// A light verb carries its subject's event to a time at the end of
+		// its phrase, across a list of names.
+		{"A ceasefire deal was reached between Chad, Sudan and Libya three days ago.", "time/agreement"},
+		{"The summit was held in the capital of the republic last month.", "time/talks"},
+		// A hyphen after "re" changes nothing.
+		{"The museum will be re-opened on Saturday.", "time/opening/planned"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		var keys []string
+		for _, c := range cs {
+			if c.Kind == compare.Time {
+				keys = append(keys, c.Key)
+			}
+		}
+		if !slices.Contains(keys, tt.key) {
+			t.Errorf("Extract(%q): time keys %q, want %q among them", tt.text, keys, tt.key)
+		}
+	}
+}
+
+func TestAccordingIsNoAgreement(t *testing.T) {
+	_, cs := extract("The party is set to win only 14, according to a poll on Monday.", "2005-11-16")
+	for _, c := range cs {
+		if strings.Contains(c.Key, "agreement") {
+			t.Errorf("Extract(according to a poll): claim keyed %q; \"according\" names no agreement", c.Key)
 		}
 	}
 }

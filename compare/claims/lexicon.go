@@ -13,10 +13,21 @@ type event struct {
 	location string // question for a place claim
 }
 
+// phrasalEvents are verbs that name an event only with their particle:
+// "cut off the supply", "shut down the plant"; "cut" alone is as often a
+// cut in rates.
+var phrasalEvents = map[[2]string]string{
+	{"cut", "off"}: "closure", {"shut", "down"}: "closure", {"close", "down"}: "closure",
+	{"shut", "off"}: "closure", {"turn", "off"}: "closure",
+}
+
 // changeEvents are rises and falls of something else ("the toll rose").
 var changeEvents = map[string]bool{"increase": true, "decrease": true}
 
 var events = map[string]*event{}
+
+// eventNamed maps each class's name to it.
+var eventNamed = map[string]*event{}
 
 // eventWords lists each class with the lemmas that name it. Reporting
 // verbs (say, tell, report) are deliberately absent: they are attribution,
@@ -48,7 +59,7 @@ var eventWords = []struct {
 	{event{"opening", "opening", "When does it open?", "", "Where is the opening?"},
 		"open reopen reopening"},
 	{event{"closure", "closure", "When was it closed?", "", "What was closed?"},
-		"close shut closure"},
+		"close shut closure suspend suspension shutdown cut-off cutoff"},
 	{event{"agreement", "agreement", "When was the agreement reached?", "", "Where was the agreement reached?"},
 		"agreement agree deal accord treaty sign"},
 	{event{"trial", "trial", "When did the trial sit?", "", "Where is the trial held?"},
@@ -74,6 +85,7 @@ var eventWords = []struct {
 func init() {
 	for i := range eventWords {
 		ev := &eventWords[i].ev
+		eventNamed[ev.name] = ev
 		for _, w := range strings.Fields(eventWords[i].words) {
 			events[w] = ev
 		}
@@ -117,6 +129,8 @@ var irregular = map[string]string{
 	"displaced": "displace", "evacuated": "evacuate", "exploded": "explode", "raised": "raise",
 	"increased": "increase", "decreased": "decrease", "declined": "decline", "dropped": "drop",
 	"resigned": "resign", "shut": "shut", "crashed": "crash", "voted": "vote", "polls": "poll",
+	// Not "accord": "according to" attributes, it names no agreement.
+	"according": "according", "accordingly": "accordingly",
 }
 
 // lemma returns a dictionary form of a lower-case word, good enough to make
@@ -124,6 +138,10 @@ var irregular = map[string]string{
 func lemma(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
+	}
+	if rest, ok := strings.CutPrefix(w, "re-"); ok && len(rest) > 2 {
+		// "re-opened" is "reopened" written with a hyphen.
+		return lemma("re" + rest)
 	}
 	if _, ok := events[w]; ok {
 		return w
