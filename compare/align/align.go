@@ -215,7 +215,7 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		bears := (a.Polarity == compare.Positive || subset(a.Near, b.Terms)) &&
 			(b.Polarity == compare.Positive || subset(b.Near, a.Terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
-	case specific(a.Key):
+	case specific(a, b):
 		return 2 + overlap(a.Terms, b.Terms) + near, true
 	}
 	o := overlap(a.Terms, b.Terms)
@@ -322,9 +322,16 @@ func jaccard(a, b []string) (float64, int) {
 	return 0, 0
 }
 
-// specific keys name a role ("time/talks/last") that one article states
-// once: the key alone says the claims are about the same thing.
-func specific(key string) bool { return strings.HasSuffix(key, "/last") }
+// specific reports whether two claims of one block name a role that one
+// article states once, so that it alone says the claims are about the same
+// thing: the last occurrence ("time/talks/last"), or the day of the
+// event both headlines report.
+func specific(a, b *compare.Claim) bool {
+	if strings.HasSuffix(a.Key, "/last") {
+		return true
+	}
+	return slices.Contains(a.Terms, claims.MainTerm) && slices.Contains(b.Terms, claims.MainTerm)
+}
 
 // overlap is the share of the smaller term set found in the other.
 func overlap(a, b []string) float64 {

@@ -31,6 +31,9 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 	x := &extractor{d: d, text: d.Plain()}
 	var out []compare.Claim
 	mi := 0
+	title := strings.Join(strings.Fields(d.Title), " ")
+	lead := leadParagraphs // body paragraphs still to come in the lead
+	para := -1
 	for _, s := range ss {
 		var in []compare.Mention
 		for mi < len(ms) && ms[mi].Span.Start < s.Span.End {
@@ -42,9 +45,45 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 		if d.IsBoilerplate(s.Span) {
 			continue
 		}
+		text := strings.Join(strings.Fields(d.Slice(s.Span)), " ")
+		switch {
+		case x.titleEv == nil && title != "" && text == title:
+			x.titleEv = titleEvent(text)
+			lead = leadParagraphs
+		case s.Paragraph != para && len(s.Tokens) >= minLeadWords:
+			// A date line or a byline is no paragraph of the lead.
+			para = s.Paragraph
+			lead--
+		}
+		x.inLead = x.titleEv != nil && lead >= 0
 		out = append(out, x.sentence(s, in)...)
 	}
 	return out
+}
+
+// MainTerm is among the terms of a time claim about the event a
+// headline reports, dated in the lead.
+const MainTerm = "!main"
+
+// leadParagraphs is how many paragraphs after the headline make the lead,
+// which in news tells what the headline's event was and when.
+const leadParagraphs = 2
+
+// minLeadWords is the least number of tokens of a sentence that opens a
+// paragraph of the lead.
+const minLeadWords = 8
+
+// titleEvent returns the event the headline reports: its first event word
+// that is not a change ("Generals Hold Face-to-Face Talks" → talks).
+func titleEvent(title string) *event {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if ev := events[lemma(w)]; ev != nil && !changeEvents[ev.name] {
+			return ev
+		}
+	}
+	return nil
 }
 
 type word struct {
@@ -62,6 +101,10 @@ type extractor struct {
 	// phrase that named it ("general-level" of "general-level talks"), so
 	// that "similar talks" can be asked about in the same words.
 	antecedent map[string]string
+	// titleEv is the event the headline reports; inLead is set while the
+	// sentences read are those of the lead that follows it.
+	titleEv *event
+	inLead  bool
 }
 
 // sent is one sentence being read.
@@ -361,6 +404,34 @@ func lightVerbsTakeSubject(st *sent) {
 	}
 }
 
+// countCutOff reports whether the time at word i is the cut-off of a count
+// just before it ("the toll rose to 134 as of 8 p.m. Monday"): it dates the
+// figure, not the event.
+func countCutOff(st *sent, i int) bool {
+	if i < 2 || st.words[i-1].lower != "of" && st.words[i-1].lower != "at" || st.words[i-2].lower != "as" {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if w := st.words[k]; w.mention >= 0 && st.ms[w.mention].Kind == compare.Quantity {
+			return true
+		}
+	}
+	return false
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// hasEvent reports whether any word of the sentence names an event.
+func hasEvent(st *sent) bool {
+	return slices.ContainsFunc(st.words, func(w word) bool { return w.ev != nil })
+}
+
 // plannedEvent reports whether an expectation cue ("will", "is expected
 // to", "planned") stands within four words before the event word at j, in
 // its clause: "will reopen the crossing on Nov. 25" is planned, while in
@@ -617,7 +688,16 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
+	if countCutOff(st, i) {
+		return compare.Claim{}, false
+	}
 	j, ev := nearestEvent(st, i, 8)
+	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && !hasEvent(st) {
+		// "Generals sat across from each other at Panmunjeom Thursday",
+		// under the headline "Generals Hold Talks": the lead gives the day
+		// of the headline's event.
+		j, ev = i, x.titleEv
+	}
 	if ev == nil {
 		return compare.Claim{}, false
 	}
@@ -626,7 +706,14 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		key += "/planned"
 	}
 	span := cover(m.Span, st.words[j].span)
-	return x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j), true
+	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
+	if x.inLead && ev == x.titleEv {
+		// The lead dates the event the headline reports: the story's own
+		// event, which every article of the story speaks of.
+		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)
+		slices.Sort(c.Terms)
+	}
+	return c, true
 }
 
 func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {

@@ -389,3 +389,45 @@ func TestAccordingIsNoAgreement(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadDatesTheHeadlineEvent(t *testing.T) {
+	text := "Ministers Hold Budget Talks\n\nLONDON, June 3\n\n" +
+		"Finance ministers from five countries sat down together in the old guildhall of the city on Thursday, hoping to settle the dispute.\n\n" +
+		"They want an answer before the summer break, officials at the treasury of the kingdom said.\n\n" +
+		"Farmers marched through the streets of the capital with tractors and banners on Friday afternoon, blocking traffic.\n"
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.ID, d.Published, d.Title = "d1", "2005-06-03", "Ministers Hold Budget Talks"
+	ss := segment.Sentences(d)
+	cs := Extract(d, ss, mentions.Find(d, ss))
+	var got []brief
+	for _, c := range cs {
+		if c.Kind == compare.Time {
+			got = append(got, brief{Key: c.Key, Value: c.Value, Evidence: d.Slice(c.Evidence)})
+			if !slices.Contains(c.Terms, MainTerm) {
+				t.Errorf("claim %q lacks the term %q of the headline's event", d.Slice(c.Evidence), MainTerm)
+			}
+		}
+	}
+	// Friday, outside the lead, dates the farmers' march, not the talks.
+	want := []brief{{Key: "time/talks", Value: "2005-06-02", Evidence: "Thursday"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCountCutOffDatesNoEvent(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The death toll from the flood rose to 40 as of 6 p.m. Monday.", false},
+		{"The water plant will be shut down as of Tuesday.", true},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := slices.ContainsFunc(cs, func(c compare.Claim) bool { return c.Kind == compare.Time })
+		if got != tt.want {
+			t.Errorf("Extract(%q) made a time claim: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

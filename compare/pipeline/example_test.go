@@ -44,8 +44,6 @@ func ExampleCompare() {
 	// agree When did the earthquake strike?
 	//   anniversary.txt: a year ago
 	//   day-after.txt: 4:53 p.m.
-	// agree When did the earthquake strike?
-	//   day-after.txt: Tuesday
 	//   toll-revised.txt: 12 January
 	//   usaid-report.txt: 12 January 2010
 	// agree Where did it happen?
