@@ -128,9 +128,13 @@ func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
 
 // tense returns +1 when the words nearest to tokens [i, j) speak of the
 // future, -1 of the past, 0 when nothing tells. The words before the
-// expression are read first: they usually hold its verb.
+// expression are read first: they usually hold its verb. Neither reading
+// crosses into another clause.
 func (c *timeScanner) tense(i, j int) int {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if c.clauseBreak(k) {
+			break
+		}
 		if t := c.cue(k); t != 0 {
 			return t
 		}
@@ -140,6 +144,9 @@ func (c *timeScanner) tense(i, j int) int {
 		}
 	}
 	for k := j; k < len(c.toks) && k < j+6; k++ {
+		if c.clauseBreak(k) {
+			break
+		}
 		if t := c.cue(k); t != 0 {
 			return t
 		}
@@ -147,9 +154,42 @@ func (c *timeScanner) tense(i, j int) int {
 	return 0
 }
 
+// clauseBreak reports whether token k starts or ends a clause: a
+// semicolon, or "and", "but" or "or" after a comma or before a new
+// subject ("from Saturday and it was"). A comma alone does not: "On
+// Saturday, rebels attacked" has its verb after it.
+func (c *timeScanner) clauseBreak(k int) bool {
+	switch c.w(k) {
+	case ";":
+		return true
+	case "and", "but", "or":
+		return c.w(k-1) == "," || tmSubjectPronouns[c.w(k+1)]
+	}
+	return false
+}
+
+var tmSubjectPronouns = map[string]bool{
+	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "there": true,
+}
+
 // cue says which way token k points in time: +1 future, -1 past, 0 neither.
 func (c *timeScanner) cue(k int) int {
 	t, w := &c.toks[k], c.w(k)
+	switch {
+	case t.kind != 'w':
+		return 0
+	case w == "won" && c.w(k+1) == "'" && c.w(k+2) == "t": // "won't"
+		return 1
+	}
+	if d, ok := tmModals[w]; ok {
+		switch {
+		case t.up:
+			return 0 // "May", "Will Smith"
+		case w != "will" && w != "ll" && w != "shall" && c.perfectAfter(k):
+			return -1 // "may have left Friday"; "will have left" stays ahead
+		}
+		return d
+	}
 	switch {
 	case c.has(k, tmcFuture):
 		return 1
@@ -157,6 +197,22 @@ func (c *timeScanner) cue(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// perfectAfter reports whether "have" as a perfect follows the modal at
+// k, past a negation: "would not have", "couldn't have", "might've". Not
+// "have to", which looks ahead.
+func (c *timeScanner) perfectAfter(k int) bool {
+	for n := k + 1; n < len(c.toks) && n <= k+3; n++ {
+		switch c.w(n) {
+		case "not", "'", "t", "never":
+			continue
+		case "have", "ve":
+			return c.w(n+1) != "to"
+		}
+		return false
+	}
+	return false
 }
 
 // month reads a month name: full names capitalised, abbreviations

@@ -47,7 +47,7 @@ func TestFindTimes(t *testing.T) {
 		{"2014-02-15", "The plant closed in November.", []timeWant{{"November", "DATE", "2013-11"}}},
 		{"2014-10-20", "The chairman stepped down in March.", []timeWant{{"March", "DATE", "2014-03"}}},
 		{"2014-10-20", "Payments start in January.", []timeWant{{"January", "DATE", "2015-01"}}},
-		{"2014-10-20", "They may march on Sunday.", []timeWant{{"Sunday", "DATE", "2014-10-19"}}},
+		{"2014-10-20", "They may march on Sunday.", []timeWant{{"Sunday", "DATE", "2014-10-26"}}},
 		{"2014-10-20", "Sales fell in early November last year.", []timeWant{{"early November last year", "DATE", "2013-11"}}},
 		{"2014-10-20", "Rents rose in mid-August.", []timeWant{{"mid-August", "DATE", "2014-08"}}},
 		// years, decades, centuries

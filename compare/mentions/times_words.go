@@ -112,8 +112,20 @@ var tmRefWords = map[string]string{
 // Tense cues: the nearest one to an expression decides whether a bare
 // weekday or month lies ahead of the publication date or behind it.
 var tmFutureCues = map[string]bool{
-	"will": true, "ll": true, "shall": true, "tomorrow": true, "upcoming": true,
+	"tomorrow": true, "upcoming": true,
 	"scheduled": true, "expected": true, "plans": true, "plan": true, "due": true,
+}
+
+// Modals and the way each points with a plain verb after it: a present
+// modal looks ahead ("can use the bridge from Saturday"), and so does
+// "would", the future of reported speech ("said he would attend on
+// Friday"), and "might", a hedge on what is yet to happen. "could" says
+// nothing alone: it is as often a past ability ("could not be reached
+// Friday") as a hedge. The "n" forms are the tokens of "wouldn't".
+var tmModals = map[string]int{
+	"will": 1, "ll": 1, "shall": 1, "can": 1, "may": 1, "must": 1, "should": 1,
+	"would": 1, "might": 1, "could": 0,
+	"wouldn": 1, "shouldn": 1, "mustn": 1, "couldn": 0,
 }
 
 var tmPastCues = map[string]bool{
