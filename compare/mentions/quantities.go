@@ -263,6 +263,11 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 	if between && !ranged {
 		return m, i + 1, false
 	}
+	// "a dozen or so", "20 or so people": approximate, and the counted
+	// noun follows "so".
+	if k := c.next; !ranged && k+1 < len(toks) && toks[k].low == "or" && toks[k+1].low == "so" {
+		c.approx, c.end, c.next = true, toks[k+1].end, k+2
+	}
 
 	typ := c.typ
 	code := c.cur
@@ -505,8 +510,11 @@ func skipChain(toks []token, k int) int {
 }
 
 // cleanDigits removes thousands separators, rejecting ill-formed groups
-// ("1,2", "1.2.3") that are lists or versions rather than numbers.
+// ("1,2", "1.2.3") that are lists or versions rather than numbers. It
+// closes the space of a split decimal ("61. 3"), the one space a number
+// token may hold.
 func cleanDigits(s string) (string, bool) {
+	s = strings.Replace(s, ". ", ".", 1)
 	if cleanIsPlain(s) {
 		return s, true
 	}
@@ -613,7 +621,9 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 		}
 		switch nw := toks[k+1].low; nw {
 		case "dozen":
-			c.lo, c.hi, c.approx, c.vague = 12, 12, true, true
+			// "a dozen eggs" is twelve, as "two dozen" is 24; only a bound
+			// ("about a dozen") or "or so" makes it approximate.
+			c.lo, c.hi, c.vague = 12, 12, true
 			return k + 2, true
 		case "third", "quarter":
 			// "a third of", "cut by a third"; "a third time" is an ordinal.

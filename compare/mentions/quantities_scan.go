@@ -14,7 +14,7 @@ type tokKind uint8
 
 const (
 	tWord tokKind = iota + 1 // letters, digits after a letter, inner apostrophes
-	tNum                     // digits with inner "," or "." groups: 1,200.5
+	tNum                     // digits with inner "," or "." groups: 1,200.5; or "61. 3" (see spacedDecimalEnd)
 	tSym                     // any other single rune that is not a space
 )
 
@@ -67,6 +67,7 @@ func tokenize(text string, start, end int, buf []token) []token {
 				}
 				break
 			}
+			j = spacedDecimalEnd(text, i, j, end)
 			buf = append(buf, token{start: i, end: j, kind: tNum, text: text[i:j], low: text[i:j]})
 			i = j
 		default:
@@ -75,6 +76,38 @@ func tokenize(text string, start, end int, buf []token) []token {
 		}
 	}
 	return buf
+}
+
+// spacedDecimalEnd returns the end of the number text[i:j] extended over
+// a decimal point that de-tokenised wire text split with a space: "61. 3
+// percent" is 61.3 percent. Wire style begins no sentence with a figure,
+// but a year may end one ("in 2005. 20 people died"), so the join needs
+// one to three digits, the point, exactly one space, one to three digits
+// and a percent sign or word; otherwise it returns j. Package segment
+// keeps such a point inside the sentence.
+func spacedDecimalEnd(text string, i, j, end int) int {
+	if j-i > 3 || !cleanIsPlain(text[i:j]) || j+2 >= end || text[j] != '.' || text[j+1] != ' ' {
+		return j
+	}
+	k := j + 2
+	for k < end && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if n := k - (j + 2); n == 0 || n > 3 {
+		return j
+	}
+	rest := strings.TrimLeft(text[k:end], " ")
+	if strings.HasPrefix(rest, "%") {
+		return k
+	}
+	for _, w := range [...]string{"percent", "per cent", "pct"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			if r, _ := utf8.DecodeRuneInString(rest[len(w):]); !unicode.IsLetter(r) {
+				return k
+			}
+		}
+	}
+	return j
 }
 
 func word(text string, i, j int, k tokKind) token {

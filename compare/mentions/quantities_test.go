@@ -55,7 +55,12 @@ func TestFindQuantities(t *testing.T) {
 		{"The ferry carried twenty-one passengers.", []q{{"twenty-one", "passenger", "21"}}},
 		{"Officials counted two hundred and five ballots.", []q{{"two hundred and five", "ballot", "205"}}},
 		{"Nearly a dozen boats sank.", []q{{"Nearly a dozen", "boat", "~<12"}}},
-		{"A dozen eggs broke.", []q{{"A dozen", "egg", "~12"}}},
+		{"A dozen eggs broke.", []q{{"A dozen", "egg", "12"}}},
+		{"About a dozen boats sank.", []q{{"About a dozen", "boat", "~12"}}},
+		{"She ordered one dozen roses and two dozen tulips.", []q{{"one dozen", "rose", "12"}, {"two dozen", "tulip", "24"}}},
+		{"A dozen of the hostages were freed.", []q{{"A dozen", "hostage", "12"}}},
+		{"A dozen or so reporters waited.", []q{{"A dozen or so", "reporter", "~12"}}},
+		{"The storm felled 30 or so trees.", []q{{"30 or so", "tree", "~30"}}},
 		{"Dozens of people gathered.", []q{{"Dozens", "person", "~24-99"}}},
 		{"Several hundred workers marched.", []q{{"Several hundred", "worker", "~300-900"}}},
 		{"Hundreds of thousands of refugees fled.", []q{{"Hundreds of thousands", "refugee", "~200000-999000"}}},
@@ -80,6 +85,15 @@ func TestFindQuantities(t *testing.T) {
 		{"We expect 20-30 guests.", []q{{"20-30", "guest", "20-30"}}},
 		{"Two or three shots rang out.", []q{{"Two or three", "shot", "~2-3"}}},
 		{"Prices rose 5 to 7 percent.", []q{{"5 to 7 percent", "percent", "5-7 %"}}},
+		// A decimal point that de-tokenised text split with a space.
+		{"Ortega won 61. 3 percent of the vote.", []q{{"61. 3 percent", "percent", "61.3 %"}}},
+		{"Turnout reached 72. 45% and 9. 5 per cent abstained.", []q{{"72. 45%", "percent", "72.45 %"}, {"9. 5 per cent", "percent", "9.5 %"}}},
+		{"Exports grew 4. 5 pct.", []q{{"4. 5 pct", "percent", "4.5 %"}}},
+		{"The index rose 5. 20 people were hurt.", []q{{"5", "", "5"}, {"20", "person", "20"}}},
+		{"The mill shut in 2005. 12 percent of the town left.", []q{{"12 percent", "percent", "12 %"}}},
+		{"The hall seats 1,200. 30 percent were empty.", []q{{"1,200", "", "1200"}, {"30 percent", "percent", "30 %"}}},
+		{"Turnout hit 61.  3 percent.", []q{{"61", "", "61"}, {"3 percent", "percent", "3 %"}}},
+		{"The trawler sank in 12. 5 metres of water.", []q{{"12", "", "12"}, {"5 metres", "m", "5 m"}}},
 		// Units.
 		{"The road runs 12 km along the coast.", []q{{"12 km", "km", "12 km"}}},
 		{"She ran a 10-km race.", []q{{"10-km", "km", "10 km"}}},
@@ -204,7 +218,8 @@ func FuzzQuantities(f *testing.F) {
 	for _, s := range []string{"At least 20 people died.", "$1.2 billion", "between 20 and 30",
 		"twenty-one", "555-1234", "10 a.m.", "1,2,3", "US$", "a third of", "hundreds of thousands of",
 		"20 to", "1 200 300", "3-", "° C", "5km/h", "Dozens", "12/3/2007", "€", "two-",
-		"ratio of 0 to 5", "less than 1 to 9999999999 ratio", "two-thirds of", "3 sq.", "4 km²", "USD 5", "by a third"} {
+		"ratio of 0 to 5", "less than 1 to 9999999999 ratio", "two-thirds of", "3 sq.", "4 km²", "USD 5", "by a third",
+		"61. 3 percent", "9. 5 per cent", "1. 2%", "5. 3", "a dozen or so"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -346,7 +347,7 @@ func (s *splitter) split() bool {
 		var cut bool
 		switch rule {
 		case breakStrong:
-			cut = s.startsSentence(j) && !s.isListNumber(start, i)
+			cut = s.startsSentence(j) && !s.isListNumber(start, i) && !s.isSpacedDecimal(start, i)
 		case breakStarter:
 			cut = s.clearStarter(j)
 		case breakCapital:
@@ -454,6 +455,46 @@ func (s *splitter) isListNumber(a, i int) bool {
 		return false
 	}
 	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpacedDecimal reports whether the stop toks[i] is the point of a
+// decimal that de-tokenised text split with a space: "61. 3 percent",
+// "1. 5 km". Wire style (AP, Reuters) begins no sentence with a figure
+// other than a year, so one to three digits, the point, one space, one to
+// three digits and a percent sign, percent word or unit are one number.
+// Both halves must fit the decimal: after "in 2005." a figure starts a
+// sentence, as it may outside wire style, and the break stays.
+func (s *splitter) isSpacedDecimal(start, i int) bool {
+	toks := s.toks
+	if i < start+1 || i+2 >= len(toks) || toks[i].end-toks[i].start != 1 || toks[i].first != '.' {
+		return false
+	}
+	whole, frac, unit := &toks[i-1], &toks[i+1], &toks[i+2]
+	if whole.end != toks[i].start || frac.start != toks[i].end+1 || s.p[toks[i].end] != ' ' ||
+		!s.isSmallNumber(whole) || !s.isSmallNumber(frac) {
+		return false
+	}
+	if unit.kind == tPunct {
+		return unit.first == '%'
+	}
+	w := strings.ToLower(string(s.p[unit.start:unit.end]))
+	if w == "per" && i+3 < len(toks) {
+		return strings.EqualFold(string(s.p[toks[i+3].start:toks[i+3].end]), "cent")
+	}
+	return unit.kind == tWord && decimalUnits[w]
+}
+
+// isSmallNumber reports whether t is one to three ASCII digits.
+func (s *splitter) isSmallNumber(t *token) bool {
+	if t.kind != tWord || t.end-t.start > 3 {
+		return false
+	}
+	for _, c := range s.p[t.start:t.end] {
 		if c < '0' || c > '9' {
 			return false
 		}

@@ -58,3 +58,14 @@ var functionWords = map[string]bool{
 	"or": true, "in": true, "on": true, "at": true, "for": true, "with": true,
 	"by": true, "from": true, "that": true, "as": true, "but": true,
 }
+
+// decimalUnits are the percent words and units, as written after a number,
+// that mark "61. 3 percent" as one split decimal rather than two
+// sentences.
+var decimalUnits = map[string]bool{
+	"percent": true, "pct": true, "percentage": true, "km": true, "kilometres": true, "kilometers": true,
+	"miles": true, "metres": true, "meters": true, "cm": true, "mm": true, "kg": true,
+	"kilograms": true, "tonnes": true, "tons": true, "pounds": true, "feet": true, "inches": true,
+	"hectares": true, "acres": true, "litres": true, "liters": true, "gallons": true,
+	"degrees": true, "mph": true, "seconds": true, "points": true,
+}
