@@ -445,6 +445,11 @@ func plannedEvent(st *sent, j int) bool {
 		if expectations[w.lower] && !(w.lower == "set" && !next(st, k, "to")) && !(w.lower == "due" && !next(st, k, "to")) {
 			return true
 		}
+		if w.lower == "would" && !next(st, k, "have") {
+			// "it would be opened for four hours": the future of reported
+			// speech; "would have" looks back.
+			return true
+		}
 		if intentions[stem(w.lemma)] && next(st, k, "to") {
 			// "announced to cut off the supply", "decided to close": an
 			// act declared, not yet done.

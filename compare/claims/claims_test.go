@@ -366,6 +366,9 @@ func TestEventPhrasesAndLightVerbs(t *testing.T) {
 		{"The summit was held in the capital of the republic last month.", "time/talks"},
 		// A hyphen after "re" changes nothing.
 		{"The museum will be re-opened on Saturday.", "time/opening/planned"},
+		// "would" is the future of reported speech; "would have" is not.
+		{"The mayor said the bridge would be opened on Saturday.", "time/opening/planned"},
+		{"The mayor said the bridge would have opened on Saturday but for the storm.", "time/opening"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")
