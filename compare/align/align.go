@@ -206,6 +206,13 @@ func similar(a, b *compare.Claim) (float64, bool) {
 			return 0, false
 		}
 		return 1 + overlap(a.Terms, b.Terms), true
+	case strings.HasPrefix(a.Key, "stance/"):
+		// A stance is about its subject: the same person or body taking
+		// it is the same question, in whatever words.
+		if a.Subject == "" || a.Subject != b.Subject {
+			return 0, false
+		}
+		return 1 + overlap(a.Terms, b.Terms), true
 	case a.Kind == compare.PolarityKind:
 		// Two clauses say the same thing, one perhaps denying it, when
 		// most of their content words are shared.

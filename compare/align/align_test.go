@@ -195,3 +195,23 @@ func BenchmarkGroup(b *testing.B) {
 		})
 	}
 }
+
+func TestStancesAlignBySubject(t *testing.T) {
+	stance := func(doc, value, subject string, terms ...string) compare.Claim {
+		c := claim(doc, "stance/candidacy", value, subject, terms...)
+		c.Kind = compare.PolarityKind
+		return c
+	}
+	in := []compare.Claim{
+		stance("d1", "true", "janehalloway", "nomination", "rival"),
+		stance("d1", "true", "tombrickell", "nomination", "rival"),
+		stance("d2", "false", "janehalloway", "race", "friday"),
+		stance("d2", "false", "", "race", "friday"),
+	}
+	// Halloway's two stances share no word but her name; Brickell's stands
+	// alone, and a stance with no subject is about nobody known.
+	want := [][]string{{"d1:true", "d2:false"}, {"d1:true"}, {"d2:false"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group(stances) mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -154,6 +154,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	var cs []compare.Claim
 	cs = append(cs, x.previousOccurrence(st)...)
 	cs = append(cs, x.polarityClaims(st)...)
+	cs = append(cs, x.stanceClaims(st)...)
 	for i, m := range ms {
 		if st.used[i] {
 			continue

@@ -130,7 +130,7 @@ var irregular = map[string]string{
 	"increased": "increase", "decreased": "decrease", "declined": "decline", "dropped": "drop",
 	"resigned": "resign", "shut": "shut", "crashed": "crash", "voted": "vote", "polls": "poll",
 	// Not "accord": "according to" attributes, it names no agreement.
-	"according": "according", "accordingly": "accordingly",
+	"according": "according", "accordingly": "accordingly", "vying": "vie", "ran": "run",
 }
 
 // lemma returns a dictionary form of a lower-case word, good enough to make

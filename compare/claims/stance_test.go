@@ -1,0 +1,60 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func TestStanceClaims(t *testing.T) {
+	type stanceBrief struct{ Key, Subject, Value, Display string }
+	tests := []struct {
+		text string
+		want []stanceBrief
+	}{
+		{
+			// Every name of the subject takes the stance.
+			"Two rivals, Senator Jane Halloway and Governor Tom Brickell, are vying for the nomination.",
+			[]stanceBrief{
+				{"stance/candidacy", "tombrickell", "true", "vying"},
+				{"stance/candidacy", "janehalloway", "true", "vying"},
+			},
+		},
+		{
+			// A pronoun subject is the person named before it.
+			"Senator Jane Halloway said on Friday that she had decided to pull out of the race.",
+			[]stanceBrief{{"stance/candidacy", "janehalloway", "false", "pull out"}},
+		},
+		{
+			// Negation reverses the stance.
+			"Governor Tom Brickell did not withdraw from the contest.",
+			[]stanceBrief{{"stance/candidacy", "tombrickell", "true", "withdraw"}},
+		},
+		{
+			"The Red Cross rejected the plan on Monday.",
+			[]stanceBrief{{"stance/acceptance", "redcross", "false", "rejected"}},
+		},
+		{
+			// No person or body: nobody to hold the stance.
+			"Voters rejected the plan on Monday.",
+			nil,
+		},
+	}
+	for _, tt := range tests {
+		d, cs := extractAll(tt.text, "2005-11-16")
+		var got []stanceBrief
+		for _, c := range cs {
+			if c.Kind == compare.PolarityKind && c.Key != "polarity" {
+				got = append(got, stanceBrief{c.Key, c.Subject, c.Value, c.Display})
+				if d.Slice(c.Evidence) != c.Display {
+					t.Errorf("Extract(%q): evidence %q, display %q", tt.text, d.Slice(c.Evidence), c.Display)
+				}
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) stance claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
