@@ -160,8 +160,12 @@ func candidates(cs []compare.Claim, idx []int) [][2]int {
 		for _, t := range c.Terms {
 			postings[t] = append(postings[t], p)
 		}
-		// Places and role claims may share no word but their value.
+		// Places and role claims may share no word but their value;
+		// stances none but their subject.
 		postings["="+c.Value] = append(postings["="+c.Value], p)
+		if c.Subject != "" {
+			postings["^"+c.Subject] = append(postings["^"+c.Subject], p)
+		}
 	}
 	seen := map[[2]int]bool{}
 	terms := make([]string, 0, len(postings))

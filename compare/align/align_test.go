@@ -215,3 +215,17 @@ func TestStancesAlignBySubject(t *testing.T) {
 		t.Errorf("Group(stances) mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestLargeBlockFindsStancesBySubject(t *testing.T) {
+	var in []compare.Claim
+	for i := range SmallBlock + 8 {
+		c := claim(fmt.Sprintf("d%d", i%2), "stance/candidacy", []string{"true", "false"}[i%2], fmt.Sprintf("person%d", i/2), fmt.Sprintf("w%d", i))
+		c.Kind = compare.PolarityKind
+		in = append(in, c)
+	}
+	as := Group(in)
+	// Each person's two stances, from two documents, share only the subject.
+	if len(as) != (SmallBlock+8)/2 {
+		t.Errorf("Group gave %d alignments of %d stances, want %d pairs", len(as), len(in), (SmallBlock+8)/2)
+	}
+}
