@@ -737,6 +737,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	i := wordOf(st, mi)
 	j, ev := nearestEvent(st, i, 8)
+	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && events[m.Type] == nil && crossesClause(st, i, j) {
+		// "revenge attacks, and thousands of police will patrol": a count
+		// of its own noun is not about an event of another clause.
+		j, ev = -1, nil
+	}
 	if k := changeBefore(st, i); k >= 0 {
 		j, ev = subjectEvent(st, k, st.words[k].ev)
 	}

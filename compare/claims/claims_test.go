@@ -434,3 +434,25 @@ func TestCountCutOffDatesNoEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestCountOfItsOwnNounAcrossAClause(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"Gangs staged revenge attacks on Sunday, and hundreds of police patrolled the beaches.", "quantity/of/police/count"},
+		// In its own clause the event is what the count is of.
+		{"The blast in the pit killed 40 miners.", "quantity/death/count"},
+		// People are counted for the event of any clause.
+		{"In the attack, 30 people were taken to hospital.", "quantity/attack/count"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-12-16")
+		var keys []string
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				keys = append(keys, c.Key)
+			}
+		}
+		if !slices.Contains(keys, tt.key) {
+			t.Errorf("Extract(%q): quantity keys %q, want %q among them", tt.text, keys, tt.key)
+		}
+	}
+}
