@@ -82,6 +82,9 @@ type timeScanner struct {
 	lastQuarter string
 	quarterAt   int // byte offset of lastQuarter
 	at          int // byte offset of the expression being read
+	// refAt is one more than the byte offset of the day that set ref, or
+	// 0 while ref is the publication date.
+	refAt int
 }
 
 func tmParsePublished(p string) tmAnchor {
@@ -421,6 +424,7 @@ func (c *timeScanner) moveReference(f tmFound) {
 		if t, ok := tmParseDay(v[:10], true); ok {
 			c.ref = tmAnchor{t, tmGranDay}
 			c.refMonth = c.ref
+			c.refAt = c.at + 1
 		}
 	case f.typ == "DATE" && len(v) == 7 && v[4] == '-' && v[5] != 'Q' && v[5] != 'W' && v[5] != 'H':
 		if t, ok := tmParseDay(v, false); ok {

@@ -22,24 +22,157 @@ func (c *timeScanner) weekdayExpr(i int) (tmFound, bool) {
 	if !ok {
 		return tmFound{}, false
 	}
-	dir := -1
-	if t := c.tense(i, j); t > 0 || t == 0 && tmForwardPreps[c.w(i-1)] {
-		dir = 1
-	}
-	v := tmWeekdayValue(c.dct, wd, dir, false)
+	v := c.bareWeekday(i, j, wd)
 	if p, ok := tmDayParts[strings.TrimSuffix(c.w(j), "s")]; ok && c.w(j) != "overnight" {
 		if strings.HasSuffix(c.w(j), "s") {
 			return tmFound{j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", wd, p)}, true
 		}
 		return tmFound{j: j + 1, typ: "TIME", val: v + "T" + p}, true
 	}
+	if c.smallHoursBefore(i) {
+		// "the wee hours of Wednesday": the span cannot reach back to
+		// "wee", but the value can say the part of the day
+		return tmFound{j: j, typ: "TIME", val: v + "TMO"}, true
+	}
 	return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
 }
+
+// smallHoursBefore reports whether the weekday at i follows "the early,
+// small or wee hours (of|on)": the hours after midnight, which TIMEX3 has
+// no part of day for; the morning is the nearest.
+func (c *timeScanner) smallHoursBefore(i int) bool {
+	k := i - 1
+	if c.w(k) == "of" || c.w(k) == "on" {
+		k--
+	}
+	switch c.w(k - 1) {
+	case "early", "small", "wee":
+		return c.w(k) == "hours"
+	}
+	return false
+}
+
+// bareWeekday returns the day that weekday wd at tokens [i, j) names: the
+// latest such day up to publication, or the next one when the words
+// around look ahead ("will meet on Friday"). After "until" it ends a span
+// that starts at the time spoken of, so it lies ahead whatever the tense
+// of the verb ("was adjourned until Wednesday"), unless the clause is
+// anchored in the past ("had stayed until Tuesday", "did not return until
+// Tuesday"); when the span's first day is named ("from Friday until
+// Monday"), it is the first such day after that one.
+func (c *timeScanner) bareWeekday(i, j, wd int) string {
+	t := c.tense(i, j)
+	if k, ok := c.spanEnd(i); ok {
+		past := t <= 0 && c.pastAnchor(k)
+		if a, ok := c.spanStart(k); ok {
+			v := tmWeekdayValue(a, wd, 1, true)
+			if !past || c.dct.gran < tmGranDay || v <= tmFmtDay(c.dct.t) {
+				return v
+			}
+		}
+		if c.refAt > 0 && c.at-(c.refAt-1) <= tmSpanReach && c.ref.t.Before(c.dct.t) {
+			// "a session on November 28 before an adjournment until
+			// Monday": the span starts at the day just named.
+			return tmWeekdayValue(c.ref, wd, 1, true)
+		}
+		switch {
+		case past:
+			return tmWeekdayValue(c.dct, wd, -1, false)
+		case c.w(k) != "through":
+			return tmWeekdayValue(c.dct, wd, 1, false)
+		}
+	}
+	dir := -1
+	if t > 0 || t == 0 && tmForwardPreps[c.w(i-1)] {
+		dir = 1
+	}
+	return tmWeekdayValue(c.dct, wd, dir, false)
+}
+
+// tmSpanReach is how many bytes before "until" a day may be named and
+// still start the span it ends: about a sentence.
+const tmSpanReach = 200
 
 // Prepositions that look ahead: with no tense to say otherwise, "until
 // Friday" and "by Friday" are the coming Friday. Not "before": "before
 // Friday's sale" is as often behind.
 var tmForwardPreps = map[string]bool{"until": true, "till": true, "by": true}
+
+// spanEnd returns the token k of "until", "till" or "through" that makes
+// the expression at i the end of a span, past "late", "early" or "at
+// least" between them ("until late Wednesday").
+func (c *timeScanner) spanEnd(i int) (int, bool) {
+	k := i - 1
+	for c.w(k) == "late" || c.w(k) == "early" || c.w(k) == "-" {
+		k--
+	}
+	if c.w(k) == "least" && c.w(k-1) == "at" {
+		k -= 2
+	}
+	switch c.w(k) {
+	case "until", "till", "til", "through":
+		return k, true
+	}
+	return k, false
+}
+
+// spanStart returns the day a span ending after token k starts on, when
+// a weekday before k in the clause names it ("on Monday until
+// Wednesday", "from Friday through Sunday"): the last day named, if it is
+// that weekday.
+func (c *timeScanner) spanStart(k int) (tmAnchor, bool) {
+	for n := k - 1; n >= 0 && n >= k-8; n-- {
+		if c.clauseBreak(n) || c.w(n) == "until" || c.w(n) == "till" {
+			break
+		}
+		if wd, ok := tmGet(c, n, tmcWeekday, tmWeekdayWords); ok && c.toks[n].up {
+			if c.ref.gran == tmGranDay && (int(c.ref.t.Weekday())+6)%7+1 == wd {
+				return c.ref, true
+			}
+			break
+		}
+	}
+	return tmAnchor{}, false
+}
+
+// pastAnchor reports whether the clause before token k is anchored in
+// the past so that a span it ends ended before publication: the past
+// perfect ("had stayed"), a word of past time ("ago", "yesterday"), a
+// negated past ("did not return until", "wasn't found until"), which
+// says the event happened then, or a past state or activity ("the
+// ceasefire held until Friday", "was in custody until"), which lasted
+// to the end. A past act sets an end still to come: "was adjourned until
+// Wednesday".
+func (c *timeScanner) pastAnchor(k int) bool {
+	verb := false // a verb nearer to k was read
+	for n := k - 1; n >= 0 && n >= k-15 && !c.clauseBreak(n); n-- {
+		w := c.w(n)
+		if !verb && (c.cue(n) < 0 || tmDurativePast[w]) {
+			verb = true
+			if tmDurativePast[w] {
+				return true
+			}
+		}
+		switch w {
+		case "had":
+			if c.w(n+1) != "to" {
+				return true
+			}
+		case "ago", "yesterday", "earlier", "last", "previously":
+			return true
+		case "not", "never":
+			if c.cue(n-1) < 0 || c.cue(n+1) < 0 {
+				return true
+			}
+		case "t":
+			switch c.w(n - 2) {
+			case "didn", "wasn", "weren", "hadn", "couldn":
+				return c.w(n-1) == "'"
+			}
+		}
+	}
+	return false
+}
 
 func (c *timeScanner) dayOffset(a tmAnchor, n int) string {
 	if a.gran < tmGranDay {
@@ -224,14 +357,10 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
 	}
 	if wd, j2, ok := c.weekday(j); ok && !the {
-		dir := n
+		v := tmWeekdayValue(a, wd, n, true)
 		if n == 0 {
-			dir = -1
-			if c.tense(i, j2) > 0 {
-				dir = 1
-			}
+			v = c.bareWeekday(i, j2, wd) // "this Friday"
 		}
-		v := tmWeekdayValue(a, wd, dir, n != 0)
 		return tmFound{j: j2, typ: "DATE", val: v, day: tmIsDay(v)}, true
 	}
 	if s, ok := tmGet(c, j, tmcSeason, tmSeasonWords); ok {

@@ -24,7 +24,7 @@ func TestTenseCues(t *testing.T) {
 		{"They might've gone home on Saturday.", "Saturday", "2014-10-11"},
 		// "could" alone tells nothing; a capitalised name is no modal
 		{"The reporter could not reach him on Saturday.", "Saturday", "2014-10-11"},
-		{"Will Jones plays the lead on Saturday.", "Saturday", "2014-10-11"},
+		{"A goal by Will Jones on Saturday sealed the win.", "Saturday", "2014-10-11"},
 		// a cue in another clause is not read
 		{"The museum reopens by Saturday, but it closed for a month.", "Saturday", "2014-10-18"},
 		{"The gates stay open until Saturday and it rained all week.", "Saturday", "2014-10-18"},

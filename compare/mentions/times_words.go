@@ -138,3 +138,15 @@ var tmPastCues = map[string]bool{
 	"paid": true, "sold": true, "bought": true, "hit": true, "led": true, "spoke": true, "wrote": true,
 	"killed": true, "died": true, "fought": true, "broke": true, "ran": true, "set": false,
 }
+
+// Past forms of verbs of state or lasting activity: "until Friday" after
+// one of them ends a span that is over ("the ceasefire held until
+// Friday"). "was" and "were" are here as the copula ("was in custody
+// until"); in a passive the participle is read first ("was adjourned").
+var tmDurativePast = map[string]bool{
+	"was": true, "were": true, "stayed": true, "remained": true, "lasted": true, "continued": true,
+	"held": true, "waited": true, "lived": true, "worked": true, "ran": true, "served": true,
+	"kept": true, "sat": true, "persisted": true, "lingered": true, "raged": true, "dragged": true,
+	"survived": true, "reigned": true, "stood": true, "slept": true, "hid": true, "hung": true,
+	"lay": true, "waged": true,
+}
