@@ -405,6 +405,44 @@ func lightVerbsTakeSubject(st *sent) {
 	}
 }
 
+// verbPhraseEvent returns the event named before word i in an unbroken
+// stretch of words, however long: a time that ends a verb phrase belongs
+// to its verb ("cut off water supply to the urban areas at wee hours on
+// Wednesday"). Punctuation, another value or a clause word ends the search.
+func verbPhraseEvent(st *sent, i int) (int, *event) {
+	for k := i - 1; k >= 0 && k >= i-maxPhrase; k-- {
+		w := st.words[k]
+		if w.ev != nil {
+			if !verbal(st, k) {
+				// "the trial of X over a massacre 23 years ago": a noun
+				// heads a phrase of its own, not the verb's.
+				return -1, nil
+			}
+			return k, w.ev
+		}
+		if !hasLetterOrDigit(w.lower) || (w.mention >= 0 && st.ms[w.mention].Kind != compare.Name) || clauseWords[w.lower] && w.lower != "to" {
+			break
+		}
+	}
+	return -1, nil
+}
+
+// verbal reports whether the word at k is used as a verb: after "to", an
+// auxiliary or a modal, or in a past form ("reached", "held").
+func verbal(st *sent, k int) bool {
+	w := st.words[k]
+	if k > 0 && auxiliaries[st.words[k-1].lower] {
+		return true
+	}
+	return strings.HasSuffix(w.lower, "ed") || irregular[w.lower] != "" && irregular[w.lower] != w.lower && !strings.HasSuffix(w.lower, "s")
+}
+
+var auxiliaries = set("to will would shall should can could may might must has have had is are was were be been being do does did")
+
+// maxPhrase is the most words a verb phrase may stretch from its verb to
+// a time that ends it.
+const maxPhrase = 16
+
 // countCutOff reports whether the time at word i is the cut-off of a count
 // just before it ("the toll rose to 134 as of 8 p.m. Monday"): it dates the
 // figure, not the event.
@@ -698,6 +736,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	j, ev := nearestEvent(st, i, 8)
+	if ev == nil {
+		j, ev = verbPhraseEvent(st, i)
+	}
 	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && !hasEvent(st) {
 		// "Generals sat across from each other at Panmunjeom Thursday",
 		// under the headline "Generals Hold Talks": the lead gives the day

@@ -456,3 +456,26 @@ func TestCountOfItsOwnNounAcrossAClause(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeEndingAVerbPhrase(t *testing.T) {
+	tests := []struct {
+		text, expr, key string // key "" for no claim
+	}{
+		{"The city has announced to cut off water supply to the eastern districts in the early hours of Thursday.", "Thursday", "time/closure/planned"},
+		{"The ferry talks had been held between the port authorities and the unions of the dockers three weeks ago.", "three weeks ago", "time/talks"},
+		// An event noun heading a phrase of its own is no verb.
+		{"The trial of the former city mayor over a large bribery scandal two years ago resumed on Monday.", "two years ago", ""},
+	}
+	for _, tt := range tests {
+		d, cs := extract(tt.text, "2005-11-22")
+		key := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time && strings.Contains(d.Slice(c.Evidence), tt.expr) {
+				key = c.Key
+			}
+		}
+		if key != tt.key {
+			t.Errorf("Extract(%q): claim on %q keyed %q, want %q", tt.text, tt.expr, key, tt.key)
+		}
+	}
+}

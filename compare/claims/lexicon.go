@@ -39,7 +39,7 @@ var eventWords = []struct {
 	{event{"talks", "talks", "When were the talks held?", "", "Where were the talks held?"},
 		"talk meet meeting dialogue negotiation negotiate summit conference parley"},
 	{event{"death", "deaths", "When did the deaths occur?", "How many people died?", "Where did people die?"},
-		"kill die dead death toll fatality killing"},
+		"kill die dead death toll fatality killing massacre"},
 	{event{"injury", "injuries", "When were people injured?", "How many people were injured?", "Where were people injured?"},
 		"injure wound hurt injury"},
 	{event{"blast", "blast", "When did the blast happen?", "", "Where did the blast happen?"},
