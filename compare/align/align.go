@@ -203,6 +203,12 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		return 0, false
 	}
 	switch {
+	case strings.HasPrefix(a.Key, claims.PartiesPrefix):
+		// Lists of who took part are about the same event when they
+		// share a party, and the sentences something more.
+		n := sharedParties(a.Value, b.Value)
+		o := overlap(a.Terms, b.Terms)
+		return float64(n) + o, n > 0
 	case a.Kind == compare.Name:
 		// A place or who claim is about the name itself: two documents
 		// agree on it when they name the same place, person or body.
@@ -301,6 +307,20 @@ func places(ts []string) []string {
 		}
 	}
 	return ps
+}
+
+// sharedParties counts the parties of one list that the other names too.
+func sharedParties(a, b string) int {
+	n := 0
+	for _, x := range strings.Split(a, claims.PartySep) {
+		for _, y := range strings.Split(b, claims.PartySep) {
+			if mentions.SameName(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // subset reports whether every term of a is in b (both sorted).

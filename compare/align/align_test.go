@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 func claim(doc, key, value, subject string, terms ...string) compare.Claim {
@@ -227,5 +228,22 @@ func TestLargeBlockFindsStancesBySubject(t *testing.T) {
 	// Each person's two stances, from two documents, share only the subject.
 	if len(as) != (SmallBlock+8)/2 {
 		t.Errorf("Group gave %d alignments of %d stances, want %d pairs", len(as), len(in), (SmallBlock+8)/2)
+	}
+}
+
+func TestPartiesAlignOnASharedParty(t *testing.T) {
+	parties := func(doc, value string, terms ...string) compare.Claim {
+		c := claim(doc, claims.PartiesPrefix+"agreement", value, "", terms...)
+		c.Kind = compare.Name
+		return c
+	}
+	in := []compare.Claim{
+		parties("d1", "Chad; Sudan", "truce", "friday"),
+		parties("d2", "Chad; Libya; Sudan", "mediation", "capital"),
+		parties("d2", "Mali; Niger", "border", "patrol"),
+	}
+	want := [][]string{{"d1:Chad; Sudan", "d2:Chad; Libya; Sudan"}, {"d2:Mali; Niger"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group(parties) mismatch (-want +got):\n%s", diff)
 	}
 }

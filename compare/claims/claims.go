@@ -155,6 +155,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	cs = append(cs, x.previousOccurrence(st)...)
 	cs = append(cs, x.polarityClaims(st)...)
 	cs = append(cs, x.stanceClaims(st)...)
+	cs = append(cs, x.partiesClaims(st)...)
 	for i, m := range ms {
 		if st.used[i] {
 			continue

@@ -14,10 +14,12 @@ package judge
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -127,12 +129,33 @@ func differ(a, b compare.Claim) (string, bool) {
 		}
 		return "the amounts do not overlap", true
 	case compare.Name:
+		if strings.HasPrefix(a.Key, claims.PartiesPrefix) {
+			return differentParties(a.Value, b.Value)
+		}
 		if mentions.SameName(a.Value, b.Value) {
 			return "", false
 		}
 		return "they name different things", true
 	}
 	return "the values differ", a.Value != b.Value
+}
+
+// differentParties compares two lists of who took part in an event: they
+// conflict when one names a party the other lacks.
+func differentParties(a, b string) (string, bool) {
+	pa, pb := strings.Split(a, claims.PartySep), strings.Split(b, claims.PartySep)
+	var only []string
+	for _, lists := range [2][2][]string{{pa, pb}, {pb, pa}} {
+		for _, x := range lists[0] {
+			if !slices.ContainsFunc(lists[1], func(y string) bool { return mentions.SameName(x, y) }) {
+				only = append(only, x)
+			}
+		}
+	}
+	if len(only) == 0 {
+		return "", false
+	}
+	return "the parties named differ (" + strings.Join(only, ", ") + ")", true
 }
 
 func agreeWhy(a, b compare.Claim) string {

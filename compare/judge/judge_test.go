@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 func docs(pub ...string) []*compare.Document {
@@ -132,5 +133,27 @@ func TestRunningCountQualifier(t *testing.T) {
 	v := Verdict(a, []*compare.Document{d1, d2})
 	if q := strings.Join(v.Qualifiers, "; "); !strings.Contains(q, `d1's figure is a running count ("rose to")`) {
 		t.Errorf("Qualifiers = %q, want d1's running count named", q)
+	}
+}
+
+func TestVerdictParties(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want compare.Outcome
+		only string // a party only one list names
+	}{
+		{"Chad; Sudan", "Sudan; Chad", compare.Agree, ""},
+		{"Chad; Sudan", "Chad; Libya; Sudan", compare.Conflict, "Libya"},
+		{"Panmunjom; Seoul", "Seoul; Panmunjeom", compare.Agree, ""},
+	}
+	for _, tt := range tests {
+		a := pair(compare.Name, tt.a, tt.b)
+		for i := range a.Claims {
+			a.Claims[i].Key = claims.PartiesPrefix + "agreement"
+		}
+		v := Verdict(a, docs("2006-03-02", "2006-03-02"))
+		if v.Outcome != tt.want || !strings.Contains(v.Reason, tt.only) {
+			t.Errorf("Verdict(parties %q vs %q) = %v (%s), want %v naming %q", tt.a, tt.b, v.Outcome, v.Reason, tt.want, tt.only)
+		}
 	}
 }
