@@ -61,7 +61,7 @@ var eventWords = []struct {
 	{event{"closure", "closure", "When was it closed?", "", "What was closed?"},
 		"close shut closure suspend suspension shutdown cut-off cutoff"},
 	{event{"agreement", "agreement", "When was the agreement reached?", "", "Where was the agreement reached?"},
-		"agreement agree deal accord treaty sign truce ceasefire armistice"},
+		"agreement agree deal accord treaty sign"},
 	{event{"trial", "trial", "When did the trial sit?", "", "Where is the trial held?"},
 		"trial hearing court adjourn resume"},
 	{event{"resignation", "resignation", "When was the resignation?", "How many resignations?", "Where?"},

@@ -14,7 +14,7 @@ func TestPartiesClaims(t *testing.T) {
 		want []brief
 	}{
 		{
-			"A truce was reached between Chad, Sudan and Libya on Friday.",
+			"A deal was reached between Chad, Sudan and Libya on Friday.",
 			[]brief{{"parties/agreement", "Chad; Libya; Sudan", compare.Asserted, "", "reached between Chad, Sudan and Libya"}},
 		},
 		{
