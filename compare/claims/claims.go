@@ -105,6 +105,9 @@ type extractor struct {
 	// sentences read are those of the lead that follows it.
 	titleEv *event
 	inLead  bool
+	// affiliation maps a person's name key to the bodies the document
+	// introduced them as acting for.
+	affiliation map[string][]compare.Mention
 }
 
 // sent is one sentence being read.
@@ -150,6 +153,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	st.terms = x.terms(st)
 	st.modality, st.attrib = x.modality(st)
 	x.remember(st)
+	x.learnAffiliations(st)
 
 	var cs []compare.Claim
 	cs = append(cs, x.previousOccurrence(st)...)

@@ -84,7 +84,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			value = "true"
 		}
 		ev := compare.Span{Start: w.span.Start, End: st.words[end].span.End}
-		for _, m := range stanceSubjects(st, i) {
+		for _, m := range x.stanceSubjects(st, i) {
 			key := mentions.NameKey(m.Value)
 			cs = append(cs, compare.Claim{
 				Doc: x.d.ID, Key: "stance/" + s.name, Kind: compare.PolarityKind,
@@ -111,14 +111,22 @@ var subjectPronouns = set("he she they it")
 // stanceSubjects returns the people and bodies that are the subject of the
 // verb at i: the names before it in its clause ("Netanyahu and Mofaz are
 // vying"), or, for a pronoun subject ("Mofaz said that he had decided to
-// pull out"), the first person or body named earlier in the sentence.
-func stanceSubjects(st *sent, i int) []compare.Mention {
+// pull out"), the first person or body named earlier in the sentence; for
+// "we" in a quote, the bodies the speaker was introduced as speaking for
+// ("al-Zahar, leader of Hamas" ... "we only accept it," said al-Zahar).
+func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
 	var out []compare.Mention
 	seen := map[int]bool{}
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		w := st.words[k]
 		if w.lower == ";" || w.lower == "that" || w.lower == "which" || w.lower == "who" || reportingVerbs[w.lower] {
 			break
+		}
+		if w.lower == "we" && len(out) == 0 {
+			if st.attrib == "" {
+				return nil
+			}
+			return x.affiliation[mentions.NameKey(st.attrib)]
 		}
 		if subjectPronouns[w.lower] && len(out) == 0 {
 			for j := 0; j < k; j++ {
@@ -136,8 +144,68 @@ func stanceSubjects(st *sent, i int) []compare.Mention {
 	return out
 }
 
+// learnAffiliations records the bodies a person is introduced as acting
+// for: "X, leader of the Islamic Resistance Movement (Hamas)" and "Hamas
+// spokesman X".
+func (x *extractor) learnAffiliations(st *sent) {
+	for i, w := range st.words {
+		if w.mention < 0 || st.ms[w.mention].Type != "PERSON" || (i > 0 && st.words[i-1].mention == w.mention) {
+			continue
+		}
+		person := mentions.NameKey(st.ms[w.mention].Value)
+		end := i
+		for end+1 < len(st.words) && st.words[end+1].mention == w.mention {
+			end++
+		}
+		var bodies []compare.Mention
+		// "X, leader of the Y (Z)"
+		if k := end + 1; k+2 < len(st.words) && st.words[k].lower == "," && roleWords[st.words[k+1].lemma] {
+			k += 2
+			for k < len(st.words) && (st.words[k].lower == "of" || st.words[k].lower == "the" || roleWords[st.words[k].lemma]) {
+				k++
+			}
+			bodies = bodiesAt(st, k)
+		}
+		// "Y spokesman X"
+		if j := i - 1; j >= 1 && roleWords[st.words[j].lemma] {
+			if m := st.words[j-1].mention; m >= 0 && isBody(st.ms[m]) {
+				bodies = append(bodies, st.ms[m])
+			}
+		}
+		if len(bodies) > 0 {
+			if x.affiliation == nil {
+				x.affiliation = map[string][]compare.Mention{}
+			}
+			x.affiliation[person] = bodies
+		}
+	}
+}
+
+// bodiesAt returns the body named at word k and one in brackets after it.
+func bodiesAt(st *sent, k int) []compare.Mention {
+	var out []compare.Mention
+	for ; k < len(st.words); k++ {
+		w := st.words[k]
+		switch {
+		case w.mention >= 0 && isBody(st.ms[w.mention]):
+			if len(out) == 0 || out[len(out)-1].Span != st.ms[w.mention].Span {
+				out = append(out, st.ms[w.mention])
+			}
+		case w.lower == "(" || w.lower == ")":
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// isBody reports whether a name can be of an organisation.
+func isBody(m compare.Mention) bool {
+	return m.Kind == compare.Name && (m.Type == "ORG" || m.Type == "NAME") && !mentions.IsCountry(m.Value)
+}
+
 // isActor reports whether a name is of a person or body that can take a
 // stance.
 func isActor(m compare.Mention) bool {
-	return m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "ORG") && m.Value != ""
+	return m.Kind == compare.Name && (m.Type == "PERSON" || isBody(m)) && m.Value != ""
 }

@@ -58,3 +58,20 @@ func TestStanceClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestStanceOfWeIsTheSpeakersBody(t *testing.T) {
+	text := "Maria Lopez, spokeswoman of the Farm Workers Union, attended the signing on Monday.\n\n" +
+		"\"We only accept the first part of the offer,\" said Maria Lopez.\n\n" +
+		"\"We reject it,\" said Tom Reyes, a farmer."
+	_, cs := extractAll(text, "2005-11-16")
+	var got []string
+	for _, c := range cs {
+		if c.Key == "stance/acceptance" {
+			got = append(got, c.Subject+"="+c.Value)
+		}
+	}
+	// Reyes was introduced as no body's speaker: his "we" is nobody known.
+	if want := []string{"farmworkersunion=true"}; !cmp.Equal(got, want) {
+		t.Errorf("stance claims = %q, want %q", got, want)
+	}
+}
