@@ -216,6 +216,11 @@ func similar(a, b *compare.Claim) (float64, bool) {
 			return 0, false
 		}
 		return 1 + overlap(a.Terms, b.Terms), true
+	case strings.HasPrefix(a.Key, claims.ExistsPrefix):
+		// Of one kind (the key), the same thing done when a word of the
+		// doing is shared, or its derivation ("testify", "testimony").
+		n := relatedWords(a.Near, b.Near)
+		return float64(n), n > 0
 	case strings.HasPrefix(a.Key, "stance/"):
 		// A stance is about its subject: the same person or body taking
 		// it is the same question, in whatever words.
@@ -308,6 +313,26 @@ func places(ts []string) []string {
 	}
 	return ps
 }
+
+// relatedWords counts the words of a that share their first
+// MinStemPrefix letters with a word of b: derivations of one root
+// ("testify", "testimony") meet.
+func relatedWords(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || len(x) >= MinStemPrefix && len(y) >= MinStemPrefix && x[:MinStemPrefix] == y[:MinStemPrefix] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// MinStemPrefix is how many first letters two words must share to count
+// as derived from one root.
+const MinStemPrefix = 5
 
 // sharedParties counts the parties of one list that the other names too.
 func sharedParties(a, b string) int {

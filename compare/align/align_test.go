@@ -247,3 +247,21 @@ func TestPartiesAlignOnASharedParty(t *testing.T) {
 		t.Errorf("Group(parties) mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestExistsAlignOnARelatedWord(t *testing.T) {
+	exists := func(doc, value string, did ...string) compare.Claim {
+		c := claim(doc, claims.ExistsPrefix+"witness", value, "")
+		c.Kind, c.Near = compare.PolarityKind, did
+		return c
+	}
+	in := []compare.Claim{
+		exists("d1", "false", "giv", "testimony", "court"),
+		exists("d2", "true", "testify", "trial"),
+		exists("d3", "false", "sign", "confession"),
+	}
+	// "testimony" and "testify" share a root; signing shares nothing.
+	want := [][]string{{"d1:false", "d2:true"}, {"d3:false"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group(exists) mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -160,6 +160,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	cs = append(cs, x.polarityClaims(st)...)
 	cs = append(cs, x.stanceClaims(st)...)
 	cs = append(cs, x.partiesClaims(st)...)
+	cs = append(cs, x.existsClaims(st)...)
 	for i, m := range ms {
 		if st.used[i] {
 			continue

@@ -1,0 +1,45 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestExistsClaims(t *testing.T) {
+	type ex struct{ Key, Value, Question, Display string }
+	tests := []struct {
+		text string
+		want []ex
+	}{
+		{
+			"On Friday she became the first woman to climb the north face alone.",
+			[]ex{{"exists/woman", "true", "Was there a woman to climb the north face alone?", "first woman to climb the north face alone"}},
+		},
+		{
+			"So far no climber has yet reached the summit in winter.",
+			[]ex{{"exists/climber", "false", "Has any climber reached the summit in winter?", "no climber has yet reached the summit in winter"}},
+		},
+		{
+			"No survivors were found in the wreck, the coastguard said.",
+			[]ex{{"exists/survivor", "false", "Was any survivor found in the wreck?", "No survivors were found in the wreck"}},
+		},
+		{
+			// "first" with no "to" and a verb after it: nothing said of a kind.
+			"The first round of talks ended on Monday.",
+			nil,
+		},
+	}
+	for _, tt := range tests {
+		_, cs := extractAll(tt.text, "2005-11-16")
+		var got []ex
+		for _, c := range cs {
+			if len(c.Key) > len(ExistsPrefix) && c.Key[:len(ExistsPrefix)] == ExistsPrefix {
+				got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) exists claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
