@@ -19,7 +19,7 @@ type stance struct {
 
 var (
 	candidacy  = &stance{"candidacy", "Is %s a candidate?"}
-	acceptance = &stance{"acceptance", "Does %s accept it?"}
+	acceptance = &stance{"acceptance", "Does %s accept %s?"}
 )
 
 // stanceVerbs maps a verb lemma, or a verb and its particle, to the stance
@@ -88,7 +88,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			key := mentions.NameKey(m.Value)
 			cs = append(cs, compare.Claim{
 				Doc: x.d.ID, Key: "stance/" + s.name, Kind: compare.PolarityKind,
-				Question: fmt.Sprintf(s.question, m.Value),
+				Question: x.stanceQuestion(s, m.Value, st, end),
 				Value:    value, Display: x.d.Slice(ev),
 				Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
 				Sentence: st.s.Span, Evidence: ev, Subject: key, Terms: st.terms,
@@ -96,6 +96,26 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 		}
 	}
 	return cs
+}
+
+// stanceQuestion asks the stance's question of subject; an acceptance
+// names what is accepted when an event word follows the verb closely
+// ("rejected on Wednesday a US-brokered agreement": the agreement).
+func (x *extractor) stanceQuestion(s *stance, subject string, st *sent, end int) string {
+	if s != acceptance {
+		return fmt.Sprintf(s.question, subject)
+	}
+	what := "it"
+	for k := end + 1; k < len(st.words) && k <= end+8; k++ {
+		if l := st.words[k].lower; l == "," || l == ";" {
+			break
+		}
+		if ev := st.words[k].ev; ev != nil && !changeEvents[ev.name] {
+			what = "the " + ev.noun
+			break
+		}
+	}
+	return fmt.Sprintf(s.question, subject, what)
 }
 
 func polarityOf(yes bool) compare.Polarity {

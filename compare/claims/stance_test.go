@@ -75,3 +75,21 @@ func TestStanceOfWeIsTheSpeakersBody(t *testing.T) {
 		t.Errorf("stance claims = %q, want %q", got, want)
 	}
 }
+
+func TestStanceQuestionNamesWhatIsAccepted(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Red Cross rejected on Monday a hastily drafted deal.": "Does Red Cross accept the agreement?",
+		"The Red Cross rejected the plan.":                         "Does Red Cross accept it?",
+	} {
+		_, cs := extractAll(text, "2005-11-16")
+		got := ""
+		for _, c := range cs {
+			if c.Key == "stance/acceptance" {
+				got = c.Question
+			}
+		}
+		if got != want {
+			t.Errorf("Extract(%q) stance question = %q, want %q", text, got, want)
+		}
+	}
+}
