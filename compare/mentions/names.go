@@ -198,7 +198,9 @@ type place struct{ name, typ string }
 
 // gazetteer maps NameKey of a name or alias to its entry. It is small on
 // purpose: countries, big cities, the places and bodies of Korean news,
-// and aliases that spelling alone cannot join (US/United States).
+// aliases that spelling alone cannot join (US/United States), and the
+// bodies named with an Arabic article ("al-Qaeda said"), which would
+// otherwise be read as people.
 var gazetteer = func() map[string]place {
 	m := map[string]place{}
 	add := func(typ, list string) {
@@ -227,7 +229,9 @@ var gazetteer = func() map[string]place {
 	add(typeOrg, `United Nations|UN|U.N.; NATO; European Union|EU|E.U.; Yonhap;
 		Korean Central News Agency|KCNA; Reuters; Associated Press|AP; Xinhua;
 		Agence France-Presse|AFP; Red Cross; Pentagon; Kremlin; White House; Blue House;
-		IAEA|International Atomic Energy Agency; IMF|International Monetary Fund; World Bank`)
+		IAEA|International Atomic Energy Agency; IMF|International Monetary Fund; World Bank;
+		Al-Qaeda|Al Qaeda|al-Qaida; Al Jazeera|Al-Jazeera; Al Arabiya|Al-Arabiya; Al-Ahram;
+		Al-Shabaab|al-Shabab`)
 	return m
 }()
 
@@ -290,8 +294,31 @@ var (
 		cape isle strait kingdom institute academy office bureau council committee commission
 		court house chamber association federation organization organisation union school
 		college museum church board city province islands minister states`)
-	particles = wordSet(`al bin ibn van von de da du del della der la le el ul`)
-	weekdays  = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	// particles stand, in lower case, between the parts of a personal
+	// name: "Walid bin Talal", "Pieter van der Berg", "Carlos da Silva".
+	particles = wordSet(`al bin ibn van von de da du del della der den di dos das la le el ul`)
+	// articles are the Arabic article as romanised before a hyphen:
+	// "al-Masri", "el-Baradei", "ash-Shami". Only with the hyphen and a
+	// capital after it do they belong to a name, so that "an" and "as"
+	// keep their English use.
+	articles = wordSet(`al el ad as an ash`)
+	// patronyms between a given name and a father's name make a person:
+	// "Omar ibn Rashid".
+	patronyms = wordSet(`bin ibn`)
+	// personTitles are the lower-case titles that make the name after
+	// them a person ("spokesman al-Masri"); not "major" or "general",
+	// which are adjectives before a name too ("a major al-Nusra base").
+	personTitles = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range titles {
+			m[w] = true
+		}
+		for _, w := range [...]string{"major", "general", "chair", "judge"} {
+			delete(m, w)
+		}
+		return m
+	}()
+	weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 	// noise are all-caps words of headlines and page furniture.
 	noise = wordSet(`breaking update updated exclusive photo photos video watch live opinion
 		analysis editorial news advertisement share tweet email print comments read more
@@ -419,7 +446,7 @@ func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, kno
 	}
 	var buf []nameTok
 	for i := 0; i < len(toks); {
-		if toks[i].kind != tWord || !isCap(toks[i].text) {
+		if toks[i].kind != tWord || !isCap(toks[i].text) && !articleAt(toks, i) {
 			i++
 			continue
 		}
@@ -444,11 +471,20 @@ func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, kno
 // candidate reads a maximal run of capitalised words at toks[i], with
 // hyphenated parts ("Jong-un"), initials and dotted abbreviations
 // ("George W. Bush", "U.S.", "Mr."), and connectors inside known patterns
-// ("Bank of Japan", "Ministry of Trade and Industry", "Bashar al-Assad").
+// ("Bank of Japan", "Ministry of Trade and Industry", "Bashar al-Assad",
+// "Pieter van der Berg"). It starts at a lower-case word only for an
+// Arabic article: "al-Masri".
 func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
 	n := len(toks)
 	j := i
 	usedOf := false
+	if !isCap(toks[i].text) { // appendNames starts here only at an article: "al-Masri"
+		nt, k, poss := articleWord(toks, i)
+		if out = append(out, nt); poss {
+			return out, k
+		}
+		j = k
+	}
 	for j < n {
 		t := toks[j]
 		if t.kind == tWord && isCap(t.text) {
@@ -492,15 +528,26 @@ func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
 			out = append(out, nameTok{t.start, t.end, t.text, t.low, true})
 			j++
 			continue
-		case particles[t.low] && (nx.kind == tWord && isCap(nx.text) ||
-			nx.text == "-" && adjacent(t, nx) && j+2 < n && adjacent(nx, toks[j+2]) && isCap(toks[j+2].text)):
-			if nx.text == "-" {
-				w, k := nameWord(toks, j+2)
-				out = append(out, nameTok{t.start, w.end, t.text + "-" + w.text, t.low + "-" + w.low, false})
-				j = k
-			} else {
-				out = append(out, nameTok{t.start, t.end, t.text, t.low, true})
-				j++
+		case hyphenCap(toks, j) && (particles[t.low] || articles[t.low]): // "ul-Haq", "ad-Din"
+			nt, k, poss := articleWord(toks, j)
+			out = append(out, nt)
+			j = k
+			if poss {
+				break
+			}
+			continue
+		case particles[t.low]:
+			// One or two particles before a capitalised part: "da Silva",
+			// "van der Berg"; "de facto" has none.
+			k := j + 1
+			if k+1 < n && particles[toks[k].low] && toks[k].kind == tWord && !isCap(toks[k].text) {
+				k++
+			}
+			if toks[k].kind != tWord || !isCap(toks[k].text) {
+				break
+			}
+			for ; j < k; j++ {
+				out = append(out, nameTok{toks[j].start, toks[j].end, toks[j].text, toks[j].low, true})
 			}
 			continue
 		}
@@ -510,6 +557,42 @@ func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
 		out = out[:len(out)-1]
 	}
 	return out, j
+}
+
+// articleAt reports whether toks[j] is an Arabic article joined by a
+// hyphen to a capitalised part: "al-Masri", "El-Baradei". Not a word
+// that runs on into it with a hyphen, as "Jaish-al-Adl" does: nameWord
+// reads that whole.
+func articleAt(toks []token, j int) bool {
+	return hyphenCap(toks, j) && articles[toks[j].low]
+}
+
+// hyphenCap reports whether toks[j] is joined by a hyphen to a
+// capitalised word after it, and not to a word before it.
+func hyphenCap(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].text != "-" {
+		return false
+	}
+	t, h, w := toks[j], toks[j+1], toks[j+2]
+	return adjacent(t, h) && adjacent(h, w) && w.kind == tWord && isCap(w.text) &&
+		(j == 0 || !adjacent(toks[j-1], t))
+}
+
+// articleWord reads the article name at toks[j] (articleAt holds) as one
+// word, "al-Masri", and says whether it ended with "'s".
+func articleWord(toks []token, j int) (nameTok, int, bool) {
+	w, k := nameWord(toks, j+2)
+	t := toks[j]
+	nt := nameTok{t.start, w.end, t.text + "-" + w.text, t.low + "-" + w.low, false}
+	nt, poss := cutPossessive(nt)
+	return nt, k, poss
+}
+
+// isArticleName reports whether a word is an article name: "al-Masri",
+// "Al-Masri".
+func isArticleName(w string) bool {
+	a, rest, ok := strings.Cut(w, "-")
+	return ok && isCap(rest) && inFolded(articles, a)
 }
 
 // cutPossessive strips "'s" from a word: "Korea's" → "Korea".
@@ -733,7 +816,7 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	}
 	value := join(c)
 	pl, known := lookup(c)
-	if atStart && len(c) == 1 && !known && (lex[c[0].low]&inLower != 0 || commonShape(c[0].low) ||
+	if atStart && len(c) == 1 && !known && !isArticleName(c[0].text) && (lex[c[0].low]&inLower != 0 || commonShape(c[0].low) ||
 		lex[c[0].low]&midCap == 0 && !surnames[c[0].low] && !givenNames[c[0].low] && compass[c[0].low] == "") {
 		// "Officials said", "Finally,", "Aid went": ordinary words, or a
 		// word the text never capitalises where it need not.
@@ -745,11 +828,24 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 			typ = pl.typ
 		}
 	}
+	if typ == "" && personTitles[prev] && hasParticle(c) {
+		typ = typePerson // "spokesman al-Masri"
+	}
 	if typ == "" {
 		typ = guessType(c, prev)
 	}
 	return append(ms, compare.Mention{Kind: compare.Name, Type: typ,
 		Span: compare.Span{Start: c[0].start, End: c[len(c)-1].end}, Value: value})
+}
+
+// hasParticle reports whether c has an article name or a particle.
+func hasParticle(c []nameTok) bool {
+	for _, t := range c {
+		if t.conn && particles[t.low] || isArticleName(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonShape reports whether a capitalised word at the start of a
@@ -788,6 +884,11 @@ func guessType(c []nameTok, prev string) string {
 	}
 	if len(c) > 1 && len(c) <= 4 && (surnames[c[0].low] || givenNames[c[0].low]) {
 		return typePerson
+	}
+	for _, t := range c[1:] {
+		if t.conn && patronyms[t.low] {
+			return typePerson // "Omar ibn Rashid"
+		}
 	}
 	if len(c) == 1 && isAllCaps(c[0].text) {
 		return typeOrg

@@ -25,6 +25,12 @@ import (
 //   - A full name becomes a PERSON when a title or a verb of saying shows
 //     that it, or its surname alone, is a person ("Mr. Bush" after
 //     "George W. Bush"; "Jane Roe said").
+//   - Particles do not stand in the way: "al-Masri", "Al-Masri" and
+//     "Masri" are short forms of "Khaled Al-Masri", "De Villepin" of
+//     "Dominique de Villepin". A full name with a particle takes its
+//     short forms even while it is only a NAME, since such a surname is
+//     rarely a word of anything else; an article name ("al-Masri") is a
+//     PERSON by a verb of saying as a full name is.
 
 // compass are the words that, after "the", stand for half of a pair.
 var compass = map[string]string{"north": "North", "south": "South", "east": "East", "west": "West"}
@@ -120,18 +126,29 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 	// Full names whose surname alone appears with a title, or with a verb
 	// of saying, are people.
 	titled := map[string]bool{}
+	spoke := map[string]bool{} // short forms that speak: "Masri said"
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == typeName && strings.Contains(m.Value, " ") && actorOf(toks, m.Span, speechVerbs) {
+		if m.Type == typeName && !fullName(m.Value) && speakerOf(toks, m.Span) && actorOf(toks, m.Span, speechVerbs) {
+			spoke[bareKey(m.Value)] = true
+		}
+		if m.Type == typeName && (strings.Contains(m.Value, " ") ||
+			isArticleName(m.Value) && speakerOf(toks, m.Span)) && actorOf(toks, m.Span, speechVerbs) {
 			m.Type = typePerson
 		}
-		if m.Type == typePerson && !strings.Contains(m.Value, " ") {
-			titled[NameKey(m.Value)] = true
+		if m.Type == typePerson && !fullName(m.Value) {
+			titled[bareKey(m.Value)] = true
 		}
 	}
-	if len(titled) > 0 {
+	if len(titled) > 0 || len(spoke) > 0 {
 		for i := range ms {
-			if m := &ms[i]; m.Type == typeName && strings.Contains(m.Value, " ") && titled[NameKey(surname(m.Value))] {
+			m := &ms[i]
+			if m.Type != typeName || !fullName(m.Value) {
+				continue
+			}
+			// A bare surname that speaks is a person only under a particle
+			// name: "Reuters said" does not make "Thomson Reuters" one.
+			if k := bareKey(surname(m.Value)); titled[k] || spoke[k] && particleSurname(m.Value) {
 				m.Type = typePerson
 			}
 		}
@@ -139,7 +156,8 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 
 	halves := map[string]map[string]bool{} // X → compass words named with it
 	lastHalf := map[string]string{}        // compass word → latest "North X"
-	people := map[string]string{}          // NameKey of a surname → latest full name
+	people := map[string]string{}          // bareKey of a surname → latest full name
+	particled := map[string]string{}       // the same for NAMEs with a particle
 	resolvedHalf := -1                     // index of the last "the North" resolved
 	for i := range ms {
 		m := &ms[i]
@@ -170,11 +188,20 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 					resolvedHalf = i
 				}
 			}
-		case m.Type == typePerson && strings.Contains(m.Value, " "):
-			people[NameKey(surname(m.Value))] = m.Value
-		case !strings.Contains(m.Value, " ") && (m.Type == typePerson || m.Type == typeName):
-			if full, ok := people[NameKey(m.Value)]; ok {
+		case m.Type == typePerson && fullName(m.Value):
+			people[bareKey(surname(m.Value))] = m.Value
+		case m.Type == typeName && fullName(m.Value):
+			if particleSurname(m.Value) {
+				particled[bareKey(surname(m.Value))] = m.Value
+			}
+		case m.Type == typePerson || m.Type == typeName:
+			k := bareKey(m.Value)
+			if full, ok := people[k]; ok {
 				m.Value, m.Type = full, typePerson
+			} else if full, ok := particled[k]; ok {
+				m.Value = full
+			} else if m.Type == typePerson && strings.Contains(m.Value, " ") {
+				people[k] = m.Value // "De Villepin said": the name until a full one comes
 			}
 		}
 		if w, x, ok := strings.Cut(m.Value, " "); ok && opposite[w] != "" && m.Type == typePlace {
@@ -203,6 +230,76 @@ func surname(full string) string {
 		return ws[0]
 	}
 	return last
+}
+
+// fullName reports whether name has a given name besides its surname:
+// not "Masri", "al-Masri" or "De Villepin".
+func fullName(name string) bool {
+	return strings.Contains(bareName(name), " ")
+}
+
+// bareName strips from name the particles that lead a surname: "de
+// Villepin" → "Villepin", "Al-Masri" → "Masri", "van der Berg" → "Berg".
+// A capitalised "Al" or "El" before a space stays: "Al Gore".
+func bareName(name string) string {
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok || !isParticle(w) || w == "Al" || w == "El" {
+			break
+		}
+		name = rest
+	}
+	if isArticleName(name) {
+		_, name, _ = strings.Cut(name, "-")
+	}
+	return name
+}
+
+// isParticle reports whether w is a particle in either case: "de", "De".
+func isParticle(w string) bool { return inFolded(particles, w) }
+
+// inFolded reports whether set, of short lower-case ASCII words, holds w
+// in lower case, without the allocation of strings.ToLower: it runs for
+// every name.
+func inFolded(set map[string]bool, w string) bool {
+	var b [5]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// bareKey is the NameKey of a name without its leading particles, so
+// that "al-Masri", "Al-Masri" and "Masri" share one.
+func bareKey(name string) string { return NameKey(bareName(name)) }
+
+// particleSurname reports whether the surname of a full name has a
+// particle: "Khaled Al-Masri", "Carlos da Silva".
+func particleSurname(full string) bool {
+	i := strings.LastIndexByte(full, ' ')
+	if isArticleName(full[i+1:]) {
+		return true
+	}
+	j := strings.LastIndexByte(full[:max(i, 0)], ' ')
+	return j >= 0 && particles[full[j+1:i]]
+}
+
+// speakerOf reports whether the name at span is a speaker: not "said
+// al-Qaeda was", where the name begins what was said, but "said al-Masri."
+// or a name before its verb.
+func speakerOf(toks []token, span compare.Span) bool {
+	if prevWord(toks, span.Start) != "said" && prevWord(toks, span.Start) != "says" {
+		return true
+	}
+	i, _ := slices.BinarySearchFunc(toks, span.End, func(t token, end int) int { return t.start - end })
+	return i >= len(toks) || toks[i].kind == tSym
 }
 
 // koreanGiven reports whether w looks like a romanised Korean given name

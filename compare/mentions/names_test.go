@@ -171,7 +171,8 @@ func FuzzNames(f *testing.F) {
 		f.Add(s)
 	}
 	for _, s := range []string{"North and South Korea. The North's envoy", "Kim Jong Il. Mr. Kim said",
-		"Pyongyang warned. the South and North", "North, South Korean", "the North and"} {
+		"Pyongyang warned. the South and North", "North, South Korean", "the North and",
+		"Khaled Al-Masri left. said al-Masri's", "al-M", "x al-Y-z", "Ana de la", "De Villepin. de"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
