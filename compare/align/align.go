@@ -221,6 +221,17 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		// doing is shared, or its derivation ("testify", "testimony").
 		n := relatedWords(a.Near, b.Near)
 		return float64(n), n > 0
+	case a.Key == claims.AgeKey:
+		// An age is of its person: the subject says it all.
+		if a.Subject == "" || a.Subject != b.Subject {
+			return 0, false
+		}
+		return 1 + overlap(a.Terms, b.Terms), true
+	case strings.HasPrefix(a.Key, claims.DurationPrefix):
+		// What lasted is said by the words beside the duration; the
+		// sentences must also share a name (who or where).
+		n := shared(a.Near, b.Near)
+		return float64(n) + overlap(a.Terms, b.Terms), n > 0 && sharesName(a.Terms, b.Terms)
 	case strings.HasPrefix(a.Key, "stance/"):
 		// A stance is about its subject: the same person or body taking
 		// it is the same question, in whatever words.
@@ -312,6 +323,16 @@ func places(ts []string) []string {
 		}
 	}
 	return ps
+}
+
+// sharesName reports whether two sorted term sets share a name or place.
+func sharesName(a, b []string) bool {
+	for _, t := range a {
+		if (strings.HasPrefix(t, "@") || strings.HasPrefix(t, claims.PlacePrefix)) && slices.Contains(b, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedWords counts the words of a that share their first

@@ -265,3 +265,21 @@ func TestExistsAlignOnARelatedWord(t *testing.T) {
 		t.Errorf("Group(exists) mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestDurationsAlignOnWhatLastedAndWho(t *testing.T) {
+	dur := func(doc, value string, near, terms []string) compare.Claim {
+		c := claim(doc, claims.DurationPrefix+"of", value, "", terms...)
+		c.Kind, c.Near = compare.Time, near
+		return c
+	}
+	in := []compare.Claim{
+		dur("d1", "P29Y", []string{"military", "presence"}, []string{"#|syria", "military", "presence", "troop"}),
+		dur("d2", "P30Y", []string{"domination", "military"}, []string{"#|syria", "domination", "military"}),
+		// Same words beside it, but no name in common: another story.
+		dur("d3", "P12Y", []string{"military", "presence"}, []string{"#|chad", "military", "presence"}),
+	}
+	want := [][]string{{"d1:P29Y", "d2:P30Y"}, {"d3:P12Y"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group(durations) mismatch (-want +got):\n%s", diff)
+	}
+}

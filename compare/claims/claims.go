@@ -108,6 +108,8 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
+	// people counts the people named so far, by surname key.
+	people map[string]*personCount
 }
 
 // sent is one sentence being read.
@@ -154,6 +156,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	st.modality, st.attrib = x.modality(st)
 	x.remember(st)
 	x.learnAffiliations(st)
+	x.countPeople(st)
 
 	var cs []compare.Claim
 	cs = append(cs, x.previousOccurrence(st)...)
@@ -169,6 +172,10 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 		case compare.Time:
 			if c, ok := x.timeClaim(st, i); ok {
 				cs = append(cs, c)
+			} else if m.Type == "DURATION" {
+				if c, ok := x.durationClaim(st, i); ok {
+					cs = append(cs, c)
+				}
 			}
 		case compare.Quantity:
 			if c, ok := x.quantityClaim(st, i); ok {

@@ -1,0 +1,162 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// AgeKey is the key of a claim about a person's age ("the 48-year-old
+// director"); its subject is the person.
+const AgeKey = "age"
+
+// DurationPrefix begins the key of a claim about how long a state or
+// event lasted ("a 29-year military presence", "30 years of
+// domination").
+const DurationPrefix = "duration/"
+
+// durationClaim makes a claim of a duration mention: an age when the
+// mention is "N-year-old" and a person is named next to it, else how long
+// the event or state named beside it lasted. Vague durations ("dozens of
+// years") and spans of the narrative ("the past 24 hours") make none.
+func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	text := strings.ToLower(x.d.Slice(m.Span))
+	if strings.Contains(m.Value, "X") || strings.HasPrefix(text, "the ") || strings.HasPrefix(text, "over ") {
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	if strings.HasSuffix(text, "-old") || strings.HasSuffix(text, " old") || i+1 < len(st.words) && st.words[i+1].lower == "old" {
+		person := agePerson(st, i)
+		if person == "" && i > 0 && st.words[i-1].lower == "the" {
+			// "the 48-year-old press magnate": a definite description
+			// of the person the story is about.
+			person = x.salientPerson()
+		}
+		if person == "" {
+			return compare.Claim{}, false
+		}
+		c := x.claim(st, compare.Time, AgeKey, fmt.Sprintf("How old is %s?", person), m.Value, x.d.Slice(m.Span), m.Span, i)
+		c.Subject = surnameKey(person)
+		return c, true
+	}
+	// Only the two forms that give the length of what they name: "a
+	// 29-year presence" and "30 years of domination". "a day after his
+	// return" is an offset, "for more than 5 hours" a bound.
+	last := i
+	for last+1 < len(st.words) && st.words[last+1].mention == mi {
+		last++
+	}
+	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
+	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
+		return compare.Claim{}, false
+	}
+	key := DurationPrefix + "of"
+	question := "How long did it last?"
+	// What lasted follows: "a 10-hour election", "four days of hearings";
+	// in "a four-year, 275-member parliament" it is no event.
+	for k := last + 1; k < len(st.words) && k <= last+3; k++ {
+		w := st.words[k]
+		if ev := w.ev; ev != nil {
+			key = DurationPrefix + ev.name
+			question = fmt.Sprintf("How long did the %s last?", ev.noun)
+			break
+		}
+		if w.lower != "of" && (w.mention >= 0 || !hasLetter(w.lower) || stopwords[w.lower]) {
+			break
+		}
+	}
+	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+	c.Near = near(st, m.Span, durationWindow)
+	return c, true
+}
+
+// surnameKey is the key of a person's last name: "MP Gibran Tueni" and
+// "Tueni" are one person to an age.
+func surnameKey(name string) string {
+	f := strings.Fields(name)
+	return mentions.NameKey(f[len(f)-1])
+}
+
+// countPeople counts the mentions of each person (or name of unknown
+// kind that is no place) read so far.
+func (x *extractor) countPeople(st *sent) {
+	for i, w := range st.words {
+		if w.mention < 0 || (i > 0 && st.words[i-1].mention == w.mention) {
+			continue
+		}
+		m := st.ms[w.mention]
+		if m.Kind != compare.Name || (m.Type != "PERSON" && m.Type != "NAME") || mentions.IsCountry(m.Value) {
+			continue
+		}
+		if x.people == nil {
+			x.people = map[string]*personCount{}
+		}
+		k := surnameKey(m.Value)
+		p := x.people[k]
+		if p == nil {
+			p = &personCount{name: m.Value, order: len(x.people)}
+			x.people[k] = p
+		}
+		p.n++
+	}
+}
+
+type personCount struct {
+	name     string
+	n, order int
+}
+
+// salientPerson returns the person named most often so far, the first
+// named on a tie, or "".
+func (x *extractor) salientPerson() string {
+	var best *personCount
+	for _, p := range x.people {
+		if best == nil || p.n > best.n || p.n == best.n && p.order < best.order {
+			best = p
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.name
+}
+
+// durationWindow is how many words around a duration say what lasted:
+// "a 29-year military presence", "30 years of Syrian domination".
+const durationWindow = 5
+
+// agePerson returns the person an age at word i is of: the name within
+// three words before it ("Tueni, the 48-year-old") or after it ("the
+// 48-year-old Gibran Tueni"), in the same clause.
+func agePerson(st *sent, i int) string {
+	for d := 1; d <= 4; d++ {
+		for _, k := range []int{i - d, i + d} {
+			if k < 0 || k >= len(st.words) {
+				continue
+			}
+			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME") {
+				if !crossesClauseStrict(st, i, k) {
+					return st.ms[m].Value
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// crossesClauseStrict reports whether a ";" or a clause word stands
+// between words i and j; an appositive comma does not count.
+func crossesClauseStrict(st *sent, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if l := st.words[k].lower; l == ";" || clauseWords[l] {
+			return true
+		}
+	}
+	return false
+}
