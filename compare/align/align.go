@@ -248,11 +248,15 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		bears := (a.Polarity == compare.Positive || subset(a.Near, b.Terms)) &&
 			(b.Polarity == compare.Positive || subset(b.Near, a.Terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
+	case strings.HasSuffix(a.Key, "/"+claims.TotalRole) && a.Value == b.Value:
+		// The same whole ("of the 120 seats") of one kind of thing.
+		return 1 + overlap(a.Terms, b.Terms), true
 	case specific(a, b):
 		return 2 + overlap(a.Terms, b.Terms) + near, true
 	}
 	o := overlap(a.Terms, b.Terms)
-	if a.Value != b.Value && o < MinConflictOverlap {
+	sameSubject := a.Subject != "" && a.Subject == b.Subject
+	if a.Value != b.Value && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
 		// agreement.

@@ -283,3 +283,24 @@ func TestDurationsAlignOnWhatLastedAndWho(t *testing.T) {
 		t.Errorf("Group(durations) mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestSharedSubjectNeedsLessContext(t *testing.T) {
+	terms1 := []string{"a", "b", "c", "poll"}
+	terms2 := []string{"d", "e", "f", "poll"}
+	with := []compare.Claim{
+		claim("d1", "quantity/seats/count", "12", "tories", terms1...),
+		claim("d2", "quantity/seats/count", "11", "tories", terms2...),
+	}
+	without := []compare.Claim{
+		claim("d1", "quantity/seats/count", "12", "", terms1...),
+		claim("d2", "quantity/seats/count", "11", "", terms2...),
+	}
+	// One word in four shared: enough when both are of the Tories, too
+	// little to call two bare figures one fact.
+	if got := len(Group(with)); got != 1 {
+		t.Errorf("Group(same subject) = %d alignments, want 1", got)
+	}
+	if got := len(Group(without)); got != 2 {
+		t.Errorf("Group(no subject) = %d alignments, want 2", got)
+	}
+}

@@ -121,6 +121,8 @@ type sent struct {
 	terms    []string
 	modality compare.Modality
 	attrib   string
+	// lastCount is the last quantity claim with a counted noun or event.
+	lastCount *compare.Claim
 }
 
 func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare.Claim {
@@ -608,6 +610,18 @@ func negated(st *sent, i int) bool {
 func subject(st *sent, i int) string {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := st.words[j]
+		if (w.lower == "which" || w.lower == "who") && j > 0 {
+			// "Likud, which won 38 seats": the relative pronoun stands
+			// for the name before it.
+			k := j - 1
+			if st.words[k].lower == "," && k > 0 {
+				k--
+			}
+			if m := st.words[k].mention; m >= 0 && isActor(st.ms[m]) {
+				return mentions.NameKey(st.ms[m].Value)
+			}
+			return ""
+		}
 		if reportingVerbs[w.lower] || clauseWords[w.lower] || w.lower == ";" || w.lower == "according" {
 			return ""
 		}
@@ -790,6 +804,14 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
+	if k := comparativeAfter(st, mi, i); k >= 0 {
+		// "41 seats, 20 more than its nearest rival": a difference, not a
+		// count; it gives the rival's count when the count before is
+		// exact.
+		if c, ok := x.difference(st, m, q, i, k); ok {
+			return c, true
+		}
+	}
 	j, ev := nearestEvent(st, i, 8)
 	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && events[m.Type] == nil && crossesClause(st, i, j) {
 		// "revenge attacks, and thousands of police will patrol": a count
@@ -824,11 +846,127 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		case m.Type == "":
 			question = "What number?"
 		}
-		return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i), true
+		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+		return x.ellipsis(st, c, bareCount(m, q), true), true
 	}
 	key := "quantity/" + ev.name + "/" + unit
-	return x.claim(st, compare.Quantity, key, quantityQuestion(ev, m.Type, q.Unit), m.Value, x.d.Slice(m.Span),
-		cover(m.Span, st.words[j].span), j), true
+	question := quantityQuestion(ev, m.Type, q.Unit)
+	if wholeOf(st, i) {
+		key += "/" + TotalRole
+		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
+	}
+	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
+		cover(m.Span, st.words[j].span), j)
+	if strings.HasSuffix(key, "/"+TotalRole) {
+		c.Subject = "" // the whole is no party's: "Likud won 38 of the 120 seats"
+		return c, true
+	}
+	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// comparativeAfter returns the index of "than" when the quantity mi
+// (first word i) is followed by "more than", "fewer than" or "less
+// than", or -1.
+func comparativeAfter(st *sent, mi, i int) int {
+	k := i
+	for k+1 < len(st.words) && st.words[k+1].mention == mi {
+		k++
+	}
+	if k+2 < len(st.words) && (st.words[k+1].lower == "more" || st.words[k+1].lower == "fewer" || st.words[k+1].lower == "less") && st.words[k+2].lower == "than" {
+		return k + 2
+	}
+	return -1
+}
+
+// difference makes the claim a difference gives: the count of the rival
+// named after "than" (within maxRivalWords), the sentence's last exact count
+// minus (or plus) the difference. It reports false when either is
+// missing, and the number is read as any other.
+func (x *extractor) difference(st *sent, m compare.Mention, q mentions.Quantity, i, than int) (compare.Claim, bool) {
+	last := st.lastCount
+	if last == nil || !q.Exact || q.Unit != "" {
+		return compare.Claim{}, false
+	}
+	base, ok := mentions.ParseQuantity(last.Value)
+	if !ok || !base.Exact || base.Unit != "" || base.Lo != base.Hi {
+		return compare.Claim{}, false
+	}
+	rival, end := "", -1
+	for k := than + 1; k < len(st.words) && k <= than+maxRivalWords; k++ {
+		if mm := st.words[k].mention; mm >= 0 && isActor(st.ms[mm]) {
+			rival, end = st.ms[mm].Value, k
+			break
+		}
+	}
+	if rival == "" {
+		return compare.Claim{}, false
+	}
+	v, op := base.Lo-q.Lo, "-"
+	if st.words[than-1].lower != "more" {
+		v, op = base.Lo+q.Lo, "+"
+	}
+	value := strconv.FormatFloat(v, 'f', -1, 64)
+	span := compare.Span{Start: st.words[i].span.Start, End: st.words[end].span.End}
+	c := x.claim(st, compare.Quantity, last.Key, last.Question, value,
+		fmt.Sprintf("%s (%s %s %s)", value, last.Display, op, x.d.Slice(m.Span)), span, i)
+	c.Subject = mentions.NameKey(rival)
+	return c, true
+}
+
+// maxRivalWords is how far after "than" the rival may be named: "20 more
+// than its nearest rival, the centre-left Labour party".
+const maxRivalWords = 8
+
+// TotalRole ends the key of a count that is the whole a part is taken
+// from: "41 of the 120 seats".
+const TotalRole = "total"
+
+// wholeOf reports whether the number at word i is the whole of a part
+// named just before it: "38 out of the 120", "41 of the 120", "3 of 10".
+func wholeOf(st *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && st.words[k].lower == "the" {
+		k--
+	}
+	if k < 0 || st.words[k].lower != "of" {
+		return false
+	}
+	k--
+	if k >= 0 && st.words[k].lower == "out" {
+		k--
+	}
+	return k >= 0 && st.words[k].mention >= 0 && st.ms[st.words[k].mention].Kind == compare.Quantity
+}
+
+// bareCount reports whether a quantity is a whole number with no noun
+// or unit: one that may leave its noun out ("won 38 seats ... only 11").
+// "magnitude 5.9" is a measure, never such a count.
+func bareCount(m compare.Mention, q mentions.Quantity) bool {
+	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
+}
+
+// maxEllipsisEvent is how far an event in its clause may stand from a
+// bare number for the number to be the event's count, not an ellipsis of
+// an earlier count.
+const maxEllipsisEvent = 4
+
+// ellipsis completes a bare number that leaves out its noun ("won 38
+// seats ... is set to win only a dozen", "won 38 seats, is set to tumble
+// to just 11"): with no event close by, it counts what the sentence's last
+// count counted, of the same subject. Any other count is remembered for
+// the numbers after it.
+func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool) compare.Claim {
+	switch {
+	case bare && noCloseEvent && st.lastCount != nil:
+		c.Key, c.Question = st.lastCount.Key, st.lastCount.Question
+		if c.Subject == "" {
+			c.Subject = st.lastCount.Subject
+		}
+	default:
+		last := c
+		st.lastCount = &last
+	}
+	return c
 }
 
 // quantityQuestion asks for a quantity of an event: a fixed question when

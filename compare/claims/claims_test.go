@@ -479,3 +479,78 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestEllipsisTotalsAndRelativeSubjects(t *testing.T) {
+	type q struct{ Key, Value, Subject string }
+	tests := []struct {
+		text string
+		want []q
+	}{
+		{
+			// "a dozen" leaves out "seats"; "Tories, which won" makes the
+			// Tories the subject; "of the 650" is the whole, no party's.
+			"The Tories, which won 300 out of the 650 seats at the last election, are now set to win only a dozen, a poll found.",
+			[]q{
+				{"quantity/seats/count", "300", "tories"},
+				{"quantity/seats/count/total", "650", ""},
+				{"quantity/seats/count", "12", "tories"},
+			},
+		},
+		{
+			// An event close by: the number is its own count.
+			"The flood killed 12 people and injured 30 in the valley.",
+			[]q{{"quantity/death/count", "12", ""}, {"quantity/injury/count", "30", ""}},
+		},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		var got []q
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = append(got, q{c.Key, c.Value, c.Subject})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) quantity claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestDifferenceGivesTheRivalsCount(t *testing.T) {
+	type q struct{ Key, Value, Subject, Display string }
+	tests := []struct {
+		text string
+		want []q
+	}{
+		{
+			"The poll gives the Greens 30 seats, 12 more than their nearest rival, the Liberal Party.",
+			[]q{{"quantity/seats/count", "30", "", "30"}, {"quantity/seats/count", "18", "liberalparty", "18 (30 - 12)"}},
+		},
+		{
+			// No count before it: the difference is read as any number.
+			"It was 12 more than the Liberal Party expected.",
+			[]q{{"quantity/of/count", "12", "", "12"}},
+		},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		var got []q
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = append(got, q{c.Key, c.Value, c.Subject, c.Display})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) quantity claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestMeasureIsNoEllipsis(t *testing.T) {
+	_, cs := extract("At least a dozen aftershocks followed overnight, the largest of magnitude 5.9.", "2010-01-13")
+	for _, c := range cs {
+		if c.Value == "5.9" && c.Key == "quantity/quake/count" {
+			t.Errorf("magnitude 5.9 read as a count of aftershocks (%s)", c.Key)
+		}
+	}
+}
