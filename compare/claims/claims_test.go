@@ -354,6 +354,17 @@ func TestPlannedOnlyNearItsEvent(t *testing.T) {
 	}
 }
 
+// keysOf returns the keys of the claims of kind k, in order.
+func keysOf(cs []compare.Claim, k compare.Kind) []string {
+	var keys []string
+	for _, c := range cs {
+		if c.Kind == k {
+			keys = append(keys, c.Key)
+		}
+	}
+	return keys
+}
+
 func TestEventPhrasesAndLightVerbs(t *testing.T) {
 	tests := []struct{ text, key string }{
 		// A phrasal verb names the event only with its particle.
@@ -372,13 +383,7 @@ func TestEventPhrasesAndLightVerbs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")
-		var keys []string
-		for _, c := range cs {
-			if c.Kind == compare.Time {
-				keys = append(keys, c.Key)
-			}
-		}
-		if !slices.Contains(keys, tt.key) {
+		if keys := keysOf(cs, compare.Time); !slices.Contains(keys, tt.key) {
 			t.Errorf("Extract(%q): time keys %q, want %q among them", tt.text, keys, tt.key)
 		}
 	}
@@ -445,13 +450,7 @@ func TestCountOfItsOwnNounAcrossAClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-12-16")
-		var keys []string
-		for _, c := range cs {
-			if c.Kind == compare.Quantity {
-				keys = append(keys, c.Key)
-			}
-		}
-		if !slices.Contains(keys, tt.key) {
+		if keys := keysOf(cs, compare.Quantity); !slices.Contains(keys, tt.key) {
 			t.Errorf("Extract(%q): quantity keys %q, want %q among them", tt.text, keys, tt.key)
 		}
 	}

@@ -57,19 +57,26 @@ func TestWeekdayDirection(t *testing.T) {
 		{tue, "The fire broke out in the early hours of Monday.", "Monday", "TIME", "2026-11-30TMO"},
 	}
 	for _, tt := range tests {
-		d, ms := timesIn(tt.pub, tt.text)
-		found := false
-		for _, m := range ms {
-			if string(d.Text[m.Span.Start:m.Span.End]) != tt.expr {
-				continue
-			}
-			found = true
-			if m.Type != tt.typ || m.Value != tt.want {
-				t.Errorf("findTimes(%q) published %s: %q = %s %s, want %s %s", tt.text, tt.pub, tt.expr, m.Type, m.Value, tt.typ, tt.want)
-			}
+		checkTime(t, tt.pub, tt.text, tt.expr, tt.typ, tt.want)
+	}
+}
+
+// checkTime asserts that the time expression expr of text, published on
+// pub, is found with type typ ("" for any) and value want.
+func checkTime(t *testing.T, pub, text, expr, typ, want string) {
+	t.Helper()
+	d, ms := timesIn(pub, text)
+	found := false
+	for _, m := range ms {
+		if string(d.Text[m.Span.Start:m.Span.End]) != expr {
+			continue
 		}
-		if !found {
-			t.Errorf("findTimes(%q): no %q among %v", tt.text, tt.expr, ms)
+		found = true
+		if (typ != "" && m.Type != typ) || m.Value != want {
+			t.Errorf("findTimes(%q) published %s: %q = %s %s, want %s %s", text, pub, expr, m.Type, m.Value, typ, want)
 		}
+	}
+	if !found {
+		t.Errorf("findTimes(%q): no %q among %v", text, expr, ms)
 	}
 }

@@ -17,19 +17,6 @@ func TestWeekdayAfterNamedDayOrOwnVerb(t *testing.T) {
 		{wed, "The hearing was adjourned until Monday.", "Monday", "2026-12-07"},
 	}
 	for _, tt := range tests {
-		d, ms := timesIn(tt.pub, tt.text)
-		found := false
-		for _, m := range ms {
-			if string(d.Text[m.Span.Start:m.Span.End]) != tt.expr {
-				continue
-			}
-			found = true
-			if m.Value != tt.want {
-				t.Errorf("findTimes(%q) published %s: %q = %s, want %s", tt.text, tt.pub, tt.expr, m.Value, tt.want)
-			}
-		}
-		if !found {
-			t.Errorf("findTimes(%q): no %q among %v", tt.text, tt.expr, ms)
-		}
+		checkTime(t, tt.pub, tt.text, tt.expr, "", tt.want)
 	}
 }
