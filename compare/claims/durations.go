@@ -53,6 +53,14 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		return compare.Claim{}, false
 	}
+	if i > 0 && st.words[i-1].lower == "within" {
+		return compare.Claim{}, false // "within a week of his capture": an offset
+	}
+	if adjective && last+1 < len(st.words) && instruments[st.words[last+1].lemma] || adjective && last+2 < len(st.words) && instruments[st.words[last+2].lemma] {
+		// "the 30-year bond", "a 10-year Treasury note": a kind of
+		// security, not how long anything lasted.
+		return compare.Claim{}, false
+	}
 	key := DurationPrefix + "of"
 	question := "How long did it last?"
 	// What lasted follows: "a 10-hour election", "four days of hearings";
@@ -124,6 +132,9 @@ func (x *extractor) salientPerson() string {
 	return best.name
 }
 
+// instruments are financial kinds named by their term.
+var instruments = set("bond note bill yield mortgage loan treasury security debt swap")
+
 // durationWindow is how many words around a duration say what lasted:
 // "a 29-year military presence", "30 years of Syrian domination".
 const durationWindow = 5
@@ -137,7 +148,7 @@ func agePerson(st *sent, i int) string {
 			if k < 0 || k >= len(st.words) {
 				continue
 			}
-			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME") {
+			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i)) {
 				if !crossesClauseStrict(st, i, k) {
 					return st.ms[m].Value
 				}
@@ -146,6 +157,21 @@ func agePerson(st *sent, i int) string {
 	}
 	return ""
 }
+
+// personNounAfter reports whether the age at word i qualifies a person
+// ("the 48-year-old director"), not a body ("a 136-year-old institution").
+func personNounAfter(st *sent, i int) bool {
+	for k := i + 1; k < len(st.words) && k <= i+3; k++ {
+		if w := st.words[k]; roleWords[w.lemma] || personNouns[w.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+var personNouns = set(`man woman boy girl mother father son daughter wife husband grandmother grandfather
+	magnate tycoon student farmer worker teacher doctor nurse soldier activist journalist writer
+	businessman businesswoman lawmaker politician victim suspect resident veteran player singer actor`)
 
 // crossesClauseStrict reports whether a ";" or a clause word stands
 // between words i and j; an appositive comma does not count.

@@ -24,6 +24,10 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"Marta Kowalczyk, the 61-year-old mayor, resigned on Friday.", []dur{{"age", "P61Y", "kowalczyk"}}},
 		// No person: no age claim.
 		{"The 200-year-old bridge was closed.", nil},
+		{"Harland Trust, a 136-year-old institution, was sold.", nil},
+		// An offset, and a kind of security, say nothing of what lasted.
+		{"He was freed within a week of his capture.", nil},
+		{"The yield on the 30-year Treasury bond fell.", nil},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

@@ -32,8 +32,8 @@ func (x *extractor) existsClaims(st *sent) []compare.Claim {
 				}
 			}
 		case "no":
-			// no [other] N has (yet) V
-			for n := i + 1; n <= i+2 && n+1 < len(st.words); n++ {
+			// no [other] N has (yet) V; not "no longer", "no more"
+			for n := i + 1; n <= i+2 && n+1 < len(st.words) && !notNoun[st.words[i+1].lower]; n++ {
 				aux := st.words[n+1].lower
 				if !isContent(st.words[n]) || !existsAux[aux] {
 					continue
@@ -61,6 +61,9 @@ func (x *extractor) existsClaims(st *sent) []compare.Claim {
 }
 
 var existsAux = set("has have had was were")
+
+// notNoun follow "no" without making it a determiner of a kind.
+var notNoun = set("longer more less sooner doubt matter way")
 
 func isContent(w word) bool {
 	return w.mention < 0 && len(w.lemma) >= 3 && !stopwords[w.lower] && hasLetter(w.lower)

@@ -25,6 +25,11 @@ func TestExistsClaims(t *testing.T) {
 			[]ex{{"exists/survivor", "false", "Was any survivor found in the wreck?", "No survivors were found in the wreck"}},
 		},
 		{
+			// "no longer" is no determiner of a kind.
+			"His family no longer has ties to the company.",
+			nil,
+		},
+		{
 			// "first" with no "to" and a verb after it: nothing said of a kind.
 			"The first round of talks ended on Monday.",
 			nil,

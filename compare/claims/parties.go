@@ -44,7 +44,11 @@ func (x *extractor) partiesClaims(st *sent) []compare.Claim {
 			values = append(values, m.Value)
 		}
 		ev := st.words[evAt].ev
-		c := x.claim(st, compare.Name, PartiesPrefix+ev.name, "Between whom was the "+ev.noun+"?",
+		verb := "was"
+		if strings.HasSuffix(ev.noun, "s") {
+			verb = "were" // "the talks", "the clashes"
+		}
+		c := x.claim(st, compare.Name, PartiesPrefix+ev.name, "Between whom "+verb+" the "+ev.noun+"?",
 			strings.Join(values, PartySep), x.d.Slice(compare.Span{Start: st.words[i+1].span.Start, End: end}),
 			compare.Span{Start: st.words[evAt].span.Start, End: end}, evAt)
 		c.Subject = ""

@@ -46,3 +46,19 @@ func TestPartiesClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestPartiesQuestionAgrees(t *testing.T) {
+	_, cs := extractAll("Talks between Chad and Sudan resumed.", "2005-11-16")
+	found := false
+	for _, c := range cs {
+		if c.Key == PartiesPrefix+"talks" {
+			found = true
+			if c.Question != "Between whom were the talks?" {
+				t.Errorf("question %q, want %q", c.Question, "Between whom were the talks?")
+			}
+		}
+	}
+	if !found {
+		t.Error("no parties claim for \"Talks between Chad and Sudan\"")
+	}
+}

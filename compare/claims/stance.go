@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -65,7 +66,10 @@ func init() {
 }
 
 // stanceClaims make one claim per subject of each stance verb: that the
-// subject takes the stance (true) or its opposite (false).
+// subject takes the stance (true) or its opposite (false). A candidacy
+// needs a race or office after its verb ("withdraw troops" is no
+// candidacy); an acceptance needs something proposed or agreed ("oppose
+// Hun Sen" is no acceptance), which becomes part of the key.
 func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 	var cs []compare.Claim
 	for i, w := range st.words {
@@ -76,6 +80,17 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 		if s == nil {
 			continue
 		}
+		what, question := "", ""
+		switch s {
+		case candidacy:
+			if !raceAfter(st, end) {
+				continue
+			}
+		case acceptance:
+			if what = proposalAfter(st, end); what == "" {
+				continue
+			}
+		}
 		if negated(st, i) {
 			yes = !yes
 		}
@@ -84,38 +99,146 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			value = "true"
 		}
 		ev := compare.Span{Start: w.span.Start, End: st.words[end].span.End}
+		key := "stance/" + s.name
+		if what != "" {
+			key += "/" + what
+		}
 		for _, m := range x.stanceSubjects(st, i) {
-			key := mentions.NameKey(m.Value)
+			question = fmt.Sprintf(s.question, m.Value)
+			if s == acceptance {
+				question = fmt.Sprintf(s.question, m.Value, "the "+what)
+			}
 			cs = append(cs, compare.Claim{
-				Doc: x.d.ID, Key: "stance/" + s.name, Kind: compare.PolarityKind,
-				Question: x.stanceQuestion(s, m.Value, st, end),
-				Value:    value, Display: x.d.Slice(ev),
+				Doc: x.d.ID, Key: key, Kind: compare.PolarityKind,
+				Question: question, Value: value, Display: x.d.Slice(ev),
 				Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
-				Sentence: st.s.Span, Evidence: ev, Subject: key, Terms: st.terms,
+				Sentence: st.s.Span, Evidence: ev, Subject: mentions.NameKey(m.Value), Terms: st.terms,
 			})
 		}
 	}
 	return cs
 }
 
-// stanceQuestion asks the stance's question of subject; an acceptance
-// names what is accepted when an event word follows the verb closely
-// ("rejected on Wednesday a US-brokered agreement": the agreement).
-func (x *extractor) stanceQuestion(s *stance, subject string, st *sent, end int) string {
-	if s != acceptance {
-		return fmt.Sprintf(s.question, subject)
+// firstWordOf returns the first word of the mention that word k is in.
+func firstWordOf(st *sent, k int) int {
+	for k > 0 && st.words[k-1].mention == st.words[k].mention {
+		k--
 	}
-	what := "it"
+	return k
+}
+
+// raceWords name what a candidate runs for.
+var raceWords = set(`race campaign contest election elections primary primaries nomination candidacy
+	leadership chairmanship presidency premiership post office seat running bid ticket`)
+
+// raceAfter reports whether a race or office is named within six words
+// after word end, in its clause: "pull out of the campaign", "vying for
+// the chairmanship".
+func raceAfter(st *sent, end int) bool {
+	for k := end + 1; k < len(st.words) && k <= end+6; k++ {
+		w := st.words[k]
+		if w.lower == "," || w.lower == ";" {
+			return false
+		}
+		if raceWords[w.lower] || raceWords[w.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposals are what a body accepts or rejects besides the events of the
+// lexicon (agreements, talks, votes).
+var proposals = set(`plan proposal offer demand request call idea resolution bill law ruling verdict
+	decision result outcome terms conditions invitation appeal compromise initiative`)
+
+// proposalAfter returns what is accepted: the event class or proposal
+// noun within eight words after word end, in its clause, or "".
+func proposalAfter(st *sent, end int) string {
+	content := false // a word of the object read: a preposition now ends it
 	for k := end + 1; k < len(st.words) && k <= end+8; k++ {
-		if l := st.words[k].lower; l == "," || l == ";" {
-			break
-		}
-		if ev := st.words[k].ev; ev != nil && !changeEvents[ev.name] {
-			what = "the " + ev.noun
-			break
+		w := st.words[k]
+		switch {
+		case w.lower == "," || w.lower == ";" || objectPronouns[w.lower]:
+			return "" // "welcoming him": a person, not a proposal
+		case w.ev != nil && !changeEvents[w.ev.name]:
+			return w.ev.noun
+		case proposals[w.lemma]:
+			return w.lemma
+		case content && locatives[w.lower] || content && w.lower == "at":
+			return "" // "welcomed the job figures at a news conference"
+		case w.mention >= 0 && st.ms[w.mention].Kind == compare.Time:
+		case isContent(w):
+			content = true
 		}
 	}
-	return fmt.Sprintf(s.question, subject, what)
+	return ""
+}
+
+// Not "us": "US" lower-cased is the country.
+var objectPronouns = set("him her them me")
+
+// subjectPronouns stand for the person or body named before them.
+var subjectPronouns = set("he she they it")
+
+// subjectGap are the words that may stand between a verb and the names of
+// its subject: auxiliaries, negation, adverbs of time, "and", commas and
+// brackets of a list, and the roles before a name ("Defense Minister").
+var subjectGap = set(`and or , ( ) the also both have has had is are was were be been will would could should
+	may might can must did do does not n't yet now today already still reportedly former`)
+
+// stanceSubjects returns the people and bodies that are the subject of the
+// verb at i: the names of the list just before it ("Netanyahu and Mofaz
+// are vying"), or, for a pronoun subject, the speaker of the sentence
+// ("Mofaz announced that he had decided to pull out") or else the first
+// person or body it names; for "we" in a quote, the bodies the speaker
+// was introduced as speaking for ("al-Zahar, leader of Hamas" ... "we only
+// accept it," said al-Zahar).
+func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
+	var out []compare.Mention
+	seen := map[int]bool{}
+	for k := i - 1; k >= 0; k-- {
+		w := st.words[k]
+		switch {
+		case w.mention >= 0:
+			m := st.ms[w.mention]
+			if m.Kind == compare.Time {
+				continue // "rejected on Wednesday", "The World Court Friday rejected"
+			}
+			if !isActor(m) {
+				if j := firstWordOf(st, k); j > 0 && st.words[j-1].lower == "(" {
+					continue // "Islamic Jihad (Holy War)": a gloss in brackets
+				}
+				return out
+			}
+			if !seen[w.mention] {
+				seen[w.mention] = true
+				out = append(out, m)
+			}
+		case len(out) == 0 && w.lower == "we":
+			if st.attrib == "" {
+				return nil
+			}
+			return x.affiliation[mentions.NameKey(st.attrib)]
+		case len(out) == 0 && subjectPronouns[w.lower]:
+			if st.attrib != "" {
+				return []compare.Mention{{Kind: compare.Name, Type: "PERSON", Value: st.attrib}}
+			}
+			for j := 0; j < k; j++ {
+				if m := st.words[j].mention; m >= 0 && isActor(st.ms[m]) {
+					return []compare.Mention{st.ms[m]}
+				}
+			}
+			return nil
+		case subjectGap[w.lower] || roleWords[w.lemma] || strings.HasSuffix(w.lower, "ly") || w.lower == "on" && len(out) == 0:
+		case len(out) == 0 && (w.lower == "to" || w.ev != nil || intentions[stem(w.lemma)]):
+			// "had decided to pull out": the subject is that of the verb
+			// the infinitive hangs on.
+		default:
+			return out
+		}
+	}
+	return out
 }
 
 func polarityOf(yes bool) compare.Polarity {
@@ -123,45 +246,6 @@ func polarityOf(yes bool) compare.Polarity {
 		return compare.Positive
 	}
 	return compare.Negative
-}
-
-// subjectPronouns stand for the person or body named before them.
-var subjectPronouns = set("he she they it")
-
-// stanceSubjects returns the people and bodies that are the subject of the
-// verb at i: the names before it in its clause ("Netanyahu and Mofaz are
-// vying"), or, for a pronoun subject ("Mofaz said that he had decided to
-// pull out"), the first person or body named earlier in the sentence; for
-// "we" in a quote, the bodies the speaker was introduced as speaking for
-// ("al-Zahar, leader of Hamas" ... "we only accept it," said al-Zahar).
-func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
-	var out []compare.Mention
-	seen := map[int]bool{}
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
-		w := st.words[k]
-		if w.lower == ";" || w.lower == "that" || w.lower == "which" || w.lower == "who" || reportingVerbs[w.lower] {
-			break
-		}
-		if w.lower == "we" && len(out) == 0 {
-			if st.attrib == "" {
-				return nil
-			}
-			return x.affiliation[mentions.NameKey(st.attrib)]
-		}
-		if subjectPronouns[w.lower] && len(out) == 0 {
-			for j := 0; j < k; j++ {
-				if m := st.words[j].mention; m >= 0 && isActor(st.ms[m]) {
-					return []compare.Mention{st.ms[m]}
-				}
-			}
-			return nil
-		}
-		if w.mention >= 0 && !seen[w.mention] && isActor(st.ms[w.mention]) {
-			seen[w.mention] = true
-			out = append(out, st.ms[w.mention])
-		}
-	}
-	return out
 }
 
 // learnAffiliations records the bodies a person is introduced as acting

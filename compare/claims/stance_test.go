@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,12 +35,39 @@ func TestStanceClaims(t *testing.T) {
 		},
 		{
 			"The Red Cross rejected the plan on Monday.",
-			[]stanceBrief{{"stance/acceptance", "redcross", "false", "rejected"}},
+			[]stanceBrief{{"stance/acceptance/plan", "redcross", "false", "rejected"}},
 		},
 		{
 			// No person or body: nobody to hold the stance.
 			"Voters rejected the plan on Monday.",
 			nil,
+		},
+		{
+			// Withdrawing troops is no candidacy; opposing a person no
+			// acceptance.
+			"General Sam Okoro promised to withdraw his troops, and his allies formed a front to oppose Governor Tom Brickell.",
+			nil,
+		},
+		{
+			// The object ends at a preposition; a pronoun object is a
+			// person; "US" is no pronoun.
+			"President Ann Ames welcomed the job figures at a news conference. Governor Tom Brickell welcomed him as a close ally.",
+			nil,
+		},
+		{
+			"The Red Cross rejected on Wednesday a US plan.",
+			[]stanceBrief{{"stance/acceptance/plan", "redcross", "false", "rejected"}},
+		},
+		{
+			// A gloss in brackets after a body's name is passed over.
+			"The Red Cross (Crimean War) rejected on Monday the offer.",
+			[]stanceBrief{{"stance/acceptance/offer", "redcross", "false", "rejected"}},
+		},
+		{
+			// A name inside a phrase before the subject is not the
+			// subject; the pronoun after "said" is the speaker.
+			"In a letter to Senator Jane Halloway, Governor Tom Brickell said he would pull out of the race.",
+			[]stanceBrief{{"stance/candidacy", "tombrickell", "false", "pull out"}},
 		},
 	}
 	for _, tt := range tests {
@@ -62,11 +90,11 @@ func TestStanceClaims(t *testing.T) {
 func TestStanceOfWeIsTheSpeakersBody(t *testing.T) {
 	text := "Maria Lopez, spokeswoman of the Farm Workers Union, attended the signing on Monday.\n\n" +
 		"\"We only accept the first part of the offer,\" said Maria Lopez.\n\n" +
-		"\"We reject it,\" said Tom Reyes, a farmer."
+		"\"We reject the offer,\" said Tom Reyes, a farmer."
 	_, cs := extractAll(text, "2005-11-16")
 	var got []string
 	for _, c := range cs {
-		if c.Key == "stance/acceptance" {
+		if strings.HasPrefix(c.Key, "stance/acceptance") {
 			got = append(got, c.Subject+"="+c.Value)
 		}
 	}
@@ -79,12 +107,12 @@ func TestStanceOfWeIsTheSpeakersBody(t *testing.T) {
 func TestStanceQuestionNamesWhatIsAccepted(t *testing.T) {
 	for text, want := range map[string]string{
 		"The Red Cross rejected on Monday a hastily drafted deal.": "Does Red Cross accept the agreement?",
-		"The Red Cross rejected the plan.":                         "Does Red Cross accept it?",
+		"The Red Cross rejected the plan.":                         "Does Red Cross accept the plan?",
 	} {
 		_, cs := extractAll(text, "2005-11-16")
 		got := ""
 		for _, c := range cs {
-			if c.Key == "stance/acceptance" {
+			if strings.HasPrefix(c.Key, "stance/acceptance") {
 				got = c.Question
 			}
 		}
