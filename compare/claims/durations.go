@@ -24,7 +24,7 @@ const DurationPrefix = "duration/"
 func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	text := strings.ToLower(x.d.Slice(m.Span))
-	if strings.Contains(m.Value, "X") || strings.HasPrefix(text, "the ") || strings.HasPrefix(text, "over ") {
+	if strings.Contains(m.Value, "X") || strings.HasPrefix(text, "the ") || durationBound(text) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
@@ -68,6 +68,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	for k := last + 1; k < len(st.words) && k <= last+3; k++ {
 		w := st.words[k]
 		if ev := w.ev; ev != nil {
+			if changeEvents[ev.name] {
+				return compare.Claim{}, false // "the benchmark 30-year rose": a security again
+			}
 			key = DurationPrefix + ev.name
 			question = fmt.Sprintf("How long did the %s last?", ev.noun)
 			break
@@ -130,6 +133,18 @@ func (x *extractor) salientPerson() string {
 		return ""
 	}
 	return best.name
+}
+
+// durationBound reports whether a duration is written as a bound or an
+// estimate ("over the past five months", "at least two quarters"), which
+// a duration claim's exact value cannot hold.
+func durationBound(text string) bool {
+	for _, p := range []string{"over ", "at least ", "more than ", "less than ", "about ", "nearly ", "almost ", "up to ", "some "} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // instruments are financial kinds named by their term.

@@ -28,6 +28,8 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		// An offset, and a kind of security, say nothing of what lasted.
 		{"He was freed within a week of his capture.", nil},
 		{"The yield on the 30-year Treasury bond fell.", nil},
+		{"The benchmark 30-year rose fractionally.", nil},
+		{"The slump should last at least the first two quarters of next year.", nil},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")
