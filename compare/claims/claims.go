@@ -759,6 +759,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
 	if countCutOff(st, i) {
 		return compare.Claim{}, false
 	}
@@ -804,6 +807,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
 	if k := comparativeAfter(st, mi, i); k >= 0 {
 		// "41 seats, 20 more than its nearest rival": a difference, not a
 		// count; it gives the rival's count when the count before is
@@ -1021,6 +1027,9 @@ var roleWords = set(`spokesman spokeswoman spokesperson minister president premi
 func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
 	role := x.role(st, i)
 	// A name of unknown kind is a person's when a role introduces it.
 	if m.Type != "PERSON" && m.Type != "ORG" && !(m.Type == "NAME" && role != "") {
@@ -1077,6 +1086,9 @@ func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false // people, bodies, events ("in the Korean War")
 	}
 	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
 	if i <= 0 || !governedByLocative(st, i) {
 		return compare.Claim{}, false
 	}

@@ -553,3 +553,13 @@ func TestMeasureIsNoEllipsis(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoMentionsInOneToken(t *testing.T) {
+	// "1975-1990" holds two time mentions in one token: the second has no
+	// word of its own, and once made the lead rule index word -1.
+	text := "Mine Blast Kills Five\n\nOfficials recalled long years of chaos not seen since the 1975-1990 war in the region."
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.ID, d.Published, d.Title = "d1", "2005-12-12", "Mine Blast Kills Five"
+	ss := segment.Sentences(d)
+	_ = Extract(d, ss, mentions.Find(d, ss)) // must not panic
+}

@@ -28,6 +28,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false
+	}
 	if strings.HasSuffix(text, "-old") || strings.HasSuffix(text, " old") || i+1 < len(st.words) && st.words[i+1].lower == "old" {
 		person := agePerson(st, i)
 		if person == "" && i > 0 && st.words[i-1].lower == "the" {

@@ -21,6 +21,7 @@ func FuzzExtractDocument(f *testing.F) {
 		"A deal was reached between Chad, Sudan and Libya two weeks ago. She was the first woman to climb it; no man has yet done so. "+
 		"The 48-year-old ended 30 years of rule after a 29-year presence. The Tories, which won 300 out of the 650 seats, "+
 		"are set to win only a dozen, 12 more than their rival, the Liberal Party.", "2005-11-16")
+	f.Add("Mine Blast Kills Five\n\nOfficials recalled long years of chaos not seen since the 1975-1990 war.", "2005-12-12")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		d, err := ingest.Parse("fuzz.txt", []byte(text), ingest.Options{})
 		if err != nil {
