@@ -221,8 +221,9 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		// doing is shared, or its derivation ("testify", "testimony").
 		n := relatedWords(a.Near, b.Near)
 		return float64(n), n > 0
-	case a.Key == claims.AgeKey:
-		// An age is of its person: the subject says it all.
+	case a.Key == claims.AgeKey || strings.HasPrefix(a.Key, claims.StancePrefix):
+		// An age, or a stance, is of its person or body: the same subject
+		// is the same question, in whatever words.
 		if a.Subject == "" || a.Subject != b.Subject {
 			return 0, false
 		}
@@ -232,13 +233,6 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		// sentences must also share a name (who or where).
 		n := shared(a.Near, b.Near)
 		return float64(n) + overlap(a.Terms, b.Terms), n > 0 && sharesName(a.Terms, b.Terms)
-	case strings.HasPrefix(a.Key, "stance/"):
-		// A stance is about its subject: the same person or body taking
-		// it is the same question, in whatever words.
-		if a.Subject == "" || a.Subject != b.Subject {
-			return 0, false
-		}
-		return 1 + overlap(a.Terms, b.Terms), true
 	case a.Kind == compare.PolarityKind:
 		// Two clauses say the same thing, one perhaps denying it, when
 		// most of their content words are shared.

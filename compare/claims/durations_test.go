@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,7 +36,7 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		_, cs := extract(tt.text, "2005-11-16")
 		var got []dur
 		for _, c := range cs {
-			if c.Key == AgeKey || len(c.Key) > len(DurationPrefix) && c.Key[:len(DurationPrefix)] == DurationPrefix {
+			if c.Key == AgeKey || strings.HasPrefix(c.Key, DurationPrefix) {
 				got = append(got, dur{c.Key, c.Value, c.Subject})
 			}
 		}

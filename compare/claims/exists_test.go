@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -39,7 +40,7 @@ func TestExistsClaims(t *testing.T) {
 		_, cs := extractAll(tt.text, "2005-11-16")
 		var got []ex
 		for _, c := range cs {
-			if len(c.Key) > len(ExistsPrefix) && c.Key[:len(ExistsPrefix)] == ExistsPrefix {
+			if strings.HasPrefix(c.Key, ExistsPrefix) {
 				got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
 			}
 		}

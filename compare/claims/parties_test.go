@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,7 +38,7 @@ func TestPartiesClaims(t *testing.T) {
 		d, cs := extractAll(tt.text, "2005-11-16")
 		var got []brief
 		for _, c := range cs {
-			if len(c.Key) > len(PartiesPrefix) && c.Key[:len(PartiesPrefix)] == PartiesPrefix {
+			if strings.HasPrefix(c.Key, PartiesPrefix) {
 				got = append(got, brief{c.Key, c.Value, c.Modality, c.Attribution, d.Slice(c.Evidence)})
 			}
 		}

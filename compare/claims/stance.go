@@ -8,6 +8,10 @@ import (
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
+// StancePrefix begins the key of a stance claim: "stance/candidacy",
+// "stance/acceptance/agreement".
+const StancePrefix = "stance/"
+
 // A stance is a position a person or body takes that a later report may
 // reverse with an antonym rather than a negation: "Mofaz is running for
 // the leadership" and "Mofaz pulled out of the race"; "the union accepted
@@ -99,7 +103,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			value = "true"
 		}
 		ev := compare.Span{Start: w.span.Start, End: st.words[end].span.End}
-		key := "stance/" + s.name
+		key := StancePrefix + s.name
 		if what != "" {
 			key += "/" + what
 		}
