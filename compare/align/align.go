@@ -355,9 +355,9 @@ const MinStemPrefix = 5
 
 // sharedParties counts the parties of one list that the other names too.
 func sharedParties(a, b string) int {
-	n := 0
-	for _, x := range strings.Split(a, claims.PartySep) {
-		for _, y := range strings.Split(b, claims.PartySep) {
+	n, pb := 0, claims.Parties(b)
+	for _, x := range claims.Parties(a) {
+		for _, y := range pb {
 			if mentions.SameName(x, y) {
 				n++
 				break

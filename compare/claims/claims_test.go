@@ -354,6 +354,17 @@ func TestPlannedOnlyNearItsEvent(t *testing.T) {
 	}
 }
 
+// withPrefix returns the claims whose key starts with prefix, in order.
+func withPrefix(cs []compare.Claim, prefix string) []compare.Claim {
+	var out []compare.Claim
+	for _, c := range cs {
+		if strings.HasPrefix(c.Key, prefix) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // keysOf returns the keys of the claims of kind k, in order.
 func keysOf(cs []compare.Claim, k compare.Kind) []string {
 	var keys []string

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -39,10 +38,8 @@ func TestExistsClaims(t *testing.T) {
 	for _, tt := range tests {
 		_, cs := extractAll(tt.text, "2005-11-16")
 		var got []ex
-		for _, c := range cs {
-			if strings.HasPrefix(c.Key, ExistsPrefix) {
-				got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
-			}
+		for _, c := range withPrefix(cs, ExistsPrefix) {
+			got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q) exists claims mismatch (-want +got):\n%s", tt.text, diff)

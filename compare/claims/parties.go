@@ -15,6 +15,9 @@ const PartiesPrefix = "parties/"
 // PartySep separates the parties in a parties claim's value.
 const PartySep = "; "
 
+// Parties returns the parties of a parties claim's value.
+func Parties(value string) []string { return strings.Split(value, PartySep) }
+
 // partiesClaims read "EVENT between A, B and C": who the event was
 // between. The list is of names only, joined by commas and "and"; the
 // event is named within three words before "between" ("the agreement

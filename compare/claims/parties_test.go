@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,10 +36,8 @@ func TestPartiesClaims(t *testing.T) {
 	for _, tt := range tests {
 		d, cs := extractAll(tt.text, "2005-11-16")
 		var got []brief
-		for _, c := range cs {
-			if strings.HasPrefix(c.Key, PartiesPrefix) {
-				got = append(got, brief{c.Key, c.Value, c.Modality, c.Attribution, d.Slice(c.Evidence)})
-			}
+		for _, c := range withPrefix(cs, PartiesPrefix) {
+			got = append(got, brief{c.Key, c.Value, c.Modality, c.Attribution, d.Slice(c.Evidence)})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q) parties mismatch (-want +got):\n%s", tt.text, diff)

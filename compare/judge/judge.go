@@ -143,7 +143,7 @@ func differ(a, b compare.Claim) (string, bool) {
 // differentParties compares two lists of who took part in an event: they
 // conflict when one names a party the other lacks.
 func differentParties(a, b string) (string, bool) {
-	pa, pb := strings.Split(a, claims.PartySep), strings.Split(b, claims.PartySep)
+	pa, pb := claims.Parties(a), claims.Parties(b)
 	var only []string
 	for _, lists := range [2][2][]string{{pa, pb}, {pb, pa}} {
 		for _, x := range lists[0] {
