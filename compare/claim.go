@@ -9,6 +9,23 @@ type Sentence struct {
 	// Paragraph numbers the paragraph (block of lines between blank lines)
 	// the sentence starts in, from 0; a headline line is its own paragraph.
 	Paragraph int
+	// Words are the sentence's syntactic words with their tags, lemmas and
+	// dependency tree (package syntax); nil before parsing.
+	Words []Word
+}
+
+// Word is one syntactic word of a sentence in the sense of Universal
+// Dependencies: a token or a part of one ("do" and "n't" of "don't").
+type Word struct {
+	Span  Span
+	UPOS  string // universal part of speech: "NOUN", "VERB", "PROPN"…
+	Lemma string // "kill" for "killed"
+	// Head is the index in Sentence.Words of the word this one depends
+	// on, -1 for the root of the sentence.
+	Head int
+	// Rel is the dependency relation to the head, a UD relation with its
+	// English subtype: "nsubj", "obl:tmod", "acl:relcl", "root".
+	Rel string
 }
 
 // Mention is a time expression, quantity or name found in a document.
@@ -177,6 +194,8 @@ func ParseOutcome(s string) (Outcome, error) {
 // comparison: its mentions and claims, in document order.
 type Extraction struct {
 	Document *Document
-	Mentions []Mention
-	Claims   []Claim
+	// Sentences are the document's sentences with their parses.
+	Sentences []Sentence
+	Mentions  []Mention
+	Claims    []Claim
 }

@@ -12,7 +12,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type extractOptions struct{ Format, Output, Published, Config string }
+type extractOptions struct {
+	Format, Output, Published, Config string
+	Syntax                            bool
+}
 
 func newExtractCmd() *cobra.Command {
 	var o extractOptions
@@ -34,6 +37,7 @@ them.`,
 	f.StringVarP(&o.Output, "output", "o", "", "write the result to `file` instead of standard output")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
+	f.BoolVar(&o.Syntax, "syntax", false, "with --format json, also list each sentence's words with their tags, lemmas and dependency tree")
 	return cmd
 }
 
@@ -46,11 +50,15 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
+	if o.Syntax && o.Format != "json" {
+		return fmt.Errorf("--syntax: the words of each sentence are listed only with --format json")
+	}
 	if err := checkPublished(o.Published); err != nil {
 		return err
 	}
 	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{
 		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
+		Sentences: o.Syntax,
 	})
 	if err != nil {
 		return err

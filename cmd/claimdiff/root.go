@@ -77,6 +77,7 @@ Exit codes: 0 when nothing reaches --fail-on, 1 when something does,
 	root.AddCommand(newCompareCmd(), newExtractCmd(), newVersionCmd())
 	root.AddCommand(newBaselineCmd())
 	root.AddCommand(newEvalCmd())
+	root.AddCommand(newParseCmd())
 	return root
 }
 

@@ -111,11 +111,17 @@ func join(dir, name string) string {
 
 // round3 is Python's round(x, 3): the exact binary value rounded to three
 // decimals, ties to even, which strconv does too.
-func round3(x float64) float64 {
+func round3(x float64) float64 { return roundTo(x, 3) }
+
+func round4(x float64) float64 { return roundTo(x, 4) }
+
+func round2(x float64) float64 { return roundTo(x, 2) }
+
+func roundTo(x float64, digits int) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return x
 	}
-	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', digits, 64), 64)
 	return f
 }
 

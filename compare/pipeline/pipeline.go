@@ -1,5 +1,5 @@
 // Package pipeline runs the stages of claimdiff in order (ingest, segment,
-// mentions, claims, align, judge) and is the one call the CLI makes.
+// syntax, mentions, claims, align, judge) and is the one call the CLI makes.
 //
 // Documents are read and their claims extracted concurrently, each into its
 // own slot, so the report is the same bytes whatever the number of CPUs;
@@ -22,6 +22,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/segment"
+	"github.com/claimdiff/claimdiff/compare/syntax"
 )
 
 // Options for Compare and Extract.
@@ -33,6 +34,9 @@ type Options struct {
 	// Aliases give the canonical name of a user's name variants.
 	Aliases mentions.Aliases
 	Stdin   io.Reader // read for the input "-"
+	// Sentences keeps each document's parsed sentences in its Extraction
+	// (extract --syntax); otherwise they are dropped once claims are read.
+	Sentences bool
 	// Progress, when set, is called after each document is extracted with
 	// the number done and the total; calls may come from several goroutines
 	// but never at once.
@@ -111,7 +115,7 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			xs[i] = extract(d, opt.Aliases)
+			xs[i] = extract(d, opt.Aliases, opt.Sentences)
 			<-sem
 			if opt.Progress != nil {
 				mu.Lock()
@@ -128,13 +132,15 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 	return xs, nil
 }
 
-// ExtractDocument runs segment, mentions and claims on one document.
+// ExtractDocument runs segment, syntax, mentions and claims on one
+// document, keeping its sentences.
 func ExtractDocument(d *compare.Document) compare.Extraction {
-	return extract(d, mentions.Aliases{})
+	return extract(d, mentions.Aliases{}, true)
 }
 
-func extract(d *compare.Document, aliases mentions.Aliases) compare.Extraction {
+func extract(d *compare.Document, aliases mentions.Aliases, keep bool) compare.Extraction {
 	ss := segment.Sentences(d)
+	syntax.Parse(d, ss) // every sentence once; later stages read the trees
 	ms := mentions.Find(d, ss)
 	for i, m := range ms {
 		if m.Kind != compare.Name {
@@ -144,5 +150,9 @@ func extract(d *compare.Document, aliases mentions.Aliases) compare.Extraction {
 			ms[i].Value = c
 		}
 	}
-	return compare.Extraction{Document: d, Mentions: ms, Claims: claims.Extract(d, ss, ms)}
+	x := compare.Extraction{Document: d, Mentions: ms, Claims: claims.Extract(d, ss, ms)}
+	if keep {
+		x.Sentences = ss
+	}
+	return x
 }

@@ -87,8 +87,29 @@ type jsonExtract struct {
 
 type jsonExtractDocument struct {
 	jsonDocument
-	Mentions []jsonMention      `json:"mentions"`
-	Claims   []jsonExtractClaim `json:"claims"`
+	Mentions  []jsonMention      `json:"mentions"`
+	Claims    []jsonExtractClaim `json:"claims"`
+	Sentences []jsonSentence     `json:"sentences,omitempty"`
+}
+
+// jsonSentence is a parsed sentence (extract --syntax): its span and its
+// words, each with the CoNLL-U fields the parser fills in; head counts
+// words from 1 within the sentence, 0 for the root.
+type jsonSentence struct {
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Words []jsonWord `json:"words"`
+}
+
+type jsonWord struct {
+	ID     int    `json:"id"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	UPOS   string `json:"upos"`
+	Lemma  string `json:"lemma"`
+	Head   int    `json:"head"`
+	Deprel string `json:"deprel"`
 }
 
 type jsonMention struct {
@@ -188,6 +209,20 @@ func ExtractJSON(w io.Writer, xs []compare.Extraction, _ Options) error {
 				Kind:      c.Kind.String(),
 				jsonClaim: jc,
 			})
+		}
+		for _, sn := range x.Sentences {
+			if err := checkSpan(d, sn.Span); err != nil {
+				return fmt.Errorf("json extract: sentence in %s: %w", d.ID, err)
+			}
+			js := jsonSentence{Start: sn.Span.Start, End: sn.Span.End, Words: make([]jsonWord, 0, len(sn.Words))}
+			for i, wd := range sn.Words {
+				if err := checkSpan(d, wd.Span); err != nil {
+					return fmt.Errorf("json extract: word in %s: %w", d.ID, err)
+				}
+				js.Words = append(js.Words, jsonWord{ID: i + 1, Text: d.Slice(wd.Span), Start: wd.Span.Start, End: wd.Span.End,
+					UPOS: wd.UPOS, Lemma: wd.Lemma, Head: wd.Head + 1, Deprel: wd.Rel})
+			}
+			jd.Sentences = append(jd.Sentences, js)
 		}
 		out.Documents = append(out.Documents, jd)
 	}

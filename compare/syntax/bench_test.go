@@ -1,0 +1,79 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/segment"
+)
+
+// benchText is prose written for the benchmark, of the kinds claimdiff
+// reads: a news report with numbers, names and reported speech.
+const benchText = `The storm that struck the coast on Sunday killed at least 14 people and
+left more than 20,000 homes without power, officials said on Monday. The
+regional governor, Ana Ruiz, told reporters that rescue teams were still
+searching for nine fishermen whose boat did not return. "We have never seen
+water rise this fast," she said. According to the weather service, the river
+rose 3.2 meters in six hours before it burst its banks near the old bridge.
+Schools will stay closed until Thursday, and the army has sent 400 soldiers
+to help clear the roads, the defence ministry said in a statement.`
+
+// BenchmarkAnalyze measures tagging and parsing alone, in words per
+// second, on sentences already split into words (the pipeline's mode).
+func BenchmarkAnalyze(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := compare.NewDocument("b.txt", []byte(benchText))
+	var sents [][]string
+	words := 0
+	for _, s := range segment.Sentences(d) {
+		var forms []string
+		for _, w := range Words(d.Plain(), s.Tokens) {
+			forms = append(forms, d.Slice(w))
+		}
+		sents = append(sents, forms)
+		words += len(forms)
+	}
+	a := make([]Analysis, len(sents))
+	for i, f := range sents {
+		n := len(f)
+		a[i] = Analysis{UPOS: make([]string, n), Lemma: make([]string, n), Rel: make([]string, n), Head: make([]int, n)}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, f := range sents {
+			m.AnalyzeInto(f, &a[i])
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkParse measures the pipeline's syntax stage: words, tags,
+// lemmas and trees for a document's sentences.
+func BenchmarkParse(b *testing.B) {
+	if _, err := Default(); err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(benchText+"\n\n", 20)
+	d := compare.NewDocument("b.txt", []byte(text))
+	ss := segment.Sentences(d)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(d, ss)
+	}
+}
+
+// BenchmarkLoad measures reading the embedded model, paid once per run.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadModel(strings.NewReader(string(modelData))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
