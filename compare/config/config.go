@@ -34,6 +34,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -46,6 +47,7 @@ import (
 	"github.com/goccy/go-yaml/parser"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
 // FileName is the name Find looks for.
@@ -109,7 +111,7 @@ func Find(dir string) (string, error) {
 
 // Load reads and parses the file at p.
 func Load(p string, opt Options) (*Config, error) {
-	data, err := os.ReadFile(p)
+	data, err := readLimited(p)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -120,10 +122,38 @@ func Load(p string, opt Options) (*Config, error) {
 	return Parse(p, data, opt)
 }
 
+// MaxBytes bounds a configuration file: a few kilobytes is a large one,
+// and a device such as /dev/zero never ends.
+const MaxBytes = 1 << 20
+
+func readLimited(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxBytes {
+		return nil, fmt.Errorf("larger than %d MiB", MaxBytes>>20)
+	}
+	return data, nil
+}
+
 // Parse reads a configuration from data, read from the file p; relative
 // paths in it are joined to p's folder.
 func Parse(p string, data []byte, opt Options) (*Config, error) {
 	c := &Config{Path: p}
+	if err := nesting.YAML(data, nesting.MaxYAML); err != nil {
+		var ne *nesting.Error
+		errors.As(err, &ne)
+		return nil, &compare.InputError{Path: p, Line: ne.Line, Col: 1, Err: errors.New("invalid YAML: " + ne.What)}
+	}
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		ie := &compare.InputError{Path: p, Err: err}

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
 // ErrNoArticle is wrapped by the error for an HTML page with no article
@@ -43,6 +44,11 @@ func isHTML(path string) bool {
 // file: the title on top, then the article's paragraphs. Offsets of the
 // Document refer to that text (TextFrom "html"), not to the page.
 func parseHTML(path string, data []byte, opt Options) (*compare.Document, error) {
+	if err := nesting.HTML(data, nesting.MaxHTML); err != nil {
+		var ne *nesting.Error
+		errors.As(err, &ne)
+		return nil, &compare.InputError{Path: path, Line: ne.Line, Err: errors.New(ne.What)}
+	}
 	art, err := readability.FromReader(bytes.NewReader(data), nil)
 	if err != nil {
 		return nil, inputError(path, fmt.Errorf("%w: %v", ErrNoArticle, err))
