@@ -42,7 +42,7 @@ func newBaselineWriteCmd() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBaselineWrite(cmd.Context(), o, args[0], args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
+			return runBaselineWrite(cmd.Context(), o, args[0], args[1:], cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
@@ -51,7 +51,7 @@ func newBaselineWriteCmd() *cobra.Command {
 	return cmd
 }
 
-func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths []string, stdin io.Reader, stderr io.Writer) error {
+func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg, err := loadConfig(o.Config)
 	if err != nil {
 		return err
@@ -62,12 +62,30 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 	if file == "-" {
 		return fmt.Errorf("baseline write: FILE must be a file, not standard output")
 	}
+	if err := checkDestination(file); err != nil {
+		return err
+	}
 	// What the configuration ignores is not a conflict to remember.
 	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(file, baseline.FromReport(r).Write)
+	if err := checkNotInput(file, r.Documents); err != nil {
+		return err
+	}
+	b := baseline.FromReport(r)
+	if err := writeFileAtomic(file, b.Write); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "wrote %s: %d known %s of %d documents\n", file, len(b.Conflicts), plural(len(b.Conflicts), "conflict", "conflicts"), len(r.Documents))
+	return err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // readBaseline reads the baseline file p.

@@ -121,6 +121,19 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if err != nil {
 		return err
 	}
+	// Every file to write is checked before any input is read.
+	var jobs []fileJob
+	if o.Output != "" {
+		jobs = append(jobs, fileJob{path: o.Output})
+	}
+	for _, s := range specs {
+		jobs = append(jobs, fileJob{flag: "--report " + s.format, path: s.path})
+	}
+	for _, j := range jobs {
+		if err := checkDestination(j.path); err != nil {
+			return j.wrap(err)
+		}
+	}
 	var known *baseline.Baseline
 	if o.Baseline != "" {
 		if known, err = readBaseline(o.Baseline); err != nil {
@@ -135,14 +148,26 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if known != nil {
 		known.Mark(r)
 	}
-	if err := writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
+	for _, j := range jobs {
+		if err := checkNotInput(j.path, r.Documents); err != nil {
+			return j.wrap(err)
+		}
+	}
+	// The files are written together or not at all. Files get no colour
+	// and no wrapping: they are read by programs, or in a browser or a CI
+	// page of its own width.
+	if o.Output != "" {
+		jobs[0].print = func(w io.Writer) error { return print(w, r, ropt) }
+	}
+	for i, s := range specs {
+		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, report.Options{}) }
+	}
+	if err := writeFiles(jobs); err != nil {
 		return err
 	}
-	// Files get no colour and no wrapping: they are read by programs, or
-	// in a browser or a CI page of its own width.
-	for _, s := range specs {
-		if err := writeFileAtomic(s.path, func(w io.Writer) error { return s.print(w, r, report.Options{}) }); err != nil {
-			return fmt.Errorf("--report %s: %w", s.format, err)
+	if o.Output == "" {
+		if err := writeOutput("", stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
+			return err
 		}
 	}
 	if reaches(r, failing) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -49,11 +50,25 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	if err := checkPublished(o.Published); err != nil {
 		return err
 	}
+	if o.Output != "" {
+		if err := checkDestination(o.Output); err != nil {
+			return err
+		}
+	}
 	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{
 		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
 	})
 	if err != nil {
 		return err
+	}
+	if o.Output != "" {
+		docs := make([]*compare.Document, len(xs))
+		for i, x := range xs {
+			docs[i] = x.Document
+		}
+		if err := checkNotInput(o.Output, docs); err != nil {
+			return err
+		}
 	}
 	// Extract output has no colour and is not wrapped: it is a listing
 	// for programs and for reading in full.
