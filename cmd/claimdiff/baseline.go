@@ -10,7 +10,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type baselineOptions struct{ Config, Published string }
+type baselineOptions struct {
+	Config, Published string
+	FollowSymlinks    bool
+}
 
 func newBaselineCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -48,6 +51,7 @@ func newBaselineWriteCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
+	followFlag(cmd, &o.FollowSymlinks)
 	return cmd
 }
 
@@ -66,7 +70,9 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 		return err
 	}
 	// What the configuration ignores is not a conflict to remember.
-	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
+	// A baseline of only some of the inputs would forget conflicts: with
+	// any bad input none is written.
+	r, err := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
 	if err != nil {
 		return err
 	}

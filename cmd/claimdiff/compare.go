@@ -23,6 +23,7 @@ type compareOptions struct {
 
 	Reports          []string // FORMAT=PATH
 	Config, Baseline string
+	FollowSymlinks   bool
 	// Set says which of the flags a configuration can set were given:
 	// those override it.
 	Set map[string]bool
@@ -80,6 +81,7 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	f.StringArrayVar(&o.Reports, "report", nil, "also write the report in `FORMAT=PATH` (repeatable), such as sarif=claimdiff.sarif")
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Baseline, "baseline", "", "known conflicts, from 'claimdiff baseline write': reported, but never failing the run (`file`)")
+	followFlag(cmd, &o.FollowSymlinks)
 	return cmd
 }
 
@@ -141,9 +143,13 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		}
 	}
 
-	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
-	if err != nil {
-		return err
+	// Inputs that cannot be read are named, the others still compared and
+	// reported on standard output, and the exit code is 2, as a compiler
+	// goes on past one bad file. No file is written: a failed run leaves
+	// no report behind, for a CI step to take for a complete one.
+	r, readErr := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
+	if r == nil {
+		return readErr
 	}
 	if known != nil {
 		known.Mark(r)
@@ -162,6 +168,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	for i, s := range specs {
 		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, report.Options{}) }
 	}
+	if readErr != nil {
+		jobs = nil
+	}
 	if err := writeFiles(jobs); err != nil {
 		return err
 	}
@@ -169,6 +178,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		if err := writeOutput("", stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
 			return err
 		}
+	}
+	if readErr != nil {
+		return readErr
 	}
 	if reaches(r, failing) {
 		return errFindings
@@ -189,14 +201,21 @@ func reaches(r *compare.Report, outcomes []compare.Outcome) bool {
 
 // compareConfigured runs the pipeline with the configuration's dates and
 // aliases, and drops the alignments it ignores.
-func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
+// As pipeline.Compare, an error naming bad inputs may come with the
+// report on the others.
+func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, follow bool, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
 	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
 		Published: published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
-		Stdin: stdin, Progress: progressBar(stderr),
+		Stdin: stdin, Progress: progressBar(stderr), FollowSymlinks: follow,
 	})
-	if err != nil {
+	if r == nil {
 		return nil, err
 	}
 	dropIgnored(r, cfg)
-	return r, nil
+	return r, err
+}
+
+// followFlag adds --follow-symlinks to cmd.
+func followFlag(cmd *cobra.Command, follow *bool) {
+	cmd.Flags().BoolVar(follow, "follow-symlinks", false, "read symbolic links inside input folders that lead out of them (skipped by default: in a checkout they may point at any file)")
 }

@@ -13,7 +13,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type extractOptions struct{ Format, Output, Published, Config string }
+type extractOptions struct {
+	Format, Output, Published, Config string
+	FollowSymlinks                    bool
+}
 
 func newExtractCmd() *cobra.Command {
 	var o extractOptions
@@ -35,6 +38,7 @@ them.`,
 	f.StringVarP(&o.Output, "output", "o", "", "write the result to `file` instead of standard output")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
+	followFlag(cmd, &o.FollowSymlinks)
 	return cmd
 }
 
@@ -55,11 +59,14 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 			return err
 		}
 	}
-	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{
+	// Bad inputs are named after the others are listed on standard
+	// output, and exit 2; no file is written for a failed run.
+	xs, readErr := pipeline.Extract(ctx, paths, pipeline.Options{
 		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
+		FollowSymlinks: o.FollowSymlinks,
 	})
-	if err != nil {
-		return err
+	if xs == nil || readErr != nil && o.Output != "" {
+		return readErr
 	}
 	if o.Output != "" {
 		docs := make([]*compare.Document, len(xs))
@@ -72,5 +79,8 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	}
 	// Extract output has no colour and is not wrapped: it is a listing
 	// for programs and for reading in full.
-	return writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, xs, report.Options{}) })
+	if err := writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, xs, report.Options{}) }); err != nil {
+		return err
+	}
+	return readErr
 }
