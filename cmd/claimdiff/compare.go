@@ -119,6 +119,7 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if err != nil {
 		return err
 	}
+	ropt = withRun(ropt)
 	specs, err := reportSpecs(o.Reports, cfg.Reports, o.Output)
 	if err != nil {
 		return err
@@ -166,7 +167,7 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		jobs[0].print = func(w io.Writer) error { return print(w, r, ropt) }
 	}
 	for i, s := range specs {
-		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, report.Options{}) }
+		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, withRun(report.Options{})) }
 	}
 	if readErr != nil {
 		jobs = nil
