@@ -82,6 +82,10 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Baseline, "baseline", "", "known conflicts, from 'claimdiff baseline write': reported, but never failing the run (`file`)")
 	followFlag(cmd, &o.FollowSymlinks)
+	completeValues(cmd, "format", report.Names()...)
+	completeValues(cmd, "fail-on", failOnValues...)
+	completeValues(cmd, "color", colorValues...)
+	completeReport(cmd, report.Names())
 	return cmd
 }
 

@@ -39,6 +39,7 @@ them.`,
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	followFlag(cmd, &o.FollowSymlinks)
+	completeValues(cmd, "format", report.ExtractNames()...)
 	return cmd
 }
 

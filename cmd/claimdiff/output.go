@@ -70,9 +70,7 @@ func printOptions(color string, width int, widthSet bool, output string, stdout 
 		opt.Color = true
 	case "never":
 	case "auto":
-		// https://no-color.org: a NO_COLOR that is present and not empty
-		// turns colour off.
-		opt.Color = tty && os.Getenv("NO_COLOR") == ""
+		opt.Color = autoColor(tty, os.Getenv)
 	default:
 		return opt, fmt.Errorf("--color: unknown value %q (want auto, always or never)", color)
 	}
@@ -81,4 +79,12 @@ func printOptions(color string, width int, widthSet bool, output string, stdout 
 		opt.Width = width
 	}
 	return opt, nil
+}
+
+// autoColor decides --color auto: colour on a terminal, unless NO_COLOR
+// is present and not empty (https://no-color.org) or the terminal says
+// it has no capabilities (TERM=dumb, as Emacs shells and some CI logs
+// set).
+func autoColor(tty bool, getenv func(string) string) bool {
+	return tty && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
