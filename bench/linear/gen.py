@@ -23,6 +23,12 @@ def short(k):
     return "".join(out)
 
 
+def brackets(k):
+    # A paragraph of stops followed by closing brackets that open nowhere:
+    # each made the splitter look back to the paragraph's start.
+    return "Notes\n\n" + " ".join("item a.) x" for _ in range(20000 * k)) + "\n"
+
+
 def front_deep(k):
     # Front matter nested far past the limit: refused, in time linear in its size.
     return "---\ntitle: " + "[" * (100000 * k) + "\n---\n\nBody.\n"
@@ -48,6 +54,7 @@ def html_wide(k):
 CASES = {
     "numbers.txt": numbers,
     "short.txt": short,
+    "brackets.txt": brackets,
     "front-deep.md": front_deep,
     "front-wide.md": front_wide,
     "html-deep.html": html_deep,

@@ -30,7 +30,7 @@ measure() {
 
 fail=0
 printf '%-16s %-6s %9s %8s %9s %7s %9s\n' case input bytes seconds peak-MiB x-time x-memory
-for name in numbers.txt short.txt front-deep.md front-wide.md html-deep.html html-wide.html; do
+for name in numbers.txt short.txt brackets.txt front-deep.md front-wide.md html-deep.html html-wide.html; do
   stem=${name%.*} ext=${name##*.}
   prev_t="" prev_m=""
   for scale in 1 2 4; do

@@ -366,9 +366,14 @@ func (s *splitter) split() bool {
 
 // opensInside reports whether the bracket that closes at toks[i] (or
 // just before it) opened after toks[start], inside the sentence.
+//
+// The look back stops MaxSentenceBytes before toks[i]: a bracket opened
+// further back is in a sentence cut anyway, and an unbounded look back
+// from every stop costs the square of a paragraph of "a.)" runs.
 func (s *splitter) opensInside(start, i int) bool {
 	depth := 0
-	for k := i; k >= start; k-- {
+	from := s.toks[i].start - MaxSentenceBytes
+	for k := i; k >= start && s.toks[k].start >= from; k-- {
 		switch s.toks[k].first {
 		case ')', ']':
 			if s.toks[k].kind == tClose {
