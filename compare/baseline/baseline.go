@@ -39,6 +39,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 )
 
 // Schema names the format of a baseline file; a file with another is refused.
@@ -121,12 +122,12 @@ func (b *Baseline) Write(w io.Writer) error {
 // Read reads a baseline written by Write; name is the file's name, for
 // errors.
 func Read(name string, r io.Reader) (*Baseline, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
+	data, err := bounded.Read(r, MaxBytes)
+	if errors.Is(err, bounded.ErrTooLarge) {
+		return nil, &compare.InputError{Path: name, Err: fmt.Errorf("baseline: larger than %s", bounded.Size(MaxBytes))}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read baseline %s: %w", name, err)
-	}
-	if len(data) > MaxBytes {
-		return nil, &compare.InputError{Path: name, Err: fmt.Errorf("baseline: larger than %d MiB", MaxBytes>>20)}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

@@ -34,7 +34,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -47,6 +46,7 @@ import (
 	"github.com/goccy/go-yaml/parser"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
@@ -111,7 +111,7 @@ func Find(dir string) (string, error) {
 
 // Load reads and parses the file at p.
 func Load(p string, opt Options) (*Config, error) {
-	data, err := readLimited(p)
+	data, err := bounded.ReadFile(p, MaxBytes)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -125,25 +125,6 @@ func Load(p string, opt Options) (*Config, error) {
 // MaxBytes bounds a configuration file: a few kilobytes is a large one,
 // and a device such as /dev/zero never ends.
 const MaxBytes = 1 << 20
-
-func readLimited(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxBytes {
-		return nil, fmt.Errorf("larger than %d MiB", MaxBytes>>20)
-	}
-	return data, nil
-}
 
 // Parse reads a configuration from data, read from the file p; relative
 // paths in it are joined to p's folder.

@@ -3,9 +3,9 @@ package eval
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
 
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
@@ -16,22 +16,11 @@ const MaxFileBytes = 64 << 20
 
 // readFile reads path, refusing a folder and more than MaxFileBytes.
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	data, err := bounded.ReadFile(path, MaxFileBytes)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		err = fmt.Errorf("%s: %w", path, err)
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxFileBytes {
-		return nil, fmt.Errorf("%s: larger than %d MiB", path, MaxFileBytes>>20)
-	}
-	return data, nil
+	return data, err
 }
 
 // checkYAMLNesting refuses YAML nested deeper than nesting.MaxYAML before

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 )
 
 // Options control reading.
@@ -68,18 +69,7 @@ func (o Options) maxBytes() int64 {
 }
 
 func tooLarge(max int64) error {
-	return &reason{"larger than " + byteSize(max), ErrTooLarge}
-}
-
-// byteSize prints n in the largest binary unit that divides it.
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
+	return &reason{"larger than " + bounded.Size(max), ErrTooLarge}
 }
 
 // Read reads every input named by paths (folders expand to the .txt, .md
