@@ -29,13 +29,17 @@ func (j fileJob) wrap(err error) error {
 
 // checkDestination checks, before anything is read or written, that path
 // can take a report: a regular file or a new one in an existing folder,
-// or a device or pipe (written as it is). A symbolic link is refused
+// or a device or pipe (written as it is, also through a link such as
+// /dev/stdout). A symbolic link to a file, or to nothing, is refused
 // rather than followed: in a checkout it may point anywhere, and
 // replacing it by a file would lose it.
 func checkDestination(path string) error {
 	fi, err := os.Lstat(path)
 	switch {
 	case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+		if ti, err := os.Stat(path); err == nil && !ti.Mode().IsRegular() && !ti.IsDir() {
+			return nil // a device or pipe: written in place
+		}
 		target, _ := os.Readlink(path)
 		return fmt.Errorf("write %s: is a symbolic link (to %s): claimdiff does not write through links; name the file itself", path, target)
 	case err == nil && fi.IsDir():
