@@ -273,11 +273,11 @@ func valueNotes(c *compare.Claim) string {
 // artifactLocation names the file at path (as typed, from the working
 // folder): relative to %SRCROOT% when it lies inside root (the
 // repository's root, from the working folder), else by a file URI.
-// Standard input has no URI (§3.4.3 makes it optional), only a
-// description.
+// Standard input is "stdin", with no base and a description: GitHub
+// code scanning rejects a location without a URI, and "-" says nothing.
 func artifactLocation(path, root string) sarifArtifactLocation {
 	if path == "-" {
-		return sarifArtifactLocation{Description: &sarifText{"standard input"}}
+		return sarifArtifactLocation{URI: "stdin", Description: &sarifText{"standard input"}}
 	}
 	if filepath.IsAbs(path) {
 		return sarifArtifactLocation{URI: pathURI(path)}

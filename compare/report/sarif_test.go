@@ -231,7 +231,7 @@ func TestArtifactLocation(t *testing.T) {
 		{"../README.md", "..", sarifArtifactLocation{URI: "README.md", URIBaseID: "%SRCROOT%"}},
 		{"x.txt", "..", sarifArtifactLocation{URI: filepath.ToSlash(filepath.Base(wd)) + "/x.txt", URIBaseID: "%SRCROOT%"}},
 		{"../shared/x.txt", ".", sarifArtifactLocation{URI: pathURI(filepath.Join(filepath.Dir(wd), "shared", "x.txt"))}},
-		{"-", ".", sarifArtifactLocation{Description: &sarifText{"standard input"}}},
+		{"-", ".", sarifArtifactLocation{URI: "stdin", Description: &sarifText{"standard input"}}},
 	} {
 		if diff := cmp.Diff(tt.want, artifactLocation(tt.path, tt.root)); diff != "" {
 			t.Errorf("artifactLocation(%q, %q) mismatch (-want +got):\n%s", tt.path, tt.root, diff)
