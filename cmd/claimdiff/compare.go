@@ -43,15 +43,19 @@ func newCompareCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compare [flags] path...",
 		Short: "Report where articles agree and conflict",
-		Long: `compare reads the articles named by path (files; folders, whose .txt and .md
-files are read in sorted order; - for standard input), finds the questions
-they answer and says for each whether their answers agree or conflict, or
-whether only one article answers it.
+		Long: `compare reads the articles named by path (files; folders, whose .txt, .md
+and .html files are read in sorted order; - for standard input), finds the
+questions they answer and says for each whether their answers agree or
+conflict, or whether only one article answers it. A file named twice is
+read once; a symbolic link inside a folder that leads out of it is skipped
+unless --follow-symlinks.
 
 It exits 1 when an answer reaches --fail-on: with "conflict" (the default)
 any conflict, with "unique" also a claim made by one article only, with
 "none" never. A conflict recorded in the --baseline file is reported as
-known and does not fail the run.
+known and does not fail the run. It exits 2 on bad usage or an input that
+cannot be read: the other inputs are still compared and reported on
+standard output, and no report file is written.
 
 Settings come from --config FILE, or else from the first .claimdiff.yaml
 in the working folder or its parents up to the repository's root (the

@@ -23,10 +23,10 @@ func newExtractCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [flags] path...",
 		Short: "List the mentions and claims found in each article",
-		Long: `extract reads the articles named by path (files; folders, whose .txt and .md
-files are read in sorted order; - for standard input) and lists every time,
-quantity and name mention and every claim found in each, without comparing
-them.`,
+		Long: `extract reads the articles named by path (files; folders, whose .txt, .md
+and .html files are read in sorted order; - for standard input) and lists
+every time, quantity and name mention and every claim found in each,
+without comparing them.`,
 		Example: `  claimdiff extract --format json testdata/haiti-quake/day-after.txt`,
 		Args:    inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
