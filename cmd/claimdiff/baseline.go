@@ -10,7 +10,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type baselineOptions struct{ Config, Published string }
+type baselineOptions struct {
+	Config, Published string
+	FollowSymlinks    bool
+}
 
 func newBaselineCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -42,16 +45,17 @@ func newBaselineWriteCmd() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBaselineWrite(cmd.Context(), o, args[0], args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
+			return runBaselineWrite(cmd.Context(), o, args[0], args[1:], cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
+	followFlag(cmd, &o.FollowSymlinks)
 	return cmd
 }
 
-func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths []string, stdin io.Reader, stderr io.Writer) error {
+func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg, err := loadConfig(o.Config)
 	if err != nil {
 		return err
@@ -62,12 +66,32 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 	if file == "-" {
 		return fmt.Errorf("baseline write: FILE must be a file, not standard output")
 	}
+	if err := checkDestination(file); err != nil {
+		return err
+	}
 	// What the configuration ignores is not a conflict to remember.
-	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
+	// A baseline of only some of the inputs would forget conflicts: with
+	// any bad input none is written.
+	r, err := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(file, baseline.FromReport(r).Write)
+	if err := checkNotInput(file, r.Documents); err != nil {
+		return err
+	}
+	b := baseline.FromReport(r)
+	if err := writeFileAtomic(file, b.Write); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(stdout, "wrote %s: %d known %s of %d documents\n", file, len(b.Conflicts), plural(len(b.Conflicts), "conflict", "conflicts"), len(r.Documents))
+	return err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // readBaseline reads the baseline file p.

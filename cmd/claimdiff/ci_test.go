@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare/report"
 	"github.com/goccy/go-yaml"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCIExamples runs the claimdiff commands of the CI set-ups under
@@ -117,3 +119,69 @@ func TestCIExamples(t *testing.T) {
 
 func asMap(v any) map[string]any { m, _ := v.(map[string]any); return m }
 func asList(v any) []any         { l, _ := v.([]any); return l }
+
+// TestCIVersions checks that the CI set-ups under docs/ci parse and use
+// the current major version of each action (upload-sarif v3 is
+// deprecated), the permissions the SARIF upload needs, an upload that
+// does not fail when claimdiff wrote no report (exit 2) or runs for a
+// fork, and GitLab rules for merge requests.
+func TestCIVersions(t *testing.T) {
+	dir := filepath.Join("..", "..", "docs", "ci")
+	read := func(name string) map[string]any {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc map[string]any
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return doc
+	}
+
+	gh := read("github-actions.yml")
+	wantUses := map[string]string{
+		"actions/checkout":                  "v6",
+		"actions/setup-go":                  "v6",
+		"github/codeql-action/upload-sarif": "v4",
+	}
+	gotUses := map[string]string{}
+	var upload map[string]any
+	for _, job := range asMap(gh["jobs"]) {
+		for _, step := range asList(asMap(job)["steps"]) {
+			uses, _ := asMap(step)["uses"].(string)
+			if action, version, ok := strings.Cut(uses, "@"); ok {
+				gotUses[action] = version
+				if action == "github/codeql-action/upload-sarif" {
+					upload = asMap(step)
+				}
+			}
+		}
+	}
+	if diff := cmp.Diff(wantUses, gotUses); diff != "" {
+		t.Errorf("github-actions.yml: actions (-want +got):\n%s", diff)
+	}
+	perms := asMap(gh["permissions"])
+	for k, v := range map[string]string{"contents": "read", "actions": "read", "security-events": "write"} {
+		if perms[k] != v {
+			t.Errorf("github-actions.yml: permissions.%s = %v, want %s", k, perms[k], v)
+		}
+	}
+	cond, _ := upload["if"].(string)
+	for _, want := range []string{"always()", "hashFiles('claimdiff.sarif')", "head.repo.full_name == github.repository"} {
+		if !strings.Contains(cond, want) {
+			t.Errorf("github-actions.yml: upload-sarif if: %q lacks %q", cond, want)
+		}
+	}
+
+	gl := asMap(read("gitlab-ci.yml")["claimdiff"])
+	var ifs []string
+	for _, r := range asList(gl["rules"]) {
+		if s, ok := asMap(r)["if"].(string); ok {
+			ifs = append(ifs, s)
+		}
+	}
+	if !slices.ContainsFunc(ifs, func(s string) bool { return strings.Contains(s, `"merge_request_event"`) }) {
+		t.Errorf("gitlab-ci.yml: rules %q do not run the job for merge requests", ifs)
+	}
+}

@@ -23,6 +23,7 @@ type compareOptions struct {
 
 	Reports          []string // FORMAT=PATH
 	Config, Baseline string
+	FollowSymlinks   bool
 	// Set says which of the flags a configuration can set were given:
 	// those override it.
 	Set map[string]bool
@@ -42,15 +43,19 @@ func newCompareCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compare [flags] path...",
 		Short: "Report where articles agree and conflict",
-		Long: `compare reads the articles named by path (files; folders, whose .txt and .md
-files are read in sorted order; - for standard input), finds the questions
-they answer and says for each whether their answers agree or conflict, or
-whether only one article answers it.
+		Long: `compare reads the articles named by path (files; folders, whose .txt, .md
+and .html files are read in sorted order; - for standard input), finds the
+questions they answer and says for each whether their answers agree or
+conflict, or whether only one article answers it. A file named twice is
+read once; a symbolic link inside a folder that leads out of it is skipped
+unless --follow-symlinks.
 
 It exits 1 when an answer reaches --fail-on: with "conflict" (the default)
 any conflict, with "unique" also a claim made by one article only, with
 "none" never. A conflict recorded in the --baseline file is reported as
-known and does not fail the run.
+known and does not fail the run. It exits 2 on bad usage or an input that
+cannot be read: the other inputs are still compared and reported on
+standard output, and no report file is written.
 
 Settings come from --config FILE, or else from the first .claimdiff.yaml
 in the working folder or its parents up to the repository's root (the
@@ -80,6 +85,11 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	f.StringArrayVar(&o.Reports, "report", nil, "also write the report in `FORMAT=PATH` (repeatable), such as sarif=claimdiff.sarif")
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Baseline, "baseline", "", "known conflicts, from 'claimdiff baseline write': reported, but never failing the run (`file`)")
+	followFlag(cmd, &o.FollowSymlinks)
+	completeValues(cmd, "format", report.Names()...)
+	completeValues(cmd, "fail-on", failOnValues...)
+	completeValues(cmd, "color", colorValues...)
+	completeReport(cmd, report.Names())
 	return cmd
 }
 
@@ -117,9 +127,23 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if err != nil {
 		return err
 	}
+	ropt = withRun(ropt)
 	specs, err := reportSpecs(o.Reports, cfg.Reports, o.Output)
 	if err != nil {
 		return err
+	}
+	// Every file to write is checked before any input is read.
+	var jobs []fileJob
+	if o.Output != "" {
+		jobs = append(jobs, fileJob{path: o.Output})
+	}
+	for _, s := range specs {
+		jobs = append(jobs, fileJob{flag: "--report " + s.format, path: s.path})
+	}
+	for _, j := range jobs {
+		if err := checkDestination(j.path); err != nil {
+			return j.wrap(err)
+		}
 	}
 	var known *baseline.Baseline
 	if o.Baseline != "" {
@@ -128,22 +152,44 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		}
 	}
 
-	r, err := compareConfigured(ctx, paths, o.Published, cfg, stdin, stderr)
-	if err != nil {
-		return err
+	// Inputs that cannot be read are named, the others still compared and
+	// reported on standard output, and the exit code is 2, as a compiler
+	// goes on past one bad file. No file is written: a failed run leaves
+	// no report behind, for a CI step to take for a complete one.
+	r, readErr := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
+	if r == nil {
+		return readErr
 	}
 	if known != nil {
 		known.Mark(r)
 	}
-	if err := writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
+	for _, j := range jobs {
+		if err := checkNotInput(j.path, r.Documents); err != nil {
+			return j.wrap(err)
+		}
+	}
+	// The files are written together or not at all. Files get no colour
+	// and no wrapping: they are read by programs, or in a browser or a CI
+	// page of its own width.
+	if o.Output != "" {
+		jobs[0].print = func(w io.Writer) error { return print(w, r, ropt) }
+	}
+	for i, s := range specs {
+		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, withRun(report.Options{})) }
+	}
+	if readErr != nil {
+		jobs = nil
+	}
+	if err := writeFiles(jobs); err != nil {
 		return err
 	}
-	// Files get no colour and no wrapping: they are read by programs, or
-	// in a browser or a CI page of its own width.
-	for _, s := range specs {
-		if err := writeFileAtomic(s.path, func(w io.Writer) error { return s.print(w, r, report.Options{}) }); err != nil {
-			return fmt.Errorf("--report %s: %w", s.format, err)
+	if o.Output == "" {
+		if err := writeOutput("", stdout, func(w io.Writer) error { return print(w, r, ropt) }); err != nil {
+			return err
 		}
+	}
+	if readErr != nil {
+		return readErr
 	}
 	if reaches(r, failing) {
 		return errFindings
@@ -164,14 +210,21 @@ func reaches(r *compare.Report, outcomes []compare.Outcome) bool {
 
 // compareConfigured runs the pipeline with the configuration's dates and
 // aliases, and drops the alignments it ignores.
-func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
+// As pipeline.Compare, an error naming bad inputs may come with the
+// report on the others.
+func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, follow bool, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
 	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
 		Published: published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
-		Stdin: stdin, Progress: progressBar(stderr),
+		Stdin: stdin, Progress: progressBar(stderr), FollowSymlinks: follow,
 	})
-	if err != nil {
+	if r == nil {
 		return nil, err
 	}
 	dropIgnored(r, cfg)
-	return r, nil
+	return r, err
+}
+
+// followFlag adds --follow-symlinks to cmd.
+func followFlag(cmd *cobra.Command, follow *bool) {
+	cmd.Flags().BoolVar(follow, "follow-symlinks", false, "read symbolic links inside input folders that lead out of them (skipped by default: in a checkout they may point at any file)")
 }

@@ -45,6 +45,7 @@ func oneArg(what string) cobra.PositionalArgs {
 
 func formatFlag(cmd *cobra.Command, format *string) {
 	cmd.Flags().StringVar(format, "format", "text", "output format: text or json")
+	completeValues(cmd, "format", "text", "json")
 }
 
 func checkEvalFormat(format string) error {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -15,6 +16,7 @@ import (
 type extractOptions struct {
 	Format, Output, Published, Config string
 	Syntax                            bool
+	FollowSymlinks                    bool
 }
 
 func newExtractCmd() *cobra.Command {
@@ -22,10 +24,10 @@ func newExtractCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [flags] path...",
 		Short: "List the mentions and claims found in each article",
-		Long: `extract reads the articles named by path (files; folders, whose .txt and .md
-files are read in sorted order; - for standard input) and lists every time,
-quantity and name mention and every claim found in each, without comparing
-them.`,
+		Long: `extract reads the articles named by path (files; folders, whose .txt, .md
+and .html files are read in sorted order; - for standard input) and lists
+every time, quantity and name mention and every claim found in each,
+without comparing them.`,
 		Example: `  claimdiff extract --format json testdata/haiti-quake/day-after.txt`,
 		Args:    inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -38,6 +40,8 @@ them.`,
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.BoolVar(&o.Syntax, "syntax", false, "with --format json, also list each sentence's words with their tags, lemmas and dependency tree")
+	followFlag(cmd, &o.FollowSymlinks)
+	completeValues(cmd, "format", report.ExtractNames()...)
 	return cmd
 }
 
@@ -56,14 +60,34 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	if err := checkPublished(o.Published); err != nil {
 		return err
 	}
-	xs, err := pipeline.Extract(ctx, paths, pipeline.Options{
+	if o.Output != "" {
+		if err := checkDestination(o.Output); err != nil {
+			return err
+		}
+	}
+	// Bad inputs are named after the others are listed on standard
+	// output, and exit 2; no file is written for a failed run.
+	xs, readErr := pipeline.Extract(ctx, paths, pipeline.Options{
 		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
-		Sentences: o.Syntax,
+		Sentences:      o.Syntax,
+		FollowSymlinks: o.FollowSymlinks,
 	})
-	if err != nil {
-		return err
+	if xs == nil || readErr != nil && o.Output != "" {
+		return readErr
+	}
+	if o.Output != "" {
+		docs := make([]*compare.Document, len(xs))
+		for i, x := range xs {
+			docs[i] = x.Document
+		}
+		if err := checkNotInput(o.Output, docs); err != nil {
+			return err
+		}
 	}
 	// Extract output has no colour and is not wrapped: it is a listing
 	// for programs and for reading in full.
-	return writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, xs, report.Options{}) })
+	if err := writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, xs, report.Options{}) }); err != nil {
+		return err
+	}
+	return readErr
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/claimdiff/claimdiff/compare/report"
 	// golang.org/x/term rather than mattn/go-isatty: it is kept by the Go
@@ -33,37 +32,9 @@ func writeOutput(path string, stdout io.Writer, print func(io.Writer) error) err
 	return writeFileAtomic(path, print)
 }
 
-func writeFileAtomic(path string, print func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return writeError(path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close() // a second Close after a successful one only errs
-			os.Remove(f.Name())
-		}
-	}()
-	if err := print(f); err != nil {
-		return writeError(path, err)
-	}
-	// CreateTemp makes files only their owner can read; a report is for
-	// others too (a CI step uploads it), so give it a plain file's mode,
-	// or keep the mode of the file it replaces.
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	if err := f.Chmod(mode); err != nil {
-		return writeError(path, err)
-	}
-	if err := f.Close(); err != nil {
-		return writeError(path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return writeError(path, err)
-	}
-	return nil
+// writeFileAtomic writes one file as writeFiles does.
+func writeFileAtomic(path string, print func(io.Writer) error) error {
+	return writeFiles([]fileJob{{path: path, print: print}})
 }
 
 // writeError names path, the file the user asked for, rather than the
@@ -99,9 +70,7 @@ func printOptions(color string, width int, widthSet bool, output string, stdout 
 		opt.Color = true
 	case "never":
 	case "auto":
-		// https://no-color.org: a NO_COLOR that is present and not empty
-		// turns colour off.
-		opt.Color = tty && os.Getenv("NO_COLOR") == ""
+		opt.Color = autoColor(tty, os.Getenv)
 	default:
 		return opt, fmt.Errorf("--color: unknown value %q (want auto, always or never)", color)
 	}
@@ -110,4 +79,12 @@ func printOptions(color string, width int, widthSet bool, output string, stdout 
 		opt.Width = width
 	}
 	return opt, nil
+}
+
+// autoColor decides --color auto: colour on a terminal, unless NO_COLOR
+// is present and not empty (https://no-color.org) or the terminal says
+// it has no capabilities (TERM=dumb, as Emacs shells and some CI logs
+// set).
+func autoColor(tty bool, getenv func(string) string) bool {
+	return tty && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }

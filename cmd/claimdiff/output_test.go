@@ -148,3 +148,23 @@ func TestCheckPublished(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoColor(t *testing.T) {
+	tests := []struct {
+		tty  bool
+		env  map[string]string
+		want bool
+	}{
+		{tty: true, want: true},
+		{tty: true, env: map[string]string{"TERM": "xterm-256color"}, want: true},
+		{tty: false, want: false},
+		{tty: true, env: map[string]string{"NO_COLOR": "1"}, want: false},
+		{tty: true, env: map[string]string{"NO_COLOR": ""}, want: true},
+		{tty: true, env: map[string]string{"TERM": "dumb"}, want: false},
+	}
+	for _, tt := range tests {
+		if got := autoColor(tt.tty, func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("autoColor(tty %t, %v) = %t, want %t", tt.tty, tt.env, got, tt.want)
+		}
+	}
+}

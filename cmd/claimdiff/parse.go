@@ -46,6 +46,8 @@ person debugging a claim.`,
 	f.StringVar(&o.InputFormat, "input-format", "text", "input format: text or conllu")
 	f.StringVar(&o.Format, "format", "conllu", "output format: conllu, json or text")
 	f.StringVarP(&o.Output, "output", "o", "", "write the result to `file` instead of standard output")
+	completeValues(cmd, "input-format", "text", "conllu")
+	completeValues(cmd, "format", "conllu", "json", "text")
 	return cmd
 }
 
@@ -72,6 +74,11 @@ func runParse(ctx context.Context, o parseOptions, paths []string, stdin io.Read
 	default:
 		return fmt.Errorf("--format: unknown format %q (want conllu, json or text)", o.Format)
 	}
+	if o.Output != "" {
+		if err := checkDestination(o.Output); err != nil {
+			return err
+		}
+	}
 	var ss []parsedSentence
 	var err error
 	switch o.InputFormat {
@@ -84,6 +91,15 @@ func runParse(ctx context.Context, o parseOptions, paths []string, stdin io.Read
 	}
 	if err != nil {
 		return err
+	}
+	if o.Output != "" {
+		inputs := make([]*compare.Document, len(paths))
+		for i, p := range paths {
+			inputs[i] = &compare.Document{Path: p}
+		}
+		if err := checkNotInput(o.Output, inputs); err != nil {
+			return err
+		}
 	}
 	return writeOutput(o.Output, stdout, func(w io.Writer) error { return print(w, ss) })
 }

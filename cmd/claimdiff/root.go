@@ -1,12 +1,9 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
@@ -29,7 +26,7 @@ var errFindings = errors.New("findings at or above --fail-on")
 // code. It alone decides exit codes, as cmd/gofmt's main does; everything
 // below it returns errors.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := onSignal(stderr)
 	defer stop()
 
 	root := newRootCmd()

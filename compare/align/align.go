@@ -76,25 +76,9 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 		}
 	}
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
-	members := make([][]int, len(idx)) // by root; positions in the block
-	root := make([]int, len(idx))
-	for i := range idx {
-		members[i] = []int{i}
-		root[i] = i
-	}
-	merge := func(ra, rb int) {
-		ra, rb = min(ra, rb), max(ra, rb)
-		for _, m := range members[rb] {
-			root[m] = ra
-		}
-		members[ra] = append(members[ra], members[rb]...)
-		members[rb] = nil
-	}
+	gs := newMergeSet(cs, idx)
 	for _, p := range pairs {
-		ra, rb := root[p.a], root[p.b]
-		if ra != rb && compatible(cs, idx, members[ra], members[rb]) {
-			merge(ra, rb)
-		}
+		gs.mergeIfCompatible(p.a, p.b, false)
 	}
 	// A document that states one fact twice: the repeat joins the group
 	// of its first statement. Repeats share document, value and subject,
@@ -109,11 +93,9 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 			first[f] = b
 			continue
 		}
-		ra, rb := root[a], root[b]
-		if ra != rb && (len(members[ra]) == 1 || len(members[rb]) == 1) && compatible(cs, idx, members[ra], members[rb]) {
-			merge(ra, rb)
-		}
+		gs.mergeIfCompatible(a, b, true)
 	}
+	members := gs.members
 	var groups [][]int
 	for _, ms := range members {
 		if ms == nil {
@@ -434,19 +416,75 @@ func shared(a, b []string) int {
 	return n
 }
 
-// compatible reports whether two groups (positions in the block idx) may
-// merge: no document would then hold two different values, and no two
-// subjects would differ.
-func compatible(cs []compare.Claim, idx []int, ga, gb []int) bool {
-	for _, a := range ga {
-		for _, b := range gb {
-			ca, cb := &cs[idx[a]], &cs[idx[b]]
-			if ca.Doc == cb.Doc && ca.Value != cb.Value {
-				return false
-			}
-			if ca.Subject != "" && cb.Subject != "" && ca.Subject != cb.Subject {
-				return false
-			}
+// mergeSet holds the groups of one block being merged, by root: positions in
+// the block, and what compatible needs to know of each group. Every
+// group holds at most one value per document and one subject (merging
+// keeps it so), which lets a merge be checked and done in time
+// proportional to the smaller group, and so all merges of a block in
+// n log n of its claims, where comparing every member of one group with
+// every member of the other grows with the square of a large group.
+type mergeSet struct {
+	members [][]int             // by root; nil for a position that is no root
+	root    []int               // root of each position
+	values  []map[string]string // by root: document → its value in the group
+	subject []string            // by root: the group's subject, "" if none
+}
+
+func newMergeSet(cs []compare.Claim, idx []int) *mergeSet {
+	g := &mergeSet{
+		members: make([][]int, len(idx)),
+		root:    make([]int, len(idx)),
+		values:  make([]map[string]string, len(idx)),
+		subject: make([]string, len(idx)),
+	}
+	for i, ci := range idx {
+		c := &cs[ci]
+		g.members[i] = []int{i}
+		g.root[i] = i
+		g.values[i] = map[string]string{c.Doc: c.Value}
+		g.subject[i] = c.Subject
+	}
+	return g
+}
+
+// mergeIfCompatible merges the groups of positions a and b unless they
+// are one group already or compatible forbids it; with onlySingle, only
+// when one of the two groups is a single claim.
+func (g *mergeSet) mergeIfCompatible(a, b int, onlySingle bool) {
+	ra, rb := g.root[a], g.root[b]
+	if ra == rb || onlySingle && len(g.members[ra]) > 1 && len(g.members[rb]) > 1 || !g.compatible(ra, rb) {
+		return
+	}
+	if len(g.members[ra]) < len(g.members[rb]) {
+		ra, rb = rb, ra // move the smaller group
+	}
+	for _, m := range g.members[rb] {
+		g.root[m] = ra
+	}
+	g.members[ra] = append(g.members[ra], g.members[rb]...)
+	for doc, v := range g.values[rb] {
+		g.values[ra][doc] = v
+	}
+	if g.subject[ra] == "" {
+		g.subject[ra] = g.subject[rb]
+	}
+	g.members[rb], g.values[rb] = nil, nil
+}
+
+// compatible reports whether the groups with roots ra and rb may merge:
+// no document would then hold two different values, and no two subjects
+// would differ.
+func (g *mergeSet) compatible(ra, rb int) bool {
+	if sa, sb := g.subject[ra], g.subject[rb]; sa != "" && sb != "" && sa != sb {
+		return false
+	}
+	va, vb := g.values[ra], g.values[rb]
+	if len(va) > len(vb) {
+		va, vb = vb, va
+	}
+	for doc, v := range va {
+		if w, ok := vb[doc]; ok && w != v {
+			return false
 		}
 	}
 	return true

@@ -39,10 +39,15 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 )
 
 // Schema names the format of a baseline file; a file with another is refused.
 const Schema = "claimdiff/baseline/v1"
+
+// MaxBytes bounds the file Read reads (a device such as /dev/zero never
+// ends): a baseline of a hundred thousand conflicts takes about 20 MiB.
+const MaxBytes = 64 << 20
 
 // Known is the qualifier Mark adds to a conflict found in the baseline.
 const Known = "known (in baseline)"
@@ -117,7 +122,10 @@ func (b *Baseline) Write(w io.Writer) error {
 // Read reads a baseline written by Write; name is the file's name, for
 // errors.
 func Read(name string, r io.Reader) (*Baseline, error) {
-	data, err := io.ReadAll(r)
+	data, err := bounded.Read(r, MaxBytes)
+	if errors.Is(err, bounded.ErrTooLarge) {
+		return nil, &compare.InputError{Path: name, Err: fmt.Errorf("baseline: larger than %s", bounded.Size(MaxBytes))}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read baseline %s: %w", name, err)
 	}

@@ -46,6 +46,8 @@ import (
 	"github.com/goccy/go-yaml/parser"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
+	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
 // FileName is the name Find looks for.
@@ -109,7 +111,7 @@ func Find(dir string) (string, error) {
 
 // Load reads and parses the file at p.
 func Load(p string, opt Options) (*Config, error) {
-	data, err := os.ReadFile(p)
+	data, err := bounded.ReadFile(p, MaxBytes)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
@@ -120,10 +122,19 @@ func Load(p string, opt Options) (*Config, error) {
 	return Parse(p, data, opt)
 }
 
+// MaxBytes bounds a configuration file: a few kilobytes is a large one,
+// and a device such as /dev/zero never ends.
+const MaxBytes = 1 << 20
+
 // Parse reads a configuration from data, read from the file p; relative
 // paths in it are joined to p's folder.
 func Parse(p string, data []byte, opt Options) (*Config, error) {
 	c := &Config{Path: p}
+	if err := nesting.YAML(data, nesting.MaxYAML); err != nil {
+		var ne *nesting.Error
+		errors.As(err, &ne)
+		return nil, &compare.InputError{Path: p, Line: ne.Line, Col: 1, Err: errors.New("invalid YAML: " + ne.What)}
+	}
 	file, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		ie := &compare.InputError{Path: p, Err: err}
@@ -151,6 +162,7 @@ func Parse(p string, data []byte, opt Options) (*Config, error) {
 		return nil, errAt(p, file.Docs[0].Body, "", "want a mapping of keys (aliases, ignore, dates, fail-on, format, reports, baseline), found %s", kindOf(file.Docs[0].Body))
 	}
 	r := reader{path: p, dir: filepath.Dir(p), formats: opt.Formats}
+	r.root = repoRoot(r.dir)
 	seen := map[string]bool{}
 	for _, mv := range top.Values {
 		key, err := r.key(mv, "")
@@ -178,7 +190,7 @@ func Parse(p string, data []byte, opt Options) (*Config, error) {
 		case "baseline":
 			var s string
 			if s, err = r.str(v, key); err == nil {
-				c.Baseline, err = r.file(v, key, s)
+				c.Baseline, err = r.confined(v, key, s)
 			}
 		default:
 			err = errAt(p, mv.Key, key, "unknown key (known: aliases, baseline, dates, fail-on, format, ignore, reports)")
@@ -209,6 +221,7 @@ func (c *Config) Ignored(key, question string) bool {
 
 type reader struct {
 	path, dir string
+	root      string // paths must stay inside: the repository's root
 	formats   []string
 }
 
@@ -284,6 +297,59 @@ func (r reader) file(v ast.Node, key, s string) (string, error) {
 		return filepath.Clean(s), nil
 	}
 	return filepath.Join(r.dir, s), nil
+}
+
+// confined is file for a file claimdiff reads or writes (a report, the
+// baseline): it must lie inside the repository, since a configuration
+// file may come with an untrusted checkout. The command line may name
+// any file.
+func (r reader) confined(v ast.Node, key, s string) (string, error) {
+	p, err := r.file(v, key, s)
+	if err == nil && !within(r.root, p) {
+		return "", errAt(r.path, v, key, "%s is outside the repository (%s): give a file outside it on the command line", s, r.root)
+	}
+	return p, err
+}
+
+// repoRoot is the folder holding .git at or above dir, or dir itself
+// when there is none.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// within reports whether p lies inside root, by its name and, where the
+// folders exist, by their real paths: a symbolic link inside the
+// repository may not lead out of it.
+func within(root, p string) bool {
+	inside := func(root, p string) bool {
+		rel, err := filepath.Rel(root, p)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	if !inside(root, p) {
+		return false
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return true // a root that does not exist holds no links
+	}
+	// The deepest existing folder on the way to p, resolved.
+	for d := filepath.Dir(p); ; d = filepath.Dir(d) {
+		if real, err := filepath.EvalSymlinks(d); err == nil {
+			return inside(realRoot, real)
+		}
+		if d == filepath.Dir(d) {
+			return true
+		}
+	}
 }
 
 func (r reader) aliases(v ast.Node) (map[string][]string, error) {
@@ -377,7 +443,7 @@ func (r reader) reports(v ast.Node) (map[string]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		if out[f], err = r.file(mv.Value, at, s); err != nil {
+		if out[f], err = r.confined(mv.Value, at, s); err != nil {
 			return nil, err
 		}
 	}

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -180,5 +181,43 @@ func mustWrite(t *testing.T, p, s string) {
 	t.Helper()
 	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestParseConfined checks that reports and baseline named by a
+// configuration stay inside the repository, by name and through links.
+func TestParseConfined(t *testing.T) {
+	repo := t.TempDir()
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	outside := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(repo, "link")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.Mkdir(filepath.Join(repo, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(repo, "sub", FileName)
+	tests := []struct {
+		src string
+		ok  bool
+	}{
+		{"reports:\n  json: out/r.json\n", true},
+		{"reports:\n  json: ../r.json\n", true}, // the repository's root, from sub
+		{"baseline: known.json\n", true},
+		{"reports:\n  json: ../../r.json\n", false},
+		{"reports:\n  json: " + filepath.ToSlash(filepath.Join(outside, "r.json")) + "\n", false},
+		{"baseline: ../link/known.json\n", false},
+		{"reports:\n  sarif: ../link/deeper/r.sarif\n", false},
+	}
+	for _, tt := range tests {
+		_, err := Parse(p, []byte(tt.src), formats)
+		if (err == nil) != tt.ok {
+			t.Errorf("Parse(%q) = %v, want ok %t", tt.src, err, tt.ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "is outside the repository") {
+			t.Errorf("Parse(%q) = %v, want it to say the path is outside the repository", tt.src, err)
+		}
 	}
 }

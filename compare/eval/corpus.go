@@ -87,6 +87,9 @@ func Corpus(ctx context.Context, dir string) (CorpusScores, error) {
 		}
 		jobs = append(jobs, j)
 	}
+	if len(jobs) == 0 {
+		return CorpusScores{}, fmt.Errorf("corpus: %s: no clusters (folders holding a gold.yaml)", dir)
+	}
 	results := make([]cluster, len(jobs))
 	err = forEach(ctx, len(jobs), func(i int) {
 		j := jobs[i]

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -289,8 +288,11 @@ func pyTimestamp(v string) (string, bool) {
 // readGold reads and checks a gold.yaml: what corpus.py would fail on is
 // an error naming the file and line.
 func readGold(path string) (*gold, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkYAMLNesting(path, data); err != nil {
 		return nil, err
 	}
 	var g gold

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"regexp"
 	"unicode/utf8"
 
@@ -153,13 +152,16 @@ func Pairs(ctx context.Context, file string, opt PairsOptions) (PairScores, erro
 	if opt.Limit < 0 {
 		return PairScores{}, fmt.Errorf("pairs: limit %d is negative", opt.Limit)
 	}
-	data, err := os.ReadFile(file)
+	data, err := readFile(file)
 	if err != nil {
 		return PairScores{}, fmt.Errorf("pairs: %w", err)
 	}
 	ps, err := readPairs(file, data)
 	if err != nil {
 		return PairScores{}, fmt.Errorf("pairs: %w", err)
+	}
+	if len(ps) == 0 {
+		return PairScores{}, fmt.Errorf("pairs: %s: no pairs", file)
 	}
 	if opt.Filter == "numeric" {
 		kept := ps[:0]

@@ -211,7 +211,7 @@ func TimeML(ctx context.Context, dir string) (TimeMLScores, error) {
 			continue
 		}
 		path := join(dir, e.Name())
-		data, err := os.ReadFile(path)
+		data, err := readFile(path)
 		if err != nil {
 			return TimeMLScores{}, fmt.Errorf("timeml: %w", err)
 		}
@@ -220,6 +220,9 @@ func TimeML(ctx context.Context, dir string) (TimeMLScores, error) {
 			return TimeMLScores{}, fmt.Errorf("timeml: %w", err)
 		}
 		jobs = append(jobs, job{e.Name(), doc})
+	}
+	if len(jobs) == 0 {
+		return TimeMLScores{}, fmt.Errorf("timeml: %s: no .tml files", dir)
 	}
 	results := make([]timemlFile, len(jobs))
 	err = forEach(ctx, len(jobs), func(i int) {

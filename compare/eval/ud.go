@@ -1,9 +1,9 @@
 package eval
 
 import (
+	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -34,17 +34,16 @@ func (s UDScores) Fields() []Field {
 // and scores them against the file's own UPOS, HEAD and DEPREL, relations
 // compared on their universal part (before ':').
 func UD(ctx context.Context, path string) (UDScores, error) {
-	f, err := os.Open(path)
+	data, err := readFile(path)
 	if err != nil {
 		return UDScores{}, err
 	}
-	defer f.Close()
-	gold, err := syntax.ReadCoNLLU(f, path)
+	gold, err := syntax.ReadCoNLLU(bytes.NewReader(data), path)
 	if err != nil {
 		return UDScores{}, err
 	}
 	if len(gold) == 0 {
-		return UDScores{}, fmt.Errorf("%s: no sentences", path)
+		return UDScores{}, fmt.Errorf("ud: %s: no sentences", path)
 	}
 	m, err := syntax.Default()
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
 // front is what a front matter block gives: its bytes [start, end), the
@@ -55,6 +56,11 @@ func frontMatter(path string, data []byte, start int) (*front, error) {
 	}
 	src := data[yamlStart:yamlEnd]
 
+	if err := nesting.YAML(src, nesting.MaxYAML); err != nil {
+		var ne *nesting.Error
+		errors.As(err, &ne)
+		return nil, &compare.InputError{Path: path, Line: ne.Line + 1, Col: 1, Err: fmt.Errorf("front matter: %s", ne.What)}
+	}
 	var v any
 	if err := yaml.Unmarshal(src, &v); err != nil {
 		ie := &compare.InputError{Path: path, Line: 2, Err: fmt.Errorf("front matter: %w", err)}

@@ -2,12 +2,14 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	// go-readability (Readeck's maintained port of Mozilla's Readability.js)
 	// rather than go-trafilatura: on the test pages under testdata/html
@@ -22,6 +24,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/nesting"
 )
 
 // ErrNoArticle is wrapped by the error for an HTML page with no article
@@ -43,12 +46,28 @@ func isHTML(path string) bool {
 // file: the title on top, then the article's paragraphs. Offsets of the
 // Document refer to that text (TextFrom "html"), not to the page.
 func parseHTML(path string, data []byte, opt Options) (*compare.Document, error) {
-	art, err := readability.FromReader(bytes.NewReader(data), nil)
+	if err := nesting.HTML(data, nesting.MaxHTML); err != nil {
+		var ne *nesting.Error
+		errors.As(err, &ne)
+		return nil, &compare.InputError{Path: path, Line: ne.Line, Err: errors.New(ne.What)}
+	}
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, inputError(path, fmt.Errorf("%w: %v", ErrNoArticle, err))
+	}
+	// The publisher's own account of the article, when the page gives
+	// one, beats any guess at which of its blocks is the article.
+	ld := jsonLDArticle(root)
+	h1 := firstH1(root)
+	dropBoilerplate(root)
+	art, err := readability.FromDocument(root, nil)
 	if err != nil {
 		return nil, inputError(path, fmt.Errorf("%w: %v", ErrNoArticle, err))
 	}
 	var body strings.Builder
-	if art.Node != nil {
+	if utf8.RuneCountInString(ld.body) >= minArticleBody {
+		body.WriteString(strings.ReplaceAll(ld.body, "\n", "\n\n"))
+	} else if art.Node != nil {
 		if err := art.RenderText(&body); err != nil {
 			return nil, inputError(path, fmt.Errorf("%w: %v", ErrNoArticle, err))
 		}
@@ -57,11 +76,17 @@ func parseHTML(path string, data []byte, opt Options) (*compare.Document, error)
 	if text == "" {
 		return nil, inputError(path, ErrNoArticle)
 	}
-	meta := &pageMeta{
-		title: oneLine(art.Title()),
-		site:  oneLine(art.SiteName()),
+	// The headline, not the <title> with the site's name after it;
+	// readability reads og: and article: meta and JSON-LD for its
+	// metadata, and the article's own structured data comes first.
+	meta := &pageMeta{site: oneLine(cmp.Or(ld.publisher, art.SiteName()))}
+	meta.title = oneLine(ld.headline)
+	if meta.title == "" {
+		meta.title = headline(h1, oneLine(art.Title()), meta.site)
 	}
-	if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
+	if d, ok := frontDate(strings.TrimSpace(ld.published)); ok {
+		meta.published = d
+	} else if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
 		meta.published = t.Format(time.DateOnly)
 	} else {
 		meta.published = pageDate(data)

@@ -53,6 +53,26 @@ func TestParseHTML(t *testing.T) {
 			has:    []string{"which killed 12 people off Lindholm island on 13 September"},
 			hasNot: []string{"40,000 articles", "1,250", "3 free articles", "7 changes", "3 accidents"},
 		},
+		{
+			// No <article>: reader comments, a poll, a sponsored line, a
+			// menu and other stories around the text; the title is the
+			// <h1>, not the <title> with the site's name after it.
+			file:  "ferry-comments.html",
+			title: "Ferry survivors describe night at sea", source: "Harbour Daily",
+			published: "2023-09-15", from: compare.FromHTMLMeta,
+			has: []string{"The coast guard said 97 people had been rescued by Thursday evening"},
+			hasNot: []string{"300 died", "200 were on board", "62 percent", "4,211", "3.9%", "House prices",
+				"Jobs (312)", "555 0199"},
+		},
+		{
+			// The page's structured data gives the article's body; the
+			// page itself is a player, a feed and a chat.
+			file:  "ferry-jsonld.html",
+			title: "Rescue crews find two more survivors of the Marit II", source: "Westcoast Radio",
+			published: "2023-09-14", from: compare.FromHTMLMeta,
+			has:    []string{"raising the number rescued to 99.", "The coast guard said 13 people were still missing."},
+			hasNot: []string{"150 on board", "98.4", "12 new updates"},
+		},
 	}
 	for _, tt := range tests {
 		path := filepath.Join("testdata", "html", tt.file)

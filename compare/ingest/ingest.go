@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/bounded"
 )
 
 // Options control reading.
@@ -29,6 +30,11 @@ type Options struct {
 	Stdin io.Reader
 	// MaxBytes bounds one input's size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// FollowSymlinks reads a symbolic link inside an input folder that
+	// leads out of it. By default such a link is skipped: in a checkout
+	// it may point at any file of the machine, whose words would then be
+	// quoted in a report.
+	FollowSymlinks bool
 }
 
 // DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
@@ -39,6 +45,7 @@ const DefaultMaxBytes = 32 << 20
 var (
 	ErrBinary      = errors.New("binary file")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrNotUTF8     = errors.New("not UTF-8") // UTF-16 or UTF-32, by its byte order mark
 	ErrEmpty       = errors.New("empty")
 	ErrTooLarge    = errors.New("too large")
 	ErrNoDocuments = errors.New("no .txt, .md or .html files")
@@ -62,24 +69,16 @@ func (o Options) maxBytes() int64 {
 }
 
 func tooLarge(max int64) error {
-	return &reason{"larger than " + byteSize(max), ErrTooLarge}
-}
-
-// byteSize prints n in the largest binary unit that divides it.
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
+	return &reason{"larger than " + bounded.Size(max), ErrTooLarge}
 }
 
 // Read reads every input named by paths (folders expand to the .txt, .md
 // and .html files inside, in sorted order), sorts the documents by path and numbers
 // them d1, d2… Errors name the input; errors of several inputs are joined,
-// sorted by path. On any error no document is returned.
+// sorted by path. An input that cannot be read does not stop the others:
+// with the error come the documents that were read, as a compiler goes
+// on past a bad file to report on the rest. After a bad date in opt or a
+// cancelled ctx no document is returned.
 func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document, error) {
 	if opt.Published != "" {
 		if err := checkDate(opt.Published); err != nil {
@@ -89,7 +88,7 @@ func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document
 	if err := opt.checkDates(); err != nil {
 		return nil, err
 	}
-	files, errs := expand(ctx, paths)
+	files, errs := expand(ctx, paths, opt.FollowSymlinks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -119,13 +118,15 @@ func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document
 			errs = append(errs, pathError{files[i], err})
 		}
 	}
+	var err error
 	if len(errs) > 0 {
 		slices.SortStableFunc(errs, func(a, b pathError) int { return strings.Compare(a.path, b.path) })
 		joined := make([]error, len(errs))
 		for i, e := range errs {
 			joined[i] = e.err
 		}
-		return nil, errors.Join(joined...)
+		err = errors.Join(joined...)
+		docs = slices.DeleteFunc(docs, func(d *compare.Document) bool { return d == nil })
 	}
 
 	slices.SortFunc(docs, func(a, b *compare.Document) int {
@@ -137,7 +138,7 @@ func Read(ctx context.Context, paths []string, opt Options) ([]*compare.Document
 	for i, d := range docs {
 		d.ID = fmt.Sprintf("d%d", i+1)
 	}
-	return docs, nil
+	return docs, err
 }
 
 type pathError struct {
@@ -149,7 +150,7 @@ type pathError struct {
 // the .txt and .md files inside, and a file named twice (also through a
 // folder, or as "a.txt" and "./a.txt") is read once, under the smallest
 // of its spellings so that the result does not depend on argument order.
-func expand(ctx context.Context, paths []string) ([]string, []pathError) {
+func expand(ctx context.Context, paths []string, follow bool) ([]string, []pathError) {
 	byClean := map[string]string{}
 	add := func(p string) {
 		key := p
@@ -174,7 +175,7 @@ func expand(ctx context.Context, paths []string) ([]string, []pathError) {
 			add(p) // readOne reports a missing file
 			continue
 		}
-		found, err := walk(ctx, p)
+		found, err := walk(ctx, p, follow)
 		if err != nil {
 			errs = append(errs, pathError{p, inputError(p, err)})
 			continue
@@ -188,14 +189,47 @@ func expand(ctx context.Context, paths []string) ([]string, []pathError) {
 		files = append(files, p)
 	}
 	slices.Sort(files)
-	return files, errs
+	return sameFilesOnce(files), errs
+}
+
+// sameFilesOnce drops from files (sorted) every later name of a file
+// already named: a link, or the same file through another folder. Files
+// are grouped by size and time first, so that only likely twins are
+// compared.
+func sameFilesOnce(files []string) []string {
+	type sig struct {
+		size int64
+		mod  int64
+	}
+	seen := map[sig][]os.FileInfo{}
+	return slices.DeleteFunc(files, func(p string) bool {
+		if p == "-" {
+			return false
+		}
+		fi, err := os.Stat(p)
+		if err != nil || fi.IsDir() {
+			return false // readOne names the problem
+		}
+		k := sig{fi.Size(), fi.ModTime().UnixNano()}
+		for _, other := range seen[k] {
+			if os.SameFile(fi, other) {
+				return true
+			}
+		}
+		seen[k] = append(seen[k], fi)
+		return false
+	})
 }
 
 // walk lists the .txt, .md and .html files under dir, recursively, skipping
 // hidden folders (.git and the like), in sorted order.
-func walk(ctx context.Context, dir string) ([]string, error) {
+func walk(ctx context.Context, dir string, follow bool) ([]string, error) {
 	var found []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	realDir, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, err
+	}
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -210,6 +244,9 @@ func walk(ctx context.Context, dir string) ([]string, error) {
 		}
 		switch strings.ToLower(filepath.Ext(p)) {
 		case ".txt", ".md", ".html", ".htm":
+			if d.Type()&fs.ModeSymlink != 0 && !follow && !linksWithin(realDir, p) {
+				return nil
+			}
 			found = append(found, p)
 		}
 		return nil
@@ -221,6 +258,18 @@ func walk(ctx context.Context, dir string) ([]string, error) {
 		return nil, ErrNoDocuments
 	}
 	return found, nil
+}
+
+// linksWithin reports whether the symbolic link p leads to a file inside
+// the folder realDir (a real path). A broken link counts as inside, so
+// that reading it names the problem.
+func linksWithin(realDir, p string) bool {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return true
+	}
+	rel, err := filepath.Rel(realDir, target)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // readOne reads one file, or standard input for "-", never more than

@@ -117,6 +117,10 @@ func blank(text []byte, i, j int) {
 // check rejects what is not text: binary data, invalid UTF-8, nothing
 // but white space.
 func check(path string, data []byte) error {
+	if enc := utf16or32(data); enc != "" {
+		// iconv reads the byte order mark of "UTF-16" and drops it.
+		return inputError(path, &reason{enc + " text (by its byte order mark): convert it to UTF-8, such as with iconv -f " + enc[:6] + " -t UTF-8", ErrNotUTF8})
+	}
 	sniff := data[:min(len(data), sniffLen)]
 	if bytes.IndexByte(sniff, 0) >= 0 || controlShare(sniff) > 0.1 {
 		return inputError(path, ErrBinary)
@@ -131,6 +135,24 @@ func check(path string, data []byte) error {
 		return inputError(path, ErrEmpty)
 	}
 	return nil
+}
+
+// utf16or32 names the encoding a UTF-16 or UTF-32 byte order mark at the
+// start of data announces, or returns "". Such text is refused rather
+// than decoded: offsets in a report index the file as read, and a
+// decoded text's offsets would not.
+func utf16or32(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
+		return "UTF-32LE"
+	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return "UTF-32BE"
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return "UTF-16LE"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return "UTF-16BE"
+	}
+	return ""
 }
 
 // controlShare is the share of bytes in b that are control characters

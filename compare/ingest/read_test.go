@@ -125,6 +125,8 @@ func TestReadErrors(t *testing.T) {
 		"blank.txt":      "  \n\n",
 		"binary.txt":     "abc\x00\x01\x02",
 		"utf8.txt":       "one\ntwo\nsix c\xffhars\n",
+		"utf16.txt":      "\xff\xfeA\x00 \x00s\x00t\x00o\x00r\x00y\x00.\x00",
+		"utf16be.txt":    "\xfe\xff\x00A\x00 \x00s\x00t\x00o\x00r\x00y\x00.",
 		"bad.md":         "---\ntitle: x\n",
 		"none/x.csv":     "x\n",
 		"none/y.json":    "{}\n",
@@ -144,6 +146,8 @@ func TestReadErrors(t *testing.T) {
 		{p("binary.txt"), ": binary file", ErrBinary},
 		{p("utf8.txt"), ":3:6: invalid UTF-8", ErrInvalidUTF8},
 		{p("bad.md"), ":1:1: front matter not closed: want a line ---", nil},
+		{p("utf16.txt"), ": UTF-16LE text (by its byte order mark): convert it to UTF-8, such as with iconv -f UTF-16 -t UTF-8", ErrNotUTF8},
+		{p("utf16be.txt"), ": UTF-16BE text (by its byte order mark): convert it to UTF-8, such as with iconv -f UTF-16 -t UTF-8", ErrNotUTF8},
 	}
 	for _, tt := range tests {
 		docs, err := Read(context.Background(), []string{p("good.txt"), tt.path}, Options{})
@@ -151,8 +155,9 @@ func TestReadErrors(t *testing.T) {
 			t.Errorf("Read(good.txt, %q) = %d documents, want error", tt.path, len(docs))
 			continue
 		}
-		if docs != nil {
-			t.Errorf("Read(good.txt, %q) returned documents with an error", tt.path)
+		// The good input is still read, and only it.
+		if len(docs) != 1 || docs[0].Path != p("good.txt") || docs[0].ID != "d1" {
+			t.Errorf("Read(good.txt, %q) = %d documents with the error, want good.txt alone as d1", tt.path, len(docs))
 		}
 		if got, want := err.Error(), tt.path+tt.want; got != want {
 			t.Errorf("Read(good.txt, %q) error = %q, want %q", tt.path, got, want)
@@ -242,5 +247,42 @@ func TestReadLeavesFilesUntouched(t *testing.T) {
 	after, _ := os.Stat(path)
 	if !after.ModTime().Equal(before.ModTime()) || after.Size() != before.Size() {
 		t.Errorf("Read(%q) changed the file", path)
+	}
+}
+
+// TestReadLinks checks that a file reached twice, through a link or two
+// spellings, is read once, and that a link out of an input folder is
+// skipped unless FollowSymlinks says otherwise.
+func TestReadLinks(t *testing.T) {
+	outside := writeFiles(t, map[string]string{"secret.txt": "The secret number is 42.\n"})
+	dir := writeFiles(t, map[string]string{"a.txt": "A good story.\n", "sub/b.txt": "Another story.\n"})
+	for _, l := range [][2]string{
+		{filepath.Join(outside, "secret.txt"), filepath.Join(dir, "leak.txt")},
+		{filepath.Join(dir, "a.txt"), filepath.Join(dir, "sub", "again.txt")},
+	} {
+		if err := os.Symlink(l[0], l[1]); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	paths := func(docs []*compare.Document) []string {
+		var ps []string
+		for _, d := range docs {
+			ps = append(ps, filepath.ToSlash(strings.TrimPrefix(d.Path, dir)))
+		}
+		return ps
+	}
+	docs, err := Read(context.Background(), []string{dir, filepath.Join(dir, "a.txt"), filepath.Join(dir, "sub", "..", "a.txt")}, Options{})
+	if err != nil {
+		t.Fatalf("Read(folder with links) = %v", err)
+	}
+	if diff := cmp.Diff([]string{"/a.txt", "/sub/b.txt"}, paths(docs)); diff != "" {
+		t.Errorf("Read(folder with links) read (-want +got):\n%s", diff)
+	}
+	docs, err = Read(context.Background(), []string{dir}, Options{FollowSymlinks: true})
+	if err != nil {
+		t.Fatalf("Read(folder with links, FollowSymlinks) = %v", err)
+	}
+	if diff := cmp.Diff([]string{"/a.txt", "/leak.txt", "/sub/b.txt"}, paths(docs)); diff != "" {
+		t.Errorf("Read(folder with links, FollowSymlinks) read (-want +got):\n%s", diff)
 	}
 }

@@ -41,18 +41,12 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 	}
 	// The first pair of claims from different documents that disagree
 	// decides; otherwise they all agree.
-	for i, ci := range a.Claims {
-		for _, cj := range a.Claims[i+1:] {
-			if ci.Doc == cj.Doc {
-				continue
-			}
-			if why, ok := differ(ci, cj); ok {
-				v := compare.Verdict{Outcome: compare.Conflict,
-					Reason: fmt.Sprintf("%s says %s but %s says %s: %s.", ci.Doc, display(ci), cj.Doc, display(cj), why)}
-				v.Qualifiers = qualifiers(ci, cj, byID)
-				return v
-			}
-		}
+	if i, j, why, ok := firstConflict(a.Claims); ok {
+		ci, cj := a.Claims[i], a.Claims[j]
+		v := compare.Verdict{Outcome: compare.Conflict,
+			Reason: fmt.Sprintf("%s says %s but %s says %s: %s.", ci.Doc, display(ci), cj.Doc, display(cj), why)}
+		v.Qualifiers = qualifiers(ci, cj, byID)
+		return v
 	}
 	first, other := a.Claims[0], otherDoc(a.Claims)
 	v := compare.Verdict{Outcome: compare.Agree,

@@ -37,6 +37,9 @@ type Options struct {
 	// Sentences keeps each document's parsed sentences in its Extraction
 	// (extract --syntax); otherwise they are dropped once claims are read.
 	Sentences bool
+	// FollowSymlinks reads links inside input folders that lead out of
+	// them (see ingest.Options).
+	FollowSymlinks bool
 	// Progress, when set, is called after each document is extracted with
 	// the number done and the total; calls may come from several goroutines
 	// but never at once.
@@ -45,10 +48,12 @@ type Options struct {
 
 // Compare reads the inputs and returns the report of their claims'
 // agreements and conflicts: conflicts first, then agreements, then claims
-// only one document makes, each group in document order.
+// only one document makes, each group in document order. Inputs that
+// cannot be read are named in the error, which then comes with the
+// report on the others (nil if none could be read).
 func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report, error) {
 	xs, err := Extract(ctx, paths, opt)
-	if err != nil {
+	if xs == nil {
 		return nil, err
 	}
 	r := &compare.Report{}
@@ -58,7 +63,7 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 		cs = append(cs, x.Claims...)
 	}
 	r.Alignments = Judge(align.Group(cs), r.Documents)
-	return r, nil
+	return r, err
 }
 
 // Judge gives each alignment its verdict, orders them (conflicts, then
@@ -97,10 +102,12 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 }
 
 // Extract reads the inputs and returns each document's mentions and claims,
-// in the documents' order.
+// in the documents' order. As with Compare, an error naming bad inputs
+// may come with the extractions of the others.
 func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extraction, error) {
-	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Dates: opt.Dates, Stdin: opt.Stdin})
-	if err != nil {
+	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Dates: opt.Dates, Stdin: opt.Stdin,
+		FollowSymlinks: opt.FollowSymlinks})
+	if len(docs) == 0 {
 		return nil, err
 	}
 	xs := make([]compare.Extraction, len(docs))
@@ -129,7 +136,7 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return xs, nil
+	return xs, err
 }
 
 // ExtractDocument runs segment, syntax, mentions and claims on one

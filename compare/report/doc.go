@@ -17,8 +17,8 @@
 //	}
 //	err = p(os.Stdout, r, report.Options{Color: true, Width: 100})
 //
-// "json" writes schema/report.v1.json (and for extract,
-// schema/extract.v1.json). "text" is for the terminal: conflicts first,
+// "json" writes docs/schema/report.v1.json (and for extract,
+// docs/schema/extract.v1.json). "text" is for the terminal: conflicts first,
 // the words that differ between two evidence sentences marked through a
 // word-level go-diff, a summary line at the end. For CI and review:
 //

@@ -10,55 +10,73 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 )
 
-// GitHub writes r as GitHub Actions workflow commands: for each conflict,
-// one error annotation per claim, placed on the claim's evidence
+// MaxGitHubErrors is how many error annotations GitHub shows for one
+// step; it drops the rest without a word ("10 error annotations per
+// step, 50 per job": docs.github.com, "Workflow commands for GitHub
+// Actions", and the runner's annotation limits).
+const MaxGitHubErrors = 10
+
+// GitHub writes r as GitHub Actions workflow commands: one error
+// annotation per conflict, placed on the evidence of its first claim
 //
 //	::error file=a.txt,line=3,col=5,endLine=3,endColumn=9,title=…::message
 //
-// so that a pull request shows the conflict in every document involved.
-// Columns count Unicode code points. The title is the question; the
-// message is the reason, what this document says, and the other claims.
-// Claims read from standard input get no file, line or column.
-// Agreements and unique claims write nothing.
+// The title is the question; the message is the reason, what the first
+// document says, and each other claim with its place, so that a pull
+// request shows every document involved. GitHub shows only the first
+// MaxGitHubErrors annotations of a step: past them a notice says how many
+// conflicts were left out and where to find them all. Columns count
+// Unicode code points. Claims read from standard input get no file, line
+// or column. Agreements and unique claims write nothing.
 func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 	ix := indexDocs(r.Documents)
 	if err := checkAll(ix, r); err != nil {
 		return fmt.Errorf("github report: %w", err)
 	}
 	var b bytes.Buffer
+	written, left := 0, 0
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
 		if a.Verdict.Outcome != compare.Conflict {
 			continue
 		}
-		for j := range a.Claims {
-			c := &a.Claims[j]
-			d := ix[c.Doc]
-			var props []string
-			if d.Path != "-" {
-				props = append(props, "file="+ghProperty(d.Path))
-			}
-			// Lines of text extracted from HTML are not the file's lines.
-			if d.Path != "-" && d.TextFrom != "html" {
-				p := runePosition(d, c.Evidence)
-				props = append(props,
-					"line="+strconv.Itoa(p.Line), "col="+strconv.Itoa(p.Col),
-					"endLine="+strconv.Itoa(p.EndLine), "endColumn="+strconv.Itoa(p.EndCol))
-			}
-			props = append(props, "title="+ghProperty("Conflict: "+a.Question))
-
-			msg := conflictMessage(a) + "\n" + claimSays(c) + ": " + oneLine(d.Slice(c.Sentence))
-			for k := range a.Claims {
-				if k != j {
-					o := &a.Claims[k]
-					p := runePosition(ix[o.Doc], o.Evidence)
-					msg += fmt.Sprintf("\n%s (%s:%d:%d)", claimSays(o), ix[o.Doc].Path, p.Line, p.Col)
-				}
-			}
-			fmt.Fprintf(&b, "::error %s::%s\n", strings.Join(props, ","), ghData(msg))
+		if written == MaxGitHubErrors {
+			left++
+			continue
 		}
+		written++
+		c := &a.Claims[0]
+		d := ix[c.Doc]
+		var props []string
+		if d.Path != "-" {
+			props = append(props, "file="+ghProperty(d.Path))
+		}
+		// Lines of text extracted from HTML are not the file's lines.
+		if d.Path != "-" && d.TextFrom != "html" {
+			p := runePosition(d, c.Evidence)
+			props = append(props,
+				"line="+strconv.Itoa(p.Line), "col="+strconv.Itoa(p.Col),
+				"endLine="+strconv.Itoa(p.EndLine), "endColumn="+strconv.Itoa(p.EndCol))
+		}
+		props = append(props, "title="+ghProperty("Conflict: "+a.Question))
+
+		msg := conflictMessage(a) + "\n" + claimSays(c) + ": " + oneLine(d.Slice(c.Sentence))
+		for k := 1; k < len(a.Claims); k++ {
+			o := &a.Claims[k]
+			p := runePosition(ix[o.Doc], o.Evidence)
+			msg += fmt.Sprintf("\n%s (%s:%d:%d): %s", claimSays(o), ix[o.Doc].Path, p.Line, p.Col, oneLine(ix[o.Doc].Slice(o.Evidence)))
+		}
+		fmt.Fprintf(&b, "::error %s::%s\n", strings.Join(props, ","), ghData(msg))
 	}
-	if _, err := w.Write(b.Bytes()); err != nil {
+	if left > 0 {
+		fmt.Fprintf(&b, "::notice title=%s::%s\n", ghProperty("claimdiff: more conflicts"),
+			ghData(fmt.Sprintf("%s more not annotated: GitHub shows %d error annotations per step. "+
+				"Write the whole report too, such as --report sarif=claimdiff.sarif or --report markdown=$GITHUB_STEP_SUMMARY.",
+				plural(left, "conflict", "conflicts"), MaxGitHubErrors)))
+	}
+	// Line breaks inside a message are escaped above; the log viewer
+	// would obey any other control character (ESC starts a colour).
+	if _, err := w.Write(replaceControls(b.Bytes(), "\n")); err != nil {
 		return fmt.Errorf("write github report: %w", err)
 	}
 	return nil

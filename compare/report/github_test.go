@@ -36,15 +36,19 @@ func TestGitHubCommands(t *testing.T) {
 		t.Fatalf("GitHub(hostile report): %v", err)
 	}
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
-	// One command per claim of the one conflict; the unique claim, whose
-	// question and reason try to start commands of their own, writes none.
-	if len(lines) != 3 {
-		t.Fatalf("GitHub(hostile report) wrote %d lines, want 3:\n%s", len(lines), buf.String())
+	// One command for the one conflict, at its first claim, naming the
+	// others; the unique claim, whose question and reason try to start
+	// commands of their own, writes none.
+	if len(lines) != 1 {
+		t.Fatalf("GitHub(hostile report) wrote %d lines, want 1:\n%s", len(lines), buf.String())
 	}
 	wantProps := []string{
 		"file=evil|<b>`x`.txt,line=2,col=130,endLine=2,endColumn=146,title=",
-		"file=plain.txt,line=1,col=16,endLine=1,endColumn=25,title=",
-		"file=evil|<b>`x`.txt,line=4,col=66,endLine=4,endColumn=75,title=",
+	}
+	for _, other := range []string{"(plain.txt:1:16)", "(evil|<b>`x`.txt:4:66)"} {
+		if !strings.Contains(ghUnescape(lines[0]), other) {
+			t.Errorf("GitHub(hostile report) does not name the other claim at %s:\n%s", other, lines[0])
+		}
 	}
 	for i, l := range lines {
 		cmd, msg, ok := strings.Cut(strings.TrimPrefix(l, "::error "), "::")
@@ -63,6 +67,38 @@ func TestGitHubCommands(t *testing.T) {
 		}
 		if want := "d1 says 12 " + payloadImg + ", d2 says 14."; !strings.Contains(ghUnescape(msg), want) {
 			t.Errorf("GitHub(hostile report) line %d message lacks %q: %q", i+1, want, msg)
+		}
+	}
+}
+
+// TestGitHubCap checks that past MaxGitHubErrors conflicts, which GitHub
+// would drop unseen, a notice says how many were left out.
+func TestGitHubCap(t *testing.T) {
+	for _, n := range []int{MaxGitHubErrors, MaxGitHubErrors + 3} {
+		r := hostileReport(t)
+		a := r.Alignments[0]
+		r.Alignments = nil
+		for range n {
+			r.Alignments = append(r.Alignments, a)
+		}
+		var buf bytes.Buffer
+		if err := GitHub(&buf, r, Options{}); err != nil {
+			t.Fatalf("GitHub(%d conflicts): %v", n, err)
+		}
+		errs := strings.Count(buf.String(), "::error ")
+		notices := strings.Count(buf.String(), "::notice ")
+		if errs != MaxGitHubErrors {
+			t.Errorf("GitHub(%d conflicts) wrote %d errors, want %d", n, errs, MaxGitHubErrors)
+		}
+		wantNotices := 0
+		if n > MaxGitHubErrors {
+			wantNotices = 1
+			if !strings.Contains(buf.String(), "3 conflicts more not annotated") {
+				t.Errorf("GitHub(%d conflicts) notice does not say 3 were left out:\n%s", n, buf.String())
+			}
+		}
+		if notices != wantNotices {
+			t.Errorf("GitHub(%d conflicts) wrote %d notices, want %d", n, notices, wantNotices)
 		}
 	}
 }

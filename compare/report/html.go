@@ -141,7 +141,8 @@ func HTML(w io.Writer, r *compare.Report, _ Options) error {
 	if err := htmlTemplate.Execute(&b, v); err != nil {
 		return fmt.Errorf("html report: %w", err)
 	}
-	if _, err := w.Write(b.Bytes()); err != nil {
+	// html/template escapes markup, not control characters.
+	if _, err := w.Write(replaceControls(b.Bytes(), "\t\n\r")); err != nil {
 		return fmt.Errorf("write html report: %w", err)
 	}
 	return nil

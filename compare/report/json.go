@@ -10,14 +10,14 @@ import (
 )
 
 // Schema names written in the "schema" field; they match the $id of
-// schema/report.v1.json and schema/extract.v1.json.
+// docs/schema/report.v1.json and docs/schema/extract.v1.json.
 const (
 	reportSchema  = "claimdiff/report/v1"
 	extractSchema = "claimdiff/extract/v1"
 )
 
-// The wire types below map schema/report.v1.json and
-// schema/extract.v1.json field by field. They are private so that the
+// The wire types below map docs/schema/report.v1.json and
+// docs/schema/extract.v1.json field by field. They are private so that the
 // domain types can change without changing the contract. Slices are made
 // non-nil before encoding: the schemas want arrays, never null.
 
@@ -130,7 +130,7 @@ type jsonExtractClaim struct {
 	jsonClaim
 }
 
-// JSON writes r as schema/report.v1.json describes it, indented by two
+// JSON writes r as docs/schema/report.v1.json describes it, indented by two
 // spaces and ending in a newline.
 func JSON(w io.Writer, r *compare.Report, _ Options) error {
 	ix := indexDocs(r.Documents)
@@ -169,7 +169,7 @@ func JSON(w io.Writer, r *compare.Report, _ Options) error {
 	return writeJSON(w, out)
 }
 
-// ExtractJSON writes xs as schema/extract.v1.json describes them, indented
+// ExtractJSON writes xs as docs/schema/extract.v1.json describes them, indented
 // by two spaces and ending in a newline.
 func ExtractJSON(w io.Writer, xs []compare.Extraction, _ Options) error {
 	out := jsonExtract{Schema: extractSchema, Documents: make([]jsonExtractDocument, 0, len(xs))}

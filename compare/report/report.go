@@ -16,6 +16,14 @@ import (
 type Options struct {
 	Color bool // ANSI colour in text output
 	Width int  // wrap width for text output; 0 means no wrapping
+	// Version is claimdiff's version, for SARIF's tool.driver.version;
+	// "" leaves it out.
+	Version string
+	// SourceRoot is the repository's root as a path from the working
+	// folder ("" or "." for the working folder itself, ".." above it):
+	// SARIF names files inside it relative to %SRCROOT%, as code scanning
+	// expects.
+	SourceRoot string
 }
 
 // A Printer writes a whole report in one format. It does not close w.

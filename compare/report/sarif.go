@@ -25,6 +25,10 @@ const (
 	// fingerprintName versions the partialFingerprints key (§3.27.17):
 	// change it if the hashed fields ever change.
 	fingerprintName = "claimdiff/conflict/v1"
+	// srcRoot is the URI base of files inside the repository, the name
+	// GitHub code scanning and most SARIF tools know.
+	srcRoot        = "%SRCROOT%"
+	informationURI = "https://github.com/claimdiff/claimdiff"
 )
 
 type sarifLog struct {
@@ -35,6 +39,10 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool sarifTool `json:"tool"`
+	// OriginalURIBaseIDs (§3.14.14) names %SRCROOT%, the base of relative
+	// URIs, without its absolute path: the log stays the same on every
+	// machine, and code scanning takes the checkout for it.
+	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	// ColumnKind (§3.14.17) is written out, so that no reader has to
 	// guess what a column counts: Unicode code points, as runePosition
 	// computes them.
@@ -48,6 +56,7 @@ type sarifTool struct {
 
 type sarifDriver struct {
 	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"` // §3.19.13
 	InformationURI string      `json:"informationUri,omitempty"`
 	Rules          []sarifRule `json:"rules"`
 }
@@ -96,7 +105,8 @@ type sarifPhysicalLocation struct {
 }
 
 type sarifArtifactLocation struct {
-	URI         string     `json:"uri"`
+	URI         string     `json:"uri,omitempty"`
+	URIBaseID   string     `json:"uriBaseId,omitempty"` // §3.4.4
 	Description *sarifText `json:"description,omitempty"`
 }
 
@@ -147,13 +157,14 @@ func rule(id, name, short, full string) sarifRule {
 // partialFingerprints hold a hash of the alignment's key and each
 // document's path and value, not of lines, so that a result keeps its
 // identity when text elsewhere in a file moves it.
-func SARIF(w io.Writer, r *compare.Report, _ Options) error {
+func SARIF(w io.Writer, r *compare.Report, opt Options) error {
 	ix := indexDocs(r.Documents)
 	if err := checkAll(ix, r); err != nil {
 		return fmt.Errorf("sarif report: %w", err)
 	}
 	run := sarifRun{
-		Tool:       sarifTool{Driver: sarifDriver{Name: "claimdiff", Rules: conflictRules}},
+		Tool: sarifTool{Driver: sarifDriver{Name: "claimdiff", Version: opt.Version,
+			InformationURI: informationURI, Rules: conflictRules}},
 		ColumnKind: "unicodeCodePoints",
 		Results:    []sarifResult{},
 	}
@@ -175,7 +186,11 @@ func SARIF(w io.Writer, r *compare.Report, _ Options) error {
 		}
 		for j := range a.Claims {
 			c := &a.Claims[j]
-			loc := sarifLoc(ix[c.Doc], c)
+			loc := sarifLoc(ix[c.Doc], c, opt.SourceRoot)
+			if loc.PhysicalLocation.ArtifactLocation.URIBaseID == srcRoot {
+				run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{srcRoot: {
+					Description: &sarifText{"The root of the repository (the folder holding .git) or, outside one, the folder claimdiff ran in."}}}
+			}
 			if j == 0 {
 				res.Locations = []sarifLocation{loc}
 				continue
@@ -207,12 +222,9 @@ func conflictMessage(a *compare.Alignment) string {
 	return msg
 }
 
-func sarifLoc(d *compare.Document, c *compare.Claim) sarifLocation {
+func sarifLoc(d *compare.Document, c *compare.Claim, root string) sarifLocation {
 	p := runePosition(d, c.Evidence)
-	al := sarifArtifactLocation{URI: pathURI(d.Path)}
-	if d.Path == "-" {
-		al.Description = &sarifText{"standard input"}
-	}
+	al := artifactLocation(d.Path, root)
 	loc := sarifLocation{
 		PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: al},
 		Message:          sarifText{claimSays(c)},
@@ -256,6 +268,38 @@ func valueNotes(c *compare.Claim) string {
 		s += " (" + strings.Join(notes, ", ") + ")"
 	}
 	return s
+}
+
+// artifactLocation names the file at path (as typed, from the working
+// folder): relative to %SRCROOT% when it lies inside root (the
+// repository's root, from the working folder), else by a file URI.
+// Standard input is "stdin", with no base and a description: GitHub
+// code scanning rejects a location without a URI, and "-" says nothing.
+func artifactLocation(path, root string) sarifArtifactLocation {
+	if path == "-" {
+		return sarifArtifactLocation{URI: "stdin", Description: &sarifText{"standard input"}}
+	}
+	if filepath.IsAbs(path) {
+		return sarifArtifactLocation{URI: pathURI(path)}
+	}
+	if root == "" {
+		root = "."
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil { // "x.txt" from "..": only absolute paths tell
+		absRoot, err1 := filepath.Abs(root)
+		absPath, err2 := filepath.Abs(path)
+		if err1 == nil && err2 == nil {
+			rel, err = filepath.Rel(absRoot, absPath)
+		}
+	}
+	if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return sarifArtifactLocation{URI: pathURI(rel), URIBaseID: srcRoot}
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		return sarifArtifactLocation{URI: pathURI(abs)}
+	}
+	return sarifArtifactLocation{URI: pathURI(path)}
 }
 
 // pathURI turns a path as typed into a URI reference (RFC 3986 §4.1):

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -101,7 +103,7 @@ func TestSARIFLocations(t *testing.T) {
 	one := 1
 	want := []sarifLocation{{
 		PhysicalLocation: sarifPhysicalLocation{
-			ArtifactLocation: sarifArtifactLocation{URI: "news/a%20b.txt"},
+			ArtifactLocation: sarifArtifactLocation{URI: "news/a%20b.txt", URIBaseID: "%SRCROOT%"},
 			Region: &sarifRegion{StartLine: 1, StartColumn: 14, EndLine: 1, EndColumn: 23,
 				ByteOffset: 17, ByteLength: 9, Snippet: sarifText{"25 guests"}},
 		},
@@ -109,7 +111,7 @@ func TestSARIFLocations(t *testing.T) {
 	}, {
 		ID: &one,
 		PhysicalLocation: sarifPhysicalLocation{
-			ArtifactLocation: sarifArtifactLocation{URI: "news/b.txt"},
+			ArtifactLocation: sarifArtifactLocation{URI: "news/b.txt", URIBaseID: "%SRCROOT%"},
 			Region: &sarifRegion{StartLine: 1, StartColumn: 6, EndLine: 1, EndColumn: 15,
 				ByteOffset: 5, ByteLength: 9, Snippet: sarifText{"30 guests"}},
 		},
@@ -209,5 +211,55 @@ func TestSARIFHTMLHasNoRegion(t *testing.T) {
 	}
 	if !seen {
 		t.Fatalf("no SARIF location names %s", html)
+	}
+}
+
+// TestArtifactLocation checks how SARIF names a file: relative to
+// %SRCROOT% inside the repository's root, by a file URI outside it,
+// standard input by a description alone.
+func TestArtifactLocation(t *testing.T) {
+	wd, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path, root string
+		want       sarifArtifactLocation
+	}{
+		{"a.txt", "", sarifArtifactLocation{URI: "a.txt", URIBaseID: "%SRCROOT%"}},
+		{"docs/a b.md", ".", sarifArtifactLocation{URI: "docs/a%20b.md", URIBaseID: "%SRCROOT%"}},
+		{"../README.md", "..", sarifArtifactLocation{URI: "README.md", URIBaseID: "%SRCROOT%"}},
+		{"x.txt", "..", sarifArtifactLocation{URI: filepath.ToSlash(filepath.Base(wd)) + "/x.txt", URIBaseID: "%SRCROOT%"}},
+		{"../shared/x.txt", ".", sarifArtifactLocation{URI: pathURI(filepath.Join(filepath.Dir(wd), "shared", "x.txt"))}},
+		{"-", ".", sarifArtifactLocation{URI: "stdin", Description: &sarifText{"standard input"}}},
+	} {
+		if diff := cmp.Diff(tt.want, artifactLocation(tt.path, tt.root)); diff != "" {
+			t.Errorf("artifactLocation(%q, %q) mismatch (-want +got):\n%s", tt.path, tt.root, diff)
+		}
+	}
+}
+
+func TestSARIFDriver(t *testing.T) {
+	var b bytes.Buffer
+	if err := SARIF(&b, conflictReport(t, "", "25"), Options{Version: "v1.2.3"}); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct{ Version, InformationURI string }
+			}
+			OriginalURIBaseIDs map[string]json.RawMessage `json:"originalUriBaseIds"`
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	d := log.Runs[0].Tool.Driver
+	if d.Version != "v1.2.3" || !strings.HasPrefix(d.InformationURI, "https://") {
+		t.Errorf("SARIF driver version %q, informationUri %q; want v1.2.3 and an https URI", d.Version, d.InformationURI)
+	}
+	if _, ok := log.Runs[0].OriginalURIBaseIDs["%SRCROOT%"]; !ok {
+		t.Errorf("SARIF originalUriBaseIds = %v, want %%SRCROOT%% described", log.Runs[0].OriginalURIBaseIDs)
 	}
 }

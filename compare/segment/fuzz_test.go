@@ -68,6 +68,9 @@ func FuzzSentences(f *testing.F) {
 			if i > 0 && s.Paragraph < ss[i-1].Paragraph {
 				t.Fatalf("Sentences(%q): paragraph %d after %d", text, s.Paragraph, ss[i-1].Paragraph)
 			}
+			if len(s.Tokens) > 1 && sp.End-sp.Start > MaxSentenceBytes {
+				t.Fatalf("Sentences(%q): sentence %d is %d bytes, more than MaxSentenceBytes", text, i, sp.End-sp.Start)
+			}
 			if len(s.Tokens) == 0 {
 				t.Fatalf("Sentences(%q): sentence %d has no tokens", text, i)
 			}

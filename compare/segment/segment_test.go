@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -302,5 +303,42 @@ func BenchmarkSentences(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Sentences(d)
+	}
+}
+
+// TestLongSentenceCut checks that a run of text with no sentence end is
+// cut into sentences of at most MaxSentenceBytes, at a comma when one
+// lies in the second half of the limit, and that nothing is lost.
+func TestLongSentenceCut(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("The council approved")
+	for i := range 2000 {
+		fmt.Fprintf(&b, " item %d costing %d dollars,", i, i)
+	}
+	b.WriteString(" and nothing else.")
+	text := b.String()
+	d := compare.NewDocument("long.txt", []byte(text))
+	ss := Sentences(d)
+	if len(ss) < len(text)/MaxSentenceBytes {
+		t.Fatalf("Sentences(%d-byte run) = %d sentences, want at least %d", len(text), len(ss), len(text)/MaxSentenceBytes)
+	}
+	tokens := 0
+	for i, s := range ss {
+		if n := s.Span.End - s.Span.Start; n > MaxSentenceBytes {
+			t.Errorf("sentence %d is %d bytes, want at most %d", i, n, MaxSentenceBytes)
+		}
+		if i < len(ss)-1 && !strings.HasSuffix(d.Slice(s.Span), ",") {
+			t.Errorf("sentence %d ends %q, want a cut after a comma", i, d.Slice(s.Span)[max(0, len(d.Slice(s.Span))-20):])
+		}
+		tokens += len(s.Tokens)
+	}
+	if want := len(strings.Fields(strings.NewReplacer(",", " ,", ".", " .").Replace(text))); tokens != want {
+		t.Errorf("Sentences(%d-byte run) kept %d tokens, want %d", len(text), tokens, want)
+	}
+
+	// A single token longer than the limit stays whole.
+	word := strings.Repeat("x", 3*MaxSentenceBytes)
+	if got := sentenceTexts("A " + word + " b."); len(got) != 3 || got[1] != word {
+		t.Errorf("Sentences(a %d-byte word) = %d sentences, want it alone between two", len(word), len(got))
 	}
 }
