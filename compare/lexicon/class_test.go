@@ -33,7 +33,7 @@ var classTests = []struct {
 		[]string{"tree", "bank", "meeting"}},
 	{Person, []string{"soldier", "officer", "journalist", "children", "killer", "minister"},
 		[]string{"bank", "table", "army"}},
-	{Place, []string{"city", "village", "country", "capital", "region", "province"},
+	{Place, []string{"city", "village", "country", "capital", "region", "province", "river", "island", "Europe", "Baghdad"},
 		[]string{"idea", "car", "meeting"}},
 	{Organisation, []string{"bank", "police", "army", "company", "ministry", "union"},
 		[]string{"car", "officer", "river"}},
