@@ -83,7 +83,8 @@ const maxLemmas = 16
 
 // lemmas writes the lemma indexes of word as pos into out, in Morphy's
 // order: the exception list's bases first (went → go, saw → see), then the
-// word itself if WordNet has it, then the rules of detachment in turn.
+// word itself if WordNet has it, then the rules of detachment in turn;
+// except that a noun WordNet has comes before its exceptions.
 func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 	if !pos.valid() {
 		return 0
@@ -106,13 +107,22 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 		}
 	}
 	has := func(l uint32) bool { return len(t.sensesOf(l, pos)) > 0 }
+	self, isLemma := t.lemmaID[string(b)]
+	isLemma = isLemma && has(self)
+	// A noun that is a lemma of its own is rarely meant as the plural the
+	// exception list makes of it ("data" is not "datum", "dive" not
+	// "diva"), while a verb form is usually the past tense ("found" is
+	// "find" more often than "found" a company).
+	if isLemma && pos == Noun {
+		add(self)
+	}
 	if e, ok := t.exc[pos-1][string(b)]; ok {
 		for _, l := range t.excBases[t.excOff[e]:t.excOff[e+1]] {
 			add(l)
 		}
 	}
-	if l, ok := t.lemmaID[string(b)]; ok && has(l) {
-		add(l)
+	if isLemma {
+		add(self)
 	}
 	var cand [maxWord + 4]byte
 	for _, r := range detach[pos] {
@@ -131,7 +141,10 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 // Lemma returns the base form of word as the given part of speech, as
 // WordNet's Morphy finds it: lexicon.Lemma("went", lexicon.Verb) is "go",
 // lexicon.Lemma("meetings", lexicon.Noun) is "meeting". Case is folded and
-// the words of a collocation are joined by spaces ("police officer"). It
+// the words of a collocation are joined by spaces ("police officer").
+// Where a word has several base forms the exception list's come first for
+// verbs and adjectives ("found" is "find", "better" is "good") and the
+// word itself first for nouns ("data" stays "data"). It
 // returns "" when WordNet has no such word. It does not allocate.
 func Lemma(word string, pos POS) string {
 	t := tbl()
