@@ -85,7 +85,8 @@ const maxLemmas = 16
 // order: the exception list's bases first (went → go, saw → see), then the
 // word itself if WordNet has it, then the rules of detachment in turn;
 // except that a noun WordNet has comes before its exceptions.
-func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
+// It stops once it has limit of them: most callers want only the first.
+func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32, limit int) int {
 	if !pos.valid() {
 		return 0
 	}
@@ -101,11 +102,12 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 				return
 			}
 		}
-		if n < maxLemmas {
+		if n < min(limit, maxLemmas) {
 			out[n] = l
 			n++
 		}
 	}
+	full := func() bool { return n >= limit }
 	has := func(l uint32) bool { return len(t.sensesOf(l, pos)) > 0 }
 	self, isLemma := t.lemmaID[string(b)]
 	isLemma = isLemma && has(self)
@@ -115,6 +117,9 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 	// "find" more often than "found" a company).
 	if isLemma && pos == Noun {
 		add(self)
+		if full() {
+			return n
+		}
 	}
 	if e, ok := t.exc[pos-1][string(b)]; ok {
 		for _, l := range t.excBases[t.excOff[e]:t.excOff[e+1]] {
@@ -123,6 +128,9 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 	}
 	if isLemma {
 		add(self)
+	}
+	if full() {
+		return n
 	}
 	var cand [maxWord + 4]byte
 	for _, r := range detach[pos] {
@@ -133,6 +141,9 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 		c = append(c, r.ending...)
 		if l, ok := t.lemmaID[string(c)]; ok && has(l) {
 			add(l)
+			if full() {
+				return n
+			}
 		}
 	}
 	return n
@@ -149,7 +160,7 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32) int {
 func Lemma(word string, pos POS) string {
 	t := tbl()
 	var out [maxLemmas]uint32
-	if t.lemmas(word, pos, &out) == 0 {
+	if t.lemmas(word, pos, &out, 1) == 0 {
 		return ""
 	}
 	return t.lemma(out[0])
@@ -160,7 +171,7 @@ func Lemma(word string, pos POS) string {
 func Lemmas(word string, pos POS) []string {
 	t := tbl()
 	var out [maxLemmas]uint32
-	n := t.lemmas(word, pos, &out)
+	n := t.lemmas(word, pos, &out, maxLemmas)
 	if n == 0 {
 		return nil
 	}
@@ -175,7 +186,7 @@ func Lemmas(word string, pos POS) []string {
 // first, and that lemma's index.
 func (t *table) sensesOfWord(word string, pos POS) ([]uint32, uint32) {
 	var out [maxLemmas]uint32
-	if t.lemmas(word, pos, &out) == 0 {
+	if t.lemmas(word, pos, &out, 1) == 0 {
 		return nil, 0
 	}
 	return t.sensesOf(out[0], pos), out[0]
