@@ -155,8 +155,8 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32, limit int) 
 // the words of a collocation are joined by spaces ("police officer").
 // Where a word has several base forms the exception list's come first for
 // verbs and adjectives ("found" is "find", "better" is "good") and the
-// word itself first for nouns ("data" stays "data"). It
-// returns "" when WordNet has no such word. It does not allocate.
+// word itself first for nouns ("data" stays "data"). It returns "" when
+// WordNet has no such word. It does not allocate.
 func Lemma(word string, pos POS) string {
 	t := tbl()
 	var out [maxLemmas]uint32
@@ -182,7 +182,7 @@ func Lemmas(word string, pos POS) []string {
 	return ls
 }
 
-// senses returns the senses of word's first lemma as pos, most frequent
+// sensesOfWord returns the senses of word's first lemma as pos, most frequent
 // first, and that lemma's index.
 func (t *table) sensesOfWord(word string, pos POS) ([]uint32, uint32) {
 	var out [maxLemmas]uint32
