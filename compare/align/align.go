@@ -11,6 +11,7 @@ package align
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -38,12 +39,18 @@ func group(cs []compare.Claim) ([]compare.Alignment, int) {
 	for i, c := range cs {
 		blocks[c.Key] = append(blocks[c.Key], i)
 	}
+	// Blocks are grouped on all cores, the largest first so that no core
+	// is left with a large one at the end; each writes its own slot.
+	keys := slices.Sorted(maps.Keys(blocks))
+	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
+	results := make([][][]int, len(keys))
+	counts := make([]int, len(keys))
+	forEach(len(keys), func(i int) { results[i], counts[i] = groupBlock(cs, blocks[keys[i]]) })
 	var groups [][]int
 	examined := 0
-	for _, idx := range blocks {
-		gs, n := groupBlock(cs, idx)
-		groups = append(groups, gs...)
-		examined += n
+	for i := range keys {
+		groups = append(groups, results[i]...)
+		examined += counts[i]
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 	out := make([]compare.Alignment, 0, len(groups))
@@ -67,33 +74,20 @@ type pair struct {
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
 func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
-	var pairs []pair
+	if len(idx) == 1 {
+		return [][]int{{idx[0]}}, 0
+	}
 	cands := candidates(cs, idx)
-	for _, c := range cands {
-		ca, cb := &cs[idx[c[0]]], &cs[idx[c[1]]]
-		if s, ok := similar(ca, cb); ok {
-			pairs = append(pairs, pair{c[0], c[1], s})
-		}
+	var pairs []pair
+	if len(cands) > 0 {
+		pairs = score(cs, idx, prepare(cs, idx), cands)
 	}
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
-	members := make([][]int, len(idx)) // by root; positions in the block
-	root := make([]int, len(idx))
-	for i := range idx {
-		members[i] = []int{i}
-		root[i] = i
-	}
-	merge := func(ra, rb int) {
-		ra, rb = min(ra, rb), max(ra, rb)
-		for _, m := range members[rb] {
-			root[m] = ra
-		}
-		members[ra] = append(members[ra], members[rb]...)
-		members[rb] = nil
-	}
+	g := newMerger(cs, idx)
 	for _, p := range pairs {
-		ra, rb := root[p.a], root[p.b]
-		if ra != rb && compatible(cs, idx, members[ra], members[rb]) {
-			merge(ra, rb)
+		ra, rb := g.root[p.a], g.root[p.b]
+		if ra != rb && g.compatible(ra, rb) {
+			g.merge(ra, rb)
 		}
 	}
 	// A document that states one fact twice: the repeat joins the group
@@ -109,22 +103,22 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 			first[f] = b
 			continue
 		}
-		ra, rb := root[a], root[b]
-		if ra != rb && (len(members[ra]) == 1 || len(members[rb]) == 1) && compatible(cs, idx, members[ra], members[rb]) {
-			merge(ra, rb)
+		ra, rb := g.root[a], g.root[b]
+		if ra != rb && (g.size(ra) == 1 || g.size(rb) == 1) && g.compatible(ra, rb) {
+			g.merge(ra, rb)
 		}
 	}
 	var groups [][]int
-	for _, ms := range members {
-		if ms == nil {
+	for _, st := range g.sets {
+		if st.members == nil {
 			continue
 		}
-		g := make([]int, len(ms))
-		for i, m := range ms {
-			g[i] = idx[m]
+		out := make([]int, len(st.members))
+		for i, m := range st.members {
+			out[i] = idx[m]
 		}
-		slices.Sort(g)
-		groups = append(groups, g)
+		slices.Sort(out)
+		groups = append(groups, out)
 	}
 	return groups, len(cands)
 }
@@ -139,83 +133,30 @@ const SmallBlock = 32
 // skipping it keeps the candidates close to linear in the claims.
 const MaxPosting = 64
 
-// candidates returns the pairs of positions in the block (a < b, claims of
-// different documents) worth scoring: all pairs of a small block, else the
-// pairs that share a discriminating term, name or value.
-func candidates(cs []compare.Claim, idx []int) [][2]int {
-	var out [][2]int
-	if len(idx) <= SmallBlock {
-		for a := 0; a < len(idx); a++ {
-			for b := a + 1; b < len(idx); b++ {
-				if cs[idx[a]].Doc != cs[idx[b]].Doc {
-					out = append(out, [2]int{a, b})
-				}
-			}
-		}
-		return out
-	}
-	postings := map[string][]int{}
-	for p, i := range idx {
-		c := &cs[i]
-		for _, t := range c.Terms {
-			postings[t] = append(postings[t], p)
-		}
-		// Places and role claims may share no word but their value;
-		// stances none but their subject.
-		postings["="+c.Value] = append(postings["="+c.Value], p)
-		if c.Subject != "" {
-			postings["^"+c.Subject] = append(postings["^"+c.Subject], p)
-		}
-	}
-	seen := map[[2]int]bool{}
-	terms := make([]string, 0, len(postings))
-	for t := range postings {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms) // map order must not reach the output
-	for _, t := range terms {
-		ps := postings[t]
-		if len(ps) > MaxPosting {
-			continue
-		}
-		for x := 0; x < len(ps); x++ {
-			for y := x + 1; y < len(ps); y++ {
-				k := [2]int{ps[x], ps[y]}
-				if seen[k] || cs[idx[k[0]]].Doc == cs[idx[k[1]]].Doc {
-					continue
-				}
-				seen[k] = true
-				out = append(out, k)
-			}
-		}
-	}
-	slices.SortFunc(out, func(p, q [2]int) int { return cmp.Or(p[0]-q[0], p[1]-q[1]) })
-	return out
-}
-
-// similar scores two claims of one block from different documents.
-func similar(a, b *compare.Claim) (float64, bool) {
+// similar scores two claims of one block from different documents, pa
+// and pb their prepared forms.
+func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
 		return 0, false
 	}
-	near := overlap(a.Near, b.Near)
-	if a.Kind != compare.Name && differentPlaces(a.Terms, b.Terms) {
+	near := overlap(pa.near, pb.near)
+	if a.Kind != compare.Name && differentPlaces(pa.places, pb.places) {
 		return 0, false
 	}
 	switch {
 	case strings.HasPrefix(a.Key, claims.PartiesPrefix):
 		// Lists of who took part are about the same event when they
 		// share a party, and the sentences something more.
-		n := sharedParties(a.Value, b.Value)
-		o := overlap(a.Terms, b.Terms)
+		n := sharedParties(pa.parties, pb.parties)
+		o := overlap(pa.terms, pb.terms)
 		return float64(n) + o, n > 0
 	case a.Kind == compare.Name:
 		// A place or who claim is about the name itself: two documents
 		// agree on it when they name the same place, person or body.
-		if !mentions.SameName(a.Value, b.Value) {
+		if !pa.name.Same(pb.name) {
 			return 0, false
 		}
-		return 1 + overlap(a.Terms, b.Terms), true
+		return 1 + overlap(pa.terms, pb.terms), true
 	case strings.HasPrefix(a.Key, claims.ExistsPrefix):
 		// Of one kind (the key), the same thing done when a word of the
 		// doing is shared, or its derivation ("testify", "testimony").
@@ -227,28 +168,28 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		if a.Subject == "" || a.Subject != b.Subject {
 			return 0, false
 		}
-		return 1 + overlap(a.Terms, b.Terms), true
+		return 1 + overlap(pa.terms, pb.terms), true
 	case strings.HasPrefix(a.Key, claims.DurationPrefix):
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
-		n := shared(a.Near, b.Near)
-		return float64(n) + overlap(a.Terms, b.Terms), n > 0 && sharesName(a.Terms, b.Terms)
+		n := shared(pa.near, pb.near)
+		return float64(n) + overlap(pa.terms, pb.terms), n > 0 && sharesName(a.Terms, b.Terms)
 	case a.Kind == compare.PolarityKind:
 		// Two clauses say the same thing, one perhaps denying it, when
 		// most of their content words are shared.
 		// A negative clause bears on the word it negates (its Near): the
 		// other clause must speak of that word to be denied by it.
-		j, shared := jaccard(a.Terms, b.Terms)
-		bears := (a.Polarity == compare.Positive || subset(a.Near, b.Terms)) &&
-			(b.Polarity == compare.Positive || subset(b.Near, a.Terms))
+		j, shared := jaccard(pa.terms, pb.terms)
+		bears := (a.Polarity == compare.Positive || subset(pa.near, pb.terms)) &&
+			(b.Polarity == compare.Positive || subset(pb.near, pa.terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
 	case strings.HasSuffix(a.Key, "/"+claims.TotalRole) && a.Value == b.Value:
 		// The same whole ("of the 120 seats") of one kind of thing.
-		return 1 + overlap(a.Terms, b.Terms), true
-	case specific(a, b):
-		return 2 + overlap(a.Terms, b.Terms) + near, true
+		return 1 + overlap(pa.terms, pb.terms), true
+	case specific(a, pa, pb):
+		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
-	o := overlap(a.Terms, b.Terms)
+	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
 	if a.Value != b.Value && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
@@ -268,17 +209,16 @@ func similar(a, b *compare.Claim) (float64, bool) {
 // with different values to align.
 const MinConflictOverlap = 0.4
 
-// differentPlaces reports whether both term sets name places and no place
+// differentPlaces reports whether both claims name places and no place
 // of one can be a place of the other: one incident in Guizhou, another in
 // Heilongjiang.
-func differentPlaces(a, b []string) bool {
-	pa, pb := places(a), places(b)
+func differentPlaces(pa, pb []place) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if samePlace(parsePlace(x), parsePlace(y)) {
+			if samePlace(x, y) {
 				return false
 			}
 		}
@@ -313,16 +253,6 @@ func samePlace(x, y place) bool {
 	return (x.country && x.compass != "" && !y.country) || (y.country && y.compass != "" && !x.country)
 }
 
-func places(ts []string) []string {
-	var ps []string
-	for _, t := range ts {
-		if strings.HasPrefix(t, claims.PlacePrefix) {
-			ps = append(ps, t)
-		}
-	}
-	return ps
-}
-
 // sharesName reports whether two sorted term sets share a name or place.
 func sharesName(a, b []string) bool {
 	for _, t := range a {
@@ -354,11 +284,11 @@ func relatedWords(a, b []string) int {
 const MinStemPrefix = 5
 
 // sharedParties counts the parties of one list that the other names too.
-func sharedParties(a, b string) int {
-	n, pb := 0, claims.Parties(b)
-	for _, x := range claims.Parties(a) {
+func sharedParties(pa, pb []mentions.PreparedName) int {
+	n := 0
+	for _, x := range pa {
 		for _, y := range pb {
-			if mentions.SameName(x, y) {
+			if x.Same(y) {
 				n++
 				break
 			}
@@ -368,7 +298,7 @@ func sharedParties(a, b string) int {
 }
 
 // subset reports whether every term of a is in b (both sorted).
-func subset(a, b []string) bool { return shared(a, b) == len(a) }
+func subset(a, b []int32) bool { return shared(a, b) == len(a) }
 
 // MinNearOverlap is the least overlap of near context for claims keyed by
 // a counted noun alone.
@@ -389,7 +319,7 @@ func bonus(a, b *compare.Claim) float64 {
 
 // jaccard returns the Jaccard similarity of two sorted term sets and the
 // number of shared terms.
-func jaccard(a, b []string) (float64, int) {
+func jaccard(a, b []int32) (float64, int) {
 	n := shared(a, b)
 	if u := len(a) + len(b) - n; u > 0 {
 		return float64(n) / float64(u), n
@@ -401,15 +331,15 @@ func jaccard(a, b []string) (float64, int) {
 // article states once, so that it alone says the claims are about the same
 // thing: the last occurrence ("time/talks/last"), or the day of the
 // event both headlines report.
-func specific(a, b *compare.Claim) bool {
+func specific(a *compare.Claim, pa, pb *prepared) bool {
 	if strings.HasSuffix(a.Key, "/last") {
 		return true
 	}
-	return slices.Contains(a.Terms, claims.MainTerm) && slices.Contains(b.Terms, claims.MainTerm)
+	return pa.main && pb.main
 }
 
 // overlap is the share of the smaller term set found in the other.
-func overlap(a, b []string) float64 {
+func overlap(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -417,7 +347,7 @@ func overlap(a, b []string) float64 {
 }
 
 // shared counts the terms two sorted sets have in common.
-func shared(a, b []string) int {
+func shared(a, b []int32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -432,22 +362,4 @@ func shared(a, b []string) int {
 		}
 	}
 	return n
-}
-
-// compatible reports whether two groups (positions in the block idx) may
-// merge: no document would then hold two different values, and no two
-// subjects would differ.
-func compatible(cs []compare.Claim, idx []int, ga, gb []int) bool {
-	for _, a := range ga {
-		for _, b := range gb {
-			ca, cb := &cs[idx[a]], &cs[idx[b]]
-			if ca.Doc == cb.Doc && ca.Value != cb.Value {
-				return false
-			}
-			if ca.Subject != "" && cb.Subject != "" && ca.Subject != cb.Subject {
-				return false
-			}
-		}
-	}
-	return true
 }

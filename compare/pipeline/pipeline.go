@@ -66,8 +66,9 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		order[d.ID] = i
 	}
 	kept := as[:0]
+	j := judge.New(docs)
 	for _, a := range as {
-		a.Verdict = judge.Verdict(a, docs)
+		a.Verdict = j.Verdict(a)
 		// Every clause makes a polarity claim and every person named a who
 		// claim; one that no other document takes up says nothing a reader
 		// needs.
