@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -25,7 +25,7 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 	if err := checkAll(ix, r); err != nil {
 		return fmt.Errorf("github report: %w", err)
 	}
-	var b bytes.Buffer
+	b := bufio.NewWriterSize(w, 64<<10)
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
 		if a.Verdict.Outcome != compare.Conflict {
@@ -55,10 +55,10 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 					msg += fmt.Sprintf("\n%s (%s:%d:%d)", claimSays(o), ix[o.Doc].Path, p.Line, p.Col)
 				}
 			}
-			fmt.Fprintf(&b, "::error %s::%s\n", strings.Join(props, ","), ghData(msg))
+			fmt.Fprintf(b, "::error %s::%s\n", strings.Join(props, ","), ghData(msg))
 		}
 	}
-	if _, err := w.Write(b.Bytes()); err != nil {
+	if err := b.Flush(); err != nil {
 		return fmt.Errorf("write github report: %w", err)
 	}
 	return nil
