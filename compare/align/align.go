@@ -77,11 +77,7 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
-	cands := candidates(cs, idx)
-	var pairs []pair
-	if len(cands) > 0 {
-		pairs = score(cs, idx, prepare(cs, idx), cands)
-	}
+	pairs, examined := scoredPairs(cs, idx)
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
 	g := newMerger(cs, idx)
 	for _, p := range pairs {
@@ -120,7 +116,7 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 		slices.Sort(out)
 		groups = append(groups, out)
 	}
-	return groups, len(cands)
+	return groups, examined
 }
 
 // SmallBlock is the block size up to which every pair of claims from
@@ -128,10 +124,19 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 // from an index on terms.
 const SmallBlock = 32
 
-// MaxPosting is the most claims of one block a term may occur in and still
-// propose candidates: a term that common says little about sameness, and
-// skipping it keeps the candidates close to linear in the claims.
+// MaxPosting is the most claims of one block a term (or a pair of common
+// terms) may occur in and still propose candidates: a term that common
+// says little about sameness by itself, and skipping it keeps the
+// candidates close to linear in the claims.
 const MaxPosting = 64
+
+// MaxCommonKeys is how many of a claim's common terms (those in more than
+// MaxPosting claims), the rarest first, propose candidates in pairs.
+const MaxCommonKeys = 4
+
+// MaxPairPosting is the most claims a pair of common terms may occur in
+// and still propose candidates.
+const MaxPairPosting = 256
 
 // similar scores two claims of one block from different documents, pa
 // and pb their prepared forms.

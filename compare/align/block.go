@@ -81,34 +81,62 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 	return ps
 }
 
-// parallelPairs is the number of candidate pairs from which a block's
-// pairs are scored on all cores.
-const parallelPairs = 4096
-
-// score returns the candidate pairs of a block that are similar, in the
-// order of cands.
-func score(cs []compare.Claim, idx []int, ps []prepared, cands [][2]int32) []pair {
-	ok := make([]bool, len(cands))
-	scores := make([]float64, len(cands))
-	run := func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			a, b := cands[k][0], cands[k][1]
-			scores[k], ok[k] = similar(&cs[idx[a]], &cs[idx[b]], &ps[a], &ps[b])
+// scoredPairs returns the pairs of positions in the block (a < b, claims
+// of different documents) that are candidates and similar, ordered by a
+// then b, and the number of candidates scored. Candidates are all pairs
+// of a small block, else the pairs that share a discriminating key (see
+// index). They are made and scored a range of claims at a time, on all
+// cores, so that only the similar pairs are ever held.
+func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
+	var ix *index
+	if len(idx) > SmallBlock {
+		ix = newIndex(cs, idx)
+	}
+	var ps []prepared
+	const chunk = 512
+	chunks := (len(idx) + chunk - 1) / chunk
+	found := make([][]pair, chunks)
+	counts := make([]int, chunks)
+	run := func(c int) {
+		var mark []int32
+		if ix != nil {
+			mark = make([]int32, len(idx))
+		}
+		var partners []int32
+		for a := c * chunk; a < min(len(idx), (c+1)*chunk); a++ {
+			if ix == nil {
+				partners = partners[:0]
+				for b := a + 1; b < len(idx); b++ {
+					partners = append(partners, int32(b))
+				}
+			} else {
+				partners = ix.partners(a, mark, partners[:0])
+			}
+			for _, b := range partners {
+				ca, cb := &cs[idx[a]], &cs[idx[b]]
+				if ca.Doc == cb.Doc {
+					continue
+				}
+				counts[c]++
+				if s, ok := similar(ca, cb, &ps[a], &ps[b]); ok {
+					found[c] = append(found[c], pair{a, int(b), s})
+				}
+			}
 		}
 	}
-	if len(cands) < parallelPairs {
-		run(0, len(cands))
+	ps = prepare(cs, idx)
+	if len(idx) <= SmallBlock {
+		run(0)
 	} else {
-		const chunk = 1024
-		forEach((len(cands)+chunk-1)/chunk, func(i int) { run(i*chunk, min(len(cands), (i+1)*chunk)) })
+		forEach(chunks, run)
 	}
 	var pairs []pair
-	for k, c := range cands {
-		if ok[k] {
-			pairs = append(pairs, pair{int(c[0]), int(c[1]), scores[k]})
-		}
+	n := 0
+	for c := range chunks {
+		pairs = append(pairs, found[c]...)
+		n += counts[c]
 	}
-	return pairs
+	return pairs, n
 }
 
 // forEach calls f(0) … f(n-1) on all cores and returns when all are done.
@@ -139,37 +167,27 @@ func forEach(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// candidates returns the pairs of positions in the block (a < b, claims of
-// different documents) worth scoring, ordered: all pairs of a small block,
-// else the pairs that share a discriminating term, name or value.
-func candidates(cs []compare.Claim, idx []int) [][2]int32 {
-	var out [][2]int32
-	if len(idx) <= SmallBlock {
-		for a := 0; a < len(idx); a++ {
-			for b := a + 1; b < len(idx); b++ {
-				if cs[idx[a]].Doc != cs[idx[b]].Doc {
-					out = append(out, [2]int32{int32(a), int32(b)})
-				}
-			}
-		}
-		return out
-	}
-	// Each claim's keys: its terms, and, since places and role claims may
-	// share no word but their value and stances none but their subject,
-	// its value and subject. A key occurring twice in a claim counts
-	// twice toward MaxPosting.
+// index holds a large block's claims by key: each claim's terms, and,
+// since places and role claims may share no word but their value and
+// stances none but their subject, its value and subject.
+type index struct {
+	postings [][]int32 // by key: positions, ascending; a key twice in a claim is there twice
+	keys     [][]int32 // by position: its keys, then its pairs of common keys
+	single   []int     // by position: how many of its keys are single keys
+}
+
+func newIndex(cs []compare.Claim, idx []int) *index {
 	ids := map[string]int32{}
-	var postings [][]int32
-	keys := make([][]int32, len(idx))
+	ix := &index{keys: make([][]int32, len(idx)), single: make([]int, len(idx))}
 	add := func(p int, k string) {
 		id, ok := ids[k]
 		if !ok {
-			id = int32(len(postings))
+			id = int32(len(ix.postings))
 			ids[k] = id
-			postings = append(postings, nil)
+			ix.postings = append(ix.postings, nil)
 		}
-		postings[id] = append(postings[id], int32(p))
-		keys[p] = append(keys[p], id)
+		ix.postings[id] = append(ix.postings[id], int32(p))
+		ix.keys[p] = append(ix.keys[p], id)
 	}
 	for p, i := range idx {
 		c := &cs[i]
@@ -180,29 +198,67 @@ func candidates(cs []compare.Claim, idx []int) [][2]int32 {
 		if c.Subject != "" {
 			add(p, "^"+c.Subject)
 		}
+		ix.single[p] = len(ix.keys[p])
 	}
-	// mark[b] == a+1 once the pair (a, b) is taken, so that a pair sharing
-	// several keys is scored once, without a set of all pairs.
-	mark := make([]int32, len(idx))
-	for a := range idx {
-		from := len(out)
-		for _, k := range keys[a] {
-			ps := postings[k]
-			if len(ps) > MaxPosting {
-				continue
-			}
-			// Postings are ascending: the partners after a are at the end.
-			at, _ := slices.BinarySearch(ps, int32(a)+1)
-			for _, b := range ps[at:] {
-				if mark[b] == int32(a)+1 || cs[idx[a]].Doc == cs[idx[b]].Doc {
-					continue
-				}
-				mark[b] = int32(a) + 1
-				out = append(out, [2]int32{int32(a), b})
+	// A key in more than MaxPosting claims proposes no pairs by itself,
+	// or the pairs would grow with the square of the claims. Two such
+	// terms together still say much: a claim's MaxCommonKeys rarest
+	// common terms propose, in pairs, the claims that share two of them
+	// ("coal" and "mine" where each alone is in thousands of claims).
+	// Values and subjects are left out: two common values together
+	// ("=10" and "=12") say nothing of the topic.
+	pairIDs := map[uint64]int32{}
+	var common []int32
+	for p := range idx {
+		common = common[:0]
+		for _, k := range ix.keys[p][:len(cs[idx[p]].Terms)] {
+			if len(ix.postings[k]) > MaxPosting && !slices.Contains(common, k) {
+				common = append(common, k)
 			}
 		}
-		slices.SortFunc(out[from:], func(p, q [2]int32) int { return cmp.Compare(p[1], q[1]) })
+		slices.SortFunc(common, func(x, y int32) int {
+			return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), cmp.Compare(x, y))
+		})
+		common = common[:min(len(common), MaxCommonKeys)]
+		for x := range common {
+			for y := x + 1; y < len(common); y++ {
+				k1, k2 := min(common[x], common[y]), max(common[x], common[y])
+				pk := uint64(k1)<<32 | uint64(k2)
+				id, ok := pairIDs[pk]
+				if !ok {
+					id = int32(len(ix.postings))
+					pairIDs[pk] = id
+					ix.postings = append(ix.postings, nil)
+				}
+				ix.postings[id] = append(ix.postings[id], int32(p))
+				ix.keys[p] = append(ix.keys[p], id)
+			}
+		}
 	}
+	return ix
+}
+
+// partners appends to out the positions b > a that share a
+// discriminating key with a, ascending. mark is scratch of one int32 per
+// position, never reset: mark[b] == a+1 once b is taken for a, so that a
+// pair sharing several keys is taken once, without a set of all pairs.
+func (ix *index) partners(a int, mark, out []int32) []int32 {
+	from := len(out)
+	for n, k := range ix.keys[a] {
+		ps := ix.postings[k]
+		if n < ix.single[a] && len(ps) > MaxPosting || len(ps) > MaxPairPosting {
+			continue
+		}
+		// Postings are ascending: the partners after a are at the end.
+		at, _ := slices.BinarySearch(ps, int32(a)+1)
+		for _, b := range ps[at:] {
+			if mark[b] != int32(a)+1 {
+				mark[b] = int32(a) + 1
+				out = append(out, b)
+			}
+		}
+	}
+	slices.Sort(out[from:])
 	return out
 }
 
