@@ -33,6 +33,10 @@ func Group(cs []compare.Claim) []compare.Alignment {
 	return as
 }
 
+// GroupCounting is Group, also returning the number of candidate pairs it
+// scored: what a benchmark reports as alignment's cost.
+func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group(cs) }
+
 // group is Group, also returning the number of candidate pairs scored.
 func group(cs []compare.Claim) ([]compare.Alignment, int) {
 	blocks := map[string][]int{}
@@ -149,7 +153,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return 0, false
 	}
 	switch {
-	case strings.HasPrefix(a.Key, claims.PartiesPrefix):
+	case pa.rule&ruleParties != 0:
 		// Lists of who took part are about the same event when they
 		// share a party, and the sentences something more.
 		n := sharedParties(pa.parties, pb.parties)
@@ -162,19 +166,19 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 			return 0, false
 		}
 		return 1 + overlap(pa.terms, pb.terms), true
-	case strings.HasPrefix(a.Key, claims.ExistsPrefix):
+	case pa.rule&ruleExists != 0:
 		// Of one kind (the key), the same thing done when a word of the
 		// doing is shared, or its derivation ("testify", "testimony").
 		n := relatedWords(a.Near, b.Near)
 		return float64(n), n > 0
-	case a.Key == claims.AgeKey || strings.HasPrefix(a.Key, claims.StancePrefix):
+	case pa.rule&ruleOfSubject != 0:
 		// An age, or a stance, is of its person or body: the same subject
 		// is the same question, in whatever words.
 		if a.Subject == "" || a.Subject != b.Subject {
 			return 0, false
 		}
 		return 1 + overlap(pa.terms, pb.terms), true
-	case strings.HasPrefix(a.Key, claims.DurationPrefix):
+	case pa.rule&ruleDuration != 0:
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
 		n := shared(pa.near, pb.near)
@@ -188,10 +192,10 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		bears := (a.Polarity == compare.Positive || subset(pa.near, pb.terms)) &&
 			(b.Polarity == compare.Positive || subset(pb.near, pa.terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
-	case strings.HasSuffix(a.Key, "/"+claims.TotalRole) && a.Value == b.Value:
+	case pa.rule&ruleTotal != 0 && a.Value == b.Value:
 		// The same whole ("of the 120 seats") of one kind of thing.
 		return 1 + overlap(pa.terms, pb.terms), true
-	case specific(a, pa, pb):
+	case specific(pa, pb):
 		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
 	o := overlap(pa.terms, pb.terms)
@@ -202,7 +206,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// agreement.
 		return 0, false
 	}
-	if strings.HasPrefix(a.Key, "quantity/of/") {
+	if pa.rule&ruleCountedNoun != 0 {
 		// Keyed by the counted noun alone: only close words around the
 		// value say the two are about the same thing.
 		return near + o + bonus(a, b), near >= MinNearOverlap
@@ -336,8 +340,8 @@ func jaccard(a, b []int32) (float64, int) {
 // article states once, so that it alone says the claims are about the same
 // thing: the last occurrence ("time/talks/last"), or the day of the
 // event both headlines report.
-func specific(a *compare.Claim, pa, pb *prepared) bool {
-	if strings.HasSuffix(a.Key, "/last") {
+func specific(pa, pb *prepared) bool {
+	if pa.rule&ruleLast != 0 {
 		return true
 	}
 	return pa.main && pb.main

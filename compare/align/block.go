@@ -18,11 +18,44 @@ import (
 // sorted terms of its block, so that sorted term lists stay sorted and
 // comparing two is comparing integers), its places parsed, its names read.
 type prepared struct {
+	doc         int32 // the claim's document, numbered within the block
+	rule        rule  // what the block's key says of how to score it
 	terms, near []int32
 	places      []place
 	name        mentions.PreparedName
 	parties     []mentions.PreparedName
 	main        bool // its sentence reports the main event (claims.MainTerm)
+}
+
+// rule is what a block's key says of how its claims are scored, read
+// once per block rather than once per pair.
+type rule uint8
+
+const (
+	ruleParties     rule = 1 << iota // who took part: claims.PartiesPrefix
+	ruleExists                       // whether it happened: claims.ExistsPrefix
+	ruleOfSubject                    // an age or a stance, of its subject
+	ruleDuration                     // how long: claims.DurationPrefix
+	ruleTotal                        // a whole: ".../total"
+	ruleLast                         // the last occurrence: ".../last"
+	ruleCountedNoun                  // keyed by the counted noun alone
+)
+
+func ruleOf(key string) rule {
+	var r rule
+	set := func(f rule, ok bool) {
+		if ok {
+			r |= f
+		}
+	}
+	set(ruleParties, strings.HasPrefix(key, claims.PartiesPrefix))
+	set(ruleExists, strings.HasPrefix(key, claims.ExistsPrefix))
+	set(ruleOfSubject, key == claims.AgeKey || strings.HasPrefix(key, claims.StancePrefix))
+	set(ruleDuration, strings.HasPrefix(key, claims.DurationPrefix))
+	set(ruleTotal, strings.HasSuffix(key, "/"+claims.TotalRole))
+	set(ruleLast, strings.HasSuffix(key, "/last"))
+	set(ruleCountedNoun, strings.HasPrefix(key, "quantity/of/"))
+	return r
 }
 
 // prepare returns the prepared claims of a block, by position.
@@ -48,7 +81,8 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 	for _, i := range idx {
 		anyName = anyName || cs[i].Kind == compare.Name
 	}
-	parties := strings.HasPrefix(cs[idx[0]].Key, claims.PartiesPrefix)
+	r := ruleOf(cs[idx[0]].Key)
+	docs := map[string]int32{}
 	ps := make([]prepared, len(idx))
 	ranks := make([]int32, 0, 64)
 	for p, i := range idx {
@@ -61,7 +95,12 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			ranks = append(ranks, words[t])
 		}
 		all := slices.Clone(ranks)
-		x := prepared{terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
+		d, ok := docs[c.Doc]
+		if !ok {
+			d = int32(len(docs))
+			docs[c.Doc] = d
+		}
+		x := prepared{doc: d, rule: r, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
 		for _, t := range c.Terms {
 			if strings.HasPrefix(t, claims.PlacePrefix) {
 				x.places = append(x.places, parsePlace(t))
@@ -69,7 +108,7 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			x.main = x.main || t == claims.MainTerm
 		}
 		switch {
-		case parties:
+		case r&ruleParties != 0:
 			for _, n := range claims.Parties(c.Value) {
 				x.parties = append(x.parties, mentions.PrepareName(n))
 			}
@@ -113,12 +152,11 @@ func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
 				partners = ix.partners(a, mark, partners[:0])
 			}
 			for _, b := range partners {
-				ca, cb := &cs[idx[a]], &cs[idx[b]]
-				if ca.Doc == cb.Doc {
+				if ps[a].doc == ps[b].doc {
 					continue
 				}
 				counts[c]++
-				if s, ok := similar(ca, cb, &ps[a], &ps[b]); ok {
+				if s, ok := similar(&cs[idx[a]], &cs[idx[b]], &ps[a], &ps[b]); ok {
 					found[c] = append(found[c], pair{a, int(b), s})
 				}
 			}
