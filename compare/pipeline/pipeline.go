@@ -57,6 +57,12 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 	return r, nil
 }
 
+// Reduce aligns and judges claims extracted apart, such as those
+// jsonl.Read returns, into the report Compare gives for the same inputs.
+func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
+	return &compare.Report{Documents: docs, Alignments: Judge(align.Group(cs), docs)}
+}
+
 // Judge gives each alignment its verdict, orders them (conflicts, then
 // agreements, then unique claims, each by the document and place of their
 // first claim) and numbers them a1, a2…
