@@ -37,8 +37,31 @@ func Group(cs []compare.Claim) []compare.Alignment {
 // scored: what a benchmark reports as alignment's cost.
 func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group(cs) }
 
+// Indexes returns Group's alignments as indexes into cs, each ascending,
+// in Group's order: for a caller that keeps more of each claim than a
+// compare.Claim holds.
+func Indexes(cs []compare.Claim) [][]int {
+	groups, _ := indexes(cs)
+	return groups
+}
+
 // group is Group, also returning the number of candidate pairs scored.
 func group(cs []compare.Claim) ([]compare.Alignment, int) {
+	groups, examined := indexes(cs)
+	out := make([]compare.Alignment, 0, len(groups))
+	for _, g := range groups {
+		first := cs[g[0]]
+		a := compare.Alignment{Key: first.Key, Question: first.Question, Kind: first.Kind}
+		for _, i := range g {
+			a.Claims = append(a.Claims, cs[i])
+		}
+		out = append(out, a)
+	}
+	return out, examined
+}
+
+// indexes is Indexes, also returning the number of candidate pairs scored.
+func indexes(cs []compare.Claim) ([][]int, int) {
 	blocks := map[string][]int{}
 	for i, c := range cs {
 		blocks[c.Key] = append(blocks[c.Key], i)
@@ -57,16 +80,7 @@ func group(cs []compare.Claim) ([]compare.Alignment, int) {
 		examined += counts[i]
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
-	out := make([]compare.Alignment, 0, len(groups))
-	for _, g := range groups {
-		first := cs[g[0]]
-		a := compare.Alignment{Key: first.Key, Question: first.Question, Kind: first.Kind}
-		for _, i := range g {
-			a.Claims = append(a.Claims, cs[i])
-		}
-		out = append(out, a)
-	}
-	return out, examined
+	return groups, examined
 }
 
 type pair struct {

@@ -113,6 +113,54 @@ func Write(w io.Writer, xs []compare.Extraction) error {
 	return nil
 }
 
+// A Line is one line of Write's output, without its newline, and the
+// alignment key of its claim ("" for a document's line).
+type Line struct {
+	Key  string
+	Text []byte
+}
+
+// Lines returns the lines Write writes for x: its document's, then its
+// claims', for a pipeline that sends each where it belongs.
+func Lines(x compare.Extraction) ([]Line, error) {
+	var b bytes.Buffer
+	if err := Write(&b, []compare.Extraction{x}); err != nil {
+		return nil, err
+	}
+	var out []Line
+	for i, l := range bytes.Split(bytes.TrimSuffix(b.Bytes(), []byte("\n")), []byte("\n")) {
+		key := ""
+		if i > 0 {
+			key = x.Claims[i-1].Key
+		}
+		out = append(out, Line{key, l})
+	}
+	return out, nil
+}
+
+// A KeyedClaim is a claim read from its line alone: Doc is empty, Path
+// names its document and Seq its place among the document's claims.
+type KeyedClaim struct {
+	Path  string
+	Seq   int
+	Claim compare.Claim
+}
+
+// ReadClaim reads the line of one claim.
+func ReadClaim(text []byte) (KeyedClaim, error) {
+	var l line
+	dec := json.NewDecoder(bytes.NewReader(text))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&l); err != nil {
+		return KeyedClaim{}, fmt.Errorf("not a claimdiff JSON line: %w", err)
+	}
+	if l.V != Version || l.Claim == nil || l.Document != nil {
+		return KeyedClaim{}, fmt.Errorf("not a claim line of version %d", Version)
+	}
+	c, err := readClaim(l.Key, l.Claim)
+	return KeyedClaim{l.Claim.Path, l.Claim.Seq, c}, err
+}
+
 // MaxLine is the longest line Read accepts: a document's text is one line.
 const MaxLine = 256 << 20
 

@@ -138,3 +138,43 @@ func FuzzRead(f *testing.F) {
 		pipeline.Reduce(docs, cs) // must not panic
 	})
 }
+
+// TestLinesAreWrite: Lines gives Write's lines, and ReadClaim reads back
+// each claim line.
+func TestLinesAreWrite(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/haiti-quake/*.txt")
+	if len(files) == 0 {
+		t.Skip("no example articles under testdata/haiti-quake")
+	}
+	xs, err := pipeline.Extract(context.Background(), files[:1], pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := jsonl.Write(&b, xs); err != nil {
+		t.Fatal(err)
+	}
+	ls, err := jsonl.Lines(xs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var joined bytes.Buffer
+	for i, l := range ls {
+		joined.Write(l.Text)
+		joined.WriteByte('\n')
+		if i == 0 {
+			continue
+		}
+		kc, err := jsonl.ReadClaim(l.Text)
+		if err != nil {
+			t.Fatalf("ReadClaim(line %d): %v", i, err)
+		}
+		want := xs[0].Claims[i-1]
+		if kc.Claim.Key != l.Key || kc.Claim.Key != want.Key || kc.Seq != i-1 || kc.Claim.Evidence != want.Evidence {
+			t.Errorf("line %d: ReadClaim gave %+v, want %+v at seq %d", i, kc, want, i-1)
+		}
+	}
+	if !bytes.Equal(joined.Bytes(), b.Bytes()) {
+		t.Error("Lines differ from Write's lines")
+	}
+}
