@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/jsonl"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
@@ -50,9 +51,9 @@ func runJudge(o judgeOptions, paths []string, stdin io.Reader, stdout io.Writer)
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
-	failing, ok := failOn[o.FailOn]
-	if !ok {
-		return fmt.Errorf("--fail-on: unknown value %q (want conflict, unique or none)", o.FailOn)
+	failing, err := failingOutcomes(o.FailOn)
+	if err != nil {
+		return err
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -76,6 +77,16 @@ func runJudge(o judgeOptions, paths []string, stdin io.Reader, stdout io.Writer)
 		return errFindings
 	}
 	return nil
+}
+
+// failingOutcomes returns the outcomes that fail a run for a --fail-on
+// value.
+func failingOutcomes(value string) ([]compare.Outcome, error) {
+	failing, ok := failOn[value]
+	if !ok {
+		return nil, fmt.Errorf("--fail-on: unknown value %q (want conflict, unique or none)", value)
+	}
+	return failing, nil
 }
 
 func addLines(rd *jsonl.Reader, path string, stdin io.Reader) error {

@@ -217,16 +217,7 @@ type index struct {
 func newIndex(cs []compare.Claim, idx []int) *index {
 	ids := map[string]int32{}
 	ix := &index{keys: make([][]int32, len(idx)), single: make([]int, len(idx))}
-	add := func(p int, k string) {
-		id, ok := ids[k]
-		if !ok {
-			id = int32(len(ix.postings))
-			ids[k] = id
-			ix.postings = append(ix.postings, nil)
-		}
-		ix.postings[id] = append(ix.postings[id], int32(p))
-		ix.keys[p] = append(ix.keys[p], id)
-	}
+	add := func(p int, k string) { ix.post(p, keyID(ix, ids, k)) }
 	for p, i := range idx {
 		c := &cs[i]
 		for _, t := range c.Terms {
@@ -261,19 +252,29 @@ func newIndex(cs []compare.Claim, idx []int) *index {
 		for x := range common {
 			for y := x + 1; y < len(common); y++ {
 				k1, k2 := min(common[x], common[y]), max(common[x], common[y])
-				pk := uint64(k1)<<32 | uint64(k2)
-				id, ok := pairIDs[pk]
-				if !ok {
-					id = int32(len(ix.postings))
-					pairIDs[pk] = id
-					ix.postings = append(ix.postings, nil)
-				}
-				ix.postings[id] = append(ix.postings[id], int32(p))
-				ix.keys[p] = append(ix.keys[p], id)
+				ix.post(p, keyID(ix, pairIDs, uint64(k1)<<32|uint64(k2)))
 			}
 		}
 	}
 	return ix
+}
+
+// keyID returns the number of key k in ids, giving a new key the next
+// number and an empty posting list.
+func keyID[K comparable](ix *index, ids map[K]int32, k K) int32 {
+	id, ok := ids[k]
+	if !ok {
+		id = int32(len(ix.postings))
+		ids[k] = id
+		ix.postings = append(ix.postings, nil)
+	}
+	return id
+}
+
+// post records that the claim at position p has key id.
+func (ix *index) post(p int, id int32) {
+	ix.postings[id] = append(ix.postings[id], int32(p))
+	ix.keys[p] = append(ix.keys[p], id)
 }
 
 // partners appends to out the positions b > a that share a
