@@ -113,9 +113,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
-	failing, ok := failOn[o.FailOn]
-	if !ok {
-		return fmt.Errorf("--fail-on: unknown value %q (want conflict, unique or none)", o.FailOn)
+	failing, err := failingOutcomes(o.FailOn)
+	if err != nil {
+		return err
 	}
 	if err := checkPublished(o.Published); err != nil {
 		return err

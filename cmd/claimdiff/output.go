@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -18,16 +17,16 @@ import (
 // writeOutput writes what print produces to the file path, or to stdout
 // when path is "". Either way nothing is written unless print succeeds:
 // a file goes through a temporary file beside it, renamed into place (a
-// rename within one folder is atomic), and standard output gets the bytes
-// in one write after print returns.
+// rename within one folder is atomic), and standard output gets nothing
+// until print returns or has written more than holdBack bytes, by when
+// it has checked the report (see heldWriter).
 func writeOutput(path string, stdout io.Writer, print func(io.Writer) error) error {
 	if path == "" {
-		var buf bytes.Buffer
-		if err := print(&buf); err != nil {
+		h := &heldWriter{w: stdout}
+		if err := print(h); err != nil {
 			return err
 		}
-		_, err := stdout.Write(buf.Bytes())
-		return err
+		return h.flush()
 	}
 	return writeFileAtomic(path, print)
 }

@@ -168,3 +168,30 @@ func TestAutoColor(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteOutputStreamsLargeReports: standard output holds a small
+// report back until it is complete, and lets a large one through before
+// the printer returns.
+func TestWriteOutputStreamsLargeReports(t *testing.T) {
+	var stdout bytes.Buffer
+	seen := 0
+	err := writeOutput("", &stdout, func(w io.Writer) error {
+		chunk := bytes.Repeat([]byte("x"), 1<<20)
+		for range holdBack/len(chunk) + 2 {
+			if _, err := w.Write(chunk); err != nil {
+				return err
+			}
+		}
+		seen = stdout.Len()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen == 0 {
+		t.Errorf("writeOutput held a %d-byte report back until the printer returned", stdout.Len())
+	}
+	if want := (holdBack/(1<<20) + 2) << 20; stdout.Len() != want {
+		t.Errorf("writeOutput wrote %d bytes, want %d", stdout.Len(), want)
+	}
+}

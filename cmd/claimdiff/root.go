@@ -71,7 +71,7 @@ Exit codes: 0 when nothing reaches --fail-on, 1 when something does,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())
 	})
-	root.AddCommand(newCompareCmd(), newExtractCmd(), newVersionCmd())
+	root.AddCommand(newCompareCmd(), newExtractCmd(), newJudgeCmd(), newVersionCmd())
 	root.AddCommand(newBaselineCmd())
 	root.AddCommand(newEvalCmd())
 	root.AddCommand(newParseCmd())

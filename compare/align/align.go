@@ -11,6 +11,7 @@ package align
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -32,20 +33,21 @@ func Group(cs []compare.Claim) []compare.Alignment {
 	return as
 }
 
+// GroupCounting is Group, also returning the number of candidate pairs it
+// scored: what a benchmark reports as alignment's cost.
+func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group(cs) }
+
+// Indexes returns Group's alignments as indexes into cs, each ascending,
+// in Group's order: for a caller that keeps more of each claim than a
+// compare.Claim holds.
+func Indexes(cs []compare.Claim) [][]int {
+	groups, _ := indexes(cs)
+	return groups
+}
+
 // group is Group, also returning the number of candidate pairs scored.
 func group(cs []compare.Claim) ([]compare.Alignment, int) {
-	blocks := map[string][]int{}
-	for i, c := range cs {
-		blocks[c.Key] = append(blocks[c.Key], i)
-	}
-	var groups [][]int
-	examined := 0
-	for _, idx := range blocks {
-		gs, n := groupBlock(cs, idx)
-		groups = append(groups, gs...)
-		examined += n
-	}
-	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
+	groups, examined := indexes(cs)
 	out := make([]compare.Alignment, 0, len(groups))
 	for _, g := range groups {
 		first := cs[g[0]]
@@ -58,6 +60,29 @@ func group(cs []compare.Claim) ([]compare.Alignment, int) {
 	return out, examined
 }
 
+// indexes is Indexes, also returning the number of candidate pairs scored.
+func indexes(cs []compare.Claim) ([][]int, int) {
+	blocks := map[string][]int{}
+	for i, c := range cs {
+		blocks[c.Key] = append(blocks[c.Key], i)
+	}
+	// Blocks are grouped on all cores, the largest first so that no core
+	// is left with a large one at the end; each writes its own slot.
+	keys := slices.Sorted(maps.Keys(blocks))
+	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
+	results := make([][][]int, len(keys))
+	counts := make([]int, len(keys))
+	forEach(len(keys), func(i int) { results[i], counts[i] = groupBlock(cs, blocks[keys[i]]) })
+	var groups [][]int
+	examined := 0
+	for i := range keys {
+		groups = append(groups, results[i]...)
+		examined += counts[i]
+	}
+	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
+	return groups, examined
+}
+
 type pair struct {
 	a, b  int // positions in the block
 	score float64
@@ -67,18 +92,17 @@ type pair struct {
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
 func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
-	var pairs []pair
-	cands := candidates(cs, idx)
-	for _, c := range cands {
-		ca, cb := &cs[idx[c[0]]], &cs[idx[c[1]]]
-		if s, ok := similar(ca, cb); ok {
-			pairs = append(pairs, pair{c[0], c[1], s})
-		}
+	if len(idx) == 1 {
+		return [][]int{{idx[0]}}, 0
 	}
+	pairs, examined := scoredPairs(cs, idx)
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
-	gs := newMergeSet(cs, idx)
+	g := newMerger(cs, idx)
 	for _, p := range pairs {
-		gs.mergeIfCompatible(p.a, p.b, false)
+		ra, rb := g.root[p.a], g.root[p.b]
+		if ra != rb && g.compatible(ra, rb) {
+			g.merge(ra, rb)
+		}
 	}
 	// A document that states one fact twice: the repeat joins the group
 	// of its first statement. Repeats share document, value and subject,
@@ -93,22 +117,24 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 			first[f] = b
 			continue
 		}
-		gs.mergeIfCompatible(a, b, true)
+		ra, rb := g.root[a], g.root[b]
+		if ra != rb && (g.size(ra) == 1 || g.size(rb) == 1) && g.compatible(ra, rb) {
+			g.merge(ra, rb)
+		}
 	}
-	members := gs.members
 	var groups [][]int
-	for _, ms := range members {
-		if ms == nil {
+	for _, st := range g.sets {
+		if st.members == nil {
 			continue
 		}
-		g := make([]int, len(ms))
-		for i, m := range ms {
-			g[i] = idx[m]
+		out := make([]int, len(st.members))
+		for i, m := range st.members {
+			out[i] = idx[m]
 		}
-		slices.Sort(g)
-		groups = append(groups, g)
+		slices.Sort(out)
+		groups = append(groups, out)
 	}
-	return groups, len(cands)
+	return groups, examined
 }
 
 // SmallBlock is the block size up to which every pair of claims from
@@ -116,121 +142,77 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 // from an index on terms.
 const SmallBlock = 32
 
-// MaxPosting is the most claims of one block a term may occur in and still
-// propose candidates: a term that common says little about sameness, and
-// skipping it keeps the candidates close to linear in the claims.
+// MaxPosting is the most claims of one block a term (or a pair of common
+// terms) may occur in and still propose candidates: a term that common
+// says little about sameness by itself, and skipping it keeps the
+// candidates close to linear in the claims.
 const MaxPosting = 64
 
-// candidates returns the pairs of positions in the block (a < b, claims of
-// different documents) worth scoring: all pairs of a small block, else the
-// pairs that share a discriminating term, name or value.
-func candidates(cs []compare.Claim, idx []int) [][2]int {
-	var out [][2]int
-	if len(idx) <= SmallBlock {
-		for a := 0; a < len(idx); a++ {
-			for b := a + 1; b < len(idx); b++ {
-				if cs[idx[a]].Doc != cs[idx[b]].Doc {
-					out = append(out, [2]int{a, b})
-				}
-			}
-		}
-		return out
-	}
-	postings := map[string][]int{}
-	for p, i := range idx {
-		c := &cs[i]
-		for _, t := range c.Terms {
-			postings[t] = append(postings[t], p)
-		}
-		// Places and role claims may share no word but their value;
-		// stances none but their subject.
-		postings["="+c.Value] = append(postings["="+c.Value], p)
-		if c.Subject != "" {
-			postings["^"+c.Subject] = append(postings["^"+c.Subject], p)
-		}
-	}
-	seen := map[[2]int]bool{}
-	terms := make([]string, 0, len(postings))
-	for t := range postings {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms) // map order must not reach the output
-	for _, t := range terms {
-		ps := postings[t]
-		if len(ps) > MaxPosting {
-			continue
-		}
-		for x := 0; x < len(ps); x++ {
-			for y := x + 1; y < len(ps); y++ {
-				k := [2]int{ps[x], ps[y]}
-				if seen[k] || cs[idx[k[0]]].Doc == cs[idx[k[1]]].Doc {
-					continue
-				}
-				seen[k] = true
-				out = append(out, k)
-			}
-		}
-	}
-	slices.SortFunc(out, func(p, q [2]int) int { return cmp.Or(p[0]-q[0], p[1]-q[1]) })
-	return out
-}
+// MaxCommonKeys is how many of a claim's common terms (those in more than
+// MaxPosting claims), the rarest first, propose candidates in pairs.
+const MaxCommonKeys = 4
 
-// similar scores two claims of one block from different documents.
-func similar(a, b *compare.Claim) (float64, bool) {
+// MaxPairPosting is the most claims a pair of common terms may occur in
+// and still propose candidates.
+const MaxPairPosting = 256
+
+// similar scores two claims of one block from different documents, pa
+// and pb their prepared forms.
+func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
 		return 0, false
 	}
-	near := overlap(a.Near, b.Near)
-	if a.Kind != compare.Name && differentPlaces(a.Terms, b.Terms) {
+	near := overlap(pa.near, pb.near)
+	if a.Kind != compare.Name && differentPlaces(pa.places, pb.places) {
 		return 0, false
 	}
 	switch {
-	case strings.HasPrefix(a.Key, claims.PartiesPrefix):
+	case pa.rule&ruleParties != 0:
 		// Lists of who took part are about the same event when they
 		// share a party, and the sentences something more.
-		n := sharedParties(a.Value, b.Value)
-		o := overlap(a.Terms, b.Terms)
+		n := sharedParties(pa.parties, pb.parties)
+		o := overlap(pa.terms, pb.terms)
 		return float64(n) + o, n > 0
 	case a.Kind == compare.Name:
 		// A place or who claim is about the name itself: two documents
 		// agree on it when they name the same place, person or body.
-		if !mentions.SameName(a.Value, b.Value) {
+		if !pa.name.Same(pb.name) {
 			return 0, false
 		}
-		return 1 + overlap(a.Terms, b.Terms), true
-	case strings.HasPrefix(a.Key, claims.ExistsPrefix):
+		return 1 + overlap(pa.terms, pb.terms), true
+	case pa.rule&ruleExists != 0:
 		// Of one kind (the key), the same thing done when a word of the
 		// doing is shared, or its derivation ("testify", "testimony").
 		n := relatedWords(a.Near, b.Near)
 		return float64(n), n > 0
-	case a.Key == claims.AgeKey || strings.HasPrefix(a.Key, claims.StancePrefix):
+	case pa.rule&ruleOfSubject != 0:
 		// An age, or a stance, is of its person or body: the same subject
 		// is the same question, in whatever words.
 		if a.Subject == "" || a.Subject != b.Subject {
 			return 0, false
 		}
-		return 1 + overlap(a.Terms, b.Terms), true
-	case strings.HasPrefix(a.Key, claims.DurationPrefix):
+		return 1 + overlap(pa.terms, pb.terms), true
+	case pa.rule&ruleDuration != 0:
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
-		n := shared(a.Near, b.Near)
-		return float64(n) + overlap(a.Terms, b.Terms), n > 0 && sharesName(a.Terms, b.Terms)
+		n := shared(pa.near, pb.near)
+		return float64(n) + overlap(pa.terms, pb.terms), n > 0 && sharesName(a.Terms, b.Terms)
 	case a.Kind == compare.PolarityKind:
 		// Two clauses say the same thing, one perhaps denying it, when
 		// most of their content words are shared.
 		// A negative clause bears on the word it negates (its Near): the
 		// other clause must speak of that word to be denied by it.
-		j, shared := jaccard(a.Terms, b.Terms)
-		bears := (a.Polarity == compare.Positive || subset(a.Near, b.Terms)) &&
-			(b.Polarity == compare.Positive || subset(b.Near, a.Terms))
+		j, shared := jaccard(pa.terms, pb.terms)
+		bears := (a.Polarity == compare.Positive || subset(pa.near, pb.terms)) &&
+			(b.Polarity == compare.Positive || subset(pb.near, pa.terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
-	case strings.HasSuffix(a.Key, "/"+claims.TotalRole) && a.Value == b.Value:
+	case pa.rule&ruleTotal != 0 && a.Value == b.Value:
 		// The same whole ("of the 120 seats") of one kind of thing.
-		return 1 + overlap(a.Terms, b.Terms), true
-	case specific(a, b):
-		return 2 + overlap(a.Terms, b.Terms) + near, true
+		return 1 + overlap(pa.terms, pb.terms), true
+	case specific(pa, pb):
+		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
-	o := overlap(a.Terms, b.Terms)
+	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
 	if a.Value != b.Value && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
@@ -238,7 +220,7 @@ func similar(a, b *compare.Claim) (float64, bool) {
 		// agreement.
 		return 0, false
 	}
-	if strings.HasPrefix(a.Key, "quantity/of/") {
+	if pa.rule&ruleCountedNoun != 0 {
 		// Keyed by the counted noun alone: only close words around the
 		// value say the two are about the same thing.
 		return near + o + bonus(a, b), near >= MinNearOverlap
@@ -250,17 +232,16 @@ func similar(a, b *compare.Claim) (float64, bool) {
 // with different values to align.
 const MinConflictOverlap = 0.4
 
-// differentPlaces reports whether both term sets name places and no place
+// differentPlaces reports whether both claims name places and no place
 // of one can be a place of the other: one incident in Guizhou, another in
 // Heilongjiang.
-func differentPlaces(a, b []string) bool {
-	pa, pb := places(a), places(b)
+func differentPlaces(pa, pb []place) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if samePlace(parsePlace(x), parsePlace(y)) {
+			if samePlace(x, y) {
 				return false
 			}
 		}
@@ -295,16 +276,6 @@ func samePlace(x, y place) bool {
 	return (x.country && x.compass != "" && !y.country) || (y.country && y.compass != "" && !x.country)
 }
 
-func places(ts []string) []string {
-	var ps []string
-	for _, t := range ts {
-		if strings.HasPrefix(t, claims.PlacePrefix) {
-			ps = append(ps, t)
-		}
-	}
-	return ps
-}
-
 // sharesName reports whether two sorted term sets share a name or place.
 func sharesName(a, b []string) bool {
 	for _, t := range a {
@@ -336,11 +307,11 @@ func relatedWords(a, b []string) int {
 const MinStemPrefix = 5
 
 // sharedParties counts the parties of one list that the other names too.
-func sharedParties(a, b string) int {
-	n, pb := 0, claims.Parties(b)
-	for _, x := range claims.Parties(a) {
+func sharedParties(pa, pb []mentions.PreparedName) int {
+	n := 0
+	for _, x := range pa {
 		for _, y := range pb {
-			if mentions.SameName(x, y) {
+			if x.Same(y) {
 				n++
 				break
 			}
@@ -350,7 +321,7 @@ func sharedParties(a, b string) int {
 }
 
 // subset reports whether every term of a is in b (both sorted).
-func subset(a, b []string) bool { return shared(a, b) == len(a) }
+func subset(a, b []int32) bool { return shared(a, b) == len(a) }
 
 // MinNearOverlap is the least overlap of near context for claims keyed by
 // a counted noun alone.
@@ -371,7 +342,7 @@ func bonus(a, b *compare.Claim) float64 {
 
 // jaccard returns the Jaccard similarity of two sorted term sets and the
 // number of shared terms.
-func jaccard(a, b []string) (float64, int) {
+func jaccard(a, b []int32) (float64, int) {
 	n := shared(a, b)
 	if u := len(a) + len(b) - n; u > 0 {
 		return float64(n) / float64(u), n
@@ -383,15 +354,15 @@ func jaccard(a, b []string) (float64, int) {
 // article states once, so that it alone says the claims are about the same
 // thing: the last occurrence ("time/talks/last"), or the day of the
 // event both headlines report.
-func specific(a, b *compare.Claim) bool {
-	if strings.HasSuffix(a.Key, "/last") {
+func specific(pa, pb *prepared) bool {
+	if pa.rule&ruleLast != 0 {
 		return true
 	}
-	return slices.Contains(a.Terms, claims.MainTerm) && slices.Contains(b.Terms, claims.MainTerm)
+	return pa.main && pb.main
 }
 
 // overlap is the share of the smaller term set found in the other.
-func overlap(a, b []string) float64 {
+func overlap(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -399,7 +370,7 @@ func overlap(a, b []string) float64 {
 }
 
 // shared counts the terms two sorted sets have in common.
-func shared(a, b []string) int {
+func shared(a, b []int32) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -414,78 +385,4 @@ func shared(a, b []string) int {
 		}
 	}
 	return n
-}
-
-// mergeSet holds the groups of one block being merged, by root: positions in
-// the block, and what compatible needs to know of each group. Every
-// group holds at most one value per document and one subject (merging
-// keeps it so), which lets a merge be checked and done in time
-// proportional to the smaller group, and so all merges of a block in
-// n log n of its claims, where comparing every member of one group with
-// every member of the other grows with the square of a large group.
-type mergeSet struct {
-	members [][]int             // by root; nil for a position that is no root
-	root    []int               // root of each position
-	values  []map[string]string // by root: document → its value in the group
-	subject []string            // by root: the group's subject, "" if none
-}
-
-func newMergeSet(cs []compare.Claim, idx []int) *mergeSet {
-	g := &mergeSet{
-		members: make([][]int, len(idx)),
-		root:    make([]int, len(idx)),
-		values:  make([]map[string]string, len(idx)),
-		subject: make([]string, len(idx)),
-	}
-	for i, ci := range idx {
-		c := &cs[ci]
-		g.members[i] = []int{i}
-		g.root[i] = i
-		g.values[i] = map[string]string{c.Doc: c.Value}
-		g.subject[i] = c.Subject
-	}
-	return g
-}
-
-// mergeIfCompatible merges the groups of positions a and b unless they
-// are one group already or compatible forbids it; with onlySingle, only
-// when one of the two groups is a single claim.
-func (g *mergeSet) mergeIfCompatible(a, b int, onlySingle bool) {
-	ra, rb := g.root[a], g.root[b]
-	if ra == rb || onlySingle && len(g.members[ra]) > 1 && len(g.members[rb]) > 1 || !g.compatible(ra, rb) {
-		return
-	}
-	if len(g.members[ra]) < len(g.members[rb]) {
-		ra, rb = rb, ra // move the smaller group
-	}
-	for _, m := range g.members[rb] {
-		g.root[m] = ra
-	}
-	g.members[ra] = append(g.members[ra], g.members[rb]...)
-	for doc, v := range g.values[rb] {
-		g.values[ra][doc] = v
-	}
-	if g.subject[ra] == "" {
-		g.subject[ra] = g.subject[rb]
-	}
-	g.members[rb], g.values[rb] = nil, nil
-}
-
-// compatible reports whether the groups with roots ra and rb may merge:
-// no document would then hold two different values, and no two subjects
-// would differ.
-func (g *mergeSet) compatible(ra, rb int) bool {
-	if sa, sb := g.subject[ra], g.subject[rb]; sa != "" && sb != "" && sa != sb {
-		return false
-	}
-	va, vb := g.values[ra], g.values[rb]
-	if len(va) > len(vb) {
-		va, vb = vb, va
-	}
-	for doc, v := range va {
-		if w, ok := vb[doc]; ok && w != v {
-			return false
-		}
-	}
-	return true
 }

@@ -109,6 +109,13 @@ func TestGroup(t *testing.T) {
 	}
 }
 
+// preparePair prepares two claims of one block with the terms a and b.
+func preparePair(a, b []string) (prepared, prepared) {
+	cs := []compare.Claim{claim("d1", "k", "1", "", a...), claim("d2", "k", "1", "", b...)}
+	ps := prepare(cs, []int{0, 1})
+	return ps[0], ps[1]
+}
+
 func TestOverlap(t *testing.T) {
 	tests := []struct {
 		a, b []string
@@ -119,7 +126,8 @@ func TestOverlap(t *testing.T) {
 		{[]string{"a"}, []string{"a"}, 1},
 	}
 	for _, tt := range tests {
-		if got := overlap(tt.a, tt.b); got != tt.want {
+		pa, pb := preparePair(tt.a, tt.b)
+		if got := overlap(pa.terms, pb.terms); got != tt.want {
 			t.Errorf("overlap(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
@@ -139,7 +147,8 @@ func TestDifferentPlaces(t *testing.T) {
 		{[]string{"rate"}, []string{"#|hongkong"}, false},
 	}
 	for _, tt := range tests {
-		if got := differentPlaces(tt.a, tt.b); got != tt.want {
+		pa, pb := preparePair(tt.a, tt.b)
+		if got := differentPlaces(pa.places, pb.places); got != tt.want {
 			t.Errorf("differentPlaces(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}

@@ -28,13 +28,30 @@ import (
 // ("about 300") agrees with another value (290).
 const Tolerance = 0.1
 
-// Verdict judges alignment a, whose claims come from docs.
+// Verdict judges alignment a, whose claims come from docs. To judge many
+// alignments of the same documents, use a Judge, which indexes them once.
 func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
-	byID := map[string]*compare.Document{}
+	return New(docs).Verdict(a)
+}
+
+// A Judge gives verdicts on alignments of one set of documents.
+type Judge struct {
+	byID map[string]*compare.Document
+}
+
+// New returns a Judge of alignments whose claims come from docs.
+func New(docs []*compare.Document) *Judge {
+	byID := make(map[string]*compare.Document, len(docs))
 	for _, d := range docs {
 		byID[d.ID] = d
 	}
-	if len(docIDs(a.Claims)) < 2 {
+	return &Judge{byID: byID}
+}
+
+// Verdict judges alignment a. It may be called from several goroutines.
+func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
+	byID := j.byID
+	if !fromSeveralDocs(a.Claims) {
 		c := a.Claims[0]
 		return compare.Verdict{Outcome: compare.Unique,
 			Reason: fmt.Sprintf("Only %s states this (%s).", c.Doc, display(c))}
@@ -55,12 +72,13 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 	return v
 }
 
-func docIDs(cs []compare.Claim) map[string]bool {
-	ids := map[string]bool{}
-	for _, c := range cs {
-		ids[c.Doc] = true
+func fromSeveralDocs(cs []compare.Claim) bool {
+	for _, c := range cs[1:] {
+		if c.Doc != cs[0].Doc {
+			return true
+		}
 	}
-	return ids
+	return false
 }
 
 func otherDoc(cs []compare.Claim) compare.Claim {

@@ -161,19 +161,11 @@ var dmp = func() *diffmatchpatch.DiffMatchPatch {
 // six or more letters, 2 from nine). A whole token that differs, such as
 // Il and Un in Kim Jong Il and Kim Jong Un, is never a spelling variant.
 func SameName(a, b string) bool {
-	if NameKey(a) == NameKey(b) {
+	ka, kb := NameKey(a), NameKey(b)
+	if ka == kb {
 		return true
 	}
-	ta, tb := hyphenSplit(nameTokens(a)), hyphenSplit(nameTokens(b))
-	if len(ta) != len(tb) || len(ta) == 0 {
-		return false
-	}
-	for i := range ta {
-		if ta[i] != tb[i] && !spellingVariant(ta[i], tb[i]) {
-			return false
-		}
-	}
-	return true
+	return PreparedName{ka, hyphenSplit(nameTokens(a))}.Same(PreparedName{kb, hyphenSplit(nameTokens(b))})
 }
 
 // hyphenSplit drops a leading "the" so that token lists line up.
@@ -188,6 +180,13 @@ func spellingVariant(x, y string) bool {
 	n := min(utf8.RuneCountInString(x), utf8.RuneCountInString(y))
 	if n < 6 || n > 64 {
 		return false
+	}
+	k := 1
+	if n >= 9 {
+		k = 2
+	}
+	if !withinEdits(x, y, k) {
+		return false // the diff below would measure more than k too
 	}
 	d := dmp.DiffLevenshtein(dmp.DiffMain(x, y, false))
 	return d <= 1 || n >= 9 && d <= 2

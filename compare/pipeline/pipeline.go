@@ -66,6 +66,12 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 	return r, err
 }
 
+// Reduce aligns and judges claims extracted apart, such as those
+// jsonl.Read returns, into the report Compare gives for the same inputs.
+func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
+	return &compare.Report{Documents: docs, Alignments: Judge(align.Group(cs), docs)}
+}
+
 // Judge gives each alignment its verdict, orders them (conflicts, then
 // agreements, then unique claims, each by the document and place of their
 // first claim) and numbers them a1, a2…
@@ -75,8 +81,9 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		order[d.ID] = i
 	}
 	kept := as[:0]
+	j := judge.New(docs)
 	for _, a := range as {
-		a.Verdict = judge.Verdict(a, docs)
+		a.Verdict = j.Verdict(a)
 		// Every clause makes a polarity claim and every person named a who
 		// claim; one that no other document takes up says nothing a reader
 		// needs.

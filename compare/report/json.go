@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -131,18 +130,20 @@ type jsonExtractClaim struct {
 }
 
 // JSON writes r as docs/schema/report.v1.json describes it, indented by two
-// spaces and ending in a newline.
+// spaces and ending in a newline. It checks every claim first, then
+// streams the report to w an alignment at a time.
 func JSON(w io.Writer, r *compare.Report, _ Options) error {
 	ix := indexDocs(r.Documents)
-	out := jsonReport{
-		Schema:     reportSchema,
-		Documents:  make([]jsonDocument, 0, len(r.Documents)),
-		Alignments: make([]jsonAlignment, 0, len(r.Alignments)),
+	if err := checkAll(ix, r); err != nil {
+		return fmt.Errorf("json report: %w", err)
 	}
-	for _, d := range r.Documents {
-		out.Documents = append(out.Documents, wireDocument(d))
-	}
-	for i := range r.Alignments {
+	j := newJSONWriter(w)
+	j.raw("{")
+	j.field(0, true, "schema", reportSchema)
+	j.key(0, false, "documents")
+	j.array(1, len(r.Documents), func(i int) any { return wireDocument(r.Documents[i]) })
+	j.key(0, false, "alignments")
+	j.array(1, len(r.Alignments), func(i int) any {
 		a := &r.Alignments[i]
 		ja := jsonAlignment{
 			ID:         a.ID,
@@ -154,79 +155,71 @@ func JSON(w io.Writer, r *compare.Report, _ Options) error {
 			Qualifiers: append([]string{}, a.Verdict.Qualifiers...),
 			Claims:     make([]jsonClaim, 0, len(a.Claims)),
 		}
-		for j := range a.Claims {
-			c := &a.Claims[j]
-			d, err := ix.claimDoc(a, c)
-			if err != nil {
-				return fmt.Errorf("json report: %w", err)
-			}
-			ja.Claims = append(ja.Claims, wireClaim(d, c))
+		for k := range a.Claims {
+			c := &a.Claims[k]
+			ja.Claims = append(ja.Claims, wireClaim(ix[c.Doc], c))
 		}
-		out.Alignments = append(out.Alignments, ja)
-	}
-	s := count(r)
-	out.Stats = jsonStats(s)
-	return writeJSON(w, out)
+		return ja
+	})
+	j.field(0, false, "stats", jsonStats(count(r)))
+	j.raw("\n}")
+	return j.close()
 }
 
 // ExtractJSON writes xs as docs/schema/extract.v1.json describes them, indented
-// by two spaces and ending in a newline.
+// by two spaces and ending in a newline. It checks every span first, then
+// streams the documents to w one at a time.
 func ExtractJSON(w io.Writer, xs []compare.Extraction, _ Options) error {
-	out := jsonExtract{Schema: extractSchema, Documents: make([]jsonExtractDocument, 0, len(xs))}
-	for _, x := range xs {
-		d := x.Document
-		if d == nil {
-			return fmt.Errorf("json extract: extraction without a document")
-		}
-		jd := jsonExtractDocument{
-			jsonDocument: wireDocument(d),
-			Mentions:     make([]jsonMention, 0, len(x.Mentions)),
-			Claims:       make([]jsonExtractClaim, 0, len(x.Claims)),
-		}
-		for _, m := range x.Mentions {
-			if err := checkSpan(d, m.Span); err != nil {
-				return fmt.Errorf("json extract: mention in %s: %w", d.ID, err)
-			}
-			jd.Mentions = append(jd.Mentions, jsonMention{
-				Kind:  m.Kind.String(),
-				Type:  m.Type,
-				Text:  d.Slice(m.Span),
-				Start: m.Span.Start,
-				End:   m.Span.End,
-				Value: m.Value,
-			})
-		}
-		for i := range x.Claims {
-			c := &x.Claims[i]
-			if err := checkClaim(d, c); err != nil {
-				return fmt.Errorf("json extract: %w", err)
-			}
-			jc := wireClaim(d, c)
-			jc.Document = d.ID // claims of an extraction belong to its document
-			jd.Claims = append(jd.Claims, jsonExtractClaim{
-				Key:       c.Key,
-				Question:  c.Question,
-				Kind:      c.Kind.String(),
-				jsonClaim: jc,
-			})
-		}
-		for _, sn := range x.Sentences {
-			if err := checkSpan(d, sn.Span); err != nil {
-				return fmt.Errorf("json extract: sentence in %s: %w", d.ID, err)
-			}
-			js := jsonSentence{Start: sn.Span.Start, End: sn.Span.End, Words: make([]jsonWord, 0, len(sn.Words))}
-			for i, wd := range sn.Words {
-				if err := checkSpan(d, wd.Span); err != nil {
-					return fmt.Errorf("json extract: word in %s: %w", d.ID, err)
-				}
-				js.Words = append(js.Words, jsonWord{ID: i + 1, Text: d.Slice(wd.Span), Start: wd.Span.Start, End: wd.Span.End,
-					UPOS: wd.UPOS, Lemma: wd.Lemma, Head: wd.Head + 1, Deprel: wd.Rel})
-			}
-			jd.Sentences = append(jd.Sentences, js)
-		}
-		out.Documents = append(out.Documents, jd)
+	if err := checkExtractions(xs); err != nil {
+		return fmt.Errorf("json extract: %w", err)
 	}
-	return writeJSON(w, out)
+	j := newJSONWriter(w)
+	j.raw("{")
+	j.field(0, true, "schema", extractSchema)
+	j.key(0, false, "documents")
+	j.array(1, len(xs), func(i int) any { return wireExtraction(xs[i]) })
+	j.raw("\n}")
+	return j.close()
+}
+
+// wireExtraction expects x's spans to have been checked.
+func wireExtraction(x compare.Extraction) jsonExtractDocument {
+	d := x.Document
+	jd := jsonExtractDocument{
+		jsonDocument: wireDocument(d),
+		Mentions:     make([]jsonMention, 0, len(x.Mentions)),
+		Claims:       make([]jsonExtractClaim, 0, len(x.Claims)),
+	}
+	for _, m := range x.Mentions {
+		jd.Mentions = append(jd.Mentions, jsonMention{
+			Kind:  m.Kind.String(),
+			Type:  m.Type,
+			Text:  d.Slice(m.Span),
+			Start: m.Span.Start,
+			End:   m.Span.End,
+			Value: m.Value,
+		})
+	}
+	for i := range x.Claims {
+		c := &x.Claims[i]
+		jc := wireClaim(d, c)
+		jc.Document = d.ID // claims of an extraction belong to its document
+		jd.Claims = append(jd.Claims, jsonExtractClaim{
+			Key:       c.Key,
+			Question:  c.Question,
+			Kind:      c.Kind.String(),
+			jsonClaim: jc,
+		})
+	}
+	for _, sn := range x.Sentences {
+		js := jsonSentence{Start: sn.Span.Start, End: sn.Span.End, Words: make([]jsonWord, 0, len(sn.Words))}
+		for i, wd := range sn.Words {
+			js.Words = append(js.Words, jsonWord{ID: i + 1, Text: d.Slice(wd.Span), Start: wd.Span.Start, End: wd.Span.End,
+				UPOS: wd.UPOS, Lemma: wd.Lemma, Head: wd.Head + 1, Deprel: wd.Rel})
+		}
+		jd.Sentences = append(jd.Sentences, js)
+	}
+	return jd
 }
 
 func wireDocument(d *compare.Document) jsonDocument {
@@ -258,19 +251,16 @@ func wireClaim(d *compare.Document, c *compare.Claim) jsonClaim {
 	}
 }
 
-// writeJSON encodes v into a buffer first so that an error never leaves
-// half a document on w.
+// writeJSON encodes v whole and writes it to w: json.Encoder encodes the
+// whole value before its one write, so an error never leaves half a
+// document on w.
 func writeJSON(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	// Quotes are read by people too; "<" is no danger in a JSON file.
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("encode json: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("write json: %w", err)
 	}
 	return nil
 }

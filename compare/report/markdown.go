@@ -1,7 +1,7 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -23,12 +23,13 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 	if err := checkAll(ix, r); err != nil {
 		return fmt.Errorf("markdown report: %w", err)
 	}
-	var b bytes.Buffer
+	// One newline at the end, however the report ends.
+	b := bufio.NewWriterSize(&oneFinalNewline{w: w}, 64<<10)
 	s := count(r)
-	fmt.Fprintf(&b, "## claimdiff: %s\n\n", plural(s.Conflict, "conflict", "conflicts"))
+	fmt.Fprintf(b, "## claimdiff: %s\n\n", plural(s.Conflict, "conflict", "conflicts"))
 	b.WriteString("| Documents | Claims | Conflicts | Agreements | Unique |\n")
 	b.WriteString("| ---: | ---: | ---: | ---: | ---: |\n")
-	fmt.Fprintf(&b, "| %d | %d | %d | %d | %d |\n\n", s.Documents, s.Claims, s.Conflict, s.Agree, s.Unique)
+	fmt.Fprintf(b, "| %d | %d | %d | %d | %d |\n\n", s.Documents, s.Claims, s.Conflict, s.Agree, s.Unique)
 
 	if len(r.Documents) > 0 {
 		b.WriteString("| | Document | Title | Published |\n| --- | --- | --- | --- |\n")
@@ -37,7 +38,7 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 			if d.Published != "" {
 				pub = mdText(d.Published)
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdText(d.ID), mdText(d.Path), mdText(d.Title), pub)
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", mdText(d.ID), mdText(d.Path), mdText(d.Title), pub)
 		}
 		b.WriteString("\n")
 	}
@@ -47,7 +48,7 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 		a := &r.Alignments[i]
 		switch a.Verdict.Outcome {
 		case compare.Conflict:
-			mdConflict(&b, ix, a)
+			mdConflict(b, ix, a)
 		case compare.Agree:
 			agrees = append(agrees, a)
 		default:
@@ -55,9 +56,9 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 		}
 	}
 	if len(agrees) > 0 {
-		fmt.Fprintf(&b, "<details><summary>%s</summary>\n\n", plural(len(agrees), "agreement", "agreements"))
+		fmt.Fprintf(b, "<details><summary>%s</summary>\n\n", plural(len(agrees), "agreement", "agreements"))
 		for _, a := range agrees {
-			fmt.Fprintf(&b, "- **%s** %s\n", mdText(a.Question), mdValues(a))
+			fmt.Fprintf(b, "- **%s** %s\n", mdText(a.Question), mdValues(a))
 		}
 		b.WriteString("\n</details>\n\n")
 	}
@@ -66,15 +67,17 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 		for _, a := range uniques {
 			n += len(a.Claims)
 		}
-		fmt.Fprintf(&b, "<details><summary>%s made by one document only</summary>\n\n", plural(n, "claim", "claims"))
+		fmt.Fprintf(b, "<details><summary>%s made by one document only</summary>\n\n", plural(n, "claim", "claims"))
 		for _, a := range uniques {
-			fmt.Fprintf(&b, "- **%s** %s\n", mdText(a.Question), mdValues(a))
+			fmt.Fprintf(b, "- **%s** %s\n", mdText(a.Question), mdValues(a))
 		}
 		b.WriteString("\n</details>\n\n")
 	}
-	// One newline at the end, however the report ended.
-	out := append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
-	if _, err := w.Write(out); err != nil {
+	err := b.Flush()
+	if err == nil {
+		_, err = w.Write([]byte("\n"))
+	}
+	if err != nil {
 		return fmt.Errorf("write markdown report: %w", err)
 	}
 	return nil
@@ -82,7 +85,7 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 
 // mdConflict writes one conflict: its question as a heading, the reason
 // and qualifiers, and a table with a row per claim.
-func mdConflict(b *bytes.Buffer, ix docIndex, a *compare.Alignment) {
+func mdConflict(b *bufio.Writer, ix docIndex, a *compare.Alignment) {
 	fmt.Fprintf(b, "### Conflict: %s\n\n", mdText(a.Question))
 	if a.Verdict.Reason != "" {
 		fmt.Fprintf(b, "%s\n\n", mdText(a.Verdict.Reason))

@@ -45,8 +45,9 @@ var (
 		"text":     Text,
 	}
 	extractPrinters = map[string]ExtractPrinter{
-		"json": ExtractJSON,
-		"text": ExtractText,
+		"json":  ExtractJSON,
+		"jsonl": ExtractJSONL,
+		"text":  ExtractText,
 	}
 )
 

@@ -137,7 +137,7 @@ func TestNames(t *testing.T) {
 	if diff := cmp.Diff([]string{"github", "html", "json", "junit", "markdown", "sarif", "text"}, Names()); diff != "" {
 		t.Errorf("Names() mismatch (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"json", "text"}, ExtractNames()); diff != "" {
+	if diff := cmp.Diff([]string{"json", "jsonl", "text"}, ExtractNames()); diff != "" {
 		t.Errorf("ExtractNames() mismatch (-want +got):\n%s", diff)
 	}
 }

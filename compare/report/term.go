@@ -1,7 +1,8 @@
 package report
 
 import (
-	"bytes"
+	"bufio"
+	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -74,11 +75,16 @@ func (l *line) text(st style, s string) *line {
 	return l
 }
 
-// termWriter collects the output of a text printer; printers write it to
-// their io.Writer in one call once everything has been checked.
+// termWriter streams the output of a text printer to its io.Writer;
+// printers check everything before the first line. Write errors stay in
+// buf and come out of flush.
 type termWriter struct {
-	buf bytes.Buffer
+	buf *bufio.Writer
 	opt Options
+}
+
+func newTermWriter(w io.Writer, opt Options) *termWriter {
+	return &termWriter{buf: bufio.NewWriterSize(w, 64<<10), opt: opt}
 }
 
 func (tw *termWriter) blank() { tw.buf.WriteByte('\n') }

@@ -63,7 +63,7 @@ func Text(w io.Writer, r *compare.Report, opt Options) error {
 		}
 	}
 
-	tw := &termWriter{opt: opt}
+	tw := newTermWriter(w, opt)
 	for _, d := range r.Documents {
 		tw.document(d)
 	}
@@ -85,7 +85,7 @@ func Text(w io.Writer, r *compare.Report, opt Options) error {
 		plural(s.Documents, "document", "documents"), plural(s.Claims, "claim", "claims"),
 		plural(s.Conflict, "conflict", "conflicts"), plural(s.Agree, "agreement", "agreements"),
 		s.Unique)))
-	if _, err := w.Write(tw.buf.Bytes()); err != nil {
+	if err := tw.buf.Flush(); err != nil {
 		return fmt.Errorf("write text report: %w", err)
 	}
 	return nil
@@ -345,12 +345,12 @@ func (tw *termWriter) uniques(ix docIndex, as []*compare.Alignment) {
 // ExtractText writes, for each document, its header, its mentions and its
 // claims with their evidence sentences, marked as Text marks them.
 func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
-	tw := &termWriter{opt: opt}
+	if err := checkExtractions(xs); err != nil {
+		return fmt.Errorf("text extract: %w", err)
+	}
+	tw := newTermWriter(w, opt)
 	for i, x := range xs {
 		d := x.Document
-		if d == nil {
-			return fmt.Errorf("text extract: extraction without a document")
-		}
 		if i > 0 {
 			tw.blank()
 		}
@@ -358,9 +358,6 @@ func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
 
 		tw.emit(indentClaim, indentClaim, new(line).lit(bold, "mentions: ").lit(0, strconv.Itoa(len(x.Mentions))))
 		for _, m := range x.Mentions {
-			if err := checkSpan(d, m.Span); err != nil {
-				return fmt.Errorf("text extract: mention in %s: %w", d.ID, err)
-			}
 			ln, col := d.Position(m.Span.Start)
 			l := new(line).lit(0, fmt.Sprintf("%d:%d  %s", ln, col, m.Kind))
 			if m.Type != "" {
@@ -373,9 +370,6 @@ func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
 		tw.emit(indentClaim, indentClaim, new(line).lit(bold, "claims: ").lit(0, strconv.Itoa(len(x.Claims))))
 		for j := range x.Claims {
 			c := &x.Claims[j]
-			if err := checkClaim(d, c); err != nil {
-				return fmt.Errorf("text extract: %w", err)
-			}
 			ln, col := d.Position(c.Evidence.Start)
 			l := new(line).lit(0, fmt.Sprintf("%d:%d  %s  ", ln, col, c.Kind)).text(0, c.Question).lit(0, "  ")
 			tw.emit(indentDetail, indentSentence+"  ", appendValue(l, c))
@@ -383,7 +377,7 @@ func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
 			tw.emit(indentSentence+"  ", indentSentence+"  ", sentenceLine(opt, d, c, nil, evidenceMark))
 		}
 	}
-	if _, err := w.Write(tw.buf.Bytes()); err != nil {
+	if err := tw.buf.Flush(); err != nil {
 		return fmt.Errorf("write text extract: %w", err)
 	}
 	return nil

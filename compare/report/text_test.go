@@ -15,9 +15,10 @@ import (
 // render returns l as emit writes it without wrapping.
 func render(opt Options, l *line) string {
 	opt.Width = 0
-	tw := &termWriter{opt: opt}
+	var sb strings.Builder
+	tw := newTermWriter(&sb, opt)
 	tw.emit("", "", l)
-	return strings.TrimSuffix(tw.buf.String(), "\n")
+	return strings.TrimSuffix(written(tw, &sb), "\n")
 }
 
 func TestSentenceLine(t *testing.T) {
@@ -81,19 +82,21 @@ func TestEmitWrap(t *testing.T) {
 		{20, "", "", "  trimmed  ", "trimmed\n"},
 		{5, "", "", "", "\n"},
 	} {
-		tw := &termWriter{opt: Options{Width: tt.width}}
+		var sb strings.Builder
+		tw := newTermWriter(&sb, Options{Width: tt.width})
 		tw.emit(tt.first, tt.hang, new(line).lit(0, tt.text))
-		if got := tw.buf.String(); got != tt.want {
+		if got := written(tw, &sb); got != tt.want {
 			t.Errorf("emit(%q, %q, %q) at width %d = %q, want %q", tt.first, tt.hang, tt.text, tt.width, got, tt.want)
 		}
 	}
 }
 
 func TestEmitColorWrap(t *testing.T) {
-	tw := &termWriter{opt: Options{Width: 8, Color: true}}
+	var sb strings.Builder
+	tw := newTermWriter(&sb, Options{Width: 8, Color: true})
 	tw.emit("", "", new(line).lit(red, "abc def").lit(0, " gh"))
 	want := "\x1b[31mabc def\x1b[0m\n" + "gh\n"
-	if got := tw.buf.String(); got != want {
+	if got := written(tw, &sb); got != want {
 		t.Errorf("emit(red %q) at width 8 = %q, want %q (escape sequences take no width)", "abc def gh", got, want)
 	}
 }
@@ -266,9 +269,10 @@ func FuzzEmit(f *testing.F) {
 	f.Add("Zürich—Genève \x1b[31m red", 7)
 	f.Fuzz(func(t *testing.T, s string, width int) {
 		width %= 200
-		tw := &termWriter{opt: Options{Width: width}}
+		var sb strings.Builder
+		tw := newTermWriter(&sb, Options{Width: width})
 		tw.emit("> ", "  ", new(line).text(0, s))
-		out := tw.buf.String()
+		out := written(tw, &sb)
 		if !utf8.ValidString(out) {
 			t.Fatalf("emit(%q) wrote invalid UTF-8 %q", s, out)
 		}
@@ -286,4 +290,10 @@ func FuzzEmit(f *testing.F) {
 			t.Errorf("emit(%q) at width %d lost words (-want +got):\n%s", s, width, diff)
 		}
 	})
+}
+
+// written flushes tw and returns what it wrote to sb.
+func written(tw *termWriter, sb *strings.Builder) string {
+	tw.buf.Flush()
+	return sb.String()
 }

@@ -1,0 +1,394 @@
+package align
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// prepared is what scoring needs of one claim, computed once per claim
+// rather than once per candidate pair: its terms as numbers (ranks in the
+// sorted terms of its block, so that sorted term lists stay sorted and
+// comparing two is comparing integers), its places parsed, its names read.
+type prepared struct {
+	doc         int32 // the claim's document, numbered within the block
+	rule        rule  // what the block's key says of how to score it
+	terms, near []int32
+	places      []place
+	name        mentions.PreparedName
+	parties     []mentions.PreparedName
+	main        bool // its sentence reports the main event (claims.MainTerm)
+}
+
+// rule is what a block's key says of how its claims are scored, read
+// once per block rather than once per pair.
+type rule uint8
+
+const (
+	ruleParties     rule = 1 << iota // who took part: claims.PartiesPrefix
+	ruleExists                       // whether it happened: claims.ExistsPrefix
+	ruleOfSubject                    // an age or a stance, of its subject
+	ruleDuration                     // how long: claims.DurationPrefix
+	ruleTotal                        // a whole: ".../total"
+	ruleLast                         // the last occurrence: ".../last"
+	ruleCountedNoun                  // keyed by the counted noun alone
+)
+
+func ruleOf(key string) rule {
+	var r rule
+	set := func(f rule, ok bool) {
+		if ok {
+			r |= f
+		}
+	}
+	set(ruleParties, strings.HasPrefix(key, claims.PartiesPrefix))
+	set(ruleExists, strings.HasPrefix(key, claims.ExistsPrefix))
+	set(ruleOfSubject, key == claims.AgeKey || strings.HasPrefix(key, claims.StancePrefix))
+	set(ruleDuration, strings.HasPrefix(key, claims.DurationPrefix))
+	set(ruleTotal, strings.HasSuffix(key, "/"+claims.TotalRole))
+	set(ruleLast, strings.HasSuffix(key, "/last"))
+	set(ruleCountedNoun, strings.HasPrefix(key, "quantity/of/"))
+	return r
+}
+
+// prepare returns the prepared claims of a block, by position.
+func prepare(cs []compare.Claim, idx []int) []prepared {
+	words := map[string]int32{}
+	for _, i := range idx {
+		for _, t := range cs[i].Terms {
+			words[t] = 0
+		}
+		for _, t := range cs[i].Near {
+			words[t] = 0
+		}
+	}
+	sorted := make([]string, 0, len(words))
+	for w := range words {
+		sorted = append(sorted, w)
+	}
+	slices.Sort(sorted)
+	for r, w := range sorted {
+		words[w] = int32(r)
+	}
+	anyName := false
+	for _, i := range idx {
+		anyName = anyName || cs[i].Kind == compare.Name
+	}
+	r := ruleOf(cs[idx[0]].Key)
+	docs := map[string]int32{}
+	ps := make([]prepared, len(idx))
+	ranks := make([]int32, 0, 64)
+	for p, i := range idx {
+		c := &cs[i]
+		ranks = ranks[:0]
+		for _, t := range c.Terms {
+			ranks = append(ranks, words[t])
+		}
+		for _, t := range c.Near {
+			ranks = append(ranks, words[t])
+		}
+		all := slices.Clone(ranks)
+		d, ok := docs[c.Doc]
+		if !ok {
+			d = int32(len(docs))
+			docs[c.Doc] = d
+		}
+		x := prepared{doc: d, rule: r, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
+		for _, t := range c.Terms {
+			if strings.HasPrefix(t, claims.PlacePrefix) {
+				x.places = append(x.places, parsePlace(t))
+			}
+			x.main = x.main || t == claims.MainTerm
+		}
+		switch {
+		case r&ruleParties != 0:
+			for _, n := range claims.Parties(c.Value) {
+				x.parties = append(x.parties, mentions.PrepareName(n))
+			}
+		case anyName:
+			x.name = mentions.PrepareName(c.Value)
+		}
+		ps[p] = x
+	}
+	return ps
+}
+
+// scoredPairs returns the pairs of positions in the block (a < b, claims
+// of different documents) that are candidates and similar, ordered by a
+// then b, and the number of candidates scored. Candidates are all pairs
+// of a small block, else the pairs that share a discriminating key (see
+// index). They are made and scored a range of claims at a time, on all
+// cores, so that only the similar pairs are ever held.
+func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
+	var ix *index
+	if len(idx) > SmallBlock {
+		ix = newIndex(cs, idx)
+	}
+	var ps []prepared
+	const chunk = 512
+	chunks := (len(idx) + chunk - 1) / chunk
+	found := make([][]pair, chunks)
+	counts := make([]int, chunks)
+	run := func(c int) {
+		var mark []int32
+		if ix != nil {
+			mark = make([]int32, len(idx))
+		}
+		var partners []int32
+		for a := c * chunk; a < min(len(idx), (c+1)*chunk); a++ {
+			if ix == nil {
+				partners = partners[:0]
+				for b := a + 1; b < len(idx); b++ {
+					partners = append(partners, int32(b))
+				}
+			} else {
+				partners = ix.partners(a, mark, partners[:0])
+			}
+			for _, b := range partners {
+				if ps[a].doc == ps[b].doc {
+					continue
+				}
+				counts[c]++
+				if s, ok := similar(&cs[idx[a]], &cs[idx[b]], &ps[a], &ps[b]); ok {
+					found[c] = append(found[c], pair{a, int(b), s})
+				}
+			}
+		}
+	}
+	ps = prepare(cs, idx)
+	if len(idx) <= SmallBlock {
+		run(0)
+	} else {
+		forEach(chunks, run)
+	}
+	var pairs []pair
+	n := 0
+	for c := range chunks {
+		pairs = append(pairs, found[c]...)
+		n += counts[c]
+	}
+	return pairs, n
+}
+
+// forEach calls f(0) … f(n-1) on all cores and returns when all are done.
+// Each call must write only its own results.
+func forEach(n int, f func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// index holds a large block's claims by key: each claim's terms, and,
+// since places and role claims may share no word but their value and
+// stances none but their subject, its value and subject.
+type index struct {
+	postings [][]int32 // by key: positions, ascending; a key twice in a claim is there twice
+	keys     [][]int32 // by position: its keys, then its pairs of common keys
+	single   []int     // by position: how many of its keys are single keys
+}
+
+func newIndex(cs []compare.Claim, idx []int) *index {
+	ids := map[string]int32{}
+	ix := &index{keys: make([][]int32, len(idx)), single: make([]int, len(idx))}
+	add := func(p int, k string) { ix.post(p, keyID(ix, ids, k)) }
+	for p, i := range idx {
+		c := &cs[i]
+		for _, t := range c.Terms {
+			add(p, t)
+		}
+		add(p, "="+c.Value)
+		if c.Subject != "" {
+			add(p, "^"+c.Subject)
+		}
+		ix.single[p] = len(ix.keys[p])
+	}
+	// A key in more than MaxPosting claims proposes no pairs by itself,
+	// or the pairs would grow with the square of the claims. Two such
+	// terms together still say much: a claim's MaxCommonKeys rarest
+	// common terms propose, in pairs, the claims that share two of them
+	// ("coal" and "mine" where each alone is in thousands of claims).
+	// Values and subjects are left out: two common values together
+	// ("=10" and "=12") say nothing of the topic.
+	pairIDs := map[uint64]int32{}
+	var common []int32
+	for p := range idx {
+		common = common[:0]
+		for _, k := range ix.keys[p][:len(cs[idx[p]].Terms)] {
+			if len(ix.postings[k]) > MaxPosting && !slices.Contains(common, k) {
+				common = append(common, k)
+			}
+		}
+		slices.SortFunc(common, func(x, y int32) int {
+			return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), cmp.Compare(x, y))
+		})
+		common = common[:min(len(common), MaxCommonKeys)]
+		for x := range common {
+			for y := x + 1; y < len(common); y++ {
+				k1, k2 := min(common[x], common[y]), max(common[x], common[y])
+				ix.post(p, keyID(ix, pairIDs, uint64(k1)<<32|uint64(k2)))
+			}
+		}
+	}
+	return ix
+}
+
+// keyID returns the number of key k in ids, giving a new key the next
+// number and an empty posting list.
+func keyID[K comparable](ix *index, ids map[K]int32, k K) int32 {
+	id, ok := ids[k]
+	if !ok {
+		id = int32(len(ix.postings))
+		ids[k] = id
+		ix.postings = append(ix.postings, nil)
+	}
+	return id
+}
+
+// post records that the claim at position p has key id.
+func (ix *index) post(p int, id int32) {
+	ix.postings[id] = append(ix.postings[id], int32(p))
+	ix.keys[p] = append(ix.keys[p], id)
+}
+
+// partners appends to out the positions b > a that share a
+// discriminating key with a, ascending. mark is scratch of one int32 per
+// position, never reset: mark[b] == a+1 once b is taken for a, so that a
+// pair sharing several keys is taken once, without a set of all pairs.
+func (ix *index) partners(a int, mark, out []int32) []int32 {
+	from := len(out)
+	for n, k := range ix.keys[a] {
+		ps := ix.postings[k]
+		if n < ix.single[a] && len(ps) > MaxPosting || len(ps) > MaxPairPosting {
+			continue
+		}
+		// Postings are ascending: the partners after a are at the end.
+		at, _ := slices.BinarySearch(ps, int32(a)+1)
+		for _, b := range ps[at:] {
+			if mark[b] != int32(a)+1 {
+				mark[b] = int32(a) + 1
+				out = append(out, b)
+			}
+		}
+	}
+	slices.Sort(out[from:])
+	return out
+}
+
+// merger is the state of merging a block's claims: a union-find whose
+// sets know their subject and each document's value, so that testing
+// whether two sets may merge costs the smaller set's documents, not the
+// product of their sizes.
+type merger struct {
+	cs   []compare.Claim
+	idx  []int
+	root []int
+	sets []set // by root
+}
+
+type set struct {
+	members []int // positions in the block
+	subject string
+	values  map[string]string // document → its one value; nil for one claim
+}
+
+func newMerger(cs []compare.Claim, idx []int) *merger {
+	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx))}
+	for p := range idx {
+		g.root[p] = p
+		g.sets[p] = set{members: []int{p}, subject: cs[idx[p]].Subject}
+	}
+	return g
+}
+
+func (g *merger) claim(p int) *compare.Claim { return &g.cs[g.idx[p]] }
+
+// value returns the value document doc holds in set s.
+func (g *merger) value(s *set, doc string) (string, bool) {
+	if s.values == nil {
+		c := g.claim(s.members[0])
+		return c.Value, c.Doc == doc
+	}
+	v, ok := s.values[doc]
+	return v, ok
+}
+
+// each calls f with every document of s and its value.
+func (g *merger) each(s *set, f func(doc, value string) bool) bool {
+	if s.values == nil {
+		c := g.claim(s.members[0])
+		return f(c.Doc, c.Value)
+	}
+	for d, v := range s.values {
+		if !f(d, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// compatible reports whether the sets of roots ra and rb may merge: no
+// document would then hold two different values, and no two subjects
+// would differ.
+func (g *merger) compatible(ra, rb int) bool {
+	a, b := &g.sets[ra], &g.sets[rb]
+	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+		return false
+	}
+	if len(b.members) < len(a.members) {
+		a, b = b, a
+	}
+	return g.each(a, func(doc, value string) bool {
+		v, ok := g.value(b, doc)
+		return !ok || v == value
+	})
+}
+
+// merge joins the sets of roots ra and rb, the smaller into the larger.
+func (g *merger) merge(ra, rb int) {
+	if len(g.sets[ra].members) < len(g.sets[rb].members) {
+		ra, rb = rb, ra
+	}
+	a, b := &g.sets[ra], &g.sets[rb]
+	if a.values == nil {
+		c := g.claim(a.members[0])
+		a.values = map[string]string{c.Doc: c.Value}
+	}
+	g.each(b, func(doc, value string) bool { a.values[doc] = value; return true })
+	for _, m := range b.members {
+		g.root[m] = ra
+	}
+	a.members = append(a.members, b.members...)
+	if a.subject == "" {
+		a.subject = b.subject
+	}
+	*b = set{}
+}
+
+func (g *merger) size(r int) int { return len(g.sets[r].members) }
