@@ -15,11 +15,14 @@ shared=../shared
 tmp=$(mktemp -d)
 trap 'git worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 
+# median prints the median of the numbers on standard input.
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
 echo "## BenchmarkAnalyze, BenchmarkLoad (GOMAXPROCS=1, median of 5)"
-GOMAXPROCS=1 go test -run xxx -bench 'BenchmarkAnalyze|BenchmarkLoad' -count 5 ./compare/syntax |
-	awk '/^Benchmark/ {v[$1] = v[$1] " " $3; if ($1 ~ /Analyze/) w[$1] = w[$1] " " $5}
-	END {for (k in v) {n = split(v[k], a, " "); asort(a); printf "%s  %s ns/op", k, a[int((n+1)/2)];
-	     if (k in w) {m = split(w[k], b, " "); asort(b); printf "  %s words/s", b[int((m+1)/2)]}; print ""}}'
+GOMAXPROCS=1 go test -run xxx -bench 'BenchmarkAnalyze|BenchmarkLoad' -count 5 ./compare/syntax >"$tmp/bench"
+echo "Analyze: $(awk '/^BenchmarkAnalyze/ {print $5}' "$tmp/bench" | median) words/s," \
+	"$(awk '/^BenchmarkAnalyze/ {print $3}' "$tmp/bench" | median) ns/op"
+echo "Load:    $(awk '/^BenchmarkLoad/ {print $3 / 1e6}' "$tmp/bench" | median) ms"
 
 go build -o "$tmp/claimdiff" ./cmd/claimdiff
 if [ -f "$shared/ud/en_ewt-ud-dev.conllu" ]; then
@@ -33,11 +36,14 @@ if [ -d "$shared/corpus" ]; then
 	echo "## compare on the shared corpus (all clusters in one run): $base against this tree, median of $n"
 	for i in $(seq "$n"); do
 		for b in claimdiff-base claimdiff; do
-			/usr/bin/time -f "$b %e %U" "$tmp/$b" compare "$shared"/corpus/*/ >/dev/null 2>>"$tmp/times" || true
+			/usr/bin/time -f "$b %e %U" -a -o "$tmp/times" "$tmp/$b" compare "$shared"/corpus/*/ >/dev/null 2>&1 || true
 		done
 	done
-	awk '/^claimdiff/ {w[$1] = w[$1] " " $2; u[$1] = u[$1] " " $3}
-	END {for (k in w) {n = split(w[k], a, " "); asort(a); m = split(u[k], b, " "); asort(b);
-	     med[k] = a[int((n+1)/2)]; printf "%-15s wall %.2f s  user %.2f s\n", k, med[k], b[int((m+1)/2)]}
-	     if (med["claimdiff-base"] > 0) printf "ratio (wall): %.2f\n", med["claimdiff"] / med["claimdiff-base"]}' "$tmp/times"
+	for b in claimdiff-base claimdiff; do
+		echo "$b: wall $(awk -v b=$b '$1 == b {print $2}' "$tmp/times" | median) s," \
+			"user $(awk -v b=$b '$1 == b {print $3}' "$tmp/times" | median) s"
+	done
+	wb=$(awk '$1 == "claimdiff-base" {print $2}' "$tmp/times" | median)
+	wn=$(awk '$1 == "claimdiff" {print $2}' "$tmp/times" | median)
+	awk -v a="$wn" -v b="$wb" 'BEGIN {if (b > 0) printf "ratio (wall, this tree / base): %.2f\n", a / b}'
 fi

@@ -15,7 +15,7 @@
 // (ExampleParse shows a whole sentence.)
 //
 // The model is trained on the UD English Web Treebank v2.15 (CC BY-SA 4.0;
-// see NOTICE) by internal/trainmodel and embedded (data/model.bin.gz):
+// see NOTICE) by internal/trainmodel and embedded (data/model.bin.zst):
 //
 //   - a tagger in two greedy passes, left to right, the second reading the
 //     first's tags of the words to the right; averaged perceptron over

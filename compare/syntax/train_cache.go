@@ -2,7 +2,7 @@ package syntax
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"fmt"
 	"os"
 )
@@ -13,7 +13,7 @@ import (
 // caller must drop it when the tagger's code changes.
 
 func tagCachePath(dir string, opt TrainOptions) string {
-	return fmt.Sprintf("%s/tags-e%d-f%d-s%d.bin.gz", dir, opt.TaggerEpochs, opt.Folds, opt.Seed)
+	return fmt.Sprintf("%s/tags-e%d-f%d-s%d.bin.zst", dir, opt.TaggerEpochs, opt.Folds, opt.Seed)
 }
 
 func writeTagCache(path string, ts *tagset, tg *tagger, trainTags, devTags [][]int) error {
@@ -21,8 +21,8 @@ func writeTagCache(path string, ts *tagset, tg *tagger, trainTags, devTags [][]i
 	if err != nil {
 		return err
 	}
-	zw := gzip.NewWriter(f)
-	bw := bufio.NewWriter(zw)
+	var raw bytes.Buffer
+	bw := bufio.NewWriter(&raw)
 	e := &encoder{w: bw}
 	e.strs(ts.names)
 	e.perceptron(tg.first)
@@ -44,7 +44,7 @@ func writeTagCache(path string, ts *tagset, tg *tagger, trainTags, devTags [][]i
 		f.Close()
 		return err
 	}
-	if err := zw.Close(); err != nil {
+	if _, err := writeZstd(f, raw.Bytes()); err != nil {
 		f.Close()
 		return err
 	}
@@ -57,11 +57,11 @@ func readTagCache(path string) (*tagset, *tagger, [][]int, [][]int, error) {
 		return nil, nil, nil, nil, err
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
+	raw, err := decompress(f)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	d := &decoder{b: raw}
 	ts := newTagset(d.strs())
 	tg := &tagger{first: d.perceptron(), second: d.perceptron()}
 	var out [2][][]int

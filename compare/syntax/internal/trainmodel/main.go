@@ -1,7 +1,7 @@
 // Command trainmodel trains claimdiff's tagger, lemmatiser and parser on
 // the UD English Web Treebank and writes the model the binary embeds.
 //
-//	go run ./compare/syntax/internal/trainmodel -ud ../shared/ud -o compare/syntax/data/model.bin.gz
+//	go run ./compare/syntax/internal/trainmodel -ud ../shared/ud -o compare/syntax/data/model.bin.zst
 //
 // Training is seeded and single-machine: the same treebank and options
 // give the same model, in about ten minutes on two cores.
@@ -18,7 +18,7 @@ import (
 
 func main() {
 	ud := flag.String("ud", "../shared/ud", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
-	out := flag.String("o", "compare/syntax/data/model.bin.gz", "where to write the model")
+	out := flag.String("o", "compare/syntax/data/model.bin.zst", "where to write the model")
 	opt := syntax.DefaultTrainOptions
 	flag.IntVar(&opt.TaggerEpochs, "tagger-epochs", opt.TaggerEpochs, "passes over the treebank for each tagger pass")
 	flag.IntVar(&opt.ParserEpochs, "parser-epochs", opt.ParserEpochs, "passes over the treebank for the parser")
