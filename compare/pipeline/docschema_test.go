@@ -44,7 +44,9 @@ func TestOutputsValidAgainstDocSchemas(t *testing.T) {
 			t.Fatal(err)
 		}
 		validate(t, reportSchema, "compare "+dir+" (docs/schema)", b.Bytes())
-		xs, err := Extract(context.Background(), []string{dir}, Options{})
+		// With the parsed sentences (extract --syntax), so that their
+		// words are checked too.
+		xs, err := Extract(context.Background(), []string{dir}, Options{Sentences: true})
 		if err != nil {
 			t.Fatal(err)
 		}
