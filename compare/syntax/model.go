@@ -28,6 +28,7 @@ type Model struct {
 	lemma  *lemmatizer
 	parser *parser
 	pool   sync.Pool // *scratch
+	seen   sentenceCache
 }
 
 // modelData is the model trained on UD English EWT by

@@ -461,7 +461,7 @@ type parser struct {
 
 // parse fills heads (node n is the root, returned as -1) and labels for a
 // sentence of words ws tagged with tags. Scratch space lives in st.
-func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint64, scores []int32, heads []int, labels []string) []uint64 {
+func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint64, scores []int32, heads []int32, labels []uint8) []uint64 {
 	n := len(ws)
 	st.reset(n)
 	st.countPunct(ws)
@@ -488,10 +488,8 @@ func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint6
 		if h == n || h < 0 {
 			h = -1
 		}
-		heads[i] = h
-		if st.labels[i] >= 0 {
-			labels[i] = ps.labels[st.labels[i]]
-		}
+		heads[i] = int32(h)
+		labels[i] = uint8(max(st.labels[i], 0)) // every word is attached when the parse ends
 	}
 	return feats
 }

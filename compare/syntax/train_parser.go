@@ -197,8 +197,8 @@ func (ps *parser) accuracy(ss []parseSentence) (uas, las float64) {
 	h, hl, total := 0, 0, 0
 	for _, s := range ss {
 		n := len(s.ws)
-		heads := make([]int, n)
-		labels := make([]string, n)
+		heads := make([]int32, n)
+		labels := make([]uint8, n)
 		feats = ps.parse(s.ws, s.tags, st, feats, scores, heads, labels)
 		for i := range heads {
 			gh := s.heads[i]
@@ -206,9 +206,9 @@ func (ps *parser) accuracy(ss []parseSentence) (uas, las float64) {
 				gh = -1
 			}
 			total++
-			if heads[i] == gh {
+			if int(heads[i]) == gh {
 				h++
-				if universal(labels[i]) == universal(ps.labels[s.labels[i]]) {
+				if universal(ps.labels[labels[i]]) == universal(ps.labels[s.labels[i]]) {
 					hl++
 				}
 			}
