@@ -54,3 +54,36 @@ func TestReadCoNLLUErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzReadCoNLLU checks that any input is read or refused without a
+// panic, and that what is read prints back to text that reads the same.
+func FuzzReadCoNLLU(f *testing.F) {
+	f.Add(sampleCoNLLU)
+	f.Add("1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n\n# c\n1\tB\t_\t_\t_\t_\t_\t_\t_\t_\n")
+	f.Add("1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n")
+	f.Add("\t\t\t\t\t\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		ss, err := ReadCoNLLU(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		for i := range ss {
+			if err := WriteCoNLLU(&buf, &ss[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		again, err := ReadCoNLLU(&buf, "again")
+		if err != nil {
+			t.Fatalf("printed sentences do not read back: %v\n%s", err, buf.String())
+		}
+		if len(again) != len(ss) {
+			t.Fatalf("read %d sentences, printed and read back %d", len(ss), len(again))
+		}
+		for i := range ss {
+			if len(again[i].Words) != len(ss[i].Words) {
+				t.Fatalf("sentence %d: %d words, read back %d", i, len(ss[i].Words), len(again[i].Words))
+			}
+		}
+	})
+}
