@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"strings"
 
@@ -194,10 +195,49 @@ func parseCoNLLU(paths []string, stdin io.Reader) ([]parsedSentence, error) {
 			for _, w := range ts[i].Words {
 				p.space = append(p.space, !strings.Contains(w.Misc, "SpaceAfter=No"))
 			}
+			if p.text == "" { // no "# text" comment
+				p.text = textOf(&ts[i])
+			}
 			out = append(out, p)
 		}
 	}
 	return out, nil
+}
+
+// textOf rebuilds a CoNLL-U sentence's text from its tokens: a multiword
+// token's form stands for its words, and SpaceAfter=No joins a token to
+// the next.
+func textOf(s *syntax.TreeSentence) string {
+	tokens := map[int][2]string{} // first word ID → form and MISC of the token
+	last := map[int]int{}         // first word ID → last
+	for _, l := range s.Lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 10 {
+			continue
+		}
+		from, to, ok := strings.Cut(f[0], "-")
+		if !ok {
+			continue
+		}
+		a, err1 := strconv.Atoi(from)
+		b, err2 := strconv.Atoi(to)
+		if err1 == nil && err2 == nil && a <= b {
+			tokens[a], last[a] = [2]string{f[1], f[9]}, b
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(s.Words); i++ {
+		form, misc := s.Words[i].Form, s.Words[i].Misc
+		if t, ok := tokens[i+1]; ok {
+			form, misc = t[0], t[1]
+			i = last[i+1] - 1
+		}
+		b.WriteString(form)
+		if !strings.Contains(misc, "SpaceAfter=No") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 func printCoNLLU(w io.Writer, ss []parsedSentence) error {
