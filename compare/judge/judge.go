@@ -272,7 +272,9 @@ func apart(a, b *compare.Document, ca, cb compare.Claim) string {
 		q = fmt.Sprintf("published %d years apart (%s)", days/365, newer)
 	case days >= 60:
 		q = fmt.Sprintf("published %d months apart (%s)", days/30, newer)
-	case days >= 1:
+	case days == 1:
+		q = fmt.Sprintf("published a day apart (%s)", newer)
+	case days > 1:
 		q = fmt.Sprintf("published %d days apart (%s)", days, newer)
 	default:
 		return ""

@@ -80,6 +80,7 @@ func TestQualifiers(t *testing.T) {
 	}{
 		{"years apart", []string{"2014-10-15", "2006-03-02"}, "2007-12", "2004", compare.Asserted, `published 8 years apart (d1 newer: "2007-12")`},
 		{"days apart", []string{"2005-11-28", "2005-12-03"}, "68", "169", compare.Asserted, `published 5 days apart (d2 newer: "169")`},
+		{"a day apart", []string{"2005-12-02", "2005-12-03"}, "68", "169", compare.Asserted, `published a day apart (d2 newer: "169")`},
 		{"open-ended", []string{"2010", "2010"}, ">=50000", "46000", compare.Asserted, "open-ended"},
 		{"hedged", []string{"2010", "2010"}, "3", "5", compare.Hedged, "hedged"},
 	}
