@@ -164,25 +164,9 @@ func parseCoNLLU(paths []string, stdin io.Reader) ([]parsedSentence, error) {
 	}
 	var out []parsedSentence
 	for _, path := range paths {
-		var r io.Reader = stdin
-		if path != "-" {
-			f, err := os.Open(path)
-			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", path, err)
-			}
-			defer f.Close()
-			if fi, err := f.Stat(); err == nil && fi.IsDir() {
-				return nil, fmt.Errorf("read %s: is a directory (give CoNLL-U files)", path)
-			}
-			r = f
-		}
-		lr := &io.LimitedReader{R: r, N: maxCoNLLUBytes + 1}
-		ts, err := syntax.ReadCoNLLU(lr, path)
+		ts, err := readCoNLLU(path, stdin)
 		if err != nil {
 			return nil, err
-		}
-		if lr.N <= 0 {
-			return nil, fmt.Errorf("read %s: larger than %d MiB", path, maxCoNLLUBytes>>20)
 		}
 		for i := range ts {
 			m.AnalyzeTree(&ts[i])
@@ -238,6 +222,32 @@ func textOf(s *syntax.TreeSentence) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// readCoNLLU reads the sentences of one CoNLL-U input, "-" for stdin,
+// refusing a folder and more than maxCoNLLUBytes.
+func readCoNLLU(path string, stdin io.Reader) ([]syntax.TreeSentence, error) {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("read %s: is a directory (give CoNLL-U files)", path)
+		}
+		r = f
+	}
+	lr := &io.LimitedReader{R: r, N: maxCoNLLUBytes + 1}
+	ts, err := syntax.ReadCoNLLU(lr, path)
+	if err != nil {
+		return nil, err
+	}
+	if lr.N <= 0 {
+		return nil, fmt.Errorf("read %s: larger than %d MiB", path, maxCoNLLUBytes>>20)
+	}
+	return ts, nil
 }
 
 func printCoNLLU(w io.Writer, ss []parsedSentence) error {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare/syntax"
@@ -53,7 +52,6 @@ func UD(ctx context.Context, path string) (UDScores, error) {
 	for i, s := range gold {
 		pred[i] = syntax.TreeSentence{Words: append([]syntax.TreeWord(nil), s.Words...)}
 	}
-	m.Analyze([]string{"warm", "up"}) // the model loads on first use; time the parsing alone
 	start := time.Now()
 	if err := forEach(ctx, len(pred), func(i int) { m.AnalyzeTree(&pred[i]) }); err != nil {
 		return UDScores{}, err
@@ -71,7 +69,7 @@ func UD(ctx context.Context, path string) (UDScores, error) {
 			}
 			if gw.Head == pw.Head {
 				uas++
-				if universalRel(gw.Deprel) == universalRel(pw.Deprel) {
+				if syntax.Universal(gw.Deprel) == syntax.Universal(pw.Deprel) {
 					las++
 				}
 			}
@@ -84,9 +82,4 @@ func UD(ctx context.Context, path string) (UDScores, error) {
 		s.WordsPerSecond = n / secs
 	}
 	return s, nil
-}
-
-func universalRel(r string) string {
-	r, _, _ = strings.Cut(r, ":")
-	return r
 }

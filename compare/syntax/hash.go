@@ -1,7 +1,5 @@
 package syntax
 
-import "slices"
-
 // Feature hashing: a feature is a template number and up to three values,
 // mixed into 64 bits. Strings are hashed once per word (FNV-1a).
 
@@ -31,5 +29,3 @@ func mix(t, a, b, c uint64) uint64 {
 	h = (h ^ c) * 0x9E3779B97F4A7C15
 	return h ^ h>>29
 }
-
-func sortFeats[T any](s []T, cmp func(a, b T) int) { slices.SortFunc(s, cmp) }

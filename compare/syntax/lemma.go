@@ -50,7 +50,6 @@ func (lz *lemmatizer) lemma(form, lower string, t string) string {
 
 // trainLemmatizer learns the table and the suffix rules from a treebank.
 func trainLemmatizer(ss []TreeSentence) *lemmatizer {
-	type key struct{ form, lemma string }
 	known := map[tagged]map[string]int{}
 	ruleCounts := map[tagged]map[rule]int{}
 	for _, s := range ss {

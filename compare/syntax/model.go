@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -83,7 +84,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for k, r := range m.lemma.rules {
 		rules[k.tag+"\t"+k.word] = r
 	}
-	keys := slices.Sorted(mapKeys(rules))
+	keys := slices.Sorted(maps.Keys(rules))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)
@@ -132,12 +133,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if d.str() != modelMagic {
 		return nil, errors.New("not a claimdiff syntax model")
 	}
-	m := &Model{tagger: &tagger{}, lemma: &lemmatizer{known: map[tagged]string{}, rules: map[tagged]rule{}}, parser: &parser{}}
+	m := &Model{tagger: &tagger{}, lemma: &lemmatizer{known: map[tagged]string{}, rules: map[tagged]rule{}}}
 	m.tags = newTagset(d.strs())
 	m.tagger.first = d.perceptron()
 	m.tagger.second = d.perceptron()
-	m.parser.p = d.perceptron()
-	m.parser.labels = d.strs()
+	m.parser = newParser(d.perceptron(), d.strs())
 	for k, l := range d.strMap() {
 		w, t, _ := strings.Cut(k, "\t")
 		m.lemma.known[tagged{w, t}] = l
@@ -151,23 +151,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if len(m.parser.labels) == 0 || m.parser.p.classes != 1+2*len(m.parser.labels) {
-		return nil, errors.New("parser labels do not match its classes")
+	if m.parser.root < 0 || m.parser.p.classes != 1+2*len(m.parser.labels) {
+		return nil, errors.New("parser labels lack \"root\" or do not match its classes")
 	}
 	if n := len(m.tags.names); n == 0 || m.tagger.first.classes != n || m.tagger.second.classes != n {
 		return nil, errors.New("tagset does not match the tagger's classes")
 	}
 	return m, nil
-}
-
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 type encoder struct {
@@ -197,7 +187,7 @@ func (e *encoder) strs(ss []string) {
 }
 
 func (e *encoder) strMap(m map[string]string) {
-	keys := slices.Sorted(mapKeys(m))
+	keys := slices.Sorted(maps.Keys(m))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.str(k)

@@ -122,7 +122,7 @@ func TestDevAccuracy(t *testing.T) {
 			if a.UPOS[i] == w.UPOS {
 				upos++
 			}
-			if a.Head[i]+1 == w.Head && universal(a.Rel[i]) == universal(w.Deprel) {
+			if a.Head[i]+1 == w.Head && Universal(a.Rel[i]) == Universal(w.Deprel) {
 				las++
 			}
 		}

@@ -1,5 +1,7 @@
 package syntax
 
+import "slices"
+
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann, Gómez-
 // Rodríguez and Satta 2011) scored by an averaged perceptron over rich
 // non-local features (after Zhang and Nivre 2011) and trained with a
@@ -39,30 +41,24 @@ func newParseState(n int) *parseState {
 func (s *parseState) reset(n int) {
 	s.n, s.b = n, 0
 	s.stack = s.stack[:0]
-	grow := func(p *[]int, v int) {
-		if cap(*p) < n+1 {
-			*p = make([]int, n+1)
-		}
-		*p = (*p)[:n+1]
-		for i := range *p {
-			(*p)[i] = v
-		}
+	for _, p := range []*[]int{&s.heads, &s.labels, &s.l1, &s.l2, &s.r1, &s.r2} {
+		*p = filled(*p, n+1, -1)
 	}
-	grow(&s.heads, -1)
-	grow(&s.labels, -1)
-	grow(&s.l1, -1)
-	grow(&s.l2, -1)
-	grow(&s.r1, -1)
-	grow(&s.r2, -1)
-	grow(&s.nl, 0)
-	grow(&s.nr, 0)
-	grow(&s.punct, 0)
-	if cap(s.lset) < n+1 {
-		s.lset, s.rset = make([]uint64, n+1), make([]uint64, n+1)
+	for _, p := range []*[]int{&s.nl, &s.nr, &s.punct} {
+		*p = filled(*p, n+1, 0)
 	}
-	s.lset, s.rset = s.lset[:n+1], s.rset[:n+1]
-	clear(s.lset)
-	clear(s.rset)
+	for _, p := range []*[]uint64{&s.lset, &s.rset} {
+		*p = filled(*p, n+1, 0)
+	}
+}
+
+// filled returns s grown to n elements, each set to v.
+func filled[T any](s []T, n int, v T) []T {
+	s = grow(s, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
 }
 
 func (s *parseState) done() bool { return s.b == s.n && len(s.stack) == 0 }
@@ -457,6 +453,11 @@ func dist(d int) uint64 {
 type parser struct {
 	p      *perceptron
 	labels []string
+	root   int // the number of the label "root"
+}
+
+func newParser(p *perceptron, labels []string) *parser {
+	return &parser{p: p, labels: labels, root: slices.Index(labels, "root")}
 }
 
 // parse fills heads (node n is the root, returned as -1) and labels for a
@@ -466,7 +467,7 @@ func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint6
 	st.reset(n)
 	st.countPunct(ws)
 	nl := len(ps.labels)
-	root := ps.rootLabel()
+	root := ps.root
 	for !st.done() {
 		// With the stack empty only a shift is possible, and with the
 		// buffer at the root and one word left only its root arc: no
@@ -492,15 +493,6 @@ func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint6
 		labels[i] = uint8(max(st.labels[i], 0)) // every word is attached when the parse ends
 	}
 	return feats
-}
-
-func (ps *parser) rootLabel() int {
-	for i, l := range ps.labels {
-		if l == "root" {
-			return i
-		}
-	}
-	return -1
 }
 
 // bestValid returns the highest-scoring transition allowed in st: the

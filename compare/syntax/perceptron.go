@@ -1,8 +1,10 @@
 package syntax
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // A perceptron scores classes by summing, over the features of a decision,
@@ -209,15 +211,7 @@ func (t *trainer) freeze(minSeen int32) *perceptron {
 			maxAbs = math.Max(maxAbs, math.Abs(avg(e)))
 		}
 	}
-	sortFeats(kept, func(a, b feat) int {
-		switch {
-		case a.k < b.k:
-			return -1
-		case a.k > b.k:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(kept, func(a, b feat) int { return cmp.Compare(a.k, b.k) })
 	scale := maxAbs / 127
 	if scale == 0 {
 		scale = 1

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -33,7 +34,7 @@ func tagsetOf(ss []TreeSentence) *tagset {
 			seen[w.UPOS+"|"+w.XPOS] = true
 		}
 	}
-	return newTagset(slices.Sorted(mapKeys(seen)))
+	return newTagset(slices.Sorted(maps.Keys(seen)))
 }
 
 // of returns the class of a word's tags, "X|FW" for a pair never seen.

@@ -26,50 +26,45 @@ func Words(text []byte, tokens []compare.Span) []compare.Span {
 
 func appendWords(out []compare.Span, text []byte, t compare.Span) []compare.Span {
 	tok := string(text[t.Start:t.End])
-	// Clitics at the end: one split at most, then the host is split at
-	// its hyphens.
-	end := t.End
-	var clitic compare.Span
-	if k := cliticStart(tok); k > 0 {
-		clitic = compare.Span{Start: t.Start + k, End: t.End}
-		end = t.Start + k
-	} else if k := contractionSplit(tok); k > 0 {
-		clitic = compare.Span{Start: t.Start + k, End: t.End}
-		end = t.Start + k
+	// One clitic or contraction at the end at most, then the host is split
+	// at its hyphens.
+	k := cliticStart(tok)
+	if k == 0 {
+		k = contractionSplit(tok)
 	}
-	out = appendHyphenated(out, text, compare.Span{Start: t.Start, End: end})
-	if clitic.End > clitic.Start {
-		out = append(out, clitic)
+	if k == 0 {
+		return appendHyphenated(out, tok, t.Start)
 	}
-	return out
+	out = appendHyphenated(out, tok[:k], t.Start)
+	return append(out, compare.Span{Start: t.Start + k, End: t.End})
 }
 
 // cliticStart returns where a clitic starts in tok ('s 're 've 'll 'd 'm
 // n't, with a straight or curly apostrophe), or 0 when there is none.
 func cliticStart(tok string) int {
-	lower := strings.ToLower(tok)
-	for _, ap := range []string{"'", "’"} {
-		if i := strings.LastIndex(lower, "n"+ap+"t"); i > 0 && i+len("n"+ap+"t") == len(lower) {
-			return i
-		}
-		for _, c := range []string{"s", "re", "ve", "ll", "d", "m"} {
-			suf := ap + c
-			if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
-				return len(tok) - len(suf)
-			}
+	if !strings.ContainsAny(tok, "'’") {
+		return 0
+	}
+	for _, c := range clitics {
+		if n := len(tok) - len(c); n > 0 && strings.EqualFold(tok[n:], c) {
+			return n
 		}
 	}
 	return 0
 }
 
+var clitics = []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’s", "’re", "’ve", "’ll", "’d", "’m"}
+
 // contractionSplit splits the few contractions written as one word:
 // "cannot", "gonna", "wanna", "gotta" (UD keeps both halves as words).
 func contractionSplit(tok string) int {
-	switch strings.ToLower(tok) {
-	case "cannot":
-		return 3
-	case "gonna", "wanna", "gotta":
-		return 3
+	if len(tok) != 5 && len(tok) != 6 {
+		return 0
+	}
+	for _, c := range []string{"cannot", "gonna", "wanna", "gotta"} {
+		if strings.EqualFold(tok, c) {
+			return 3
+		}
 	}
 	return 0
 }
@@ -83,8 +78,10 @@ var boundPrefixes = map[string]bool{
 	"x": true, "t": true, "u": true, "a": true, "b": true, "c": true,
 }
 
-func appendHyphenated(out []compare.Span, text []byte, t compare.Span) []compare.Span {
-	s := string(text[t.Start:t.End])
+// appendHyphenated appends the words of s, which starts at byte start of
+// the text.
+func appendHyphenated(out []compare.Span, s string, start int) []compare.Span {
+	t := compare.Span{Start: start, End: start + len(s)}
 	if !strings.Contains(s, "-") || strings.Count(s, "-") > 1 && digitsAndHyphens(s) {
 		return append(out, t)
 	}
@@ -92,7 +89,7 @@ func appendHyphenated(out []compare.Span, text []byte, t compare.Span) []compare
 	if boundPrefixes[strings.ToLower(first)] {
 		return append(out, t)
 	}
-	start := t.Start
+	from := t.Start
 	for i := 0; i < len(s); i++ {
 		if s[i] != '-' || i == 0 || i == len(s)-1 {
 			continue
@@ -102,10 +99,10 @@ func appendHyphenated(out []compare.Span, text []byte, t compare.Span) []compare
 		if !isWordy(prev) || !isWordy(next) {
 			continue
 		}
-		out = append(out, compare.Span{Start: start, End: t.Start + i}, compare.Span{Start: t.Start + i, End: t.Start + i + 1})
-		start = t.Start + i + 1
+		out = append(out, compare.Span{Start: from, End: t.Start + i}, compare.Span{Start: t.Start + i, End: t.Start + i + 1})
+		from = t.Start + i + 1
 	}
-	return append(out, compare.Span{Start: start, End: t.End})
+	return append(out, compare.Span{Start: from, End: t.End})
 }
 
 func isWordy(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // treeSentence is a training sentence for the parser: words, predicted
@@ -145,7 +146,7 @@ func trainParser(train, dev []parseSentence, labels []string, epochs int, explor
 		}
 		// A feature updated once or twice is mostly noise, and dropping
 		// those keeps the model small (see TestModelSize).
-		ps := &parser{p: tr.freeze(minParserUpdates), labels: labels}
+		ps := newParser(tr.freeze(minParserUpdates), labels)
 		_, las := ps.accuracy(dev)
 		fmt.Fprintf(log, "parser epoch %d: train transitions wrong %.4f dev LAS %.4f features %d\n", ep, float64(wrong)/float64(total), las, ps.p.n)
 		if las > bestLAS || len(dev) == 0 {
@@ -208,7 +209,7 @@ func (ps *parser) accuracy(ss []parseSentence) (uas, las float64) {
 			total++
 			if int(heads[i]) == gh {
 				h++
-				if universal(ps.labels[labels[i]]) == universal(ps.labels[s.labels[i]]) {
+				if Universal(ps.labels[labels[i]]) == Universal(ps.labels[s.labels[i]]) {
 					hl++
 				}
 			}
@@ -220,20 +221,11 @@ func (ps *parser) accuracy(ss []parseSentence) (uas, las float64) {
 	return float64(h) / float64(total), float64(hl) / float64(total)
 }
 
-func universal(l string) string {
-	if i := indexByte(l, ':'); i >= 0 {
-		return l[:i]
-	}
-	return l
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+// Universal returns a dependency relation without its language-specific
+// subtype ("nsubj" for "nsubj:pass"), as LAS compares relations.
+func Universal(rel string) string {
+	rel, _, _ = strings.Cut(rel, ":")
+	return rel
 }
 
 // minParserUpdates is how many updates a parser feature needs to be kept.
