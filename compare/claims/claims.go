@@ -22,12 +22,22 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
+	"github.com/claimdiff/claimdiff/compare/syntax"
 )
 
 // Extract returns the claims of d's sentences ss, given the mentions ms
 // found in them (in document order). Sentences in boilerplate give none.
 func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) []compare.Claim {
+	for _, s := range ss {
+		if s.Words == nil && len(s.Tokens) > 0 {
+			// Claims read the trees; a caller that has not parsed gets them
+			// parsed here, once.
+			syntax.Parse(d, ss)
+			break
+		}
+	}
 	x := &extractor{d: d, text: d.Plain()}
 	var out []compare.Claim
 	mi := 0
@@ -46,9 +56,10 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			continue
 		}
 		text := strings.Join(strings.Fields(d.Slice(s.Span)), " ")
+		isTitle := false
 		switch {
 		case x.titleEv == nil && title != "" && text == title:
-			x.titleEv = titleEvent(text)
+			isTitle = true
 			lead = leadParagraphs
 		case s.Paragraph != para && len(s.Tokens) >= minLeadWords:
 			// A date line or a byline is no paragraph of the lead.
@@ -56,7 +67,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			lead--
 		}
 		x.inLead = x.titleEv != nil && lead >= 0
-		out = append(out, x.sentence(s, in)...)
+		out = append(out, x.sentence(s, in, isTitle)...)
 	}
 	return out
 }
@@ -75,12 +86,10 @@ const minLeadWords = 8
 
 // titleEvent returns the event the headline reports: its first event word
 // that is not a change ("Generals Hold Face-to-Face Talks" → talks).
-func titleEvent(title string) *event {
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
-		if ev := events[lemma(w)]; ev != nil && !changeEvents[ev.name] {
-			return ev
+func titleEvent(st *sent) *event {
+	for _, w := range st.words {
+		if w.ev != nil && !isChange(w.ev) {
+			return w.ev
 		}
 	}
 	return nil
@@ -92,6 +101,14 @@ type word struct {
 	lemma   string
 	mention int // index into the sentence's mentions, or -1
 	ev      *event
+	// From the parse, of the syntactic word the token starts with: its
+	// universal part of speech, its lemma, its relation and the token
+	// that holds its head (-1 for the root).
+	upos, plemma, rel string
+	head              int
+	// guessed is set when ev comes from reading a word tagged as a noun
+	// as a verb ("struck").
+	guessed bool
 }
 
 type extractor struct {
@@ -125,16 +142,47 @@ type sent struct {
 	lastCount *compare.Claim
 }
 
-func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare.Claim {
+func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool) []compare.Claim {
+	st := x.read(s, ms, isTitle)
+	return x.claims(st)
+}
+
+// read reads a sentence's words with their analyses and events, and what
+// the sentence says of them all: its terms, modality and attribution.
+func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool) *sent {
 	st := &sent{s: s, ms: ms, used: make([]bool, len(ms))}
-	for _, t := range s.Tokens {
+	// Each token takes the analysis of the first syntactic word inside it
+	// ("do" of "don't"); heads are mapped from words to tokens.
+	tokOf := make([]int, len(s.Words))
+	wordOf := make([]int, len(s.Tokens))
+	for ti := range wordOf {
+		wordOf[ti] = -1
+	}
+	ti := 0
+	for wi, w := range s.Words {
+		for ti < len(s.Tokens) && s.Tokens[ti].End <= w.Span.Start {
+			ti++
+		}
+		tokOf[wi] = min(ti, len(s.Tokens)-1)
+		if ti < len(s.Tokens) && wordOf[ti] < 0 {
+			wordOf[ti] = wi
+		}
+	}
+	for ti, t := range s.Tokens {
 		w := string(x.text[t.Start:t.End])
 		if !hasLetterOrDigit(w) {
 			st.words = append(st.words, word{span: t, lower: w, lemma: w, mention: -1})
 			continue
 		}
 		lower := strings.ToLower(w)
-		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1}
+		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1, head: -1}
+		if wi := wordOf[ti]; wi >= 0 {
+			sw := s.Words[wi]
+			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
+			if sw.Head >= 0 {
+				wd.head = tokOf[sw.Head]
+			}
+		}
 		for i, m := range ms {
 			// Overlap, not containment: the token "Norway's" carries the
 			// name "Norway".
@@ -143,15 +191,26 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 				break
 			}
 		}
-		if wd.mention < 0 || ms[wd.mention].Kind == compare.Name {
-			wd.ev = events[wd.lemma]
-		}
 		st.words = append(st.words, wd)
 	}
-	for i := 0; i+1 < len(st.words); i++ {
-		if name, ok := phrasalEvents[[2]string{st.words[i].lemma, st.words[i+1].lower}]; ok && st.words[i].mention < 0 {
-			st.words[i].ev = eventNamed[name]
+	for i := range st.words {
+		w := &st.words[i]
+		if w.mention >= 0 && ms[w.mention].Kind != compare.Name || !hasLetter(w.lower) {
+			continue
 		}
+		upos := w.upos
+		if upos == "VERB" && w.rel == "amod" {
+			// A participle that qualifies a noun ("the fortified zone")
+			// names a property, not an event of the sentence; states
+			// ("the injured men") are still read.
+			upos = "ADJ"
+		}
+		w.ev = eventOf(w.lower, w.plemma, upos, particle(st, i))
+		w.guessed = w.ev != nil && isVerbReading(w.lower, upos)
+	}
+	if isTitle {
+		x.titleEv = titleEvent(st)
+		x.inLead = x.titleEv != nil
 	}
 	lightVerbsTakeSubject(st)
 	st.terms = x.terms(st)
@@ -159,7 +218,12 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 	x.remember(st)
 	x.learnAffiliations(st)
 	x.countPeople(st)
+	return st
+}
 
+// claims returns the claims of a sentence read.
+func (x *extractor) claims(st *sent) []compare.Claim {
+	ms := st.ms
 	var cs []compare.Claim
 	cs = append(cs, x.previousOccurrence(st)...)
 	cs = append(cs, x.polarityClaims(st)...)
@@ -192,6 +256,17 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention) []compare
 		}
 	}
 	return cs
+}
+
+// particle returns the particle of the verb at word i ("off" of "cut
+// off"), or "".
+func particle(st *sent, i int) string {
+	for j := i + 1; j < len(st.words) && j <= i+3; j++ {
+		if st.words[j].head == i && st.words[j].rel == "compound:prt" {
+			return st.words[j].lower
+		}
+	}
+	return ""
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -342,16 +417,24 @@ var referring = set("similar such same these those previous earlier")
 // nearestEvent returns the event word closest to word i in the sentence,
 // within maxDist words, preferring the same clause.
 func nearestEvent(st *sent, i, maxDist int) (int, *event) {
+	return nearestEventWhere(st, i, maxDist, func(int) bool { return true })
+}
+
+// nearestEventWhere is nearestEvent among the words j for which ok(j).
+func nearestEventWhere(st *sent, i, maxDist int, ok func(j int) bool) (int, *event) {
 	best, bestD := -1, maxDist+1
 	for j, w := range st.words {
-		if w.ev == nil || j == i {
+		if w.ev == nil || j == i || !ok(j) {
 			continue
 		}
 		d := abs(j - i)
 		if crossesClause(st, i, j) || (j > i && subordinate(st, i, j)) {
 			d += 4
 		}
-		if changeEvents[w.ev.name] {
+		if w.guessed {
+			d += 3
+		}
+		if isChange(w.ev) {
 			// "the death toll rose to 169": a rise or fall is of something
 			// else named nearby, which is the event.
 			d += 3
@@ -408,7 +491,7 @@ func lightVerbsTakeSubject(st *sent) {
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if ev := st.words[k].ev; ev != nil {
-				if !changeEvents[ev.name] {
+				if !isChange(ev) {
 					st.words[i].ev = ev
 				}
 				break
@@ -481,32 +564,11 @@ func isWeekday(w string) bool {
 	return false
 }
 
-// hasEvent reports whether any word of the sentence names an event.
+// hasEvent reports whether any word of the sentence names an event that
+// happened: one hoped for or planned says nothing of when anything did.
 func hasEvent(st *sent) bool {
-	return slices.ContainsFunc(st.words, func(w word) bool { return w.ev != nil })
-}
-
-// plannedEvent reports whether an expectation cue ("will", "is expected
-// to", "planned") stands within four words before the event word at j, in
-// its clause: "will reopen the crossing on Nov. 25" is planned, while in
-// "the Quartet will monitor the deal clinched on Tuesday" the deal is not.
-func plannedEvent(st *sent, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		w := st.words[k]
-		if w.lower == "," || w.lower == ";" {
-			return false
-		}
-		if expectations[w.lower] && !(w.lower == "set" && !next(st, k, "to")) && !(w.lower == "due" && !next(st, k, "to")) {
-			return true
-		}
-		if w.lower == "would" && !next(st, k, "have") {
-			// "it would be opened for four hours": the future of reported
-			// speech; "would have" looks back.
-			return true
-		}
-		if intentions[stem(w.lemma)] && next(st, k, "to") {
-			// "announced to cut off the supply", "decided to close": an
-			// act declared, not yet done.
+	for j, w := range st.words {
+		if w.ev != nil && !isChange(w.ev) && !plannedAt(st, j) {
 			return true
 		}
 	}
@@ -530,7 +592,7 @@ func changeBefore(st *sent, i int) int {
 	if k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by") {
 		k--
 	}
-	if k >= 0 && st.words[k].ev != nil && changeEvents[st.words[k].ev.name] {
+	if k >= 0 && isChange(st.words[k].ev) {
 		return k
 	}
 	return -1
@@ -549,7 +611,7 @@ func subjectEvent(st *sent, j int, change *event) (int, *event) {
 		}
 	}
 	for k := start; k < j; k++ {
-		if ev := st.words[k].ev; ev != nil && !changeEvents[ev.name] {
+		if ev := st.words[k].ev; ev != nil && !isChange(ev) {
 			return k, ev
 		}
 	}
@@ -708,6 +770,9 @@ func init() {
 	compass["central"] = "central"
 }
 
+// EventTermPrefix marks the terms that are classes of events.
+const EventTermPrefix = "~"
+
 // PlacePrefix marks the terms that are places: align keeps claims set in
 // different places apart.
 const PlacePrefix = "#"
@@ -747,7 +812,12 @@ func term(st *sent, w word) (string, bool) {
 	if compass[w.lower] != "" {
 		return "", false // part of the place it qualifies (see terms)
 	}
-	if w.ev != nil || len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
+	if w.ev != nil {
+		// Words of one class of event are one term: "killed" and "deaths"
+		// say the same of two sentences.
+		return EventTermPrefix + w.ev.name, true
+	}
+	if len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
 		return "", false
 	}
 	return stem(w.lemma), true
@@ -765,7 +835,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if countCutOff(st, i) {
 		return compare.Claim{}, false
 	}
-	j, ev := nearestEvent(st, i, 8)
+	j, ev := frameEvent(st, i, m.Span, 8)
 	if ev == nil {
 		j, ev = verbPhraseEvent(st, i)
 	}
@@ -779,7 +849,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	key := "time/" + ev.name
-	if plannedEvent(st, j) {
+	if plannedAt(st, i) {
 		key += "/planned"
 	}
 	span := cover(m.Span, st.words[j].span)
@@ -819,13 +889,19 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	j, ev := nearestEvent(st, i, 8)
-	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && events[m.Type] == nil && crossesClause(st, i, j) {
+	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && crossesClause(st, i, j) {
 		// "revenge attacks, and thousands of police will patrol": a count
 		// of its own noun is not about an event of another clause.
 		j, ev = -1, nil
 	}
 	if k := changeBefore(st, i); k >= 0 {
 		j, ev = subjectEvent(st, k, st.words[k].ev)
+	}
+	if ev != nil && countsThings(m.Type, q) {
+		// "39 seats after the election": what is counted is the seats,
+		// whatever the sentence says happened; only counts of people are
+		// told apart by what happened to them (killed, arrested).
+		j, ev = -1, nil
 	}
 	unit := q.Unit
 	if unit == "" {
@@ -839,20 +915,33 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			// label, not an amount anyone could contradict.
 			return compare.Claim{}, false
 		}
-		key := "quantity/of/" + m.Type + "/" + unit
-		if m.Type == q.Unit {
+		noun := m.Type
+		if noun == "" && unit == "count" {
+			// "won 300 out of the 650 seats": the part counts what the
+			// whole does.
+			noun = wholeNoun(st, mi, i)
+		}
+		key := "quantity/of/" + noun + "/" + unit
+		if noun == q.Unit {
 			key = "quantity/of/" + unit
 		}
-		question := fmt.Sprintf("How many %s?", plural(m.Type))
+		if wholeOf(st, i) {
+			key += "/" + TotalRole
+		}
+		question := fmt.Sprintf("How many %s?", plural(noun))
 		switch {
 		case unit == "%":
 			question = "What percentage?"
 		case unit != "count":
 			question = fmt.Sprintf("What amount (%s)?", unit)
-		case m.Type == "":
+		case noun == "":
 			question = "What number?"
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+		if strings.HasSuffix(key, "/"+TotalRole) {
+			c.Subject = "" // the whole is no party's
+			return c, true
+		}
 		return x.ellipsis(st, c, bareCount(m, q), true), true
 	}
 	key := "quantity/" + ev.name + "/" + unit
@@ -868,6 +957,16 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true
 	}
 	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// countsThings reports whether a quantity counts things named by its noun
+// ("seats", "tons of oil"), not people nor the event itself.
+func countsThings(noun string, q mentions.Quantity) bool {
+	if noun == "" || q.Unit != "" || generic[noun] || eventOfNoun(noun) != nil {
+		return false
+	}
+	cs := nounClasses(noun)
+	return !cs.Has(lexicon.Person) && !cs.Has(lexicon.Organisation) && !cs.Has(lexicon.Period)
 }
 
 // comparativeAfter returns the index of "than" when the quantity mi
@@ -926,6 +1025,22 @@ const maxRivalWords = 8
 // TotalRole ends the key of a count that is the whole a part is taken
 // from: "41 of the 120 seats".
 const TotalRole = "total"
+
+// wholeNoun returns the counted noun of the whole that the bare number
+// mention mi (first word i) is a part of: "seat" of "300 out of the 650
+// seats", or "".
+func wholeNoun(st *sent, mi, i int) string {
+	for k := i + 1; k < len(st.words) && k <= i+5; k++ {
+		w := st.words[k]
+		if w.mention >= 0 && w.mention != mi {
+			if m := st.ms[w.mention]; m.Kind == compare.Quantity && wholeOf(st, k) {
+				return m.Type
+			}
+			return ""
+		}
+	}
+	return ""
+}
 
 // wholeOf reports whether the number at word i is the whole of a part
 // named just before it: "38 out of the 120", "41 of the 120", "3 of 10".
@@ -986,9 +1101,9 @@ func quantityQuestion(ev *event, noun, unit string) string {
 		return fmt.Sprintf("What amount (%s) is given for the %s?", unit, ev.noun)
 	case ev.howMany != "":
 		return ev.howMany
-	case events[noun] == ev:
+	case eventOfNoun(noun) == ev:
 		// "a 7.0 earthquake": the number is a figure of the event itself.
-		return fmt.Sprintf("What figure is given for the %s?", ev.noun)
+		return fmt.Sprintf("What figure is given for the %s?", noun)
 	}
 	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
 }

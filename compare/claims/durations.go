@@ -71,7 +71,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	for k := last + 1; k < len(st.words) && k <= last+3; k++ {
 		w := st.words[k]
 		if ev := w.ev; ev != nil {
-			if changeEvents[ev.name] {
+			if isChange(ev) {
 				return compare.Claim{}, false // "the benchmark 30-year rose": a security again
 			}
 			key = DurationPrefix + ev.name

@@ -17,7 +17,7 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"The troops left after a 12-year peacekeeping mission in the valley.", []dur{{"duration/of", "P12Y", ""}}},
 		{"It ended 40 years of one-party rule in the republic.", []dur{{"duration/of", "P40Y", ""}}},
 		// The event named after the duration is what lasted.
-		{"Voters queued through the 10-hour election in the capital.", []dur{{"duration/vote", "PT10H", ""}}},
+		{"Voters queued through the 10-hour election in the capital.", []dur{{"duration/election", "PT10H", ""}}},
 		// An offset or a bound says nothing of what lasted.
 		{"The strike came a day after his return from exile.", nil},
 		{"The ferry was delayed for more than 5 hours.", nil},

@@ -1,96 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
 
-// event is a class of happenings that news reports state facts about.
-// Words of one class are paraphrases for the purpose of alignment:
-// "talks were held", "the meeting", "they met".
-type event struct {
-	name     string // key part
-	noun     string // for questions: "talks", "deaths"
-	when     string // question for a time claim
-	howMany  string // question for a count of this event, when one fits any noun; else built
-	location string // question for a place claim
-}
-
-// phrasalEvents are verbs that name an event only with their particle:
-// "cut off the supply", "shut down the plant"; "cut" alone is as often a
-// cut in rates.
-var phrasalEvents = map[[2]string]string{
-	{"cut", "off"}: "closure", {"shut", "down"}: "closure", {"close", "down"}: "closure",
-	{"shut", "off"}: "closure", {"turn", "off"}: "closure",
-}
-
-// changeEvents are rises and falls of something else ("the toll rose").
-var changeEvents = map[string]bool{"increase": true, "decrease": true}
-
-var events = map[string]*event{}
-
-// eventNamed maps each class's name to it.
-var eventNamed = map[string]*event{}
-
-// eventWords lists each class with the lemmas that name it. Reporting
-// verbs (say, tell, report) are deliberately absent: they are attribution,
-// not events.
-var eventWords = []struct {
-	ev    event
-	words string
-}{
-	{event{"talks", "talks", "When were the talks held?", "", "Where were the talks held?"},
-		"talk meet meeting dialogue negotiation negotiate summit conference parley"},
-	{event{"death", "deaths", "When did the deaths occur?", "How many people died?", "Where did people die?"},
-		"kill die dead death toll fatality killing massacre"},
-	{event{"injury", "injuries", "When were people injured?", "How many people were injured?", "Where were people injured?"},
-		"injure wound hurt injury"},
-	{event{"blast", "blast", "When did the blast happen?", "", "Where did the blast happen?"},
-		"blast explosion explode bomb bombing"},
-	{event{"attack", "attack", "When did the attack happen?", "", "Where did the attack happen?"},
-		"attack assault raid ambush"},
-	{event{"clash", "clashes", "When did the clashes happen?", "", "Where did the clashes happen?"},
-		"clash fight battle riot skirmish"},
-	{event{"fire", "exchange of fire", "When were shots fired?", "", "Where were shots fired?"},
-		"fire shoot shot"},
-	{event{"vote", "vote", "When was the vote held?", "", "Where was the vote held?"},
-		"vote ballot poll election elect runoff"},
-	{event{"seats", "seats", "When are the seats decided?", "How many seats?", "Where?"},
-		"seat"},
-	{event{"arrest", "arrests", "When were the arrests made?", "How many people were arrested?", "Where were the arrests made?"},
-		"arrest detain detention"},
-	{event{"opening", "opening", "When does it open?", "", "Where is the opening?"},
-		"open reopen reopening"},
-	{event{"closure", "closure", "When was it closed?", "", "What was closed?"},
-		"close shut closure suspend suspension shutdown cut-off cutoff"},
-	{event{"agreement", "agreement", "When was the agreement reached?", "", "Where was the agreement reached?"},
-		"agreement agree deal accord treaty sign"},
-	{event{"trial", "trial", "When did the trial sit?", "", "Where is the trial held?"},
-		"trial hearing court adjourn resume"},
-	{event{"resignation", "resignation", "When was the resignation?", "How many resignations?", "Where?"},
-		"resign resignation"},
-	{event{"missing", "missing", "Since when are people missing?", "How many people are missing?", "Where are people missing?"},
-		"missing"},
-	{event{"displacement", "displacement", "When were people displaced?", "How many people were displaced?", "Where were people displaced?"},
-		"displace evacuate homeless evacuation"},
-	{event{"crash", "crash", "When did the crash happen?", "", "Where did the crash happen?"},
-		"crash collision accident"},
-	{event{"rate", "rate", "When did the rate change?", "", "Where?"},
-		"rate interest"},
-	{event{"increase", "increase", "When did it rise?", "", "Where?"},
-		"rise increase raise hike grow"},
-	{event{"decrease", "decrease", "When did it fall?", "", "Where?"},
-		"fall drop decrease decline"},
-	{event{"quake", "earthquake", "When did the earthquake strike?", "", "Where did the earthquake strike?"},
-		"earthquake quake tremor aftershock"},
-}
-
-func init() {
-	for i := range eventWords {
-		ev := &eventWords[i].ev
-		eventNamed[ev.name] = ev
-		for _, w := range strings.Fields(eventWords[i].words) {
-			events[w] = ev
-		}
-	}
-}
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+)
 
 // plural returns the plural of a lower-case English noun, enough for
 // questions: person → people, navy → navies, ship → ships.
@@ -139,12 +53,12 @@ func lemma(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
 	}
+	if lexicon.Lemma(w, lexicon.Noun) == w && firstEvent(nounClasses(w)) != nil {
+		return w // "meeting", "killing": nouns of events, not forms of verbs
+	}
 	if rest, ok := strings.CutPrefix(w, "re-"); ok && len(rest) > 2 {
 		// "re-opened" is "reopened" written with a hyphen.
 		return lemma("re" + rest)
-	}
-	if _, ok := events[w]; ok {
-		return w
 	}
 	n := len(w)
 	switch {

@@ -20,7 +20,7 @@ func TestPartiesClaims(t *testing.T) {
 		{
 			// An abbreviation in brackets is the name before it again.
 			"Talks between the European Union (EU) and Norway resumed.",
-			[]brief{{"parties/talks", "European Union; Norway", compare.Asserted, "", "Talks between the European Union (EU) and Norway"}},
+			[]brief{{"parties/meeting", "European Union; Norway", compare.Asserted, "", "Talks between the European Union (EU) and Norway"}},
 		},
 		{
 			// No event before "between": a border is no event.
@@ -49,7 +49,7 @@ func TestPartiesQuestionAgrees(t *testing.T) {
 	_, cs := extractAll("Talks between Chad and Sudan resumed.", "2005-11-16")
 	found := false
 	for _, c := range cs {
-		if c.Key == PartiesPrefix+"talks" {
+		if c.Key == PartiesPrefix+"meeting" {
 			found = true
 			if c.Question != "Between whom were the talks?" {
 				t.Errorf("question %q, want %q", c.Question, "Between whom were the talks?")

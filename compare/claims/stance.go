@@ -165,7 +165,7 @@ func proposalAfter(st *sent, end int) string {
 		switch {
 		case w.lower == "," || w.lower == ";" || objectPronouns[w.lower]:
 			return "" // "welcoming him": a person, not a proposal
-		case w.ev != nil && !changeEvents[w.ev.name]:
+		case w.ev != nil && !isChange(w.ev):
 			return w.ev.noun
 		case proposals[w.lemma]:
 			return w.lemma

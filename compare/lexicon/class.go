@@ -40,6 +40,18 @@ const (
 	Weapon
 	Period // a span of time: a year, a season, a term
 	Disaster
+	Explosion
+	Fighting
+	Protest
+	Agreement
+	Opening
+	Closure
+	Resignation
+	Evacuation
+	Increase
+	Decrease
+	Kidnapping
+	Release // setting free: hostages, prisoners
 	numClasses
 )
 
@@ -49,6 +61,10 @@ var classNames = [numClasses]string{
 	Sentence: "sentence", Money: "money", Person: "person", Place: "place",
 	Organisation: "organisation", Vehicle: "vehicle", Building: "building",
 	Weapon: "weapon", Period: "period", Disaster: "disaster",
+	Explosion: "explosion", Fighting: "fighting", Protest: "protest",
+	Agreement: "agreement", Opening: "opening", Closure: "closure",
+	Resignation: "resignation", Evacuation: "evacuation", Increase: "increase",
+	Decrease: "decrease", Kidnapping: "kidnapping", Release: "release",
 }
 
 func (c Class) String() string {

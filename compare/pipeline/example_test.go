@@ -28,25 +28,26 @@ func ExampleCompare() {
 	}
 	// Output:
 	// conflict How many people died?
+	//   anniversary.txt: 316,000
 	//   toll-revised.txt: 230,000
+	//   usaid-report.txt: 316,000
+	// conflict How many people died?
 	//   toll-revised.txt: 230,000
 	//   usaid-report.txt: between 46,000 and 85,000
 	// agree Where did it happen?
 	//   anniversary.txt: Port-au-Prince
 	//   usaid-report.txt: Port-au-Prince
-	// agree How many people died?
-	//   anniversary.txt: 316,000
-	//   usaid-report.txt: 316,000
-	// agree What figure is given for the earthquake?
+	// agree What figure is given for the quake?
 	//   anniversary.txt: 7.0
 	//   day-after.txt: 7.0
 	//   usaid-report.txt: 7.0
-	// agree When did the earthquake strike?
+	// agree When did the disaster strike?
 	//   anniversary.txt: a year ago
 	//   day-after.txt: 4:53 p.m.
+	// agree When did the disaster strike?
+	//   day-after.txt: Tuesday
 	//   toll-revised.txt: 12 January
-	//   usaid-report.txt: 12 January 2010
-	// agree Where did it happen?
+	// agree Where did people die?
 	//   day-after.txt: Haiti
 	//   usaid-report.txt: Haiti
 }

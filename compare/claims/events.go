@@ -1,0 +1,205 @@
+package claims
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+)
+
+// event is a class of happenings that news reports state facts about.
+// Words of one class are paraphrases for the purpose of alignment:
+// "talks were held", "the meeting", "they met".
+type event struct {
+	name     string // key part: the class's name
+	noun     string // for questions: "talks", "deaths"
+	when     string // question for a time claim
+	howMany  string // question for a count of this event, when one fits any noun; else built
+	location string // question for a place claim
+	class    lexicon.Class
+	lexical  bool // class is a WordNet class of package lexicon
+}
+
+// The event classes come from WordNet through package lexicon; the data
+// files say only how to ask about each, and which adjectives name the
+// state an event leaves people in.
+var (
+	//go:embed data/events.txt
+	eventsFile string
+	//go:embed data/states.txt
+	statesFile string
+
+	// eventList holds the classes, most specific first.
+	eventList  []*event
+	eventNamed = map[string]*event{}
+	// stateEvents maps adjectives ("dead", "missing") to their class.
+	stateEvents = map[string]*event{}
+)
+
+func init() {
+	var err error
+	if eventList, err = readEvents(eventsFile); err != nil {
+		panic(err) // embedded data, checked by TestEventData
+	}
+	for _, ev := range eventList {
+		eventNamed[ev.name] = ev
+	}
+	if stateEvents, err = readStates(statesFile, eventNamed); err != nil {
+		panic(err)
+	}
+}
+
+func dataLines(file string, f func(n int, line string) error) error {
+	for n, line := range strings.Split(file, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if err := f(n+1, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readEvents(file string) ([]*event, error) {
+	var out []*event
+	err := dataLines(file, func(n int, line string) error {
+		fs := strings.Split(line, "|")
+		if len(fs) != 5 {
+			return fmt.Errorf("data/events.txt:%d: want 5 fields split on |, have %d", n, len(fs))
+		}
+		for i := range fs {
+			fs[i] = strings.TrimSpace(fs[i])
+		}
+		ev := &event{name: fs[0], noun: fs[1], when: fs[2], howMany: fs[3], location: fs[4]}
+		if ev.name == "" || ev.noun == "" || ev.when == "" || ev.location == "" {
+			return fmt.Errorf("data/events.txt:%d: only the count question may be empty", n)
+		}
+		ev.class, ev.lexical = lexicon.ClassByName(ev.name)
+		out = append(out, ev)
+		return nil
+	})
+	return out, err
+}
+
+func readStates(file string, named map[string]*event) (map[string]*event, error) {
+	out := map[string]*event{}
+	err := dataLines(file, func(n int, line string) error {
+		fs := strings.Fields(line)
+		if len(fs) != 2 {
+			return fmt.Errorf("data/states.txt:%d: want a word and a class", n)
+		}
+		ev := named[fs[1]]
+		if ev == nil {
+			return fmt.Errorf("data/states.txt:%d: no class %q in data/events.txt", n, fs[1])
+		}
+		out[fs[0]] = ev
+		return nil
+	})
+	return out, err
+}
+
+// eventOf returns the class of event a word names, or nil: from its part
+// of speech (UPOS) and lemma through WordNet's hypernyms, a verb with its
+// particle first ("cut off"); an adjective through the state it names.
+func eventOf(lower, lemma, upos, particle string) *event {
+	if ev := stateEvents[lower]; ev != nil {
+		return ev
+	}
+	if rest, ok := strings.CutPrefix(lemma, "re-"); ok {
+		// "re-opened" is "reopened" written with a hyphen.
+		lower, lemma = strings.Replace(lower, "re-", "re", 1), "re"+rest
+	}
+	var cs lexicon.ClassSet
+	switch upos {
+	case "NOUN":
+		// "talks" is a word of its own in WordNet, not a plural of "talk".
+		cs = nounClasses(lower) | nounClasses(lemma)
+	case "VERB":
+		if particle != "" {
+			cs = lexicon.Classes(lemma+"_"+particle, lexicon.Verb)
+			if cs == 0 {
+				// "cut off" is a closure, "cut" alone as often a cut in
+				// rates: a particle WordNet does not know names nothing.
+				return nil
+			}
+		} else {
+			cs = lexicon.Classes(lemma, lexicon.Verb)
+		}
+	case "PROPN", "X":
+		// Headlines capitalise every word, and the tagger reads many as
+		// names ("Generals Hold Talks"); a word no name mention covers is
+		// read as a noun, then as a verb.
+		if cs = nounClasses(lower); cs == 0 {
+			cs = lexicon.Classes(lexicon.Lemma(lower, lexicon.Verb), lexicon.Verb)
+		}
+	case "ADJ":
+		// Adjectives name events only as states (states.txt).
+		return nil
+	}
+	if ev := firstEvent(cs); ev != nil || upos == "VERB" {
+		return ev
+	}
+	// The tagger reads some verbs as nouns ("the toll rose to 9" with
+	// "rose" a flower): an inflected form of a verb that names an event
+	// is taken as that verb.
+	if v := lexicon.Lemma(lower, lexicon.Verb); v != "" && v != lower {
+		return firstEvent(lexicon.Classes(v, lexicon.Verb))
+	}
+	return nil
+}
+
+// isVerbReading reports whether eventOf read a word the tagger gave
+// another part of speech as a verb: a guess, which a word tagged as naming
+// an event outranks.
+func isVerbReading(lower, upos string) bool {
+	if upos != "NOUN" && upos != "PROPN" && upos != "X" {
+		return false
+	}
+	return nounClasses(lower) == 0
+}
+
+// nounClasses returns the classes of a noun's first senses through their
+// hypernyms only: through derived verbs a social "party" would be a
+// meeting, as "to party" is a kind of gathering.
+func nounClasses(noun string) lexicon.ClassSet {
+	var cs lexicon.ClassSet
+	for i, s := range lexicon.Synsets(noun, lexicon.Noun) {
+		if i == lexicon.MaxSenses {
+			break
+		}
+		cs |= s.Classes()
+	}
+	return cs
+}
+
+// eventOfNoun returns the class of event a counted noun names ("a 7.0
+// earthquake"), or nil.
+func eventOfNoun(noun string) *event {
+	if noun == "" {
+		return nil
+	}
+	return eventOf(noun, noun, "NOUN", "")
+}
+
+func firstEvent(cs lexicon.ClassSet) *event {
+	if cs == 0 {
+		return nil
+	}
+	for _, ev := range eventList {
+		if ev.lexical && cs.Has(ev.class) {
+			return ev
+		}
+	}
+	return nil
+}
+
+// isChange reports whether ev is a rise or fall of something else ("the
+// toll rose").
+func isChange(ev *event) bool {
+	return ev != nil && (ev.name == "increase" || ev.name == "decrease")
+}

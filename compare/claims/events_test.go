@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func TestEventData(t *testing.T) {
+	evs, err := readEvents(eventsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readStates(statesFile, eventNamed); err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if !ev.lexical && ev.name != "missing" {
+			t.Errorf("event class %q is not a class of package lexicon", ev.name)
+		}
+	}
+	if _, err := readEvents("death | deaths | when?\n"); err == nil {
+		t.Error("readEvents accepted a line of three fields")
+	}
+	if _, err := readStates("dead nosuchclass\n", eventNamed); err == nil {
+		t.Error("readStates accepted an unknown class")
+	}
+}
+
+// Sentences of our own: each word is read as the class of event WordNet
+// puts it in, by its part of speech in the parse.
+func TestEventOfWords(t *testing.T) {
+	tests := []struct {
+		lower, lemma, upos, particle, want string
+	}{
+		{"slain", "slay", "VERB", "", "death"},
+		{"abducted", "abduct", "VERB", "", "kidnapping"},
+		{"flooding", "flooding", "NOUN", "", "disaster"},
+		{"negotiations", "negotiation", "NOUN", "", "meeting"},
+		{"referendum", "referendum", "NOUN", "", "election"},
+		{"detonated", "detonate", "VERB", "", "explosion"},
+		{"cut", "cut", "VERB", "off", "closure"},
+		{"cut", "cut", "VERB", "", ""},
+		{"dead", "dead", "ADJ", "", "death"},
+		{"missing", "missing", "ADJ", "", "missing"},
+		{"Talks", "talk", "PROPN", "", "meeting"},
+		{"rose", "rose", "NOUN", "", "increase"}, // the tagger's flower
+		{"party", "party", "NOUN", "", ""},       // not a gathering to meet in
+		{"re-opened", "re-open", "VERB", "", "opening"},
+		{"table", "table", "NOUN", "", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ev := eventOf(tt.lower, tt.lemma, tt.upos, tt.particle); ev != nil {
+			got = ev.name
+		}
+		if got != tt.want {
+			t.Errorf("eventOf(%q, %q, %s, %q) = %q, want %q", tt.lower, tt.lemma, tt.upos, tt.particle, got, tt.want)
+		}
+	}
+}
+
+// The frame of a value is scoped by the tree: a cue of another clause
+// does not reach it.
+func TestFrameScopedByTree(t *testing.T) {
+	tests := []struct{ text, evidence, key string }{
+		{"The monitors will watch over the pact signed on Monday.", "Monday", "time/agreement"},
+		{"The negotiations are expected to resume on Monday.", "Monday", "time/meeting/planned"},
+		{"Rescuers pulled the men out of the mine on Monday, hoping to find more survivors.", "", ""},
+	}
+	for _, tt := range tests {
+		d, cs := extract(tt.text, "2021-06-01")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time {
+				got = c.Key
+				if tt.evidence != "" && !strings.Contains(d.Slice(c.Evidence), tt.evidence) {
+					t.Errorf("Extract(%q): evidence %q lacks %q", tt.text, d.Slice(c.Evidence), tt.evidence)
+				}
+			}
+		}
+		if got != tt.key {
+			t.Errorf("Extract(%q): time claim keyed %q, want %q", tt.text, got, tt.key)
+		}
+	}
+}
