@@ -109,6 +109,15 @@ func differ(a, b compare.Claim) (string, bool) {
 		}
 		return "", false
 	case compare.Time:
+		if clockOnly(a) || clockOnly(b) {
+			// "at 5:00 pm" names no day: the day in its value is the
+			// publication's guess, so only the hours can disagree.
+			ca, cb := clockPart(a.Value), clockPart(b.Value)
+			if ca == "" || cb == "" || ca == cb {
+				return "", false
+			}
+			return "the times of day differ", true
+		}
 		ia, oka := timex.Parse(a.Value)
 		ib, okb := timex.Parse(b.Value)
 		if oka && okb {
@@ -150,6 +159,40 @@ func differ(a, b compare.Claim) (string, bool) {
 		return "they name different things", true
 	}
 	return "the values differ", a.Value != b.Value
+}
+
+// clockOnly reports whether a time claim's words name a time of day and
+// no day ("5:00 pm", "at noon", "10 a.m. local time").
+func clockOnly(c compare.Claim) bool {
+	if c.Kind != compare.Time || !strings.Contains(c.Value, "T") {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(strings.ToLower(c.Display), func(r rune) bool {
+		return r == ' ' || r == '(' || r == ')' || r == ','
+	}) {
+		if f[0] >= '0' && f[0] <= '9' {
+			if strings.Contains(f, "/") || strings.Contains(f, "-") || len(f) == 4 && !strings.Contains(f, ":") {
+				return false // a date or a year
+			}
+			continue
+		}
+		switch strings.Trim(f, ".") {
+		case "am", "pm", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "local", "time", "at", "o'clock", "h", "hours":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// clockPart returns the time of day of a TIMEX3 value ("17:00" of
+// "2005-12-14T17:00"), or "".
+func clockPart(v string) string {
+	_, t, ok := strings.Cut(v, "T")
+	if !ok || t == "" || t[0] < '0' || t[0] > '9' {
+		return ""
+	}
+	return t
 }
 
 // differentParties compares two lists of who took part in an event: they

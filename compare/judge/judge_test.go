@@ -158,3 +158,24 @@ func TestVerdictParties(t *testing.T) {
 		}
 	}
 }
+
+// A time of day with no day names no date: the day its value carries is
+// the publication's, and two sources published on different days agree.
+func TestClockTimesCompareByTheHour(t *testing.T) {
+	tests := []struct {
+		a, ad, b, bd string
+		conflict     bool
+	}{
+		{"2021-03-04T17:00", "5:00 pm", "2021-03-05T17:00", "5 p.m. (1400 GMT)", false},
+		{"2021-03-04T17:00", "5:00 pm", "2021-03-04T19:00", "7 pm", true},
+		{"2021-03-04T17:00", "5 pm on 4 March", "2021-03-05T17:00", "5 pm on 5 March", true},
+		{"2021-03-04", "Thursday", "2021-03-05", "Friday", true},
+	}
+	for _, tt := range tests {
+		a := compare.Claim{Kind: compare.Time, Value: tt.a, Display: tt.ad}
+		b := compare.Claim{Kind: compare.Time, Value: tt.b, Display: tt.bd}
+		if _, got := differ(a, b); got != tt.conflict {
+			t.Errorf("differ(%q, %q) = %v, want %v", tt.ad, tt.bd, got, tt.conflict)
+		}
+	}
+}
