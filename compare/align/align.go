@@ -223,7 +223,9 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	if pa.rule&ruleCountedNoun != 0 {
 		// Keyed by the counted noun alone: only close words around the
 		// value say the two are about the same thing.
-		return near + o + bonus(a, b), near >= MinNearOverlap
+		// The same party's count of one thing ("Labour's seats") is
+		// one question whatever the words around it.
+		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject
 	}
 	return o + near + bonus(a, b), o >= MinOverlap
 }

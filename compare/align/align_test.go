@@ -313,3 +313,24 @@ func TestSharedSubjectNeedsLessContext(t *testing.T) {
 		t.Errorf("Group(no subject) = %d alignments, want 2", got)
 	}
 }
+
+// A party's count of one thing is one question in whatever words the
+// sentences put around it, and a document's two counts of it (won before,
+// expected now) pair with the other document's closest ones.
+func TestCountedNounOfOneSubject(t *testing.T) {
+	in := []compare.Claim{
+		claim("d1", "quantity/of/seat/count", "52", "greens", "@greens", "~election", "won", "council"),
+		claim("d1", "quantity/of/seat/count", "30", "greens", "@greens", "survey", "expected"),
+		claim("d2", "quantity/of/seat/count", "52", "greens", "@greens", "~election", "won", "council"),
+		claim("d2", "quantity/of/seat/count", "27", "greens", "@greens", "shrink", "survey"),
+		claim("d2", "quantity/of/seat/count", "44", "reds", "@reds", "survey", "expected"),
+	}
+	for i := range in {
+		in[i].Near = in[i].Terms[1:]
+	}
+	in[3].Near = []string{"shrink"} // no near word in common with d1's 30
+	want := [][]string{{"d1:52", "d2:52"}, {"d1:30", "d2:27"}, {"d2:44"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group mismatch (-want +got):\n%s", diff)
+	}
+}
