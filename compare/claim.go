@@ -36,7 +36,7 @@ type Mention struct {
 	// EVENT ("Korean War") or NAME when unknown.
 	Type  string
 	Span  Span
-	Value string // normalised: "2007-12", "P2Y", "6", "Panmunjom"
+	Value string // normalised: "2007-12", "P2Y", "6", "Geneva"
 }
 
 // Claim is what a sentence asserts about something, anchored on a value.
@@ -51,13 +51,13 @@ type Claim struct {
 
 	Polarity    Polarity
 	Modality    Modality
-	Attribution string // "Yonhap" for "according to Yonhap"
+	Attribution string // "Reuters" for "according to Reuters"
 
 	Sentence Span // the whole evidence sentence
 	Evidence Span // the words that carry the value
 
 	// Subject is the canonical name the claim is about, when the sentence
-	// names one next to the value ("Weah" in "Weah had 40.8 percent");
+	// names one next to the value ("Lind" in "Lind had 38.5 percent");
 	// claims with different subjects never align.
 	Subject string
 	// Terms are the content lemmas and name keys of the evidence sentence,
@@ -135,8 +135,8 @@ type Modality int
 const (
 	Asserted Modality = iota
 	Reported          // "X said", "according to Y"
-	Hedged            // "reportedly", "was assumed to"
-	Expected          // "is expected to", "is slated for"
+	Hedged            // "reportedly", "was thought to"
+	Expected          // "is due to", "is planned for"
 	Denied            // "denied that"
 )
 

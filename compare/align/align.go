@@ -163,41 +163,41 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return 0, false
 	}
 	near := overlap(pa.near, pb.near)
-	if a.Kind != compare.Name && differentPlaces(pa.places, pb.places) {
+	if pa.match != claims.MatchName && pa.match != claims.MatchParties && differentPlaces(pa.places, pb.places) {
 		return 0, false
 	}
-	switch {
-	case pa.rule&ruleParties != 0:
+	switch pa.match {
+	case claims.MatchParties:
 		// Lists of who took part are about the same event when they
 		// share a party, and the sentences something more.
 		n := sharedParties(pa.parties, pb.parties)
 		o := overlap(pa.terms, pb.terms)
 		return float64(n) + o, n > 0
-	case a.Kind == compare.Name:
+	case claims.MatchName:
 		// A place or who claim is about the name itself: two documents
 		// agree on it when they name the same place, person or body.
 		if !pa.name.Same(pb.name) {
 			return 0, false
 		}
 		return 1 + overlap(pa.terms, pb.terms), true
-	case pa.rule&ruleExists != 0:
+	case claims.MatchRelatedWord:
 		// Of one kind (the key), the same thing done when a word of the
 		// doing is shared, or its derivation ("testify", "testimony").
 		n := relatedWords(a.Near, b.Near)
 		return float64(n), n > 0
-	case pa.rule&ruleOfSubject != 0:
+	case claims.MatchSubject:
 		// An age, or a stance, is of its person or body: the same subject
 		// is the same question, in whatever words.
 		if a.Subject == "" || a.Subject != b.Subject {
 			return 0, false
 		}
 		return 1 + overlap(pa.terms, pb.terms), true
-	case pa.rule&ruleDuration != 0:
+	case claims.MatchWhatLasted:
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
 		n := shared(pa.near, pb.near)
 		return float64(n) + overlap(pa.terms, pb.terms), n > 0 && sharesName(a.Terms, b.Terms)
-	case a.Kind == compare.PolarityKind:
+	case claims.MatchClause:
 		// Two clauses say the same thing, one perhaps denying it, when
 		// most of their content words are shared.
 		// A negative clause bears on the word it negates (its Near): the
@@ -206,10 +206,17 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		bears := (a.Polarity == compare.Positive || subset(pa.near, pb.terms)) &&
 			(b.Polarity == compare.Positive || subset(pb.near, pa.terms))
 		return j, bears && shared >= 2 && j >= MinPolarityJaccard
-	case pa.rule&ruleTotal != 0 && a.Value == b.Value:
-		// The same whole ("of the 120 seats") of one kind of thing.
-		return 1 + overlap(pa.terms, pb.terms), true
-	case specific(pa, pb):
+	case claims.MatchWhole:
+		if a.Value == b.Value {
+			// The same whole ("of the 90 seats") of one kind of thing.
+			return 1 + overlap(pa.terms, pb.terms), true
+		}
+	case claims.MatchRole:
+		// A role one article states once: the last occurrence.
+		return 2 + overlap(pa.terms, pb.terms) + near, true
+	}
+	if pa.main && pb.main {
+		// The day of the event both headlines report.
 		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
 	o := overlap(pa.terms, pb.terms)
@@ -220,7 +227,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// agreement.
 		return 0, false
 	}
-	if pa.rule&ruleCountedNoun != 0 {
+	if pa.match == claims.MatchCountedNoun {
 		// Keyed by the counted noun alone: only close words around the
 		// value say the two are about the same thing.
 		// The same party's count of one thing ("Labour's seats") is
@@ -235,8 +242,8 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 const MinConflictOverlap = 0.4
 
 // differentPlaces reports whether both claims name places and no place
-// of one can be a place of the other: one incident in Guizhou, another in
-// Heilongjiang.
+// of one can be a place of the other: one incident in Bavaria, another in
+// Saxony.
 func differentPlaces(pa, pb []place) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
@@ -268,7 +275,7 @@ func parsePlace(t string) place {
 }
 
 // samePlace reports whether x and y may name one place: keys where one
-// extends the other ("Heilongjiang Province"), unless both name different
+// extends the other ("Saxony Province"), unless both name different
 // parts of it (southwest and northeast China); or a region of a country
 // ("northeast China") and a place that is no country, which may lie in it.
 func samePlace(x, y place) bool {
@@ -350,17 +357,6 @@ func jaccard(a, b []int32) (float64, int) {
 		return float64(n) / float64(u), n
 	}
 	return 0, 0
-}
-
-// specific reports whether two claims of one block name a role that one
-// article states once, so that it alone says the claims are about the same
-// thing: the last occurrence ("time/talks/last"), or the day of the
-// event both headlines report.
-func specific(pa, pb *prepared) bool {
-	if pa.rule&ruleLast != 0 {
-		return true
-	}
-	return pa.main && pb.main
 }
 
 // overlap is the share of the smaller term set found in the other.

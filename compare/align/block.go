@@ -18,44 +18,13 @@ import (
 // sorted terms of its block, so that sorted term lists stay sorted and
 // comparing two is comparing integers), its places parsed, its names read.
 type prepared struct {
-	doc         int32 // the claim's document, numbered within the block
-	rule        rule  // what the block's key says of how to score it
+	doc         int32        // the claim's document, numbered within the block
+	match       claims.Match // how the block's kind tells two claims ask one question
 	terms, near []int32
 	places      []place
 	name        mentions.PreparedName
 	parties     []mentions.PreparedName
 	main        bool // its sentence reports the main event (claims.MainTerm)
-}
-
-// rule is what a block's key says of how its claims are scored, read
-// once per block rather than once per pair.
-type rule uint8
-
-const (
-	ruleParties     rule = 1 << iota // who took part: claims.PartiesPrefix
-	ruleExists                       // whether it happened: claims.ExistsPrefix
-	ruleOfSubject                    // an age or a stance, of its subject
-	ruleDuration                     // how long: claims.DurationPrefix
-	ruleTotal                        // a whole: ".../total"
-	ruleLast                         // the last occurrence: ".../last"
-	ruleCountedNoun                  // keyed by the counted noun alone
-)
-
-func ruleOf(key string) rule {
-	var r rule
-	set := func(f rule, ok bool) {
-		if ok {
-			r |= f
-		}
-	}
-	set(ruleParties, strings.HasPrefix(key, claims.PartiesPrefix))
-	set(ruleExists, strings.HasPrefix(key, claims.ExistsPrefix))
-	set(ruleOfSubject, key == claims.AgeKey || strings.HasPrefix(key, claims.StancePrefix))
-	set(ruleDuration, strings.HasPrefix(key, claims.DurationPrefix))
-	set(ruleTotal, strings.HasSuffix(key, "/"+claims.TotalRole))
-	set(ruleLast, strings.HasSuffix(key, "/last"))
-	set(ruleCountedNoun, strings.HasPrefix(key, "quantity/of/"))
-	return r
 }
 
 // prepare returns the prepared claims of a block, by position.
@@ -81,7 +50,7 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 	for _, i := range idx {
 		anyName = anyName || cs[i].Kind == compare.Name
 	}
-	r := ruleOf(cs[idx[0]].Key)
+	match := claims.KindOf(cs[idx[0]].Key).Match
 	docs := map[string]int32{}
 	ps := make([]prepared, len(idx))
 	ranks := make([]int32, 0, 64)
@@ -100,7 +69,7 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			d = int32(len(docs))
 			docs[c.Doc] = d
 		}
-		x := prepared{doc: d, rule: r, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
+		x := prepared{doc: d, match: match, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
 		for _, t := range c.Terms {
 			if strings.HasPrefix(t, claims.PlacePrefix) {
 				x.places = append(x.places, parsePlace(t))
@@ -108,7 +77,7 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			x.main = x.main || t == claims.MainTerm
 		}
 		switch {
-		case r&ruleParties != 0:
+		case match == claims.MatchParties:
 			for _, n := range claims.Parties(c.Value) {
 				x.parties = append(x.parties, mentions.PrepareName(n))
 			}

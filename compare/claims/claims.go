@@ -4,7 +4,7 @@
 // the evidence span.
 //
 // A claim needs an anchor value and an event it is about: "the talks
-// began at 10 a.m." gives a time claim keyed "time/talks"; a time with no
+// began at 10 a.m." gives a time claim keyed "time/meeting"; a time with no
 // event word near it gives no claim, since nothing could be compared.
 // Common news constructions become explicit claims about the previous
 // occurrence of an event: "the first X since T" and "X were last held in
@@ -13,16 +13,12 @@
 package claims
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
-	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/syntax"
 )
@@ -85,7 +81,7 @@ const leadParagraphs = 2
 const minLeadWords = 8
 
 // titleEvent returns the event the headline reports: its first event word
-// that is not a change ("Generals Hold Face-to-Face Talks" → talks).
+// that is not a change ("Ministers Hold Budget Talks" → talks).
 func titleEvent(st *sent) *event {
 	for _, w := range st.words {
 		if w.ev != nil && !isChange(w.ev) {
@@ -316,10 +312,10 @@ func hasLetter(s string) bool {
 }
 
 var (
-	reportingVerbs = set("say says said report reports reported tell told quote quoted cite citing cited announce announced state stated claim claimed add added")
-	hedges         = set("reportedly allegedly apparently possibly probably perhaps may might could assumed believed feared suspected likely unconfirmed rumoured rumored")
-	expectations   = set("expected expects expect planned plans plan scheduled slated due will set intends intend")
-	denials        = set("deny denies denied rejected rejects refuted")
+	reportingVerbs = wordlist.ReportVerbs
+	hedges         = wordlist.Hedges
+	expectations   = wordlist.Expectations
+	denials        = wordlist.Denials
 )
 
 func set(words string) map[string]bool {
@@ -378,7 +374,7 @@ func (x *extractor) nameAfter(st *sent, i int) string {
 }
 
 // nameNear returns the name closest to a reporting verb at word i: its
-// subject before it ("Yonhap reported"), or after it ("said Park").
+// subject before it ("Reuters reported"), or after it ("said Park").
 func (x *extractor) nameNear(st *sent, i int) string {
 	for d := 1; d <= 4; d++ {
 		for _, j := range []int{i - d, i + d} {
@@ -467,7 +463,7 @@ func crossesClause(st *sent, i, j int) bool {
 }
 
 // listComma reports whether the comma at word k separates names of a list
-// ("between Israel, Egypt and the Palestinians"), which is one phrase, not
+// ("between Peru, Chile and Bolivia"), which is one phrase, not
 // a clause boundary.
 func listComma(st *sent, k int) bool {
 	isName := func(i int) bool {
@@ -477,7 +473,7 @@ func listComma(st *sent, k int) bool {
 }
 
 // lightVerbs say only that their subject happened: "the talks were held",
-// "an agreement had been reached", "the meeting took place".
+// "a deal had been struck", "the meeting took place".
 var lightVerbs = set("hold reach occur happen take begin start end conclude finish erupt break")
 
 // lightVerbsTakeSubject gives a light verb the event its subject names,
@@ -541,29 +537,6 @@ var auxiliaries = set("to will would shall should can could may might must has h
 // a time that ends it.
 const maxPhrase = 16
 
-// countCutOff reports whether the time at word i is the cut-off of a count
-// just before it ("the toll rose to 134 as of 8 p.m. Monday"): it dates the
-// figure, not the event.
-func countCutOff(st *sent, i int) bool {
-	if i < 2 || st.words[i-1].lower != "of" && st.words[i-1].lower != "at" || st.words[i-2].lower != "as" {
-		return false
-	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
-		if w := st.words[k]; w.mention >= 0 && st.ms[w.mention].Kind == compare.Quantity {
-			return true
-		}
-	}
-	return false
-}
-
-func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
 // hasEvent reports whether any word of the sentence names an event that
 // happened: one hoped for or planned says nothing of when anything did.
 func hasEvent(st *sent) bool {
@@ -583,39 +556,6 @@ func init() {
 	for _, v := range strings.Fields("announce decide vow pledge promise threaten aim prepare want hope intend plan order") {
 		intentions[stem(lemma(v))] = true
 	}
-}
-
-// changeBefore returns the index of a change verb that the value at word i
-// completes ("rose to 134", "fell by 5", "climbed 3"), or -1.
-func changeBefore(st *sent, i int) int {
-	k := i - 1
-	if k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by") {
-		k--
-	}
-	if k >= 0 && isChange(st.words[k].ev) {
-		return k
-	}
-	return -1
-}
-
-// subjectEvent returns the event that a change verb at word j is a change
-// of: the first event word of its clause before it, the head of its
-// subject ("the death toll of the blast rose to 134" is a change of deaths).
-// It returns the change itself when the clause names no other event.
-func subjectEvent(st *sent, j int, change *event) (int, *event) {
-	start := 0
-	for k := j - 1; k >= 0; k-- {
-		if w := st.words[k].lower; w == "," || w == ";" || w == ":" {
-			start = k + 1
-			break
-		}
-	}
-	for k := start; k < j; k++ {
-		if ev := st.words[k].ev; ev != nil && !isChange(ev) {
-			return k, ev
-		}
-	}
-	return j, change
 }
 
 // clauseWords open a subordinate clause or phrase.
@@ -666,14 +606,14 @@ func negated(st *sent, i int) bool {
 }
 
 // subject returns the canonical name of the person or organisation nearest
-// before word i in its clause: who or what the value is about ("Weah had
+// before word i in its clause: who or what the value is about ("Lind had
 // 40.8 percent"). The scan stops at a reporting verb or "that", so the
 // source of a report ("Smith said the toll was 12") is not its subject.
 func subject(st *sent, i int) string {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := st.words[j]
 		if (w.lower == "which" || w.lower == "who") && j > 0 {
-			// "Likud, which won 38 seats": the relative pronoun stands
+			// "the Greens, which won 30 seats": the relative pronoun stands
 			// for the name before it.
 			k := j - 1
 			if st.words[k].lower == "," && k > 0 {
@@ -790,7 +730,7 @@ func nameTerm(m compare.Mention, compassPart string) string {
 
 // PlaceTerm is the term of a place: PlacePrefix, the compass part that
 // names a region of it ("northeast"), its key, and "|c" for a country:
-// "#northeast|china|c", "#|qitaihe".
+// "#northeast|china|c", "#|lyon".
 func PlaceTerm(compassPart, key string, country bool) string {
 	t := PlacePrefix + compassPart + "|" + key
 	if country {
@@ -823,418 +763,6 @@ func term(st *sent, w word) (string, bool) {
 	return stem(w.lemma), true
 }
 
-func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
-	m := st.ms[mi]
-	if m.Type != "DATE" && m.Type != "TIME" {
-		return compare.Claim{}, false
-	}
-	i := wordOf(st, mi)
-	if i < 0 {
-		return compare.Claim{}, false // a second mention within one token ("1975-1990")
-	}
-	if countCutOff(st, i) {
-		return compare.Claim{}, false
-	}
-	j, ev := frameEvent(st, i, m.Span, 8)
-	if ev == nil {
-		j, ev = verbPhraseEvent(st, i)
-	}
-	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && !hasEvent(st) {
-		// "Generals sat across from each other at Panmunjeom Thursday",
-		// under the headline "Generals Hold Talks": the lead gives the day
-		// of the headline's event.
-		j, ev = i, x.titleEv
-	}
-	if ev == nil {
-		return compare.Claim{}, false
-	}
-	key := "time/" + ev.name
-	if plannedAt(st, i) {
-		key += "/planned"
-	}
-	span := cover(m.Span, st.words[j].span)
-	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
-	if x.inLead && ev == x.titleEv {
-		// The lead dates the event the headline reports: the story's own
-		// event, which every article of the story speaks of.
-		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)
-		slices.Sort(c.Terms)
-	}
-	return c, true
-}
-
-func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
-	m := st.ms[mi]
-	q, ok := mentions.ParseQuantity(m.Value)
-	if text := x.d.Slice(m.Span); len(text) > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9' {
-		// "in 09", "agent 007": a leading zero writes a year, a time or a
-		// code, never a count.
-		return compare.Claim{}, false
-	}
-	if !ok || timeUnits[m.Type] {
-		// "three days", "twice": amounts of time are durations, the
-		// business of time claims, not counts of things.
-		return compare.Claim{}, false
-	}
-	i := wordOf(st, mi)
-	if i < 0 {
-		return compare.Claim{}, false // a second mention within one token ("1975-1990")
-	}
-	if k := comparativeAfter(st, mi, i); k >= 0 {
-		// "41 seats, 20 more than its nearest rival": a difference, not a
-		// count; it gives the rival's count when the count before is
-		// exact.
-		if c, ok := x.difference(st, m, q, i, k); ok {
-			return c, true
-		}
-	}
-	j, ev := nearestEvent(st, i, 8)
-	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && crossesClause(st, i, j) {
-		// "revenge attacks, and thousands of police will patrol": a count
-		// of its own noun is not about an event of another clause.
-		j, ev = -1, nil
-	}
-	if k := changeBefore(st, i); k >= 0 {
-		j, ev = subjectEvent(st, k, st.words[k].ev)
-	}
-	if ev != nil && countsThings(m.Type, q) {
-		// "39 seats after the election": what is counted is the seats,
-		// whatever the sentence says happened; only counts of people are
-		// told apart by what happened to them (killed, arrested).
-		j, ev = -1, nil
-	}
-	unit := q.Unit
-	if unit == "" {
-		unit = "count"
-	}
-	if ev == nil {
-		// No event: the claim is about the thing counted ("15 cups of
-		// flour"); align accepts such claims only on close near context.
-		if m.Type == "" && unit == "count" && x.isLabel(st, i) {
-			// "Part 2", "Quarter 2": a number naming one of a series is a
-			// label, not an amount anyone could contradict.
-			return compare.Claim{}, false
-		}
-		noun := m.Type
-		if noun == "" && unit == "count" {
-			// "won 300 out of the 650 seats": the part counts what the
-			// whole does.
-			noun = wholeNoun(st, mi, i)
-		}
-		key := "quantity/of/" + noun + "/" + unit
-		if noun == q.Unit {
-			key = "quantity/of/" + unit
-		}
-		if wholeOf(st, i) {
-			key += "/" + TotalRole
-		}
-		question := fmt.Sprintf("How many %s?", plural(noun))
-		switch {
-		case unit == "%":
-			question = "What percentage?"
-		case unit != "count":
-			question = fmt.Sprintf("What amount (%s)?", unit)
-		case noun == "":
-			question = "What number?"
-		}
-		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
-		if strings.HasSuffix(key, "/"+TotalRole) {
-			c.Subject = "" // the whole is no party's
-			return c, true
-		}
-		return x.ellipsis(st, c, bareCount(m, q), true), true
-	}
-	key := "quantity/" + ev.name + "/" + unit
-	question := quantityQuestion(ev, m.Type, q.Unit)
-	if wholeOf(st, i) {
-		key += "/" + TotalRole
-		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
-	}
-	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
-		cover(m.Span, st.words[j].span), j)
-	if strings.HasSuffix(key, "/"+TotalRole) {
-		c.Subject = "" // the whole is no party's: "Likud won 38 of the 120 seats"
-		return c, true
-	}
-	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
-}
-
-// countsThings reports whether a quantity counts things named by its noun
-// ("seats", "tons of oil"), not people nor the event itself.
-func countsThings(noun string, q mentions.Quantity) bool {
-	if noun == "" || q.Unit != "" || generic[noun] || eventOfNoun(noun) != nil {
-		return false
-	}
-	cs := nounClasses(noun)
-	return !cs.Has(lexicon.Person) && !cs.Has(lexicon.Organisation) && !cs.Has(lexicon.Period)
-}
-
-// comparativeAfter returns the index of "than" when the quantity mi
-// (first word i) is followed by "more than", "fewer than" or "less
-// than", or -1.
-func comparativeAfter(st *sent, mi, i int) int {
-	k := i
-	for k+1 < len(st.words) && st.words[k+1].mention == mi {
-		k++
-	}
-	if k+2 < len(st.words) && (st.words[k+1].lower == "more" || st.words[k+1].lower == "fewer" || st.words[k+1].lower == "less") && st.words[k+2].lower == "than" {
-		return k + 2
-	}
-	return -1
-}
-
-// difference makes the claim a difference gives: the count of the rival
-// named after "than" (within maxRivalWords), the sentence's last exact count
-// minus (or plus) the difference. It reports false when either is
-// missing, and the number is read as any other.
-func (x *extractor) difference(st *sent, m compare.Mention, q mentions.Quantity, i, than int) (compare.Claim, bool) {
-	last := st.lastCount
-	if last == nil || !q.Exact || q.Unit != "" {
-		return compare.Claim{}, false
-	}
-	base, ok := mentions.ParseQuantity(last.Value)
-	if !ok || !base.Exact || base.Unit != "" || base.Lo != base.Hi {
-		return compare.Claim{}, false
-	}
-	rival, end := "", -1
-	for k := than + 1; k < len(st.words) && k <= than+maxRivalWords; k++ {
-		if mm := st.words[k].mention; mm >= 0 && isActor(st.ms[mm]) {
-			rival, end = st.ms[mm].Value, k
-			break
-		}
-	}
-	if rival == "" {
-		return compare.Claim{}, false
-	}
-	v, op := base.Lo-q.Lo, "-"
-	if st.words[than-1].lower != "more" {
-		v, op = base.Lo+q.Lo, "+"
-	}
-	value := strconv.FormatFloat(v, 'f', -1, 64)
-	span := compare.Span{Start: st.words[i].span.Start, End: st.words[end].span.End}
-	c := x.claim(st, compare.Quantity, last.Key, last.Question, value,
-		fmt.Sprintf("%s (%s %s %s)", value, last.Display, op, x.d.Slice(m.Span)), span, i)
-	c.Subject = mentions.NameKey(rival)
-	return c, true
-}
-
-// maxRivalWords is how far after "than" the rival may be named: "20 more
-// than its nearest rival, the centre-left Labour party".
-const maxRivalWords = 8
-
-// TotalRole ends the key of a count that is the whole a part is taken
-// from: "41 of the 120 seats".
-const TotalRole = "total"
-
-// wholeNoun returns the counted noun of the whole that the bare number
-// mention mi (first word i) is a part of: "seat" of "300 out of the 650
-// seats", or "".
-func wholeNoun(st *sent, mi, i int) string {
-	for k := i + 1; k < len(st.words) && k <= i+5; k++ {
-		w := st.words[k]
-		if w.mention >= 0 && w.mention != mi {
-			if m := st.ms[w.mention]; m.Kind == compare.Quantity && wholeOf(st, k) {
-				return m.Type
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
-// wholeOf reports whether the number at word i is the whole of a part
-// named just before it: "38 out of the 120", "41 of the 120", "3 of 10".
-func wholeOf(st *sent, i int) bool {
-	k := i - 1
-	if k >= 0 && st.words[k].lower == "the" {
-		k--
-	}
-	if k < 0 || st.words[k].lower != "of" {
-		return false
-	}
-	k--
-	if k >= 0 && st.words[k].lower == "out" {
-		k--
-	}
-	return k >= 0 && st.words[k].mention >= 0 && st.ms[st.words[k].mention].Kind == compare.Quantity
-}
-
-// bareCount reports whether a quantity is a whole number with no noun
-// or unit: one that may leave its noun out ("won 38 seats ... only 11").
-// "magnitude 5.9" is a measure, never such a count.
-func bareCount(m compare.Mention, q mentions.Quantity) bool {
-	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
-}
-
-// maxEllipsisEvent is how far an event in its clause may stand from a
-// bare number for the number to be the event's count, not an ellipsis of
-// an earlier count.
-const maxEllipsisEvent = 4
-
-// ellipsis completes a bare number that leaves out its noun ("won 38
-// seats ... is set to win only a dozen", "won 38 seats, is set to tumble
-// to just 11"): with no event close by, it counts what the sentence's last
-// count counted, of the same subject. Any other count is remembered for
-// the numbers after it.
-func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool) compare.Claim {
-	switch {
-	case bare && noCloseEvent && st.lastCount != nil:
-		c.Key, c.Question = st.lastCount.Key, st.lastCount.Question
-		if c.Subject == "" {
-			c.Subject = st.lastCount.Subject
-		}
-	default:
-		last := c
-		st.lastCount = &last
-	}
-	return c
-}
-
-// quantityQuestion asks for a quantity of an event: a fixed question when
-// the event has one ("How many people died?"), else one built from the
-// counted noun or the unit.
-func quantityQuestion(ev *event, noun, unit string) string {
-	switch {
-	case unit == "%":
-		return fmt.Sprintf("What percentage is given for the %s?", ev.noun)
-	case unit != "":
-		return fmt.Sprintf("What amount (%s) is given for the %s?", unit, ev.noun)
-	case ev.howMany != "":
-		return ev.howMany
-	case eventOfNoun(noun) == ev:
-		// "a 7.0 earthquake": the number is a figure of the event itself.
-		return fmt.Sprintf("What figure is given for the %s?", noun)
-	}
-	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
-}
-
-// labelNouns name members of a series by number.
-var labelNouns = set("part chapter round phase game episode video quarter section article item number no. volume season stage leg match")
-
-// isLabel reports whether the number at word i follows a label noun, or
-// a capitalised word that does not start the sentence ("Part 2",
-// "Video 1").
-func (x *extractor) isLabel(st *sent, i int) bool {
-	if i == 0 {
-		return false
-	}
-	prev := st.words[i-1]
-	if labelNouns[prev.lower] {
-		return true
-	}
-	r, _ := utf8.DecodeRune(x.text[prev.span.Start:prev.span.End])
-	return i-1 > 0 && unicode.IsUpper(r) && !stopwords[prev.lower] && prev.mention < 0
-}
-
-var timeUnits = set("second minute hour day week weekend month year decade century time times")
-
-// roleWords are lower-case words that, before a name, give the role it
-// holds ("spokesman Scott McClellan", "the chief judge, Rizkar Amin").
-var roleWords = set(`spokesman spokeswoman spokesperson minister president premier judge
-	chief leader chairman chairwoman director editor secretary ambassador envoy general
-	commander official member head governor mayor senator lawyer prosecutor attorney
-	candidate founder owner analyst investigator correspondent`)
-
-// whoClaim makes a claim that a person or organisation is named, with the
-// role the sentence gives it: two documents agree on it when they name the
-// same one. Naming different people is no contradiction, so it never
-// conflicts.
-func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
-	m := st.ms[mi]
-	i := wordOf(st, mi)
-	if i < 0 {
-		return compare.Claim{}, false // a second mention within one token ("1975-1990")
-	}
-	role := x.role(st, i)
-	// A name of unknown kind is a person's when a role introduces it.
-	if m.Type != "PERSON" && m.Type != "ORG" && !(m.Type == "NAME" && role != "") {
-		return compare.Claim{}, false
-	}
-	if mentions.IsCountry(m.Value) {
-		return compare.Claim{}, false // a government by its country's name: a place claim's business
-	}
-	q := fmt.Sprintf("Who is named? (%s)", m.Value)
-	if role != "" {
-		q = fmt.Sprintf("Who is the %s?", role)
-	}
-	c := x.claim(st, compare.Name, "name/who", q, m.Value, x.d.Slice(m.Span), m.Span, i)
-	c.Subject = "" // the name is the value
-	return c, true
-}
-
-// role returns the role words just before word i ("White House spokesman",
-// "Defense Minister"), up to three words, or "".
-func (x *extractor) role(st *sent, i int) string {
-	j := i - 1
-	if j >= 0 && st.words[j].lower == "," {
-		j-- // "the chief judge, Rizkar Mohammed Amin"
-	}
-	end := j + 1
-	found := false
-	for ; j >= 0 && j > i-5; j-- {
-		w := st.words[j]
-		if roleWords[w.lemma] || roleWords[w.lower] {
-			found = true
-			continue
-		}
-		if found || !hasLetter(w.lower) || stopwords[w.lower] {
-			break
-		}
-	}
-	if !found {
-		return ""
-	}
-	var parts []string
-	for k := j + 1; k < end; k++ {
-		parts = append(parts, string(x.text[st.words[k].span.Start:st.words[k].span.End]))
-	}
-	return strings.Join(parts, " ")
-}
-
-var locatives = set("at in near outside inside from")
-
-// placeClaim makes a "where" claim of a place name that a locative
-// preposition governs: "held at Panmunjom", "in the village of Panmunjeom".
-func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
-	m := st.ms[mi]
-	if m.Type != "PLACE" && m.Type != "NAME" {
-		return compare.Claim{}, false // people, bodies, events ("in the Korean War")
-	}
-	i := wordOf(st, mi)
-	if i < 0 {
-		return compare.Claim{}, false // a second mention within one token ("1975-1990")
-	}
-	if i <= 0 || !governedByLocative(st, i) {
-		return compare.Claim{}, false
-	}
-	j, ev := nearestEvent(st, i, 10)
-	question := "Where did it happen?"
-	if ev != nil {
-		question = ev.location
-	} else {
-		j = i
-	}
-	c := x.claim(st, compare.Name, "name/where", question, m.Value, x.d.Slice(m.Span), m.Span, j)
-	c.Subject = "" // the place is the value, not what the claim is about
-	return c, true
-}
-
-// governedByLocative reports whether the words before word i are a
-// locative preposition, optionally with "the", adjectives and "village of"
-// between: "at the Panmunjom", "in the historic truce village of X".
-func governedByLocative(st *sent, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		w := st.words[j]
-		if locatives[w.lower] {
-			return true
-		}
-		if w.mention >= 0 || !hasLetter(w.lower) {
-			return false
-		}
-	}
-	return false
-}
-
 var (
 	negations = set("no not n't never nobody none nothing neither nor cannot")
 	// clauseOpeners begin a new subject: a coordinator before one of them
@@ -1244,296 +772,6 @@ var (
 		their its nobody no one two three four five six seven eight nine ten several many few
 		all both each every`)
 )
-
-// polarityClaims make one claim per clause of the sentence: that what the
-// clause says holds (true) or, negated, does not (false). Two documents
-// conflict on it when one clause denies what the other asserts.
-func (x *extractor) polarityClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
-	start := 0
-	flush := func(end int) {
-		if c, ok := x.polarityClaim(st, start, end); ok {
-			cs = append(cs, c)
-		}
-	}
-	for i, w := range st.words {
-		split := w.lower == ";"
-		switch w.lower {
-		case ",", "and", "but", "while", "whereas":
-			split = i+1 < len(st.words) && clauseOpeners[st.words[i+1].lower]
-		}
-		if split {
-			flush(i)
-			start = i + 1
-		}
-	}
-	flush(len(st.words))
-	return cs
-}
-
-// MinPolarityTerms is the least number of content words a clause needs to
-// make a polarity claim: fewer say too little to be compared.
-const MinPolarityTerms = 2
-
-func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) {
-	if to <= from {
-		return compare.Claim{}, false
-	}
-	var ts []string
-	negs := 0
-	target := "" // the first content word after a negation: what it denies
-	for _, w := range st.words[from:to] {
-		switch {
-		case negations[w.lower]:
-			negs++
-		case w.mention >= 0:
-			if m := st.ms[w.mention]; m.Kind == compare.Name {
-				ts = append(ts, nameTerm(m, ""))
-				if negs > 0 && target == "" {
-					target = nameTerm(m, "")
-				}
-			}
-		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
-			ts = append(ts, stem(w.lemma))
-			if negs > 0 && target == "" {
-				target = stem(w.lemma)
-			}
-		}
-	}
-	slices.Sort(ts)
-	ts = slices.Compact(ts)
-	if len(ts) < MinPolarityTerms {
-		return compare.Claim{}, false
-	}
-	pol, value, bears := compare.Positive, "true", ts
-	if negs%2 == 1 || st.modality == compare.Denied {
-		pol, value = compare.Negative, "false"
-		if target != "" {
-			// "did not wait to celebrate" denies the waiting, not the
-			// celebration: the claim bears on the word negated.
-			bears = []string{target}
-		}
-	}
-	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[to-1].span.End}
-	// The clean text, not the bytes as read: Markdown and link targets are
-	// blanked there, and the blanks collapse.
-	clause := strings.Join(strings.Fields(string(x.text[ev.Start:ev.End])), " ")
-	return compare.Claim{
-		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
-		Question: asQuestion(clause),
-		Value:    value, Display: clause,
-		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
-		Sentence: st.s.Span, Evidence: ev, Terms: ts, Near: bears,
-	}, true
-}
-
-// asQuestion makes a clause the object of "Is it so that …?": its final
-// stop dropped, and its first word lower-cased only when it is a function
-// word ("The", "There", "Nobody"), which is never a name.
-func asQuestion(clause string) string {
-	clause = strings.TrimRight(clause, ".!?;: ")
-	first, rest, _ := strings.Cut(clause, " ")
-	if low := strings.ToLower(first); low != first && (stopwords[low] || negations[low]) {
-		clause = low + " " + rest
-	}
-	return "Is it so that " + clause + "?"
-}
-
-// previousOccurrence finds the constructions that say when an event last
-// happened before the one reported: "the first X since T", "X were last
-// held in T", "the first X in N years".
-func (x *extractor) previousOccurrence(st *sent) []compare.Claim {
-	var cs []compare.Claim
-	for i, w := range st.words {
-		if w.mention >= 0 {
-			continue
-		}
-		switch w.lower {
-		case "first":
-			if c, ok := x.firstSince(st, i); ok {
-				cs = append(cs, c)
-			} else if c, ok := x.firstIn(st, i); ok {
-				cs = append(cs, c)
-			}
-		case "last", "previous", "previously":
-			if c, ok := x.lastHeld(st, i); ok {
-				cs = append(cs, c)
-			}
-		}
-	}
-	return cs
-}
-
-// eventAfter returns the first event word (or, failing that, the head noun
-// before stopWord) among the few words after "first".
-func eventAfter(st *sent, i int, stop string) (int, string, *event) {
-	for j := i + 1; j < len(st.words) && j <= i+5; j++ {
-		w := st.words[j]
-		if w.lower == stop {
-			if j == i+1 {
-				return -1, "", nil
-			}
-			h := st.words[j-1]
-			return j - 1, h.lemma, h.ev
-		}
-		if w.ev != nil && j+1 < len(st.words) && st.words[j+1].lower == stop {
-			return j, w.lemma, w.ev
-		}
-		if !hasLetter(w.lower) || w.mention >= 0 {
-			return -1, "", nil
-		}
-	}
-	return -1, "", nil
-}
-
-func (x *extractor) firstSince(st *sent, i int) (compare.Claim, bool) {
-	j, head, ev := eventAfter(st, i, "since")
-	if j < 0 {
-		return compare.Claim{}, false
-	}
-	m, ok := nextDate(st, j+2, len(st.words))
-	if !ok {
-		return compare.Claim{}, false
-	}
-	key, q := x.lastKey(st, head, ev, j)
-	return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
-		cover(st.words[i].span, m.Span), j), true
-}
-
-// nextDate returns the first time mention among words [from, to) when it is
-// a date or time of day, and marks it used by the construction; a duration
-// or set first means there is none.
-func nextDate(st *sent, from, to int) (compare.Mention, bool) {
-	for k := from; k < to && k < len(st.words); k++ {
-		w := st.words[k]
-		if w.mention < 0 || st.ms[w.mention].Kind != compare.Time {
-			continue
-		}
-		m := st.ms[w.mention]
-		if m.Type != "DATE" && m.Type != "TIME" {
-			return compare.Mention{}, false
-		}
-		st.used[w.mention] = true
-		return m, true
-	}
-	return compare.Mention{}, false
-}
-
-func (x *extractor) firstIn(st *sent, i int) (compare.Claim, bool) {
-	j, head, ev := eventAfter(st, i, "in")
-	if j < 0 || j+2 >= len(st.words) {
-		return compare.Claim{}, false
-	}
-	w := st.words[j+2]
-	if w.mention < 0 || st.ms[w.mention].Type != "DURATION" {
-		return compare.Claim{}, false
-	}
-	m := st.ms[w.mention]
-	value, ok := before(x.d.Published, m.Value)
-	if !ok {
-		return compare.Claim{}, false
-	}
-	st.used[w.mention] = true
-	key, q := x.lastKey(st, head, ev, j)
-	display := fmt.Sprintf("%s (%s before %s)", value, x.d.Slice(m.Span), x.d.Published)
-	return x.claim(st, compare.Time, key, q, value, display, cover(st.words[i].span, m.Span), j), true
-}
-
-func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
-	// The event is named within three words before or after "last".
-	evAt := -1
-	for d := 1; d <= 3 && evAt < 0; d++ {
-		for _, j := range []int{i - d, i + d} {
-			if j >= 0 && j < len(st.words) && st.words[j].ev != nil && !lightVerbs[st.words[j].lemma] {
-				evAt = j
-				break
-			}
-		}
-	}
-	if evAt < 0 {
-		return compare.Claim{}, false
-	}
-	m, ok := nextDate(st, i+1, i+7)
-	if !ok {
-		return compare.Claim{}, false
-	}
-	h := st.words[evAt]
-	key, q := x.lastKey(st, h.lemma, h.ev, evAt)
-	return x.claim(st, compare.Time, key, q, m.Value, x.d.Slice(m.Span),
-		cover(st.words[min(i, evAt)].span, m.Span), evAt), true
-}
-
-// lastKey is the key and question of a claim about the previous occurrence
-// of the event named at word j; "similar talks" borrows the modifiers of
-// the talks named before.
-func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, string) {
-	if ev == nil && (head == "time" || head == "occasion") {
-		// "for the first time since 2008": the time is the sentence's
-		// event's ("raises its rate").
-		if _, e := nearestEvent(st, j, 10); e != nil {
-			ev = e
-		}
-	}
-	name, noun := head, head
-	if ev != nil {
-		name, noun = ev.name, ev.noun
-	}
-	mod := ""
-	if j > 0 {
-		prev := st.words[j-1].lower
-		switch {
-		case referring[prev] && ev != nil:
-			mod = x.antecedent[ev.name]
-		case strings.Contains(prev, "-") && hasLetter(prev):
-			mod = prev
-		}
-	}
-	if mod != "" {
-		noun = mod + " " + noun
-	}
-	return "time/" + name + "/last", fmt.Sprintf("When did the previous %s take place?", noun)
-}
-
-// before returns the date a duration before the publication date, at the
-// duration's granularity: P2Y before 2006-03-02 is 2004.
-func before(published, duration string) (string, bool) {
-	if len(published) < 4 || len(duration) < 3 || duration[0] != 'P' || duration[1] == 'T' {
-		return "", false
-	}
-	n, err := strconv.Atoi(duration[1 : len(duration)-1])
-	if err != nil || n <= 0 {
-		return "", false
-	}
-	y, _ := strconv.Atoi(published[:4])
-	mo, day := 1, 1
-	if len(published) >= 7 {
-		mo, _ = strconv.Atoi(published[5:7])
-	}
-	if len(published) >= 10 {
-		day, _ = strconv.Atoi(published[8:10])
-	}
-	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
-	switch duration[len(duration)-1] {
-	case 'Y':
-		return strconv.Itoa(y - n), true
-	case 'M':
-		if len(published) < 7 {
-			return "", false
-		}
-		return t.AddDate(0, -n, 0).Format("2006-01"), true
-	case 'W':
-		if len(published) < 10 {
-			return "", false
-		}
-		return t.AddDate(0, 0, -7*n).Format("2006-01-02"), true
-	case 'D':
-		if len(published) < 10 {
-			return "", false
-		}
-		return t.AddDate(0, 0, -n).Format("2006-01-02"), true
-	}
-	return "", false
-}
 
 func cover(a, b compare.Span) compare.Span {
 	return compare.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}

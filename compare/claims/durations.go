@@ -8,15 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
-// AgeKey is the key of a claim about a person's age ("the 48-year-old
-// director"); its subject is the person.
-const AgeKey = "age"
-
-// DurationPrefix begins the key of a claim about how long a state or
-// event lasted ("a 29-year military presence", "30 years of
-// domination").
-const DurationPrefix = "duration/"
-
 // durationClaim makes a claim of a duration mention: an age when the
 // mention is "N-year-old" and a person is named next to it, else how long
 // the event or state named beside it lasted. Vague durations ("dozens of
@@ -34,14 +25,14 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	if strings.HasSuffix(text, "-old") || strings.HasSuffix(text, " old") || i+1 < len(st.words) && st.words[i+1].lower == "old" {
 		person := agePerson(st, i)
 		if person == "" && i > 0 && st.words[i-1].lower == "the" {
-			// "the 48-year-old press magnate": a definite description
+			// "the 52-year-old shipping owner": a definite description
 			// of the person the story is about.
 			person = x.salientPerson()
 		}
 		if person == "" {
 			return compare.Claim{}, false
 		}
-		c := x.claim(st, compare.Time, AgeKey, fmt.Sprintf("How old is %s?", person), m.Value, x.d.Slice(m.Span), m.Span, i)
+		c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", person), m.Value, x.d.Slice(m.Span), m.Span, i)
 		c.Subject = surnameKey(person)
 		return c, true
 	}
@@ -64,17 +55,17 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		// security, not how long anything lasted.
 		return compare.Claim{}, false
 	}
-	key := DurationPrefix + "of"
+	key := kindKey("duration", "of")
 	question := "How long did it last?"
-	// What lasted follows: "a 10-hour election", "four days of hearings";
-	// in "a four-year, 275-member parliament" it is no event.
+	// What lasted follows: "a 10-hour election", "three days of talks";
+	// in "a five-year, 90-member council" it is no event.
 	for k := last + 1; k < len(st.words) && k <= last+3; k++ {
 		w := st.words[k]
 		if ev := w.ev; ev != nil {
 			if isChange(ev) {
 				return compare.Claim{}, false // "the benchmark 30-year rose": a security again
 			}
-			key = DurationPrefix + ev.name
+			key = kindKey("duration", ev.name)
 			question = fmt.Sprintf("How long did the %s last?", ev.noun)
 			break
 		}
@@ -87,8 +78,8 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	return c, true
 }
 
-// surnameKey is the key of a person's last name: "MP Gibran Tueni" and
-// "Tueni" are one person to an age.
+// surnameKey is the key of a person's last name: "MP Maria Lind" and
+// "Lind" are one person to an age.
 func surnameKey(name string) string {
 	f := strings.Fields(name)
 	return mentions.NameKey(f[len(f)-1])
@@ -139,7 +130,7 @@ func (x *extractor) salientPerson() string {
 }
 
 // durationBound reports whether a duration is written as a bound or an
-// estimate ("over the past five months", "at least two quarters"), which
+// estimate ("over the past six weeks", "at least two quarters"), which
 // a duration claim's exact value cannot hold.
 func durationBound(text string) bool {
 	for _, p := range []string{"over ", "at least ", "more than ", "less than ", "about ", "nearly ", "almost ", "up to ", "some "} {
@@ -154,12 +145,12 @@ func durationBound(text string) bool {
 var instruments = set("bond note bill yield mortgage loan treasury security debt swap")
 
 // durationWindow is how many words around a duration say what lasted:
-// "a 29-year military presence", "30 years of Syrian domination".
+// "a 12-year naval presence", "40 years of colonial rule".
 const durationWindow = 5
 
 // agePerson returns the person an age at word i is of: the name within
-// three words before it ("Tueni, the 48-year-old") or after it ("the
-// 48-year-old Gibran Tueni"), in the same clause.
+// three words before it ("Lind, the 52-year-old") or after it ("the
+// 52-year-old Maria Lind"), in the same clause.
 func agePerson(st *sent, i int) string {
 	for d := 1; d <= 4; d++ {
 		for _, k := range []int{i - d, i + d} {
@@ -177,7 +168,7 @@ func agePerson(st *sent, i int) string {
 }
 
 // personNounAfter reports whether the age at word i qualifies a person
-// ("the 48-year-old director"), not a body ("a 136-year-old institution").
+// ("the 52-year-old director"), not a body ("a 136-year-old institution").
 func personNounAfter(st *sent, i int) bool {
 	for k := i + 1; k < len(st.words) && k <= i+3; k++ {
 		if w := st.words[k]; roleWords[w.lemma] || personNouns[w.lemma] {

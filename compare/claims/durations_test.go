@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -36,7 +35,7 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		_, cs := extract(tt.text, "2005-11-16")
 		var got []dur
 		for _, c := range cs {
-			if c.Key == AgeKey || strings.HasPrefix(c.Key, DurationPrefix) {
+			if c.Key == "age" || KindOf(c.Key).Name == "duration" {
 				got = append(got, dur{c.Key, c.Value, c.Subject})
 			}
 		}
@@ -51,7 +50,7 @@ func TestAgeOfTheDefiniteDescriptionIsTheStorysPerson(t *testing.T) {
 	_, cs := extract(text, "2005-11-16")
 	got := ""
 	for _, c := range cs {
-		if c.Key == AgeKey {
+		if c.Key == "age" {
 			got = c.Subject
 		}
 	}

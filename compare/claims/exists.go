@@ -7,13 +7,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 )
 
-// ExistsPrefix begins the key of a claim that something of a kind has
-// happened at all: "the first witness to testify in person" says a
-// witness has testified; "no witness has yet given testimony" says none
-// has. The key holds the kind (the noun); Near holds the stems of what
-// was done, which align matches loosely (TestifyShare).
-const ExistsPrefix = "exists/"
-
 // existsClaims read "the first N to V ..." (true) and "no N has/have/had
 // (yet/ever) V ..." and "no N was/were V ..." (false).
 func (x *extractor) existsClaims(st *sent) []compare.Claim {
@@ -99,7 +92,7 @@ func (x *extractor) existsClaim(st *sent, noun string, v int, yes bool, question
 	}
 	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[end].span.End}
 	return compare.Claim{
-		Doc: x.d.ID, Key: ExistsPrefix + noun, Kind: compare.PolarityKind,
+		Doc: x.d.ID, Key: kindKey("exists", noun), Kind: compare.PolarityKind,
 		Question: fmt.Sprintf(question, action), Value: value, Display: x.d.Slice(ev),
 		Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
 		Sentence: st.s.Span, Evidence: ev, Terms: st.terms, Near: did,

@@ -38,7 +38,7 @@ func TestExistsClaims(t *testing.T) {
 	for _, tt := range tests {
 		_, cs := extractAll(tt.text, "2005-11-16")
 		var got []ex
-		for _, c := range withPrefix(cs, ExistsPrefix) {
+		for _, c := range withPrefix(cs, "exists/") {
 			got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {

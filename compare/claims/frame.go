@@ -67,7 +67,7 @@ func argumentEvent(st *sent, k int) (int, *event) {
 // treeEvent returns the event the value at word i belongs to, read up the
 // tree: the first head that names an event, or whose subject or object
 // does. It climbs from a verb only to the verb or noun it completes
-// ("expected to resume", "the deal clinched"), never into another clause.
+// ("expected to resume", "the pact signed"), never into another clause.
 // It returns -1, nil when the tree names none.
 func treeEvent(st *sent, i int, span compare.Span) (int, *event) {
 	i = topOf(st, i, span)
@@ -87,7 +87,7 @@ func treeEvent(st *sent, i int, span compare.Span) (int, *event) {
 		if (w.upos == "NOUN" || w.upos == "PROPN") && !(n == 0 && st.words[i].rel == "nummod") {
 			// A value that qualifies a thing ("a scandal two years ago")
 			// is the thing's; only a count climbs through its noun
-			// ("killed 16 miners").
+			// ("killed 9 workers").
 			return -1, nil
 		}
 		if isPredicate(st, k) {

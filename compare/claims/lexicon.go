@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -89,17 +90,4 @@ func undouble(s string) string {
 var generic = set("people person official government figure number total percent year time day week month report source")
 
 // stopwords carry no content for alignment.
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the and or but of in on at to for from by with as about
-		into over after before since until than that this these those it its it's they them their
-		he she his her him we our you your i is are was were be been being has have had do does did
-		will would can could may might shall should must not no nor so too very also just only
-		which who whom whose what when where why how there here then now said says say saying
-		told tell report reported reports according while during between among against up down out
-		off again further once all any both each few more most other some such own same s mr mrs ms
-		per via amid despite though although if because whether yet still even new one`) {
-		stopwords[w] = true
-	}
-}
+var stopwords = wordlist.Stopwords

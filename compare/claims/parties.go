@@ -8,10 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
-// PartiesPrefix begins the key of a claim naming who took part in an
-// event: "an agreement reached between Israel and the PNA".
-const PartiesPrefix = "parties/"
-
 // PartySep separates the parties in a parties claim's value.
 const PartySep = "; "
 
@@ -51,7 +47,7 @@ func (x *extractor) partiesClaims(st *sent) []compare.Claim {
 		if strings.HasSuffix(ev.noun, "s") {
 			verb = "were" // "the talks", "the clashes"
 		}
-		c := x.claim(st, compare.Name, PartiesPrefix+ev.name, "Between whom "+verb+" the "+ev.noun+"?",
+		c := x.claim(st, compare.Name, kindKey("parties", ev.name), "Between whom "+verb+" the "+ev.noun+"?",
 			strings.Join(values, PartySep), x.d.Slice(compare.Span{Start: st.words[i+1].span.Start, End: end}),
 			compare.Span{Start: st.words[evAt].span.Start, End: end}, evAt)
 		c.Subject = ""

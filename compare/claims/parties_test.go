@@ -36,7 +36,7 @@ func TestPartiesClaims(t *testing.T) {
 	for _, tt := range tests {
 		d, cs := extractAll(tt.text, "2005-11-16")
 		var got []brief
-		for _, c := range withPrefix(cs, PartiesPrefix) {
+		for _, c := range withPrefix(cs, "parties/") {
 			got = append(got, brief{c.Key, c.Value, c.Modality, c.Attribution, d.Slice(c.Evidence)})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -49,7 +49,7 @@ func TestPartiesQuestionAgrees(t *testing.T) {
 	_, cs := extractAll("Talks between Chad and Sudan resumed.", "2005-11-16")
 	found := false
 	for _, c := range cs {
-		if c.Key == PartiesPrefix+"meeting" {
+		if c.Key == "parties/meeting" {
 			found = true
 			if c.Question != "Between whom were the talks?" {
 				t.Errorf("question %q, want %q", c.Question, "Between whom were the talks?")

@@ -8,13 +8,9 @@ import (
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
-// StancePrefix begins the key of a stance claim: "stance/candidacy",
-// "stance/acceptance/agreement".
-const StancePrefix = "stance/"
-
 // A stance is a position a person or body takes that a later report may
-// reverse with an antonym rather than a negation: "Mofaz is running for
-// the leadership" and "Mofaz pulled out of the race"; "the union accepted
+// reverse with an antonym rather than a negation: "Ortega is running for
+// the leadership" and "Ortega pulled out of the race"; "the union accepted
 // the offer" and "the union rejected the offer". Each stance verb says
 // yes or no to one question about its subject.
 type stance struct {
@@ -103,7 +99,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			value = "true"
 		}
 		ev := compare.Span{Start: w.span.Start, End: st.words[end].span.End}
-		key := StancePrefix + s.name
+		key := kindKey("stance", s.name)
 		if what != "" {
 			key += "/" + what
 		}
@@ -136,7 +132,7 @@ var raceWords = set(`race campaign contest election elections primary primaries 
 	leadership chairmanship presidency premiership post office seat running bid ticket`)
 
 // raceAfter reports whether a race or office is named within six words
-// after word end, in its clause: "pull out of the campaign", "vying for
+// after word end, in its clause: "quit the contest", "vying for
 // the chairmanship".
 func raceAfter(st *sent, end int) bool {
 	for k := end + 1; k < len(st.words) && k <= end+6; k++ {
@@ -192,12 +188,12 @@ var subjectGap = set(`and or , ( ) the also both have has had is are was were be
 	may might can must did do does not n't yet now today already still reportedly former`)
 
 // stanceSubjects returns the people and bodies that are the subject of the
-// verb at i: the names of the list just before it ("Netanyahu and Mofaz
+// verb at i: the names of the list just before it ("Ortega and Lind
 // are vying"), or, for a pronoun subject, the speaker of the sentence
-// ("Mofaz announced that he had decided to pull out") or else the first
+// ("Lind said that she had chosen to withdraw") or else the first
 // person or body it names; for "we" in a quote, the bodies the speaker
-// was introduced as speaking for ("al-Zahar, leader of Hamas" ... "we only
-// accept it," said al-Zahar).
+// was introduced as speaking for ("Ruiz, leader of the union" ... "we only
+// accept it," said Ruiz).
 func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
 	var out []compare.Mention
 	seen := map[int]bool{}
@@ -207,11 +203,11 @@ func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
 		case w.mention >= 0:
 			m := st.ms[w.mention]
 			if m.Kind == compare.Time {
-				continue // "rejected on Wednesday", "The World Court Friday rejected"
+				continue // "refused on Monday", "The tribunal Monday refused"
 			}
 			if !isActor(m) {
 				if j := firstWordOf(st, k); j > 0 && st.words[j-1].lower == "(" {
-					continue // "Islamic Jihad (Holy War)": a gloss in brackets
+					continue // "Sendero Luminoso (Shining Path)": a gloss in brackets
 				}
 				return out
 			}
@@ -236,7 +232,7 @@ func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
 			return nil
 		case subjectGap[w.lower] || roleWords[w.lemma] || strings.HasSuffix(w.lower, "ly") || w.lower == "on" && len(out) == 0:
 		case len(out) == 0 && (w.lower == "to" || w.ev != nil || intentions[stem(w.lemma)]):
-			// "had decided to pull out": the subject is that of the verb
+			// "had chosen to withdraw": the subject is that of the verb
 			// the infinitive hangs on.
 		default:
 			return out

@@ -100,15 +100,15 @@ func display(c compare.Claim) string {
 // differ reports whether two claims' values cannot both be true of one
 // thing, and why.
 func differ(a, b compare.Claim) (string, bool) {
-	switch a.Kind {
-	case compare.PolarityKind:
+	switch claims.KindOf(a.Key).Values {
+	case claims.ValuesPolarity:
 		// Negation is judged on clauses; on a value it is too often
 		// misread ("never again to $100") to make a conflict by itself.
 		if a.Polarity != b.Polarity {
 			return "one affirms what the other denies", true
 		}
 		return "", false
-	case compare.Time:
+	case claims.ValuesTime:
 		if clockOnly(a) || clockOnly(b) {
 			// "at 5:00 pm" names no day: the day in its value is the
 			// publication's guess, so only the hours can disagree.
@@ -130,7 +130,7 @@ func differ(a, b compare.Claim) (string, bool) {
 			return "", false
 		}
 		return "the values differ", true
-	case compare.Quantity:
+	case claims.ValuesQuantity:
 		qa, oka := mentions.ParseQuantity(a.Value)
 		qb, okb := mentions.ParseQuantity(b.Value)
 		if !oka || !okb {
@@ -149,10 +149,9 @@ func differ(a, b compare.Claim) (string, bool) {
 			return "", false
 		}
 		return "the amounts do not overlap", true
-	case compare.Name:
-		if strings.HasPrefix(a.Key, claims.PartiesPrefix) {
-			return differentParties(a.Value, b.Value)
-		}
+	case claims.ValuesParties:
+		return differentParties(a.Value, b.Value)
+	case claims.ValuesName:
 		if mentions.SameName(a.Value, b.Value) {
 			return "", false
 		}

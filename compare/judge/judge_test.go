@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
-	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 func docs(pub ...string) []*compare.Document {
@@ -19,10 +18,17 @@ func docs(pub ...string) []*compare.Document {
 	return ds
 }
 
+// keyOf gives each kind of value a key of a kind that compares it so.
+var keyOf = map[compare.Kind]string{
+	compare.Time: "time/vote", compare.Quantity: "quantity/death",
+	compare.Name: "where", compare.PolarityKind: "polarity",
+}
+
 func pair(kind compare.Kind, a, b string) compare.Alignment {
-	return compare.Alignment{Kind: kind, Claims: []compare.Claim{
-		{Doc: "d1", Kind: kind, Value: a},
-		{Doc: "d2", Kind: kind, Value: b},
+	k := keyOf[kind]
+	return compare.Alignment{Key: k, Kind: kind, Claims: []compare.Claim{
+		{Doc: "d1", Key: k, Kind: kind, Value: a},
+		{Doc: "d2", Key: k, Kind: kind, Value: b},
 	}}
 }
 
@@ -150,7 +156,7 @@ func TestVerdictParties(t *testing.T) {
 	for _, tt := range tests {
 		a := pair(compare.Name, tt.a, tt.b)
 		for i := range a.Claims {
-			a.Claims[i].Key = claims.PartiesPrefix + "agreement"
+			a.Claims[i].Key = "parties/agreement"
 		}
 		v := Verdict(a, docs("2006-03-02", "2006-03-02"))
 		if v.Outcome != tt.want || !strings.Contains(v.Reason, tt.only) {
@@ -172,8 +178,8 @@ func TestClockTimesCompareByTheHour(t *testing.T) {
 		{"2021-03-04", "Thursday", "2021-03-05", "Friday", true},
 	}
 	for _, tt := range tests {
-		a := compare.Claim{Kind: compare.Time, Value: tt.a, Display: tt.ad}
-		b := compare.Claim{Kind: compare.Time, Value: tt.b, Display: tt.bd}
+		a := compare.Claim{Key: "time/vote", Kind: compare.Time, Value: tt.a, Display: tt.ad}
+		b := compare.Claim{Key: "time/vote", Kind: compare.Time, Value: tt.b, Display: tt.bd}
 		if _, got := differ(a, b); got != tt.conflict {
 			t.Errorf("differ(%q, %q) = %v, want %v", tt.ad, tt.bd, got, tt.conflict)
 		}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 )
 
 // Name types of Mention.Type.
@@ -266,13 +267,9 @@ func wordSet(s string) map[string]bool {
 }
 
 var (
-	// titles come before a person's name and are not part of it.
-	titles = wordSet(`president mr mrs ms miss dr gen general minister secretary chairman
-		chairwoman chair premier chancellor ambassador senator sen rep representative gov
-		governor mayor king queen prince princess pope lt col maj capt sgt adm cmdr prof
-		professor judge justice spokesman spokeswoman spokesperson envoy director leader
-		commander lieutenant colonel major captain admiral marshal sir lord lady rev
-		pres vice-president vice-minister secretary-general`)
+	// titles come before a person's name and are not part of it: the
+	// roles a person holds and courtesy titles.
+	titles = wordlist.Union(wordlist.Roles, wordlist.Courtesy)
 	// titleModifiers come before a title: "Foreign Minister", "Vice Chairman".
 	titleModifiers = wordSet(`prime vice deputy foreign defense defence unification finance
 		interior trade justice chief former acting first senior supreme state army navy

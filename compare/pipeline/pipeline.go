@@ -87,7 +87,7 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		// Every clause makes a polarity claim and every person named a who
 		// claim; one that no other document takes up says nothing a reader
 		// needs.
-		if (a.Kind == compare.PolarityKind || a.Key == "name/who") && a.Verdict.Outcome == compare.Unique {
+		if (a.Kind == compare.PolarityKind || claims.KindOf(a.Key).Name == "who") && a.Verdict.Outcome == compare.Unique {
 			continue
 		}
 		kept = append(kept, a)

@@ -1,0 +1,100 @@
+package claims
+
+import "strings"
+
+// A Kind is one kind of claim. Its name starts every key of its claims
+// ("time/meeting", "count/seat/count"); the extraction lives in the kind's
+// own file, and Match and Values tell align and judge how to treat its
+// claims, so that neither reads keys. Adding a kind is a file, its tests
+// and a line in kinds.
+type Kind struct {
+	Name string
+	// Match says when two claims of one key ask the same question.
+	Match Match
+	// Values says how two claims' values are compared.
+	Values Values
+}
+
+// Match is how align tells that two claims with one key, from different
+// documents, ask the same question.
+type Match uint8
+
+const (
+	// MatchContext: the sentences share enough content terms, more for
+	// different values than for equal ones.
+	MatchContext Match = iota
+	// MatchCountedNoun: the words around the value, or the same subject
+	// (a count keyed by the counted noun alone).
+	MatchCountedNoun
+	// MatchWhole: the same whole ("of the 90 seats"), by equal values.
+	MatchWhole
+	// MatchRole: the key alone, a role an article states once (the last
+	// occurrence of an event).
+	MatchRole
+	// MatchName: the same name, spelt either way.
+	MatchName
+	// MatchParties: a party named by both lists.
+	MatchParties
+	// MatchRelatedWord: a word of the doing shared, or derived from one
+	// root ("testify", "testimony").
+	MatchRelatedWord
+	// MatchSubject: the same subject, in whatever words.
+	MatchSubject
+	// MatchWhatLasted: the words beside the value and a shared name.
+	MatchWhatLasted
+	// MatchClause: most content words of two clauses, a denial bearing on
+	// a word the other clause says.
+	MatchClause
+)
+
+// Values is how judge compares the values of two claims of a kind.
+type Values uint8
+
+const (
+	ValuesExact    Values = iota // equal strings
+	ValuesTime                   // TIMEX3 values as intervals
+	ValuesQuantity               // amounts as intervals, with a tolerance
+	ValuesName                   // names, by canonical form
+	ValuesParties                // lists of names, as sets
+	ValuesPolarity               // whether each asserts or denies
+)
+
+// kinds is the registry, one line a kind.
+var kinds = []Kind{
+	{"time", MatchContext, ValuesTime},          // time.go: when an event happened
+	{"last", MatchRole, ValuesTime},             // last.go: when it last happened before
+	{"quantity", MatchContext, ValuesQuantity},  // quantity.go: a count or amount of an event
+	{"count", MatchCountedNoun, ValuesQuantity}, // quantity.go: a count of a thing
+	{"total", MatchWhole, ValuesQuantity},       // quantity.go: the whole a part is of
+	{"where", MatchName, ValuesName},            // where.go: where it happened
+	{"who", MatchName, ValuesName},              // who.go: who holds a role
+	{"parties", MatchParties, ValuesParties},    // parties.go: between whom
+	{"exists", MatchRelatedWord, ValuesExact},   // exists.go: whether it was done
+	{"stance", MatchSubject, ValuesExact},       // stance.go: a subject's stance
+	{"age", MatchSubject, ValuesTime},           // durations.go: a person's age
+	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted
+	{"polarity", MatchClause, ValuesPolarity},   // polarity.go: whether a clause holds
+}
+
+// KindOf returns the kind of a claim key, by its first part; a key of
+// no registered kind is compared by context and exact value.
+func KindOf(key string) Kind {
+	name, _, _ := strings.Cut(key, "/")
+	for _, k := range kinds {
+		if k.Name == name {
+			return k
+		}
+	}
+	return Kind{Name: name}
+}
+
+// kindKey joins a kind's name and the parts of a key.
+func kindKey(kind string, parts ...string) string {
+	k := kind
+	for _, p := range parts {
+		if p != "" {
+			k += "/" + p
+		}
+	}
+	return k
+}

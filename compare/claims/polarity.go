@@ -1,0 +1,104 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Polarity claims: that what a clause says holds, or is denied.
+
+// polarityClaims make one claim per clause of the sentence: that what the
+// clause says holds (true) or, negated, does not (false). Two documents
+// conflict on it when one clause denies what the other asserts.
+func (x *extractor) polarityClaims(st *sent) []compare.Claim {
+	var cs []compare.Claim
+	start := 0
+	flush := func(end int) {
+		if c, ok := x.polarityClaim(st, start, end); ok {
+			cs = append(cs, c)
+		}
+	}
+	for i, w := range st.words {
+		split := w.lower == ";"
+		switch w.lower {
+		case ",", "and", "but", "while", "whereas":
+			split = i+1 < len(st.words) && clauseOpeners[st.words[i+1].lower]
+		}
+		if split {
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(st.words))
+	return cs
+}
+
+// MinPolarityTerms is the least number of content words a clause needs to
+// make a polarity claim: fewer say too little to be compared.
+const MinPolarityTerms = 2
+
+func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) {
+	if to <= from {
+		return compare.Claim{}, false
+	}
+	var ts []string
+	negs := 0
+	target := "" // the first content word after a negation: what it denies
+	for _, w := range st.words[from:to] {
+		switch {
+		case negations[w.lower]:
+			negs++
+		case w.mention >= 0:
+			if m := st.ms[w.mention]; m.Kind == compare.Name {
+				ts = append(ts, nameTerm(m, ""))
+				if negs > 0 && target == "" {
+					target = nameTerm(m, "")
+				}
+			}
+		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
+			ts = append(ts, stem(w.lemma))
+			if negs > 0 && target == "" {
+				target = stem(w.lemma)
+			}
+		}
+	}
+	slices.Sort(ts)
+	ts = slices.Compact(ts)
+	if len(ts) < MinPolarityTerms {
+		return compare.Claim{}, false
+	}
+	pol, value, bears := compare.Positive, "true", ts
+	if negs%2 == 1 || st.modality == compare.Denied {
+		pol, value = compare.Negative, "false"
+		if target != "" {
+			// "did not stop to rest" denies the waiting, not the
+			// celebration: the claim bears on the word negated.
+			bears = []string{target}
+		}
+	}
+	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[to-1].span.End}
+	// The clean text, not the bytes as read: Markdown and link targets are
+	// blanked there, and the blanks collapse.
+	clause := strings.Join(strings.Fields(string(x.text[ev.Start:ev.End])), " ")
+	return compare.Claim{
+		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
+		Question: asQuestion(clause),
+		Value:    value, Display: clause,
+		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
+		Sentence: st.s.Span, Evidence: ev, Terms: ts, Near: bears,
+	}, true
+}
+
+// asQuestion makes a clause the object of "Is it so that …?": its final
+// stop dropped, and its first word lower-cased only when it is a function
+// word ("The", "There", "Nobody"), which is never a name.
+func asQuestion(clause string) string {
+	clause = strings.TrimRight(clause, ".!?;: ")
+	first, rest, _ := strings.Cut(clause, " ")
+	if low := strings.ToLower(first); low != first && (stopwords[low] || negations[low]) {
+		clause = low + " " + rest
+	}
+	return "Is it so that " + clause + "?"
+}

@@ -1,0 +1,315 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// Quantity, count and total claims: how many or how much, of an event
+// (deaths, injuries) or of a thing counted ("seats").
+
+// changeBefore returns the index of a change verb that the value at word i
+// completes ("rose to 134", "fell by 5", "climbed 3"), or -1.
+func changeBefore(st *sent, i int) int {
+	k := i - 1
+	if k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by") {
+		k--
+	}
+	if k >= 0 && isChange(st.words[k].ev) {
+		return k
+	}
+	return -1
+}
+
+// subjectEvent returns the event that a change verb at word j is a change
+// of: the first event word of its clause before it, the head of its
+// subject ("the death toll of the blast rose to 134" is a change of deaths).
+// It returns the change itself when the clause names no other event.
+func subjectEvent(st *sent, j int, change *event) (int, *event) {
+	start := 0
+	for k := j - 1; k >= 0; k-- {
+		if w := st.words[k].lower; w == "," || w == ";" || w == ":" {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < j; k++ {
+		if ev := st.words[k].ev; ev != nil && !isChange(ev) {
+			return k, ev
+		}
+	}
+	return j, change
+}
+
+func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	q, ok := mentions.ParseQuantity(m.Value)
+	if text := x.d.Slice(m.Span); len(text) > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9' {
+		// "in 09", "agent 007": a leading zero writes a year, a time or a
+		// code, never a count.
+		return compare.Claim{}, false
+	}
+	if !ok || timeUnits[m.Type] {
+		// "three days", "twice": amounts of time are durations, the
+		// business of time claims, not counts of things.
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
+	if k := comparativeAfter(st, mi, i); k >= 0 {
+		// "41 seats, 20 more than its nearest rival": a difference, not a
+		// count; it gives the rival's count when the count before is
+		// exact.
+		if c, ok := x.difference(st, m, q, i, k); ok {
+			return c, true
+		}
+	}
+	j, ev := nearestEvent(st, i, 8)
+	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && crossesClause(st, i, j) {
+		// "the riots, and hundreds of guards will patrol": a count
+		// of its own noun is not about an event of another clause.
+		j, ev = -1, nil
+	}
+	if k := changeBefore(st, i); k >= 0 {
+		j, ev = subjectEvent(st, k, st.words[k].ev)
+	}
+	if ev != nil && countsThings(m.Type, q) {
+		// "39 seats after the election": what is counted is the seats,
+		// whatever the sentence says happened; only counts of people are
+		// told apart by what happened to them (killed, arrested).
+		j, ev = -1, nil
+	}
+	unit := q.Unit
+	if unit == "" {
+		unit = "count"
+	}
+	if ev == nil {
+		// No event: the claim is about the thing counted ("15 cups of
+		// flour"); align accepts such claims only on close near context.
+		if m.Type == "" && unit == "count" && x.isLabel(st, i) {
+			// "Part 2", "Quarter 2": a number naming one of a series is a
+			// label, not an amount anyone could contradict.
+			return compare.Claim{}, false
+		}
+		noun := m.Type
+		if noun == "" && unit == "count" {
+			// "won 300 out of the 650 seats": the part counts what the
+			// whole does.
+			noun = wholeNoun(st, mi, i)
+		}
+		n, u := noun, unit
+		if n == q.Unit {
+			n = "" // "5 km": the unit is the noun
+		}
+		if u == "count" {
+			u = ""
+		}
+		key := kindKey("count", n, u)
+		if wholeOf(st, i) {
+			key = "total/of/" + strings.TrimPrefix(key, "count/")
+		}
+		question := fmt.Sprintf("How many %s?", plural(noun))
+		switch {
+		case unit == "%":
+			question = "What percentage?"
+		case unit != "count":
+			question = fmt.Sprintf("What amount (%s)?", unit)
+		case noun == "":
+			question = "What number?"
+		}
+		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+		if KindOf(key).Name == "total" {
+			c.Subject = "" // the whole is no party's
+			return c, true
+		}
+		return x.ellipsis(st, c, bareCount(m, q), true), true
+	}
+	key := kindKey("quantity", ev.name, unit)
+	question := quantityQuestion(ev, m.Type, q.Unit)
+	if wholeOf(st, i) {
+		key = kindKey("total", ev.name, unit)
+		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
+	}
+	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
+		cover(m.Span, st.words[j].span), j)
+	if KindOf(key).Name == "total" {
+		c.Subject = "" // the whole is no party's: "the Greens won 30 of the 90 seats"
+		return c, true
+	}
+	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// countsThings reports whether a quantity counts things named by its noun
+// ("seats", "tons of oil"), not people nor the event itself.
+func countsThings(noun string, q mentions.Quantity) bool {
+	if noun == "" || q.Unit != "" || generic[noun] || eventOfNoun(noun) != nil {
+		return false
+	}
+	cs := nounClasses(noun)
+	return !cs.Has(lexicon.Person) && !cs.Has(lexicon.Organisation) && !cs.Has(lexicon.Period)
+}
+
+// comparativeAfter returns the index of "than" when the quantity mi
+// (first word i) is followed by "more than", "fewer than" or "less
+// than", or -1.
+func comparativeAfter(st *sent, mi, i int) int {
+	k := i
+	for k+1 < len(st.words) && st.words[k+1].mention == mi {
+		k++
+	}
+	if k+2 < len(st.words) && (st.words[k+1].lower == "more" || st.words[k+1].lower == "fewer" || st.words[k+1].lower == "less") && st.words[k+2].lower == "than" {
+		return k + 2
+	}
+	return -1
+}
+
+// difference makes the claim a difference gives: the count of the rival
+// named after "than" (within maxRivalWords), the sentence's last exact count
+// minus (or plus) the difference. It reports false when either is
+// missing, and the number is read as any other.
+func (x *extractor) difference(st *sent, m compare.Mention, q mentions.Quantity, i, than int) (compare.Claim, bool) {
+	last := st.lastCount
+	if last == nil || !q.Exact || q.Unit != "" {
+		return compare.Claim{}, false
+	}
+	base, ok := mentions.ParseQuantity(last.Value)
+	if !ok || !base.Exact || base.Unit != "" || base.Lo != base.Hi {
+		return compare.Claim{}, false
+	}
+	rival, end := "", -1
+	for k := than + 1; k < len(st.words) && k <= than+maxRivalWords; k++ {
+		if mm := st.words[k].mention; mm >= 0 && isActor(st.ms[mm]) {
+			rival, end = st.ms[mm].Value, k
+			break
+		}
+	}
+	if rival == "" {
+		return compare.Claim{}, false
+	}
+	v, op := base.Lo-q.Lo, "-"
+	if st.words[than-1].lower != "more" {
+		v, op = base.Lo+q.Lo, "+"
+	}
+	value := strconv.FormatFloat(v, 'f', -1, 64)
+	span := compare.Span{Start: st.words[i].span.Start, End: st.words[end].span.End}
+	c := x.claim(st, compare.Quantity, last.Key, last.Question, value,
+		fmt.Sprintf("%s (%s %s %s)", value, last.Display, op, x.d.Slice(m.Span)), span, i)
+	c.Subject = mentions.NameKey(rival)
+	return c, true
+}
+
+// maxRivalWords is how far after "than" the rival may be named: "20 more
+// than its nearest rival, the centre-left Labour party".
+const maxRivalWords = 8
+
+// wholeNoun returns the counted noun of the whole that the bare number
+// mention mi (first word i) is a part of: "seat" of "300 out of the 650
+// seats", or "".
+func wholeNoun(st *sent, mi, i int) string {
+	for k := i + 1; k < len(st.words) && k <= i+5; k++ {
+		w := st.words[k]
+		if w.mention >= 0 && w.mention != mi {
+			if m := st.ms[w.mention]; m.Kind == compare.Quantity && wholeOf(st, k) {
+				return m.Type
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// wholeOf reports whether the number at word i is the whole of a part
+// named just before it: "30 out of the 90", "30 of the 90", "3 of 10".
+func wholeOf(st *sent, i int) bool {
+	k := i - 1
+	if k >= 0 && st.words[k].lower == "the" {
+		k--
+	}
+	if k < 0 || st.words[k].lower != "of" {
+		return false
+	}
+	k--
+	if k >= 0 && st.words[k].lower == "out" {
+		k--
+	}
+	return k >= 0 && st.words[k].mention >= 0 && st.ms[st.words[k].mention].Kind == compare.Quantity
+}
+
+// bareCount reports whether a quantity is a whole number with no noun
+// or unit: one that may leave its noun out ("won 38 seats ... only 11").
+// "magnitude 5.9" is a measure, never such a count.
+func bareCount(m compare.Mention, q mentions.Quantity) bool {
+	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
+}
+
+// maxEllipsisEvent is how far an event in its clause may stand from a
+// bare number for the number to be the event's count, not an ellipsis of
+// an earlier count.
+const maxEllipsisEvent = 4
+
+// ellipsis completes a bare number that leaves out its noun ("won 38
+// seats ... is set to win only a dozen", "won 38 seats, is set to tumble
+// to just 11"): with no event close by, it counts what the sentence's last
+// count counted, of the same subject. Any other count is remembered for
+// the numbers after it.
+func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool) compare.Claim {
+	switch {
+	case bare && noCloseEvent && st.lastCount != nil:
+		c.Key, c.Question = st.lastCount.Key, st.lastCount.Question
+		if c.Subject == "" {
+			c.Subject = st.lastCount.Subject
+		}
+	default:
+		last := c
+		st.lastCount = &last
+	}
+	return c
+}
+
+// quantityQuestion asks for a quantity of an event: a fixed question when
+// the event has one ("How many people died?"), else one built from the
+// counted noun or the unit.
+func quantityQuestion(ev *event, noun, unit string) string {
+	switch {
+	case unit == "%":
+		return fmt.Sprintf("What percentage is given for the %s?", ev.noun)
+	case unit != "":
+		return fmt.Sprintf("What amount (%s) is given for the %s?", unit, ev.noun)
+	case ev.howMany != "":
+		return ev.howMany
+	case eventOfNoun(noun) == ev:
+		// "a 7.0 earthquake": the number is a figure of the event itself.
+		return fmt.Sprintf("What figure is given for the %s?", noun)
+	}
+	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
+}
+
+// labelNouns name members of a series by number.
+var labelNouns = wordlist.Labels
+
+// isLabel reports whether the number at word i follows a label noun, or
+// a capitalised word that does not start the sentence ("Part 2",
+// "Video 1").
+func (x *extractor) isLabel(st *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := st.words[i-1]
+	if labelNouns[prev.lower] {
+		return true
+	}
+	r, _ := utf8.DecodeRune(x.text[prev.span.Start:prev.span.End])
+	return i-1 > 0 && unicode.IsUpper(r) && !stopwords[prev.lower] && prev.mention < 0
+}
+
+var timeUnits = wordlist.TimeUnits

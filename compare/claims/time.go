@@ -1,0 +1,73 @@
+package claims
+
+import (
+	"slices"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Time claims: when an event happened, read from a date or time of day
+// and the event its clause names.
+
+// countCutOff reports whether the time at word i is the cut-off of a count
+// just before it ("the toll rose to 134 as of 8 p.m. Monday"): it dates the
+// figure, not the event.
+func countCutOff(st *sent, i int) bool {
+	if i < 2 || st.words[i-1].lower != "of" && st.words[i-1].lower != "at" || st.words[i-2].lower != "as" {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if w := st.words[k]; w.mention >= 0 && st.ms[w.mention].Kind == compare.Quantity {
+			return true
+		}
+	}
+	return false
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	if m.Type != "DATE" && m.Type != "TIME" {
+		return compare.Claim{}, false
+	}
+	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
+	if countCutOff(st, i) {
+		return compare.Claim{}, false
+	}
+	j, ev := frameEvent(st, i, m.Span, 8)
+	if ev == nil {
+		j, ev = verbPhraseEvent(st, i)
+	}
+	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && !hasEvent(st) {
+		// "Ministers sat down together in the guildhall on Thursday",
+		// under the headline "Ministers Hold Talks": the lead gives the day
+		// of the headline's event.
+		j, ev = i, x.titleEv
+	}
+	if ev == nil {
+		return compare.Claim{}, false
+	}
+	key := kindKey("time", ev.name)
+	if plannedAt(st, i) {
+		key += "/planned"
+	}
+	span := cover(m.Span, st.words[j].span)
+	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
+	if x.inLead && ev == x.titleEv {
+		// The lead dates the event the headline reports: the story's own
+		// event, which every article of the story speaks of.
+		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)
+		slices.Sort(c.Terms)
+	}
+	return c, true
+}

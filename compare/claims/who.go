@@ -1,0 +1,72 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// Who claims: the person or body a sentence names in a role.
+
+// roleWords are lower-case words that, before a name, give the role it
+// holds ("spokesman Ali Hassan", "the chief judge, Ana Ruiz").
+var roleWords = wordlist.Roles
+
+// whoClaim makes a claim that a person or organisation is named, with the
+// role the sentence gives it: two documents agree on it when they name the
+// same one. Naming different people is no contradiction, so it never
+// conflicts.
+func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
+	m := st.ms[mi]
+	i := wordOf(st, mi)
+	if i < 0 {
+		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
+	role := x.role(st, i)
+	// A name of unknown kind is a person's when a role introduces it.
+	if m.Type != "PERSON" && m.Type != "ORG" && !(m.Type == "NAME" && role != "") {
+		return compare.Claim{}, false
+	}
+	if mentions.IsCountry(m.Value) {
+		return compare.Claim{}, false // a government by its country's name: a place claim's business
+	}
+	q := fmt.Sprintf("Who is named? (%s)", m.Value)
+	if role != "" {
+		q = fmt.Sprintf("Who is the %s?", role)
+	}
+	c := x.claim(st, compare.Name, "who", q, m.Value, x.d.Slice(m.Span), m.Span, i)
+	c.Subject = "" // the name is the value
+	return c, true
+}
+
+// role returns the role words just before word i ("Port Authority spokesman",
+// "Defense Minister"), up to three words, or "".
+func (x *extractor) role(st *sent, i int) string {
+	j := i - 1
+	if j >= 0 && st.words[j].lower == "," {
+		j-- // "the chief judge, Ana Ruiz"
+	}
+	end := j + 1
+	found := false
+	for ; j >= 0 && j > i-5; j-- {
+		w := st.words[j]
+		if roleWords[w.lemma] || roleWords[w.lower] {
+			found = true
+			continue
+		}
+		if found || !hasLetter(w.lower) || stopwords[w.lower] {
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	var parts []string
+	for k := j + 1; k < end; k++ {
+		parts = append(parts, string(x.text[st.words[k].span.Start:st.words[k].span.End]))
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,73 @@
+// Package wordlist holds the word lists that WordNet cannot replace
+// (titles, report verbs, hedges, units), one copy each, as data files
+// embedded in the binary and shared by every package that reads them.
+package wordlist
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/*.txt
+var files embed.FS
+
+// A Set is a list of lower-case words.
+type Set map[string]bool
+
+// The lists, each from data/NAME.txt; the file says what belongs in it.
+var (
+	Roles        = mustLoad("roles")
+	Courtesy     = mustLoad("courtesy")
+	ReportVerbs  = mustLoad("report_verbs")
+	Hedges       = mustLoad("hedges")
+	Expectations = mustLoad("expectations")
+	Denials      = mustLoad("denials")
+	Stopwords    = mustLoad("stopwords")
+	Labels       = mustLoad("labels")
+	TimeUnits    = mustLoad("time_units")
+)
+
+func mustLoad(name string) Set {
+	s, err := load(name)
+	if err != nil {
+		panic(err) // embedded data, checked by TestLists
+	}
+	return s
+}
+
+// load reads data/name.txt: words separated by white space, "#" to the
+// end of a line a comment.
+func load(name string) (Set, error) {
+	b, err := files.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		return nil, err
+	}
+	s := Set{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, w := range strings.Fields(line) {
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("data/%s.txt:%d: %q is not lower case", name, n+1, w)
+			}
+			s[w] = true
+		}
+	}
+	if len(s) == 0 {
+		return nil, fmt.Errorf("data/%s.txt: no words", name)
+	}
+	return s, nil
+}
+
+// Union returns a new set of the words of all sets.
+func Union(sets ...Set) Set {
+	u := Set{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}

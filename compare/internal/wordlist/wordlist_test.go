@@ -1,0 +1,47 @@
+package wordlist
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+)
+
+// Every data file loads, and each is a list some package reads.
+func TestLists(t *testing.T) {
+	known := map[string]Set{"roles": Roles, "courtesy": Courtesy, "report_verbs": ReportVerbs,
+		"hedges": Hedges, "expectations": Expectations, "denials": Denials,
+		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits}
+	names, err := fs.Glob(files, "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(p, "data/"), ".txt")
+		s, err := load(name)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if known[name] == nil {
+			t.Errorf("%s has no variable in wordlist.go", p)
+		} else if len(known[name]) != len(s) {
+			t.Errorf("%s: variable holds %d words, file %d", p, len(known[name]), len(s))
+		}
+	}
+	if len(names) != len(known) {
+		t.Errorf("%d data files for %d lists", len(names), len(known))
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	if _, err := load("nosuchlist"); err == nil {
+		t.Error("load of a missing list gave no error")
+	}
+}
+
+func TestUnion(t *testing.T) {
+	u := Union(Set{"a": true}, Set{"b": true, "a": true})
+	if len(u) != 2 || !u["a"] || !u["b"] {
+		t.Errorf("Union = %v", u)
+	}
+}
