@@ -118,7 +118,12 @@ func eventOf(lower, lemma, upos, particle string) *event {
 	switch upos {
 	case "NOUN":
 		// "talks" is a word of its own in WordNet, not a plural of "talk".
-		cs = nounClasses(lower) | nounClasses(lemma)
+		if ev := nounEvent(lower); ev != nil {
+			return ev
+		}
+		if ev := nounEvent(lemma); ev != nil {
+			return ev
+		}
 	case "VERB":
 		if particle != "" {
 			cs = lexicon.Classes(lemma+"_"+particle, lexicon.Verb)
@@ -128,7 +133,9 @@ func eventOf(lower, lemma, upos, particle string) *event {
 				return nil
 			}
 		} else {
-			cs = lexicon.Classes(lemma, lexicon.Verb)
+			// The form too: WordNet reads "wound" as a past of "wind",
+			// while "wounding" finds the verb "wound".
+			cs = lexicon.Classes(lemma, lexicon.Verb) | lexicon.Classes(lower, lexicon.Verb)
 		}
 	case "PROPN", "X":
 		// Headlines capitalise every word, and the tagger reads many as
@@ -175,6 +182,21 @@ func nounClasses(noun string) lexicon.ClassSet {
 		cs |= s.Classes()
 	}
 	return cs
+}
+
+// nounEvent returns the event class of a noun's most frequent sense that
+// names one, by WordNet's order of senses: a "storm" is weather before it
+// is an assault.
+func nounEvent(noun string) *event {
+	for i, s := range lexicon.Synsets(noun, lexicon.Noun) {
+		if i == lexicon.MaxSenses {
+			break
+		}
+		if ev := firstEvent(s.Classes()); ev != nil {
+			return ev
+		}
+	}
+	return nil
 }
 
 // eventOfNoun returns the class of event a counted noun names ("a 7.0

@@ -85,3 +85,29 @@ func TestFrameScopedByTree(t *testing.T) {
 		}
 	}
 }
+
+// "Killing X and injuring Y" gives X to the deaths and Y to the injuries:
+// each count is read from the verb it is the object of.
+func TestCountsTakeTheirOwnVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // value → key
+	}{
+		{"The storm hit the coast on Monday, killing 12 people and injuring 40 others.",
+			map[string]string{"12": "quantity/death/count", "40": "quantity/injury/count", "XXXX-WXX-1": "time/disaster"}},
+		{"Gunmen raided the depot, killing 7 guards and wounding 15.",
+			map[string]string{"7": "quantity/death/count", "15": "quantity/injury/count"}},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "")
+		got := map[string]string{}
+		for _, c := range cs {
+			got[c.Value] = c.Key
+		}
+		for v, k := range tt.want {
+			if got[v] != k {
+				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, v, got[v], k)
+			}
+		}
+	}
+}

@@ -69,15 +69,16 @@ func argumentEvent(st *sent, k int) (int, *event) {
 // does. It climbs from a verb only to the verb or noun it completes
 // ("expected to resume", "the pact signed"), never into another clause.
 // It returns -1, nil when the tree names none.
-func treeEvent(st *sent, i int, span compare.Span) (int, *event) {
+func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *event) {
 	i = topOf(st, i, span)
 	k := st.words[i].head
 	for n := 0; k >= 0 && n < maxClimb; n++ {
 		w := st.words[k]
 		if w.ev != nil && !isChange(w.ev) {
-			if isPredicate(st, k) {
+			if subjectFirst && isPredicate(st, k) {
 				// "the earthquake struck": a verb whose subject names an
-				// event says that event happened.
+				// event dates that event; a count is still the verb's
+				// ("the flood killed 12").
 				if j, ev := eventSubject(st, k); ev != nil {
 					return j, ev
 				}
@@ -171,7 +172,7 @@ var expectationLemmas = set("expect plan schedule slate due set intend poise")
 // frameEvent returns the event of the value at word i: from the tree
 // (treeEvent), else the nearest event word within maxDist words.
 func frameEvent(st *sent, i int, span compare.Span, maxDist int) (int, *event) {
-	if j, ev := treeEvent(st, i, span); ev != nil {
+	if j, ev := treeEvent(st, i, span, true); ev != nil {
 		return j, ev
 	}
 	// Keeping the nearest word to the value's own clause (its predicate)

@@ -74,7 +74,10 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			return c, true
 		}
 	}
-	j, ev := nearestEvent(st, i, 8)
+	j, ev := treeEvent(st, i, m.Span, false)
+	if ev == nil {
+		j, ev = nearestEvent(st, i, 8)
+	}
 	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && crossesClause(st, i, j) {
 		// "the riots, and hundreds of guards will patrol": a count
 		// of its own noun is not about an event of another clause.
@@ -154,6 +157,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 func countsThings(noun string, q mentions.Quantity) bool {
 	if noun == "" || q.Unit != "" || generic[noun] || eventOfNoun(noun) != nil {
 		return false
+	}
+	if len(lexicon.Synsets(noun, lexicon.Noun)) == 0 {
+		return false // "40 others": no thing of its own
 	}
 	cs := nounClasses(noun)
 	return !cs.Has(lexicon.Person) && !cs.Has(lexicon.Organisation) && !cs.Has(lexicon.Period)
