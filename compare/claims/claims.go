@@ -638,14 +638,15 @@ func subject(st *sent, i int) string {
 }
 
 func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, display string, ev compare.Span, anchor int) compare.Claim {
+	mod, attrib, negative := x.scope(st, anchor)
 	pol := compare.Positive
-	if negated(st, anchor) {
+	if negative {
 		pol = compare.Negative
 	}
 	return compare.Claim{
 		Doc: x.d.ID, Key: key, Question: question, Kind: kind,
 		Value: value, Display: display,
-		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
+		Polarity: pol, Modality: mod, Attribution: attrib,
 		Sentence: st.s.Span, Evidence: ev,
 		Subject: subject(st, anchor), Terms: st.terms, Near: near(st, ev, nearWindow),
 	}

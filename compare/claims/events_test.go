@@ -111,3 +111,43 @@ func TestCountsTakeTheirOwnVerb(t *testing.T) {
 		}
 	}
 }
+
+// Modality, attribution and negation are scoped by the tree: a cue of
+// another clause does not reach the value.
+func TestScopeByTree(t *testing.T) {
+	tests := []struct {
+		text, value string
+		mod         compare.Modality
+		attrib      string
+		pol         compare.Polarity
+	}{
+		{"The fire killed 9 workers, Reuters said.", "9", compare.Reported, "Reuters", compare.Positive},
+		{"Officials said the fire killed 9 workers.", "9", compare.Reported, "", compare.Positive},
+		{"The fire killed 9 workers, according to Reuters.", "9", compare.Reported, "Reuters", compare.Positive},
+		{"The fire reportedly killed 9 workers.", "9", compare.Hedged, "", compare.Positive},
+		// The report is of the second clause only.
+		{"The fire killed 9 workers on Monday, and Reuters said the owners will pay damages.", "9", compare.Asserted, "", compare.Positive},
+		// The plan is of the second clause only.
+		{"The blast killed 9 workers, and the mine will reopen in June.", "9", compare.Asserted, "", compare.Positive},
+		{"The strike did not end on Friday.", "XXXX-WXX-5", compare.Asserted, "", compare.Negative},
+		// The negation is of another clause.
+		{"The strike ended on Friday, but the union did not sign.", "XXXX-WXX-5", compare.Asserted, "", compare.Positive},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "")
+		found := false
+		for _, c := range cs {
+			if c.Value != tt.value {
+				continue
+			}
+			found = true
+			if c.Modality != tt.mod || c.Attribution != tt.attrib || c.Polarity != tt.pol {
+				t.Errorf("Extract(%q) claim on %s: %v by %q, %v; want %v by %q, %v",
+					tt.text, tt.value, c.Modality, c.Attribution, c.Polarity, tt.mod, tt.attrib, tt.pol)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no claim on %s", tt.text, tt.value)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/compare"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
 
 // The frame of a value is read from the dependency tree: the predicate it
 // belongs to, the event that predicate names, and whether the predicate is
@@ -32,10 +36,19 @@ func dependents(st *sent, k int, f func(j int) bool) {
 func eventSubject(st *sent, k int) (int, *event) {
 	at := -1
 	dependents(st, k, func(j int) bool {
-		if r := st.words[j].rel; (r == "nsubj" || r == "nsubj:pass") && st.words[j].ev != nil && !isChange(st.words[j].ev) {
+		r := st.words[j].rel
+		if r != "nsubj" && r != "nsubj:pass" {
+			return true
+		}
+		if w := st.words[k]; w.rel == "acl:relcl" && w.head >= 0 && st.words[j].upos == "PRON" {
+			// "the earthquake that struck": the relative pronoun stands
+			// for the noun the clause qualifies.
+			j = w.head
+		}
+		if ev := st.words[j].ev; ev != nil && !isChange(ev) {
 			at = j
 		}
-		return at < 0
+		return false
 	})
 	if at < 0 {
 		return -1, nil
@@ -143,7 +156,7 @@ func plannedAt(st *sent, i int) bool {
 			return true
 		}
 		w := st.words[k]
-		if w.rel != "xcomp" || w.head < 0 {
+		if w.head < 0 || w.rel != "xcomp" && !(w.rel == "advcl" && hasMark(st, k, "to")) {
 			return false
 		}
 		// The verb this one completes: "expected", "plans", "set".
@@ -153,6 +166,16 @@ func plannedAt(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// hasMark reports whether predicate k has the marker mark ("to").
+func hasMark(st *sent, k int, mark string) bool {
+	found := false
+	dependents(st, k, func(j int) bool {
+		found = st.words[j].rel == "mark" && st.words[j].lower == mark
+		return !found
+	})
+	return found
 }
 
 // hasAux reports whether predicate k has the auxiliary lemma aux.
@@ -198,4 +221,154 @@ func topOf(st *sent, i int, span compare.Span) int {
 		k = h
 	}
 	return k
+}
+
+// scope reads from the tree how the clause of word i is stated: negated
+// or not, and how firmly (asserted, reported, hedged, expected, denied)
+// and by whom. Cues count only in the value's own clause and the clauses
+// above it: a report verb whose complement the clause is ("police said
+// the toll rose"), or that hangs on it ("the toll rose, police said"),
+// "according to" on one of its verbs, a hedge on them, a denial above it.
+// Without a verb to read, it falls back to the sentence's cues.
+func (x *extractor) scope(st *sent, i int) (mod compare.Modality, attrib string, negative bool) {
+	p := predicateOf(st, i)
+	if p < 0 {
+		return st.modality, st.attrib, negated(st, i)
+	}
+	negative = negatedAt(st, i, p)
+	if plannedAt(st, i) {
+		mod = compare.Expected
+	}
+	report := func(verb int) {
+		mod = max(mod, compare.Reported)
+		if attrib == "" {
+			attrib = x.speaker(st, verb)
+		}
+	}
+	for k, n := p, 0; k >= 0 && n < maxClimb; n++ {
+		if hedges[st.words[k].lower] {
+			mod = max(mod, compare.Hedged) // "were feared dead"
+		}
+		dependents(st, k, func(j int) bool {
+			w := st.words[j]
+			switch {
+			case w.rel == "parataxis" && reportingVerbs[w.lower]:
+				report(j)
+			case w.rel == "advmod" && hedges[w.lower], w.rel == "aux" && hedges[w.lower]:
+				mod = max(mod, compare.Hedged)
+			case strings.HasPrefix(w.rel, "obl") && hasCase(st, j, "according"):
+				mod = max(mod, compare.Reported)
+				if w.mention >= 0 && st.ms[w.mention].Kind == compare.Name {
+					attrib = st.ms[w.mention].Value
+				}
+			}
+			return true
+		})
+		h := st.words[k].head
+		if h < 0 {
+			break
+		}
+		switch st.words[k].rel {
+		case "ccomp", "parataxis", "xcomp", "advcl", "conj":
+		default:
+			return mod, attrib, negative
+		}
+		hw := st.words[h]
+		switch {
+		case denials[hw.lower]:
+			mod = max(mod, compare.Denied)
+		case reportingVerbs[hw.lower] && st.words[k].rel != "conj":
+			report(h)
+		case hedges[hw.lower]:
+			mod = max(mod, compare.Hedged)
+		}
+		k = predicateOf(st, h)
+	}
+	if mod < compare.Reported {
+		if k := trailingReport(st); k >= 0 {
+			report(k)
+		}
+	}
+	return mod, attrib, negative
+}
+
+// trailingReport returns the report verb that ends a sentence after a
+// comma ("…, police said."), which states the whole sentence as reported
+// whatever the parse attached it to (the parser often reads it as a
+// relative clause of the last noun), or -1.
+func trailingReport(st *sent) int {
+	end := len(st.words)
+	for end > 0 && !hasLetterOrDigit(st.words[end-1].lower) {
+		end--
+	}
+	for k := end - 1; k >= 0 && k >= end-4; k-- {
+		w := st.words[k]
+		if reportingVerbs[w.lower] {
+			for c := k - 1; c >= 0 && c >= k-4; c-- {
+				if st.words[c].lower == "," {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasCase reports whether word j has a case marker of lemma lemma
+// ("according" of "according to Reuters").
+func hasCase(st *sent, j int, lemma string) bool {
+	found := false
+	dependents(st, j, func(c int) bool {
+		found = st.words[c].rel == "case" && st.words[c].lower == lemma
+		return !found
+	})
+	return found
+}
+
+// speaker returns the name of who a report verb at k says spoke: its
+// subject's name, else the name nearest the verb.
+func (x *extractor) speaker(st *sent, k int) string {
+	name := ""
+	dependents(st, k, func(j int) bool {
+		if st.words[j].rel != "nsubj" {
+			return true
+		}
+		if m := st.words[j].mention; m >= 0 && st.ms[m].Kind == compare.Name {
+			name = st.ms[m].Value
+		}
+		return false
+	})
+	if name == "" {
+		name = x.nameNear(st, k)
+	}
+	return name
+}
+
+// negatedAt reports whether the clause of value i, with predicate p, is
+// negated: a "not" or "never" on the predicate or on the auxiliaries it
+// hangs on, or a "no" on the value's own noun.
+func negatedAt(st *sent, i, p int) bool {
+	neg := false
+	isNeg := func(j int) bool {
+		w := st.words[j]
+		switch w.lower {
+		case "not", "n't", "never", "no", "neither", "nor", "without":
+			return w.rel == "advmod" || w.rel == "det" || w.rel == "cc" || w.rel == "case" || w.rel == "mark"
+		}
+		return false
+	}
+	dependents(st, p, func(j int) bool {
+		neg = isNeg(j)
+		return !neg
+	})
+	if !neg && i != p {
+		if h := st.words[i].head; h >= 0 && h != p {
+			dependents(st, h, func(j int) bool {
+				neg = isNeg(j) && st.words[j].rel == "det"
+				return !neg
+			})
+		}
+	}
+	return neg
 }
