@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	docsfacts "github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/ingest"
 	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -40,11 +41,25 @@ type Options struct {
 	// FollowSymlinks reads links inside input folders that lead out of
 	// them (see ingest.Options).
 	FollowSymlinks bool
+	// Mode chooses the claims read: ModeNews (events in articles),
+	// ModeDocs (a software project's facts: requirements, settings,
+	// support; package docs) or ModeAuto, docs when an input is a
+	// manifest or a project file such as a README (docs.IsProject).
+	Mode Mode
 	// Progress, when set, is called after each document is extracted with
 	// the number done and the total; calls may come from several goroutines
 	// but never at once.
 	Progress func(done, total int)
 }
+
+// Mode is what kind of claims Compare and Extract read.
+type Mode int
+
+const (
+	ModeAuto Mode = iota
+	ModeNews
+	ModeDocs
+)
 
 // Compare reads the inputs and returns the report of their claims'
 // agreements and conflicts: conflicts first, then agreements, then claims
@@ -90,6 +105,9 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		if (a.Kind == compare.PolarityKind || a.Key == "name/who") && a.Verdict.Outcome == compare.Unique {
 			continue
 		}
+		if docsfacts.Owns(a.Key) && !docsfacts.Keep(a) { // docs mode (issue 14)
+			continue
+		}
 		kept = append(kept, a)
 	}
 	as = kept
@@ -117,6 +135,10 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 	if len(docs) == 0 {
 		return nil, err
 	}
+	docsMode := opt.Mode == ModeDocs || opt.Mode == ModeAuto && isProject(docs)
+	if docsMode {
+		docs = mirrorsOnce(docs)
+	}
 	xs := make([]compare.Extraction, len(docs))
 	var (
 		wg   sync.WaitGroup
@@ -129,7 +151,11 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			xs[i] = extract(d, opt.Aliases, opt.Sentences)
+			if docsMode {
+				xs[i] = compare.Extraction{Document: d, Claims: docsfacts.Extract(d)}
+			} else {
+				xs[i] = extract(d, opt.Aliases, opt.Sentences)
+			}
 			<-sem
 			if opt.Progress != nil {
 				mu.Lock()
@@ -169,4 +195,29 @@ func extract(d *compare.Document, aliases mentions.Aliases, keep bool) compare.E
 		x.Sentences = ss
 	}
 	return x
+}
+
+// isProject reports whether the documents are a software project's:
+// one of them is a manifest or a file such as a README.
+func isProject(ds []*compare.Document) bool {
+	var paths []string
+	for _, d := range ds {
+		paths = append(paths, d.Path)
+	}
+	return docsfacts.IsProject(paths)
+}
+
+// mirrorsOnce keeps one of several documents with the same text (a page
+// mirrored in two places), the first in input order.
+func mirrorsOnce(ds []*compare.Document) []*compare.Document {
+	seen := map[string]bool{}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if seen[string(d.Text)] {
+			continue
+		}
+		seen[string(d.Text)] = true
+		out = append(out, d)
+	}
+	return out
 }

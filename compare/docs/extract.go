@@ -1,0 +1,287 @@
+package docs
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/version"
+)
+
+// reader gathers the facts of one document.
+type reader struct {
+	d     *compare.Document
+	kind  fileKind
+	ls    []line
+	facts []fact
+}
+
+// Extract returns the docs facts document d states, as claims. A
+// manifest's claims name it in Attribution. A changelog gives only its
+// newest statement of each fact: older entries are history, not drift.
+func Extract(d *compare.Document) []compare.Claim {
+	r := &reader{d: d, kind: kindOf(d.Path)}
+	body := d.Text[:d.Body.End]
+	r.ls = splitLines(body, r.kind)
+	// Front matter and anything before the body give no facts.
+	kept := r.ls[:0]
+	for _, l := range r.ls {
+		if l.span.Start >= d.Body.Start {
+			kept = append(kept, l)
+		}
+	}
+	r.ls = kept
+	attribution := ""
+	switch r.kind {
+	case gomod:
+		r.goMod()
+	case packageJSON:
+		r.packageJSON()
+	case toml:
+		r.toml()
+	case ini:
+		r.ini()
+	case yaml:
+		r.yaml()
+	case docker:
+		r.dockerfile()
+	case pinFile:
+		r.pinFile()
+	case license:
+		r.licenseFile()
+	case jsonFile:
+		r.textFacts(false)
+	default:
+		r.prose()
+	}
+	if IsManifest(d.Path) {
+		attribution = baseName(d.Path)
+	}
+	if r.kind == changelog {
+		r.newestOnly()
+	}
+	return claims(d, attribution, r.facts)
+}
+
+func (r *reader) add(f fact) { r.facts = append(r.facts, f) }
+
+// lineOf returns the span of the line(s) holding s.
+func (r *reader) lineOf(s compare.Span) compare.Span {
+	out := compare.Span{Start: -1}
+	for _, l := range r.ls {
+		if l.span.End < s.Start {
+			continue
+		}
+		if l.span.Start > s.End {
+			break
+		}
+		if out.Start < 0 {
+			out.Start = l.span.Start
+		}
+		out.End = l.span.End
+	}
+	if out.Start < 0 {
+		return s
+	}
+	return out
+}
+
+// newestOnly keeps, of each fact a changelog states, the statement nearest
+// the newest release: the first in a file listing releases newest first,
+// the last in one listing them oldest first.
+func (r *reader) newestOnly() {
+	newestFirst := true
+	var vs []version.Version
+	for _, l := range r.ls {
+		if m := releaseHead.FindStringSubmatch(l.text); m != nil && l.heading {
+			if v, err := version.Parse(m[1]); err == nil {
+				vs = append(vs, v)
+			}
+		}
+	}
+	if len(vs) >= 2 && version.Compare(vs[0], vs[len(vs)-1]) < 0 {
+		newestFirst = false
+	}
+	fs := r.facts
+	slices.SortStableFunc(fs, func(a, b fact) int { return a.ev.Start - b.ev.Start })
+	if !newestFirst {
+		slices.Reverse(fs)
+	}
+	seen := map[string]bool{}
+	var kept []fact
+	for _, f := range fs {
+		k := f.key + "\x00" + f.subject
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, f)
+	}
+	r.facts = kept
+}
+
+var (
+	releaseHead = regexp.MustCompile(`^\s{0,3}#{1,4}\s*\[?v?(\d+\.\d+(?:\.\d+)*)\]?(?:\s|$|\s*[-–(])`)
+	rstRelease  = regexp.MustCompile(`^\s*v?(\d+\.\d+(?:\.\d+)*)(?:\s|$|\s*[-–(])`)
+	// A sentence marked as past does not state the current value:
+	// "previously 100", "was raised from 3.7", "before version 2 it was".
+	pastMarker = regexp.MustCompile(`(?i)\b(previously|formerly|used to|down from|up from|(?:was|were|has been|have been) (?:changed|renamed|moved|raised|bumped|lowered|increased|decreased|reduced) from|(?:before|prior to|until) (?:version |release |v)?\d|dropped support|in (?:version |v)?\d[\d.]* (?:and|or) (?:earlier|older)|older versions?|old versions?|legacy|was|were|had been)\b`)
+)
+
+// paragraph is a run of prose lines read as one text, newlines as spaces.
+type paragraph struct {
+	start int
+	text  string // masked: inline markup as spaces
+	raw   string
+	head  string
+	code  bool
+	cells bool
+}
+
+// paragraphs groups prose lines: blank lines, headings, list items, table
+// rows and code lines each start a new paragraph (a code line or table
+// row is a paragraph of its own).
+func (r *reader) paragraphs() []paragraph {
+	var out []paragraph
+	cur := -1
+	flush := func() { cur = -1 }
+	for _, l := range r.ls {
+		trim := strings.TrimSpace(l.text)
+		switch {
+		case trim == "":
+			flush()
+			continue
+		case l.code || l.cells != nil || l.heading:
+			flush()
+			out = append(out, paragraph{start: l.span.Start, raw: l.text, text: mask(l.text), head: l.head, code: l.code, cells: l.cells != nil})
+			continue
+		case listItem.MatchString(l.text) || strings.HasPrefix(trim, "<"):
+			flush()
+		}
+		if cur < 0 {
+			out = append(out, paragraph{start: l.span.Start, head: l.head})
+			cur = len(out) - 1
+		}
+		p := &out[cur]
+		raw := string(r.d.Text[p.start:l.span.End])
+		raw = strings.Map(func(c rune) rune {
+			if c == '\n' || c == '\r' {
+				return ' '
+			}
+			return c
+		}, raw)
+		p.raw, p.text = raw, mask(raw)
+	}
+	return out
+}
+
+var listItem = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
+
+// sentenceAt returns the bounds in p of the sentence holding [i, j).
+func sentenceAt(s string, i, j int) (int, int) {
+	a := 0
+	for k := i - 1; k > 0; k-- {
+		if (s[k] == ' ') && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[k-1] == ';') {
+			a = k + 1
+			break
+		}
+	}
+	b := len(s)
+	for k := j; k+1 < len(s); k++ {
+		if (s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ';') && s[k+1] == ' ' {
+			b = k + 1
+			break
+		}
+	}
+	return a, b
+}
+
+// past reports whether the sentence of p around [i, j) is marked as past.
+func past(s string, i, j int) bool {
+	a, b := sentenceAt(s, i, j)
+	return pastMarker.MatchString(s[a:b])
+}
+
+// prose reads a Markdown, rST or text document: requirements, licences,
+// support statements, counts, features, settings and ports in sentences;
+// settings in table rows; versions and ports in badges, URLs and code.
+func (r *reader) prose() {
+	for _, p := range r.paragraphs() {
+		switch {
+		case p.code:
+			r.codeFacts(p)
+		case p.cells:
+			r.tableFacts(p)
+			r.sentenceFacts(p)
+		default:
+			r.sentenceFacts(p)
+		}
+	}
+	r.tableCounts()
+	if r.kind == changelog {
+		r.releaseVersion()
+	}
+}
+
+// releaseVersion reads the newest release heading of a changelog as the
+// project's current version ("Unreleased" is not a release).
+func (r *reader) releaseVersion() {
+	for i, l := range r.ls {
+		if !l.heading {
+			continue
+		}
+		m := releaseHead.FindStringSubmatchIndex(l.text)
+		if m == nil && strings.HasPrefix(strings.TrimSpace(l.text), "#") {
+			continue
+		}
+		if m == nil {
+			if m = rstRelease.FindStringSubmatchIndex(l.text); m == nil {
+				continue
+			}
+		}
+		_ = i
+		v := l.text[m[2]:m[3]]
+		ev := compare.Span{Start: l.span.Start + m[2], End: l.span.Start + m[3]}
+		r.add(fact{key: "docs/version", question: "What is the current release?", kind: compare.Quantity,
+			value: v, display: v, line: l.span, ev: ev})
+		return
+	}
+}
+
+// textFacts reads names that can sit in any text: environment variables,
+// ports of local URLs, repository and documentation URLs.
+func (r *reader) textFacts(code bool) {
+	for _, l := range r.ls {
+		r.envNames(l.text, l.span.Start, l.head, code || l.code)
+		r.localPorts(l.text, l.span.Start)
+		r.urls(l.text, l.span.Start)
+	}
+}
+
+func (r *reader) codeFacts(p paragraph) {
+	r.envNames(p.raw, p.start, p.head, true)
+	r.localPorts(p.raw, p.start)
+	r.installs(p.raw, p.start)
+	r.urls(p.raw, p.start)
+}
+
+func (r *reader) sentenceFacts(p paragraph) {
+	r.requirements(p)
+	r.badges(p.raw, p.start)
+	r.licenses(p)
+	r.supports(p)
+	r.counts(p)
+	r.features(p)
+	r.defaults(p)
+	r.portsInProse(p)
+	r.envNames(p.raw, p.start, p.head, false)
+	r.localPorts(p.raw, p.start)
+	r.installs(p.raw, p.start)
+	r.urls(p.raw, p.start)
+}
+
+func span(base, i, j int) compare.Span { return compare.Span{Start: base + i, End: base + j} }
+
+func question(format string, a ...any) string { return fmt.Sprintf(format, a...) }

@@ -1,0 +1,297 @@
+package docs
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/version"
+)
+
+// SameFact reports whether two docs claims with the same key are about
+// one fact: renamed environment variables meet their old names; settings
+// of different sections ("master" and "broker" web ports) stay apart.
+func SameFact(a, b compare.Claim) bool {
+	if a.Key != b.Key {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(a.Key, "docs/env/"):
+		return envVariants(a.Value, b.Value)
+	case strings.HasPrefix(a.Key, "docs/set/"):
+		return sameContext(a, b)
+	}
+	return true
+}
+
+// sameContext reports whether two settings' sections can be the same:
+// one says nothing, or each section word of one is among the other's
+// words.
+func sameContext(a, b compare.Claim) bool {
+	ca, cb := ctxWords(a), ctxWords(b)
+	if len(ca) == 0 || len(cb) == 0 {
+		return true
+	}
+	shared := 0
+	for _, w := range ca {
+		if slices.Contains(cb, w) {
+			shared++
+		}
+	}
+	return shared > 0
+}
+
+func ctxWords(c compare.Claim) []string {
+	var out []string
+	for _, t := range c.Terms {
+		if t != weakTerm && len(t) > 2 && !genericContext[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Words of section titles and file names that do not tell one component
+// from another.
+var genericContext = map[string]bool{"conf": true, "config": true, "configuration": true, "settings": true, "options": true,
+	"default": true, "defaults": true, "the": true, "and": true, "introduction": true, "parameters": true, "reference": true,
+	"properties": true, "docs": true, "ini": true, "yaml": true, "yml": true, "toml": true, "application": true, "app": true, "main": true}
+
+// Group splits the claims idx (indexes into cs, all with one docs key)
+// into the groups of claims about one fact, each ascending. A claim joins
+// the first group all of whose claims are the same fact as it.
+func Group(cs []compare.Claim, idx []int) [][]int {
+	var groups [][]int
+	for _, i := range idx {
+		placed := false
+		for g := range groups {
+			ok := true
+			for _, j := range groups[g] {
+				if !SameFact(cs[i], cs[j]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				groups[g] = append(groups[g], i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []int{i})
+		}
+	}
+	return groups
+}
+
+// Verdict judges an alignment of docs claims. Each document's values are
+// taken together: a document that names several values is compatible
+// with any of them. Two documents conflict when each states the fact
+// firmly and none of one's values is compatible with one of the other's.
+// A conflict names the manifest, the source of truth, when one takes part.
+func Verdict(a compare.Alignment) compare.Verdict {
+	byDoc := map[string][]compare.Claim{}
+	var order []string
+	for _, c := range a.Claims {
+		if _, ok := byDoc[c.Doc]; !ok {
+			order = append(order, c.Doc)
+		}
+		byDoc[c.Doc] = append(byDoc[c.Doc], c)
+	}
+	if len(order) < 2 {
+		c := a.Claims[0]
+		return compare.Verdict{Outcome: compare.Unique, Reason: fmt.Sprintf("Only %s states this (%s).", c.Doc, c.Display)}
+	}
+	firm := func(d string) bool {
+		return slices.ContainsFunc(byDoc[d], func(c compare.Claim) bool { return !isWeak(c) })
+	}
+	// Sources of truth first, so that a conflict is told from them.
+	slices.SortStableFunc(order, func(x, y string) int {
+		return boolInt(byDoc[y][0].Attribution != "") - boolInt(byDoc[x][0].Attribution != "")
+	})
+	for i, x := range order {
+		for _, y := range order[i+1:] {
+			if !firm(x) || !firm(y) {
+				continue
+			}
+			if cx, cy, ok := incompatible(a.Key, byDoc[x], byDoc[y]); ok {
+				return compare.Verdict{Outcome: compare.Conflict, Reason: conflictReason(cx, cy),
+					Qualifiers: qualifiers(cx, cy)}
+			}
+		}
+	}
+	// Agreement needs two documents sharing a value.
+	for i, x := range order {
+		for _, y := range order[i+1:] {
+			for _, cx := range byDoc[x] {
+				for _, cy := range byDoc[y] {
+					if compatible(a.Key, cx, cy) {
+						return compare.Verdict{Outcome: compare.Agree,
+							Reason: fmt.Sprintf("%s says %s and %s says %s: %s.", cx.Doc, show(cx), cy.Doc, show(cy), agreeWhy(a.Key, cx, cy))}
+					}
+				}
+			}
+		}
+	}
+	c := a.Claims[0]
+	return compare.Verdict{Outcome: compare.Unique,
+		Reason: fmt.Sprintf("%s states %s; other documents mention different values only in passing.", c.Doc, show(c))}
+}
+
+func show(c compare.Claim) string {
+	d := strings.TrimSpace(c.Display)
+	if d == "" || d == c.Value {
+		return strconv.Quote(c.Value)
+	}
+	if len(d) > 80 {
+		d = d[:77] + "..."
+	}
+	return fmt.Sprintf("%q (%s)", d, c.Value)
+}
+
+func conflictReason(x, y compare.Claim) string {
+	switch {
+	case x.Attribution != "" && y.Attribution == "":
+		return fmt.Sprintf("%s, the source of truth, says %s but %s says %s: %s drifted.", x.Attribution, show(x), y.Doc, show(y), y.Doc)
+	case x.Attribution != "" && y.Attribution != "":
+		return fmt.Sprintf("%s says %s but %s says %s: the sources of truth disagree.", x.Attribution, show(x), y.Attribution, show(y))
+	}
+	return fmt.Sprintf("%s says %s but %s says %s.", x.Doc, show(x), y.Doc, show(y))
+}
+
+func qualifiers(x, y compare.Claim) []string {
+	var q []string
+	if x.Attribution != "" {
+		q = append(q, "reference "+x.Attribution)
+	}
+	return q
+}
+
+func agreeWhy(key string, x, y compare.Claim) string {
+	if x.Value == y.Value {
+		return "the same value"
+	}
+	if strings.HasPrefix(key, "docs/requires") {
+		return "the same version, stated with different precision"
+	}
+	return "compatible values"
+}
+
+// incompatible returns a pair of claims, one from each document, when no
+// value of xs is compatible with a value of ys.
+func incompatible(key string, xs, ys []compare.Claim) (compare.Claim, compare.Claim, bool) {
+	for _, x := range xs {
+		for _, y := range ys {
+			if compatible(key, x, y) {
+				return compare.Claim{}, compare.Claim{}, false
+			}
+		}
+	}
+	// Report the firm claims.
+	fx, fy := xs[0], ys[0]
+	for _, x := range xs {
+		if !isWeak(x) {
+			fx = x
+			break
+		}
+	}
+	for _, y := range ys {
+		if !isWeak(y) {
+			fy = y
+			break
+		}
+	}
+	return fx, fy, true
+}
+
+// compatible reports whether two values of one key can both be true.
+func compatible(key string, x, y compare.Claim) bool {
+	a, b := x.Value, y.Value
+	switch {
+	case strings.HasPrefix(key, "docs/requires/"):
+		return requirementsAgree(a, b)
+	case strings.HasPrefix(key, "docs/requires-max/"), key == "docs/version":
+		va, ea := version.Parse(strings.TrimLeft(a, "<=>"))
+		vb, eb := version.Parse(strings.TrimLeft(b, "<=>"))
+		return ea == nil && eb == nil && version.SamePrefix(va, vb)
+	case key == "docs/license":
+		return a == b || strings.HasPrefix(a, b+"-") || strings.HasPrefix(b, a+"-")
+	case strings.HasPrefix(key, "docs/count/"):
+		return countsAgree(a, b)
+	case strings.HasPrefix(key, "docs/package/"), strings.HasPrefix(key, "docs/url/"):
+		return strings.EqualFold(a, b)
+	}
+	return a == b
+}
+
+// requirementsAgree compares floors (">=1.73") and pins ("==22.12.0"):
+// two floors agree when they are one version at the precision both
+// write; a pin agrees with a floor it satisfies; two pins when equal at
+// the precision both write.
+func requirementsAgree(a, b string) bool {
+	ca, ea := version.ParseConstraint(a)
+	cb, eb := version.ParseConstraint(b)
+	if ea != nil || eb != nil {
+		return a == b
+	}
+	fa, _ := ca.Floor()
+	fb, _ := cb.Floor()
+	switch {
+	case ca.Pin && cb.Pin, !ca.Pin && !cb.Pin:
+		return version.SamePrefix(fa, fb)
+	case ca.Pin:
+		return cb.Allows(fa)
+	default:
+		return ca.Allows(fb)
+	}
+}
+
+// countsAgree compares counts written as "=38", ">30" or "~10". Two lower
+// bounds agree only when equal: a project that grows past a round number
+// updates it, and the older page keeps the smaller one. A number agrees
+// with a lower bound it exceeds by less than the bound's own step (38
+// with "over 30", not with "over 20").
+func countsAgree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	opA, na := a[:1], atoi(a[1:])
+	opB, nb := b[:1], atoi(b[1:])
+	if opA == "=" && opB == "=" {
+		return na == nb
+	}
+	if opA != "=" && opB != "=" {
+		return na == nb
+	}
+	if opA == "=" {
+		opA, na, opB, nb = opB, nb, opA, na
+	}
+	// Now a is the bound, b the number.
+	step := 1
+	for step*10 <= na {
+		step *= 10
+	}
+	switch opA {
+	case ">":
+		return nb > na && nb < na+step
+	default: // "~"
+		return nb >= na-step/2 && nb <= na+step/2
+	}
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// Keep drops the alignment of passing mentions that no other document
+// takes up: a link or a variable named once is not a fact worth a row.
+func Keep(a compare.Alignment) bool {
+	if a.Verdict.Outcome != compare.Unique {
+		return true
+	}
+	return slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return !isWeak(c) })
+}

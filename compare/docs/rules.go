@@ -1,0 +1,586 @@
+package docs
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Licence names as written, and the SPDX identifier each stands for.
+var licenseNames = []struct {
+	re *regexp.Regexp
+	id string
+}{
+	{regexp.MustCompile(`(?i)\bapache(?:[- ]license)?(?:,?\s*(?:version\s*|v)?2(?:\.0)?)?\b`), "Apache-2.0"},
+	{regexp.MustCompile(`(?i)\b(?:lgpl|lesser general public license)(?:[- ]?v?(\d)(?:\.\d)?)?`), "LGPL"},
+	{regexp.MustCompile(`(?i)\b(?:agpl|affero general public license)(?:[- ]?v?(\d)(?:\.\d)?)?`), "AGPL"},
+	{regexp.MustCompile(`(?i)\b(?:gpl|gnu general public license)(?:[- ]?v?(\d)(?:\.\d)?)?`), "GPL"},
+	{regexp.MustCompile(`(?i)\bmpl(?:[- ]?v?2(?:\.0)?)?\b|\bmozilla public license\b`), "MPL-2.0"},
+	{regexp.MustCompile(`(?i)\bbsd(?:[- ]?(\d)[- ]clause)?\b`), "BSD"},
+	{regexp.MustCompile(`\bMIT\b`), "MIT"},
+	{regexp.MustCompile(`\bISC\b`), "ISC"},
+	{regexp.MustCompile(`(?i)\bunlicen[cs]e\b`), "Unlicense"},
+	{regexp.MustCompile(`(?i)\bCC0\b`), "CC0-1.0"},
+}
+
+// licenseIDs returns the SPDX identifiers named in s, with their spans.
+func licenseIDs(s string) (ids []string, spans [][2]int) {
+	taken := make([]bool, len(s)+1)
+	for _, ln := range licenseNames {
+		for _, m := range ln.re.FindAllStringSubmatchIndex(s, -1) {
+			if taken[m[0]] {
+				continue
+			}
+			for k := m[0]; k < m[1]; k++ {
+				taken[k] = true
+			}
+			id := ln.id
+			if (id == "GPL" || id == "LGPL" || id == "AGPL") && len(m) > 2 && m[2] >= 0 {
+				id += "-" + s[m[2]:m[3]] + ".0"
+			}
+			if id == "BSD" && len(m) > 2 && m[2] >= 0 {
+				id += "-" + s[m[2]:m[3]] + "-Clause"
+			}
+			ids = append(ids, id)
+			spans = append(spans, [2]int{m[0], m[1]})
+		}
+	}
+	return ids, spans
+}
+
+var licenseWord = regexp.MustCompile(`(?i)\blicen[cs]e[ds]?\b`)
+
+// licenses reads "released under the MIT license" and the like: in
+// passing, since a README often names the licences of what it bundles.
+func (r *reader) licenses(p paragraph) {
+	for _, lm := range licenseWord.FindAllStringIndex(p.text, -1) {
+		a, b := sentenceAt(p.text, lm[0], lm[1])
+		ids, spans := licenseIDs(p.text[a:b])
+		for i, id := range ids {
+			ev := span(p.start, a+spans[i][0], a+spans[i][1])
+			r.addLicense(id, p.raw[a+spans[i][0]:a+spans[i][1]], ev, true)
+		}
+	}
+}
+
+func (r *reader) addLicense(id, display string, ev compare.Span, weak bool) {
+	r.add(fact{key: "docs/license", question: "Under which licence is the project distributed?", kind: compare.Name,
+		value: id, display: display, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var (
+	platform = regexp.MustCompile(`(?i)\b(windows|win32|macos|mac\s?os(?:\s?x)?|os\s?x|linux|freebsd|openbsd|wsl2?)\b`)
+	// A support cue: the clause says something about where it runs.
+	supportCue = regexp.MustCompile(`(?i)\b(support(?:s|ed)?|unsupported|works?|working|runs?|running|available|compatible|builds?|installs?|targets?)\b`)
+	negation   = regexp.MustCompile(`(?i)\b(not|n't|no|unsupported|cannot|never|without)\b|n't\b`)
+	clauseCut  = regexp.MustCompile(`(?i);|\s—\s|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+except\s+`)
+)
+
+// platformName normalises a platform as written.
+func platformName(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
+	switch {
+	case strings.HasPrefix(s, "win"):
+		return "windows"
+	case strings.HasPrefix(s, "mac") || strings.HasPrefix(s, "os"):
+		return "macos"
+	case strings.HasPrefix(s, "wsl"):
+		return "wsl"
+	}
+	return s
+}
+
+// supports reads yes/no statements of support for a platform, one clause
+// at a time ("Linux and macOS are supported, but Windows is not").
+func (r *reader) supports(p paragraph) {
+	t := p.text
+	for i := 0; i < len(t); {
+		a, b := sentenceAt(t, i, i)
+		if b <= i {
+			b = len(t)
+		}
+		sent := t[a:b]
+		if platform.MatchString(sent) && !pastMarker.MatchString(sent) {
+			cuts := clauseCut.FindAllStringIndex(sent, -1)
+			start := 0
+			for k := 0; k <= len(cuts); k++ {
+				end := len(sent)
+				if k < len(cuts) {
+					end = cuts[k][0]
+				}
+				r.supportClause(p, a+start, sent[start:end])
+				if k < len(cuts) {
+					start = cuts[k][1]
+				}
+			}
+		}
+		i = b + 1
+	}
+}
+
+func (r *reader) supportClause(p paragraph, off int, clause string) {
+	if !supportCue.MatchString(clause) || strings.Contains(clause, "?") {
+		return
+	}
+	value := "yes"
+	if negation.MatchString(clause) {
+		value = "no"
+	}
+	for _, m := range platform.FindAllStringIndex(clause, -1) {
+		name := platformName(clause[m[0]:m[1]])
+		ev := span(p.start, off+m[0], off+m[1])
+		r.add(fact{key: "docs/supports/" + name, question: question("Is %s supported?", platformTitle(name)),
+			kind: compare.PolarityKind, value: value, display: strings.TrimSpace(p.raw[off : off+len(clause)]),
+			line: r.lineOf(ev), ev: ev})
+	}
+}
+
+func platformTitle(p string) string {
+	switch p {
+	case "macos":
+		return "macOS"
+	case "freebsd":
+		return "FreeBSD"
+	case "openbsd":
+		return "OpenBSD"
+	case "wsl":
+		return "WSL"
+	}
+	return strings.ToUpper(p[:1]) + p[1:]
+}
+
+var countPhrase = regexp.MustCompile(`(?i)\b(supports?|supporting|has|have|includes?|including|provides?|offers?|handles?|covers?|understands?|with)\s+(?:support\s+for\s+)?(over|more than|at least|nearly|almost|about|around|~|some)?\s*(\d+)(\+)?\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b`)
+
+// counts reads "supports over 30 languages": how many of something the
+// project has, as a bound or a number. Sentences whose subject is another
+// named thing ("Tool X supports 10") are left out: the subject must be
+// the document's own (its title's words, or a pronoun).
+func (r *reader) counts(p paragraph) {
+	for _, m := range countPhrase.FindAllStringSubmatchIndex(p.text, -1) {
+		if past(p.text, m[0], m[1]) {
+			continue
+		}
+		a, _ := sentenceAt(p.text, m[0], m[1])
+		if !r.ownSubject(p.text[a:m[0]]) {
+			continue
+		}
+		n, err := strconv.Atoi(p.text[m[6]:m[7]])
+		if err != nil {
+			continue
+		}
+		bound := "="
+		if m[4] >= 0 {
+			switch w := strings.ToLower(p.text[m[4]:m[5]]); w {
+			case "over", "more than", "at least":
+				bound = ">"
+			case "some", "about", "around", "~", "nearly", "almost":
+				bound = "~"
+			}
+		}
+		if m[8] >= 0 {
+			bound = ">"
+		}
+		noun := countNoun(p.text[m[10]:m[11]])
+		ev := span(p.start, m[4], m[11])
+		if m[4] < 0 {
+			ev = span(p.start, m[6], m[11])
+		}
+		r.add(fact{key: "docs/count/" + noun, question: question("How many %s?", noun), kind: compare.Quantity,
+			value: bound + strconv.Itoa(n), display: strings.TrimSpace(p.raw[ev.Start-p.start : ev.End-p.start]), line: r.lineOf(ev), ev: ev})
+	}
+}
+
+// countNoun keeps the last two words of a counted noun phrase.
+func countNoun(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 2 {
+		w = w[len(w)-2:]
+	}
+	return strings.Join(w, " ")
+}
+
+var pronounSubject = regexp.MustCompile(`(?i)^\s*(it|this|we|this (?:tool|project|library|package|crate|module|app|application|program))\b`)
+
+// ownSubject reports whether the words before a count's verb are about
+// the document's project: empty, a pronoun, or a word of its title.
+func (r *reader) ownSubject(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || pronounSubject.MatchString(before) {
+		return true
+	}
+	title := words(r.title())
+	for _, w := range words(before) {
+		for _, t := range title {
+			if w == t && len(w) > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// title is the document's title, or its first heading.
+func (r *reader) title() string {
+	if r.d.Title != "" {
+		return r.d.Title
+	}
+	for _, l := range r.ls {
+		if l.heading {
+			return l.head
+		}
+	}
+	return ""
+}
+
+// tableCounts reads a table under a heading as a count of the heading's
+// things: a "Languages" heading over 38 rows states 38 languages. Only
+// counted in passing: a table may list only some.
+func (r *reader) tableCounts() {
+	for i := 0; i < len(r.ls); i++ {
+		l := r.ls[i]
+		if !l.heading {
+			continue
+		}
+		noun := countNoun(strings.Join(words(l.head), " "))
+		if noun == "" || !strings.HasSuffix(noun, "s") {
+			continue
+		}
+		rows := 0
+		for j := i + 1; j < len(r.ls) && !r.ls[j].heading; j++ {
+			if r.ls[j].cells != nil && r.ls[j].header != nil {
+				rows++
+			}
+		}
+		if rows < 3 {
+			continue
+		}
+		r.add(fact{key: "docs/count/" + noun, question: question("How many %s?", noun), kind: compare.Quantity,
+			value: "=" + strconv.Itoa(rows), display: strconv.Itoa(rows) + " table rows", line: l.span, ev: l.span, weak: true})
+	}
+}
+
+var (
+	featureName = regexp.MustCompile("(?i)`\"?([A-Za-z0-9][A-Za-z0-9_\\-]*)\"?`\\s+(?:cargo\\s+|crate\\s+|optional\\s+|build\\s+)?feature\\b|\\bfeatures?\\s+`\"?([A-Za-z0-9][A-Za-z0-9_\\-]*)\"?`")
+	removed     = regexp.MustCompile(`(?i)\b(removed|no longer|deprecated|dropped|not available|does not exist)\b`)
+)
+
+// features reads named optional features ("the `std` feature").
+func (r *reader) features(p paragraph) {
+	for _, m := range featureName.FindAllStringSubmatchIndex(p.raw, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		name := strings.ToLower(p.raw[a:b])
+		value := "yes"
+		sa, sb := sentenceAt(p.raw, m[0], m[1])
+		if removed.MatchString(p.raw[sa:sb]) {
+			value = "no"
+		}
+		r.addFeature(name, value, span(p.start, a, b))
+	}
+}
+
+func (r *reader) addFeature(name, value string, ev compare.Span) {
+	r.add(fact{key: "docs/feature/" + name, question: question("Is there a %q feature?", name), kind: compare.PolarityKind,
+		value: value, display: name, line: r.lineOf(ev), ev: ev})
+}
+
+var defaultPhrase = regexp.MustCompile("(?i)`([A-Za-z_][A-Za-z0-9_.\\-]*)`[^.;]{0,60}?\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of|=))?\\s*:?\\s*`?(\\d+(?:\\.\\d+)?\\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)\\b")
+
+// defaults reads "`timeout` defaults to 30s": a setting's default.
+func (r *reader) defaults(p paragraph) {
+	for _, m := range defaultPhrase.FindAllStringSubmatchIndex(p.raw, -1) {
+		if past(p.raw, m[0], m[1]) {
+			continue
+		}
+		name := settingName(p.raw[m[2]:m[3]])
+		ev := span(p.start, m[4], m[5])
+		r.addSetting(name, p.raw[m[4]:m[5]], ev, words(p.head), false)
+	}
+}
+
+// addSetting records the value of a setting whose name is subject.
+func (r *reader) addSetting(subject, raw string, ev compare.Span, ctx []string, weak bool) {
+	v, ok := settingValue(raw)
+	if !ok || subject == "" {
+		return
+	}
+	r.add(fact{key: "docs/set/" + subject, question: question("What is the value of %s?", subject), kind: compare.Quantity,
+		value: v, display: strings.TrimSpace(raw), subject: subject, ctx: ctx, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var settingNumber = regexp.MustCompile(`(?i)^(\d+(?:\.\d+)?)\s*(ms|millis(?:econds)?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|kb|mb|gb|k)?$`)
+
+// settingValue normalises a number with an optional unit: times in
+// milliseconds ("30s" gives "30000ms"), sizes in bytes-like units kept.
+func settingValue(raw string) (string, bool) {
+	raw = strings.Trim(strings.TrimSpace(raw), "`\"'")
+	m := settingNumber.FindStringSubmatch(raw)
+	if m == nil {
+		return "", false
+	}
+	f, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return "", false
+	}
+	unit := strings.ToLower(m[2])
+	mult := 0.0
+	switch {
+	case unit == "":
+		return m[1], true
+	case strings.HasPrefix(unit, "ms") || strings.HasPrefix(unit, "milli"):
+		mult = 1
+	case strings.HasPrefix(unit, "s"):
+		mult = 1000
+	case unit == "m" || strings.HasPrefix(unit, "min"):
+		mult = 60000
+	case strings.HasPrefix(unit, "h"):
+		mult = 3600000
+	default:
+		return m[1] + unit, true
+	}
+	return strconv.FormatFloat(f*mult, 'f', -1, 64) + "ms", true
+}
+
+var portPhrase = regexp.MustCompile(`(?i)\b((?:[a-z][a-z0-9-]*\s+){0,2})port\s*(?:is|:|=|number|of)?\s*(?:set\s+to\s+)?` + "`?" + `(\d{2,5})\b`)
+
+var portStop = map[string]bool{"the": true, "a": true, "on": true, "at": true, "to": true, "default": true, "its": true, "same": true, "this": true, "uses": true, "use": true, "and": true, "via": true, "using": true, "listens": true, "runs": true, "is": true, "by": true, "from": true, "of": true, "in": true, "with": true}
+
+// portsInProse reads "the web port is 8080": a port with the words that
+// say whose it is.
+func (r *reader) portsInProse(p paragraph) {
+	for _, m := range portPhrase.FindAllStringSubmatchIndex(p.text, -1) {
+		if past(p.text, m[0], m[1]) {
+			continue
+		}
+		var subj []string
+		for _, w := range words(p.text[m[2]:m[3]]) {
+			if !portStop[w] {
+				subj = append(subj, w)
+			}
+		}
+		ev := span(p.start, m[4], m[5])
+		r.addPort(strings.Join(subj, " "), p.text[m[4]:m[5]], ev, len(subj) == 0)
+	}
+}
+
+func (r *reader) addPort(subject, port string, ev compare.Span, weak bool) {
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 1 || n > 65535 {
+		return
+	}
+	q := "Which port is used?"
+	if subject != "" {
+		q = question("Which port does %s use?", subject)
+	}
+	r.add(fact{key: "docs/port/" + subject, question: q, kind: compare.Quantity, value: port, display: port,
+		subject: subject, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var (
+	localURL    = regexp.MustCompile(`(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])\s*:(\d{2,5})\b`)
+	publishFlag = regexp.MustCompile(`(?:-p|--publish)[ =](?:[\d.]+:)?(\d{2,5}):(\d{2,5})\b`)
+)
+
+// localPorts reads ports of local URLs and of container publish flags, in
+// passing: a page names several.
+func (r *reader) localPorts(s string, base int) {
+	for _, m := range localURL.FindAllStringSubmatchIndex(s, -1) {
+		r.addPort("", s[m[2]:m[3]], span(base, m[2], m[3]), true)
+	}
+	for _, m := range publishFlag.FindAllStringSubmatchIndex(s, -1) {
+		r.addPort("", s[m[4]:m[5]], span(base, m[4], m[5]), true)
+	}
+}
+
+var (
+	envName = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`)
+	envCue  = regexp.MustCompile(`(?i)\benv\b|environment|variable|\bexport\b|\$\{?[A-Z]|getenv|process\.env|os\.environ|\bENV\b|\s-e\s`)
+)
+
+// envNames reads environment variable names: UPPER_SNAKE words. Where
+// nothing says they are variables (a heading, "export", "${…}") they
+// count in passing, as the same spelling names constants in code.
+func (r *reader) envNames(s string, base int, head string, code bool) {
+	cue := envCue.MatchString(s) || strings.Contains(head, "environment") || strings.Contains(head, "variable")
+	for _, m := range envName.FindAllStringIndex(s, -1) {
+		name := s[m[0]:m[1]]
+		key, ok := envKey(name)
+		if !ok {
+			continue
+		}
+		ev := span(base, m[0], m[1])
+		r.add(fact{key: key, question: question("Which environment variable sets the %s?", envRole(name)), kind: compare.Name,
+			value: name, display: name, subject: name, line: r.lineOf(ev), ev: ev, weak: !cue})
+	}
+}
+
+// Roles of the last word of a variable name: spellings of one role.
+var envRoles = map[string]string{
+	"USER": "user", "USERNAME": "user", "LOGIN": "user", "UID": "user",
+	"PASS": "password", "PASSWORD": "password", "PASSWD": "password", "PWD": "password",
+	"URL": "url", "URI": "url", "ENDPOINT": "url", "ADDR": "url", "ADDRESS": "url",
+	"HOST": "host", "HOSTNAME": "host", "SERVER": "host",
+	"DIR": "dir", "DIRECTORY": "dir", "FOLDER": "dir",
+	"KEY": "key", "APIKEY": "key", "TOKEN": "token",
+	"DB": "database", "DATABASE": "database",
+	"CONFIG": "config", "CONF": "config", "CFG": "config",
+}
+
+// envKey groups a variable name by its first word and the role of its
+// last: SPARQL_USER and SPARQL_ENDPOINT_USERNAME both give
+// "docs/env/sparql/user", so that a renamed variable meets its old name.
+func envKey(name string) (string, bool) {
+	parts := strings.Split(name, "_")
+	if len(parts) < 2 || len(parts[0]) < 2 || len(name) < 5 {
+		return "", false
+	}
+	return "docs/env/" + strings.ToLower(parts[0]) + "/" + envRole(name), true
+}
+
+func envRole(name string) string {
+	parts := strings.Split(name, "_")
+	last := parts[len(parts)-1]
+	if r, ok := envRoles[last]; ok {
+		return r
+	}
+	return strings.ToLower(last)
+}
+
+// envVariants reports whether two variable names may name one setting:
+// same first word, same role, and the middle words of one among those of
+// the other (SPARQL_USER and SPARQL_ENDPOINT_USERNAME, not DB_HOST and
+// CACHE_HOST).
+func envVariants(a, b string) bool {
+	if a == b {
+		return true
+	}
+	pa, pb := strings.Split(a, "_"), strings.Split(b, "_")
+	if len(pa) < 2 || len(pb) < 2 || pa[0] != pb[0] || envRole(a) != envRole(b) {
+		return false
+	}
+	ma, mb := pa[1:len(pa)-1], pb[1:len(pb)-1]
+	if len(ma) > len(mb) {
+		ma, mb = mb, ma
+	}
+	for _, w := range ma {
+		found := false
+		for _, x := range mb {
+			if w == x {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	repoURL = regexp.MustCompile(`(?i)https?://(?:www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/([A-Za-z0-9_.\-]+)/([A-Za-z0-9_.\-]+)`)
+	docsURL = regexp.MustCompile(`(?i)https?://([a-z0-9\-]+\.(?:readthedocs\.io|github\.io|gitbook\.io|netlify\.app|pages\.dev)|docs\.[a-z0-9.\-]+)(/[^\s)\]"'>]*)?`)
+)
+
+// urls reads where the code and the documentation live, in passing.
+func (r *reader) urls(s string, base int) {
+	for _, m := range repoURL.FindAllStringSubmatchIndex(s, -1) {
+		owner, repo := s[m[4]:m[5]], strings.TrimSuffix(s[m[6]:m[7]], ".git")
+		if owner == "orgs" || owner == "sponsors" || strings.EqualFold(owner, "badges") {
+			continue
+		}
+		v := strings.ToLower(s[m[2]:m[3]] + "/" + owner + "/" + repo)
+		r.addURL("docs/url/repository", "Where is the source repository?", v, span(base, m[0], m[1]), true)
+	}
+	for _, m := range docsURL.FindAllStringSubmatchIndex(s, -1) {
+		v := strings.ToLower(s[m[2]:m[3]])
+		r.addURL("docs/url/docs", "Where is the documentation?", v, span(base, m[0], m[1]), true)
+	}
+}
+
+func (r *reader) addURL(key, q, v string, ev compare.Span, weak bool) {
+	r.add(fact{key: key, question: q, kind: compare.Name, value: v, display: v, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var install = regexp.MustCompile(`\b(pip3?|pipx|uv pip|npm|yarn|pnpm|cargo|gem|go|composer|conda)\s+(?:install|add|i|get|require)\s+((?:-[-\w]+(?:[ =][^\s-][^\s]*)?\s+)*)([A-Za-z@][A-Za-z0-9_.@/\-]*)`)
+
+// installs reads install commands ("pip install name"): the package name
+// a user is told to install, in passing (a page installs other things).
+func (r *reader) installs(s string, base int) {
+	for _, m := range install.FindAllStringSubmatchIndex(s, -1) {
+		eco := ecosystem(s[m[2]:m[3]])
+		name := s[m[6]:m[7]]
+		if at := strings.LastIndex(name, "@"); at > 0 {
+			name = name[:at]
+		}
+		if i := strings.IndexAny(name, "[=<>"); i > 0 {
+			name = name[:i]
+		}
+		r.addPackage(eco, name, span(base, m[6], m[7]), true)
+	}
+}
+
+func ecosystem(tool string) string {
+	switch tool {
+	case "pip", "pip3", "pipx", "uv pip", "conda":
+		return "python"
+	case "npm", "yarn", "pnpm":
+		return "npm"
+	}
+	return tool
+}
+
+func (r *reader) addPackage(eco, name string, ev compare.Span, weak bool) {
+	v := strings.ToLower(name)
+	if eco == "python" {
+		v = strings.NewReplacer("_", "-", ".", "-").Replace(v)
+	}
+	r.add(fact{key: "docs/package/" + eco, question: "Under which name is the package installed?", kind: compare.Name,
+		value: v, display: name, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+// tableFacts reads a Markdown table row: a setting and its default when
+// the table has a default (or value) column; a requirement when the row
+// names a tool.
+func (r *reader) tableFacts(p paragraph) {
+	var l *line
+	for i := range r.ls {
+		if r.ls[i].span.Start == p.start {
+			l = &r.ls[i]
+		}
+	}
+	if l == nil || len(l.cells) < 2 || l.header == nil {
+		return
+	}
+	col := -1
+	for i, h := range l.header {
+		if strings.Contains(h, "default") {
+			col = i
+			break
+		}
+	}
+	if col < 0 {
+		for i, h := range l.header {
+			if i > 0 && (h == "value" || strings.Contains(h, "port")) {
+				col = i
+				break
+			}
+		}
+	}
+	if col < 1 || col >= len(l.cells) {
+		return
+	}
+	name := l.cells[0]
+	nameText := stripMarkup(name.text)
+	if len(strings.Fields(nameText)) > 3 {
+		return
+	}
+	v := l.cells[col]
+	if envName.MatchString(nameText) && envName.FindString(nameText) == nameText {
+		return // read by envNames
+	}
+	r.addSetting(settingName(nameText), stripMarkup(v.text), v.span, words(l.head), false)
+}
