@@ -89,8 +89,8 @@ func (r *reader) lineOf(s compare.Span) compare.Span {
 }
 
 // newestOnly keeps, of each fact a changelog states, the statement nearest
-// the newest release: the first in a file listing releases newest first,
-// the last in one listing them oldest first.
+// the newest release (the first in a file listing releases newest first,
+// the last in one listing them oldest first), as a passing mention.
 func (r *reader) newestOnly() {
 	newestFirst := true
 	var vs []version.Version
@@ -117,6 +117,9 @@ func (r *reader) newestOnly() {
 			continue
 		}
 		seen[k] = true
+		// Even the newest entry records a change made then: it confirms
+		// what other documents say but does not start a conflict.
+		f.weak = true
 		kept = append(kept, f)
 	}
 	r.facts = kept

@@ -18,8 +18,8 @@ type entry struct {
 	val   compare.Span // of value in the text
 	line  compare.Span // the line holding the key
 	items []item
-	// comment is the comment lines just above the key, lower case.
-	comment string
+	// comments are the comment lines just above the key.
+	comments []compare.Span
 }
 
 type item struct {
@@ -99,7 +99,7 @@ func listItems(s string, base int) []item {
 func readTOMLorINI(text []byte, ls []line, isINI bool) []entry {
 	var out []entry
 	section := ""
-	var comments []string
+	var comments []compare.Span
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		t := l.text
@@ -109,7 +109,7 @@ func readTOMLorINI(text []byte, ls []line, isINI bool) []entry {
 			continue
 		}
 		if strings.HasPrefix(trim, "#") || (isINI && strings.HasPrefix(trim, ";")) {
-			comments = append(comments, strings.ToLower(trim))
+			comments = append(comments, l.span)
 			continue
 		}
 		if m := tomlSection.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], "=") {
@@ -128,7 +128,7 @@ func readTOMLorINI(text []byte, ls []line, isINI bool) []entry {
 		if section != "" {
 			path = section + "." + path
 		}
-		e := entry{path: path, key: key, line: l.span, comment: strings.Join(comments, " ")}
+		e := entry{path: path, key: key, line: l.span, comments: comments}
 		comments = nil
 		vs := l.span.Start + m[4]
 		e.value = unquote(raw)
@@ -215,7 +215,7 @@ func readYAML(ls []line) []entry {
 	}
 	var stack []level
 	var out []entry
-	var comments []string
+	var comments []compare.Span
 	last := -1 // the entry block list items belong to
 	for _, l := range ls {
 		t := l.text
@@ -224,7 +224,7 @@ func readYAML(ls []line) []entry {
 			continue
 		}
 		if strings.HasPrefix(trim, "#") {
-			comments = append(comments, strings.ToLower(trim))
+			comments = append(comments, l.span)
 			continue
 		}
 		indent := len(t) - len(strings.TrimLeft(t, " "))
@@ -243,7 +243,7 @@ func readYAML(ls []line) []entry {
 				parts = append(parts, s.key)
 			}
 			parts = append(parts, strings.ToLower(key))
-			e := entry{path: strings.Join(parts, "."), key: key, line: l.span, comment: strings.Join(comments, " ")}
+			e := entry{path: strings.Join(parts, "."), key: key, line: l.span, comments: comments}
 			comments = nil
 			if m[6] >= 0 {
 				raw := stripComment(t[m[6]:m[7]], "#")

@@ -115,6 +115,7 @@ func (r *reader) spdx(expr string, ev compare.Span) {
 var (
 	classifierPython  = regexp.MustCompile(`^Programming Language :: Python :: (\d+\.\d+)$`)
 	classifierLicense = regexp.MustCompile(`^License :: (?:OSI Approved :: )?(.+)$`)
+	optionalDep       = regexp.MustCompile(`optional\s*=\s*true`)
 	toxEnv            = regexp.MustCompile(`^py(\d)(\d+)$`)
 )
 
@@ -180,7 +181,7 @@ func (r *reader) toml() {
 			case strings.HasPrefix(e.path, "features.") && strings.Count(e.path, ".") == 1:
 				r.addFeature(strings.ToLower(e.key), "yes", compare.Span{Start: e.line.Start, End: e.line.Start + len(e.key)})
 			case strings.HasPrefix(e.path, "dependencies.") && strings.Count(e.path, ".") == 1 &&
-				regexp.MustCompile(`optional\s*=\s*true`).MatchString(e.value):
+				optionalDep.MatchString(e.value):
 				// An optional dependency is a feature of its name.
 				r.addFeature(strings.ToLower(e.key), "yes", compare.Span{Start: e.line.Start, End: e.line.Start + len(e.key)})
 			case name != "pyproject.toml" && name != "cargo.toml":
@@ -229,7 +230,6 @@ func (r *reader) ini() {
 			r.configEntry(e)
 		}
 	}
-	r.commentFacts()
 	r.textFacts(true)
 }
 
@@ -241,9 +241,13 @@ func (r *reader) configEntry(e entry) {
 	parts := strings.Split(e.path, ".")
 	ctx := words(strings.Join(parts[:len(parts)-1], " "))
 	ctx = append(ctx, words(strings.TrimSuffix(baseName(r.d.Path), "."+strings.ToLower(lastExt(r.d.Path))))...)
-	r.addSetting(settingName(e.key), e.value, e.val, ctx, false)
-	for _, it := range envRef.FindAllStringSubmatchIndex(e.value, -1) {
-		_ = it
+	name := settingName(e.key)
+	r.addSetting(name, e.value, e.val, ctx, false)
+	for _, c := range e.comments {
+		t := string(r.d.Text[c.Start:c.End])
+		if m := defaultComment.FindStringSubmatchIndex(t); m != nil {
+			r.addSetting(name, t[m[2]:m[3]], span(c.Start, m[2], m[3]), ctx, false)
+		}
 	}
 }
 
@@ -253,35 +257,6 @@ func lastExt(p string) string {
 		return b[i+1:]
 	}
 	return ""
-}
-
-var envRef = regexp.MustCompile(`\$\{?([A-Z][A-Z0-9_]+)`)
-
-// commentFacts reads the comment lines of a configuration file as
-// prose, and a default stated in a comment just above a key as that
-// key's default.
-func (r *reader) commentFacts() {
-	for i, l := range r.ls {
-		t := strings.TrimSpace(l.text)
-		if !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ";") {
-			continue
-		}
-		m := defaultComment.FindStringSubmatchIndex(l.text)
-		if m == nil {
-			continue
-		}
-		// The key is the next non-comment line's.
-		for j := i + 1; j < len(r.ls); j++ {
-			nt := strings.TrimSpace(r.ls[j].text)
-			if nt == "" || strings.HasPrefix(nt, "#") || strings.HasPrefix(nt, ";") {
-				continue
-			}
-			if km := kvLine.FindStringSubmatch(r.ls[j].text); km != nil {
-				r.addSetting(settingName(unquote(km[1])), l.text[m[2]:m[3]], span(l.span.Start, m[2], m[3]), nil, false)
-			}
-			break
-		}
-	}
 }
 
 // matrixTool returns the tool a CI matrix key names ("python-version",
@@ -364,28 +339,19 @@ func (r *reader) yaml() {
 			}
 		}
 	}
-	r.commentFacts()
 	r.textFacts(true)
 }
 
 var (
-	dockerEnv    = regexp.MustCompile(`(?i)^\s*(?:ENV|ARG)\s+([A-Za-z_][A-Za-z0-9_]*)`)
 	dockerExpose = regexp.MustCompile(`(?i)^\s*EXPOSE\s+(\d{2,5})`)
 )
 
-// dockerfile reads ENV and ARG names (defined, so stated firmly) and
-// EXPOSE ports.
+// dockerfile reads EXPOSE ports, and the names of ENV and ARG lines (the
+// keyword is their cue) and local URLs as any text.
 func (r *reader) dockerfile() {
 	for _, l := range r.ls {
 		if m := dockerExpose.FindStringSubmatchIndex(l.text); m != nil {
 			r.addPort("", l.text[m[2]:m[3]], span(l.span.Start, m[2], m[3]), true)
-		}
-	}
-	for _, l := range r.ls {
-		if m := dockerEnv.FindStringSubmatchIndex(l.text); m != nil {
-			// "ENV NAME=value" names a variable: envNames finds it; the
-			// ENV keyword is its cue.
-			_ = m
 		}
 	}
 	r.textFacts(true)

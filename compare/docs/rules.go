@@ -263,7 +263,7 @@ func (r *reader) tableCounts() {
 
 var (
 	featureName = regexp.MustCompile("(?i)`\"?([A-Za-z0-9][A-Za-z0-9_\\-]*)\"?`\\s+(?:cargo\\s+|crate\\s+|optional\\s+|build\\s+)?feature\\b|\\bfeatures?\\s+`\"?([A-Za-z0-9][A-Za-z0-9_\\-]*)\"?`")
-	removed     = regexp.MustCompile(`(?i)\b(removed|no longer|deprecated|dropped|not available|does not exist)\b`)
+	removed     = regexp.MustCompile(`(?i)\b(has been removed|was removed|were removed|is removed|deprecated|no longer (?:exists|available|supported)|not available|does not exist)\b`)
 )
 
 // features reads named optional features ("the `std` feature").
