@@ -24,7 +24,7 @@ func (r *reader) goMod() {
 		}
 		if m := toolchainDr.FindStringSubmatchIndex(l.text); m != nil {
 			c, _ := version.ParseConstraint("==" + l.text[m[2]:m[3]])
-			r.addRequirement("go", c, l.text, span(l.span.Start, m[2], m[3]), true)
+			r.addRequirement("go", c, l.text, span(l.span.Start, m[2], m[3]), false)
 		}
 		if m := moduleDr.FindStringSubmatchIndex(l.text); m != nil {
 			r.urls("https://"+l.text[m[2]:m[3]], l.span.Start+m[2]-len("https://"))
@@ -85,7 +85,7 @@ func (r *reader) packageJSON() {
 	if pm := pj.PackageManager; pm != "" {
 		if at := strings.LastIndex(pm, "@"); at > 0 {
 			if c, err := version.ParseConstraint("==" + strings.SplitN(pm[at+1:], "+", 2)[0]); err == nil && toolName(pm[:at]) != "" {
-				r.addRequirement(toolName(pm[:at]), c, pm, r.jsonSpan("packageManager", pm), true)
+				r.addRequirement(toolName(pm[:at]), c, pm, r.jsonSpan("packageManager", pm), false)
 			}
 		}
 	}
@@ -382,7 +382,7 @@ func (r *reader) pinFile() {
 		if err != nil || tl == "" {
 			continue
 		}
-		r.addRequirement(tl, c, t, span(l.span.Start, lead, lead+len(v)), true)
+		r.addRequirement(tl, c, t, span(l.span.Start, lead, lead+len(v)), false)
 		if b != ".tool-versions" {
 			return
 		}
