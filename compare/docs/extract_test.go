@@ -93,9 +93,11 @@ func TestExtract(t *testing.T) {
 func judge(t *testing.T, key string, files ...[2]string) string {
 	t.Helper()
 	var cs []compare.Claim
+	paths := map[string]string{}
 	for i, f := range files {
 		d := compare.NewDocument(f[0], []byte(f[1]))
 		d.ID = fmt.Sprintf("d%d", i+1)
+		paths[d.ID] = d.Path
 		cs = append(cs, Extract(d)...)
 	}
 	var idx []int
@@ -113,7 +115,7 @@ func judge(t *testing.T, key string, files ...[2]string) string {
 		for _, i := range g {
 			a.Claims = append(a.Claims, cs[i])
 		}
-		words = append(words, Verdict(a).Outcome.String())
+		words = append(words, Verdict(a, paths).Outcome.String())
 	}
 	return strings.Join(words, ",")
 }
@@ -139,6 +141,9 @@ func TestVerdict(t *testing.T) {
 		{"docs/set/port", [][2]string{{"conf/front.ini", "[front]\nport=80\n"}, {"conf/back.ini", "[back]\nport=9000\n"}}, "unique,unique"},
 		{"docs/set/port", [][2]string{{"conf/back.ini", "[back]\nport=9000\n"}, {"docs/back.md", "## back\n\n| Key | Default |\n|---|---|\n| port | 9001 |\n"}}, "conflict"},
 		{"docs/count/file formats", [][2]string{{"README.md", "# Quill\n\nQuill supports over 20 file formats.\n"}, {"docs/intro.md", "# Quill\n\nQuill supports over 30 file formats.\n"}}, "conflict"},
+		// A nested module's manifest is another module's.
+		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"tools/go.mod", "go 1.23\n"}}, "unique"},
+		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "Needs Go 1.21 or later.\n"}, {"tools/go.mod", "go 1.21\n"}}, "conflict"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}

@@ -92,7 +92,10 @@ func Group(cs []compare.Claim, idx []int) [][]int {
 // with any of them. Two documents conflict when each states the fact
 // firmly and none of one's values is compatible with one of the other's.
 // A conflict names the manifest, the source of truth, when one takes part.
-func Verdict(a compare.Alignment) compare.Verdict {
+// docPaths maps document IDs to their paths: of several manifests of one
+// name (a go.mod at the top and one in a nested module), the nested ones
+// describe other modules, so they confirm but do not conflict.
+func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 	byDoc := map[string][]compare.Claim{}
 	var order []string
 	for _, c := range a.Claims {
@@ -105,8 +108,9 @@ func Verdict(a compare.Alignment) compare.Verdict {
 		c := a.Claims[0]
 		return compare.Verdict{Outcome: compare.Unique, Reason: fmt.Sprintf("Only %s states this (%s).", c.Doc, c.Display)}
 	}
+	nested := nestedManifests(a.Claims, docPaths)
 	firm := func(d string) bool {
-		return slices.ContainsFunc(byDoc[d], func(c compare.Claim) bool { return !isWeak(c) })
+		return !nested[d] && slices.ContainsFunc(byDoc[d], func(c compare.Claim) bool { return !isWeak(c) })
 	}
 	// Sources of truth first, so that a conflict is told from them.
 	slices.SortStableFunc(order, func(x, y string) int {
@@ -294,4 +298,29 @@ func Keep(a compare.Alignment) bool {
 		return true
 	}
 	return slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return !isWeak(c) })
+}
+
+// nestedManifests returns the documents that are manifests of the same
+// name as another, deeper in the folder tree than the shallowest.
+func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]bool {
+	depth := func(doc string) int {
+		p := strings.ReplaceAll(docPaths[doc], "\\", "/")
+		return strings.Count(p, "/") + strings.Count(p, "__")
+	}
+	least := map[string]int{}
+	for _, c := range cs {
+		if c.Attribution == "" {
+			continue
+		}
+		if d, ok := least[c.Attribution]; !ok || depth(c.Doc) < d {
+			least[c.Attribution] = depth(c.Doc)
+		}
+	}
+	out := map[string]bool{}
+	for _, c := range cs {
+		if c.Attribution != "" && depth(c.Doc) > least[c.Attribution] {
+			out[c.Doc] = true
+		}
+	}
+	return out
 }

@@ -27,7 +27,12 @@ func (r *reader) goMod() {
 			r.addRequirement("go", c, l.text, span(l.span.Start, m[2], m[3]), false)
 		}
 		if m := moduleDr.FindStringSubmatchIndex(l.text); m != nil {
-			r.urls("https://"+l.text[m[2]:m[3]], l.span.Start+m[2]-len("https://"))
+			// A module path on a code host is the repository.
+			path := l.text[m[2]:m[3]]
+			if f := strings.Split(path, "/"); len(f) >= 3 && repoURL.MatchString("https://"+path) {
+				r.addURL("docs/url/repository", "Where is the source repository?", strings.ToLower(strings.Join(f[:3], "/")),
+					span(l.span.Start, m[2], m[3]), true)
+			}
 		}
 	}
 }

@@ -347,7 +347,10 @@ func settingValue(raw string) (string, bool) {
 
 var portPhrase = regexp.MustCompile(`(?i)\b((?:[a-z][a-z0-9-]*\s+){0,2})port\s*(?:is|:|=|number|of)?\s*(?:set\s+to\s+)?` + "`?" + `(\d{2,5})\b`)
 
-var portStop = map[string]bool{"the": true, "a": true, "on": true, "at": true, "to": true, "default": true, "its": true, "same": true, "this": true, "uses": true, "use": true, "and": true, "via": true, "using": true, "listens": true, "runs": true, "is": true, "by": true, "from": true, "of": true, "in": true, "with": true}
+var portStop = map[string]bool{"the": true, "a": true, "on": true, "at": true, "to": true, "default": true, "its": true, "same": true, "this": true, "uses": true, "use": true, "and": true, "via": true, "using": true, "listens": true, "runs": true, "is": true, "by": true, "from": true, "of": true, "in": true, "with": true,
+	"listening": true, "listen": true, "serves": true, "served": true, "serve": true, "running": true, "exposed": true, "expose": true,
+	"exposes": true, "bound": true, "bind": true, "binds": true, "local": true, "your": true, "custom": true, "different": true,
+	"another": true, "any": true, "free": true, "open": true, "opens": true, "available": true, "given": true, "specified": true}
 
 // portsInProse reads "the web port is 8080": a port with the words that
 // say whose it is.

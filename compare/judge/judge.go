@@ -37,7 +37,8 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 
 // A Judge gives verdicts on alignments of one set of documents.
 type Judge struct {
-	byID map[string]*compare.Document
+	byID  map[string]*compare.Document
+	paths map[string]string // document paths by ID, for docs mode (issue 14)
 }
 
 // New returns a Judge of alignments whose claims come from docs.
@@ -46,13 +47,17 @@ func New(docs []*compare.Document) *Judge {
 	for _, d := range docs {
 		byID[d.ID] = d
 	}
-	return &Judge{byID: byID}
+	paths := make(map[string]string, len(docs)) // for docs mode (issue 14)
+	for _, d := range docs {
+		paths[d.ID] = d.Path
+	}
+	return &Judge{byID: byID, paths: paths}
 }
 
 // Verdict judges alignment a. It may be called from several goroutines.
 func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
 	if docsfacts.Owns(a.Key) { // docs mode (issue 14): to move into the registry of kinds
-		return docsfacts.Verdict(a)
+		return docsfacts.Verdict(a, j.paths)
 	}
 	byID := j.byID
 	if !fromSeveralDocs(a.Claims) {

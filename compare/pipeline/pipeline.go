@@ -130,6 +130,16 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 // in the documents' order. As with Compare, an error naming bad inputs
 // may come with the extractions of the others.
 func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extraction, error) {
+	if opt.Mode == ModeDocs || opt.Mode == ModeAuto && slices.ContainsFunc(paths, docsfacts.IsProjectFolder) {
+		// A project folder gives its documents and manifests, not its
+		// vendored or generated files.
+		expanded, err := docsfacts.Expand(paths)
+		if err != nil {
+			return nil, err
+		}
+		paths = expanded
+		opt.Mode = ModeDocs
+	}
 	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Dates: opt.Dates, Stdin: opt.Stdin,
 		FollowSymlinks: opt.FollowSymlinks})
 	if len(docs) == 0 {

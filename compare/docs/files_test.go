@@ -1,0 +1,38 @@
+package docs
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFiles(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{
+		"README.md", "go.mod", "docs/guide.md", "docs/api.rst", ".github/workflows/ci.yml", ".nvmrc",
+		"conf/server.ini", "LICENSE", "main.go", "notes.txt", "node_modules/x/README.md", "vendor/y/go.mod",
+		".git/HEAD", "build/index.md", "testdata/case/README.md", ".idea/x.md",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Files(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		got[i], _ = filepath.Rel(root, got[i])
+		got[i] = filepath.ToSlash(got[i])
+	}
+	want := []string{".github/workflows/ci.yml", ".nvmrc", "LICENSE", "README.md", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Files mismatch (-want +got):\n%s", diff)
+	}
+}

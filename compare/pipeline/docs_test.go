@@ -1,0 +1,82 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// TestDocsModeOnThisRepository runs docs mode on claimdiff's own README,
+// docs and go.mod: they agree, so any conflict is a false alarm.
+func TestDocsModeOnThisRepository(t *testing.T) {
+	root := filepath.Join("..", "..")
+	r, err := Compare(context.Background(), []string{root}, Options{Mode: ModeDocs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var read []string
+	for _, d := range r.Documents {
+		read = append(read, filepath.ToSlash(d.Path))
+	}
+	for _, want := range []string{"README.md", "go.mod"} {
+		found := false
+		for _, p := range read {
+			if strings.HasSuffix(p, "/"+want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("docs mode on %s read %q, not its %s", root, read, want)
+		}
+	}
+	for _, a := range r.Alignments {
+		if a.Verdict.Outcome == compare.Conflict {
+			t.Errorf("docs mode on this repository: false alarm %s: %s", a.Question, a.Verdict.Reason)
+		}
+	}
+}
+
+// TestDocsModeFindsDrift is the other side: the same kind of project,
+// written here, with a README left behind by its manifest.
+func TestDocsModeFindsDrift(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":          "module example.org/tool\n\ngo 1.23\n",
+		"README.md":       "# tool\n\nBuilding needs Go 1.21 or later.\n\nIt is released under the MIT license.\n",
+		"docs/install.md": "# Install\n\nYou need Go 1.23 or newer. The MIT license applies.\n",
+		"LICENSE":         "MIT License\n\nCopyright (c) the authors\n",
+		"vendor/x/go.mod": "module example.org/x\n\ngo 1.11\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := Compare(context.Background(), []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]compare.Outcome{}
+	for _, a := range r.Alignments {
+		got[a.Key] = a.Verdict.Outcome
+		for _, c := range a.Claims {
+			if strings.Contains(r.Doc(c.Doc).Path, "vendor") {
+				t.Errorf("claim from a vendored file: %+v", c)
+			}
+		}
+	}
+	if got["docs/requires/go"] != compare.Conflict {
+		t.Errorf("Go requirement: %v, want conflict (README 1.21 against go.mod 1.23)", got["docs/requires/go"])
+	}
+	if got["docs/license"] != compare.Agree {
+		t.Errorf("licence: %v, want agree", got["docs/license"])
+	}
+}
