@@ -270,19 +270,61 @@ func (r *reader) codeFacts(p paragraph) {
 	r.urls(p.raw, p.start)
 }
 
+// sentenceFacts runs the prose rules on a paragraph. Each rule runs only
+// when a word it needs is there: most paragraphs state no fact, and the
+// cheap test keeps a large docs tree fast.
 func (r *reader) sentenceFacts(p paragraph) {
-	r.requirements(p)
-	r.badges(p.raw, p.start)
-	r.licenses(p)
-	r.supports(p)
-	r.counts(p)
-	r.features(p)
-	r.defaults(p)
-	r.portsInProse(p)
-	r.envNames(p.raw, p.start, p.head, false)
-	r.localPorts(p.raw, p.start)
-	r.installs(p.raw, p.start)
-	r.urls(p.raw, p.start)
+	lower := strings.ToLower(p.text)
+	digit := strings.ContainsAny(p.text, "0123456789")
+	if digit && (mentionsTool(lower) || strings.Contains(lower, "msrv")) {
+		r.requirements(p)
+	}
+	if strings.Contains(lower, "shields.io") {
+		r.badges(p.raw, p.start)
+	}
+	if strings.Contains(lower, "licen") {
+		r.licenses(p)
+	}
+	if platform.MatchString(p.text) {
+		r.supports(p)
+	}
+	if digit {
+		r.counts(p)
+		if strings.Contains(lower, "default") {
+			r.defaults(p)
+		}
+		if strings.Contains(lower, "port") {
+			r.portsInProse(p)
+		}
+		if strings.Contains(p.text, ":") {
+			r.localPorts(p.raw, p.start)
+		}
+	}
+	if strings.Contains(lower, "feature") {
+		r.features(p)
+	}
+	if strings.Contains(p.text, "_") {
+		r.envNames(p.raw, p.start, p.head, false)
+	}
+	if strings.Contains(lower, "install") || strings.Contains(lower, " add ") || strings.Contains(lower, " get ") || strings.Contains(lower, "require") {
+		r.installs(p.raw, p.start)
+	}
+	if strings.Contains(lower, "http") {
+		r.urls(p.raw, p.start)
+	}
+}
+
+// mentionsTool reports whether lower-case text holds a word naming a
+// tool of tools.txt.
+func mentionsTool(lower string) bool {
+	for _, w := range strings.FieldsFunc(lower, func(c rune) bool {
+		return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '/')
+	}) {
+		if tools[strings.Trim(w, "./")] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func span(base, i, j int) compare.Span { return compare.Span{Start: base + i, End: base + j} }

@@ -116,6 +116,25 @@ func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 	slices.SortStableFunc(order, func(x, y string) int {
 		return boolInt(byDoc[y][0].Attribution != "") - boolInt(byDoc[x][0].Attribution != "")
 	})
+	// Documents stating the same values the same way are judged once:
+	// in a large tree most pages repeat one another, and the pairs below
+	// are then pairs of distinct statements, not of pages.
+	seen := map[string]bool{}
+	distinct := order[:0:0]
+	for _, d := range order {
+		var vs []string
+		for _, c := range byDoc[d] {
+			vs = append(vs, fmt.Sprint(c.Value, isWeak(c)))
+		}
+		slices.Sort(vs)
+		sig := fmt.Sprint(firm(d), byDoc[d][0].Attribution != "", slices.Compact(vs))
+		if !seen[sig] {
+			seen[sig] = true
+			distinct = append(distinct, d)
+		}
+	}
+	agreeing := len(distinct) < len(order) // two documents share a signature
+	order = distinct
 	for i, x := range order {
 		for _, y := range order[i+1:] {
 			if !firm(x) || !firm(y) {
@@ -128,6 +147,11 @@ func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 		}
 	}
 	// Agreement needs two documents sharing a value.
+	if agreeing {
+		x, y := sameSignature(a.Claims)
+		return compare.Verdict{Outcome: compare.Agree,
+			Reason: fmt.Sprintf("%s says %s and %s says %s: %s.", x.Doc, show(x), y.Doc, show(y), agreeWhy(a.Key, x, y))}
+	}
 	for i, x := range order {
 		for _, y := range order[i+1:] {
 			for _, cx := range byDoc[x] {
@@ -323,4 +347,19 @@ func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]
 		}
 	}
 	return out
+}
+
+// sameSignature returns claims of the first two documents, in claim
+// order, that state the same value.
+func sameSignature(cs []compare.Claim) (compare.Claim, compare.Claim) {
+	first := map[string]compare.Claim{}
+	for _, c := range cs {
+		if f, ok := first[c.Value]; ok && f.Doc != c.Doc {
+			return f, c
+		}
+		if _, ok := first[c.Value]; !ok {
+			first[c.Value] = c
+		}
+	}
+	return cs[0], cs[len(cs)-1]
 }
