@@ -170,22 +170,22 @@ func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 }
 
 func show(c compare.Claim) string {
-	d := strings.TrimSpace(c.Display)
+	d := strings.TrimRight(strings.TrimSpace(c.Display), ".")
 	if d == "" || d == c.Value {
-		return strconv.Quote(c.Value)
+		return `"` + c.Value + `"`
 	}
 	if len(d) > 80 {
 		d = d[:77] + "..."
 	}
-	return fmt.Sprintf("%q (%s)", d, c.Value)
+	return fmt.Sprintf("%s (%s)", c.Value, d)
 }
 
 func conflictReason(x, y compare.Claim) string {
 	switch {
 	case x.Attribution != "" && y.Attribution == "":
-		return fmt.Sprintf("%s, the source of truth, says %s but %s says %s: %s drifted.", x.Attribution, show(x), y.Doc, show(y), y.Doc)
+		return fmt.Sprintf("%s (%s, the source of truth) says %s but %s says %s: %s drifted.", x.Doc, x.Attribution, show(x), y.Doc, show(y), y.Doc)
 	case x.Attribution != "" && y.Attribution != "":
-		return fmt.Sprintf("%s says %s but %s says %s: the sources of truth disagree.", x.Attribution, show(x), y.Attribution, show(y))
+		return fmt.Sprintf("%s (%s) says %s but %s (%s) says %s: the sources of truth disagree.", x.Doc, x.Attribution, show(x), y.Doc, y.Attribution, show(y))
 	}
 	return fmt.Sprintf("%s says %s but %s says %s.", x.Doc, show(x), y.Doc, show(y))
 }

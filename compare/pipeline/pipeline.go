@@ -148,6 +148,11 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 	docsMode := opt.Mode == ModeDocs || opt.Mode == ModeAuto && isProject(docs)
 	if docsMode {
 		docs = mirrorsOnce(docs)
+		for _, d := range docs {
+			if docsfacts.IsManifest(d.Path) {
+				d.Title = "" // a manifest's first line is not a title
+			}
+		}
 	}
 	xs := make([]compare.Extraction, len(docs))
 	var (
