@@ -264,6 +264,7 @@ func (r *reader) textFacts(code bool) {
 }
 
 func (r *reader) codeFacts(p paragraph) {
+	r.commands(p.raw, p.start, true)
 	r.envNames(p.raw, p.start, p.head, true)
 	r.localPorts(p.raw, p.start)
 	r.installs(p.raw, p.start)
@@ -311,6 +312,12 @@ func (r *reader) sentenceFacts(p paragraph) {
 	}
 	if strings.Contains(lower, "http") {
 		r.urls(p.raw, p.start)
+	}
+	if strings.Contains(p.raw, "`") {
+		r.commands(p.raw, p.start, false)
+	}
+	if strings.Contains(p.raw, " is a") {
+		r.descriptions(p)
 	}
 }
 

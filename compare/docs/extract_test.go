@@ -76,6 +76,9 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",
 			[]string{"docs/env/app/user~APP_USER", "docs/port/~9000"}},
+		{"README.md", "# Kiln\n\nKiln is a small build tool for static sites.\n\n```\n$ kiln serve --port 1\ncd site\n```\n\nRun `kiln build` to publish.\n", "docs/",
+			[]string{"docs/command/kiln~kiln", "docs/is/kiln~small build tool"}},
+		{"pyproject.toml", "[project.scripts]\nkiln = \"kiln.cli:main\"\n", "docs/command", []string{"docs/command/kiln=kiln"}},
 		// A changelog's newest statement of a fact confirms; older ones are history.
 		{"CHANGELOG.md", "# Changelog\n\n## Unreleased\n\n## 2.0.0\n\n* Node.js 20 or later is required.\n\n## 1.0.0\n\n* Node.js 16 or later is required.\n", "docs/",
 			[]string{"docs/requires/node~>=20", "docs/version~2.0.0"}},
@@ -136,6 +139,8 @@ func TestVerdict(t *testing.T) {
 		{"docs/license", [][2]string{{"LICENSE", "MIT License\n"}, {"pyproject.toml", "[project]\nlicense = \"GPL-3.0-only\"\n"}}, "conflict"},
 		{"docs/supports/windows", [][2]string{{"README.md", "Windows is not supported.\n"}, {"docs/install.md", "It also works on Windows.\n"}}, "conflict"},
 		{"docs/env/app/user", [][2]string{{"README.md", "Set the `APP_USER` environment variable.\n"}, {"Dockerfile", "ENV APP_LOGIN_USERNAME=x\n"}}, "conflict"},
+		{"docs/env/app/url", [][2]string{{"README.md", "Set `APP_URL` and `APP_DATABASE_URL` in the environment.\n"}, {"Dockerfile", "ENV APP_DATABASE_URL=x\n"}, {"docs/run.md", "export APP_URL=http://x\n"}}, "agree"},
+		{"docs/license", [][2]string{{"LICENSE-MIT", "MIT License\n"}, {"LICENSE-APACHE", "Apache License\nVersion 2.0\n"}}, "unique"},
 		{"docs/env/app/host", [][2]string{{"README.md", "Set the `APP_DB_HOST` environment variable.\n"}, {"Dockerfile", "ENV APP_CACHE_HOST=x\n"}}, "unique,unique"},
 		// Two sections' settings are different facts.
 		{"docs/set/port", [][2]string{{"conf/front.ini", "[front]\nport=80\n"}, {"conf/back.ini", "[back]\nport=9000\n"}}, "unique,unique"},
@@ -144,6 +149,10 @@ func TestVerdict(t *testing.T) {
 		// A nested module's manifest is another module's.
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"tools/go.mod", "go 1.23\n"}}, "unique"},
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "Needs Go 1.21 or later.\n"}, {"tools/go.mod", "go 1.21\n"}}, "conflict"},
+		// A setting without a section joins the one section stating it,
+		// and stays apart when two do.
+		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "conflict"},
+		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n[client]\ntimeout=10\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "unique,unique,unique"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}

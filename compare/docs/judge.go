@@ -63,13 +63,44 @@ var genericContext = map[string]bool{"conf": true, "config": true, "configuratio
 // into the groups of claims about one fact, each ascending. A claim joins
 // the first group all of whose claims are the same fact as it.
 func Group(cs []compare.Claim, idx []int) [][]int {
+	if len(idx) > 0 && strings.HasPrefix(cs[idx[0]].Key, "docs/set/") {
+		return groupSettings(cs, idx)
+	}
+	return groupBy(cs, idx, SameFact)
+}
+
+// groupSettings groups a setting's claims by section. A claim whose
+// section is unknown joins the claims with sections only when these are
+// all of one section: with two ("server" and "client" timeouts) it could
+// be either's.
+func groupSettings(cs []compare.Claim, idx []int) [][]int {
+	var known, unknown []int
+	for _, i := range idx {
+		if len(ctxWords(cs[i])) == 0 {
+			unknown = append(unknown, i)
+		} else {
+			known = append(known, i)
+		}
+	}
+	groups := groupBy(cs, known, SameFact)
+	switch {
+	case len(groups) == 1:
+		groups[0] = append(groups[0], unknown...)
+		slices.Sort(groups[0])
+	case len(unknown) > 0:
+		groups = append(groups, unknown)
+	}
+	return groups
+}
+
+func groupBy(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) [][]int {
 	var groups [][]int
 	for _, i := range idx {
 		placed := false
 		for g := range groups {
 			ok := true
 			for _, j := range groups[g] {
-				if !SameFact(cs[i], cs[j]) {
+				if !same(cs[i], cs[j]) {
 					ok = false
 					break
 				}
@@ -135,10 +166,14 @@ func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 	}
 	agreeing := len(distinct) < len(order) // two documents share a signature
 	order = distinct
+	coexist := strings.HasPrefix(a.Key, "docs/env/") && namesCoexist(byDoc)
 	for i, x := range order {
 		for _, y := range order[i+1:] {
-			if !firm(x) || !firm(y) {
+			if !firm(x) || !firm(y) || coexist {
 				continue
+			}
+			if kindOf(docPaths[x]) == license && kindOf(docPaths[y]) == license {
+				continue // LICENSE-MIT and LICENSE-APACHE: a dual licence
 			}
 			if cx, cy, ok := incompatible(a.Key, byDoc[x], byDoc[y]); ok {
 				return compare.Verdict{Outcome: compare.Conflict, Reason: conflictReason(cx, cy),
@@ -317,11 +352,14 @@ func atoi(s string) int {
 
 // Keep drops the alignment of passing mentions that no other document
 // takes up: a link or a variable named once is not a fact worth a row.
+// A command line shown in a page is kept only when a manifest declares
+// its program: pages show many commands of other tools.
 func Keep(a compare.Alignment) bool {
-	if a.Verdict.Outcome != compare.Unique {
-		return true
+	firm := slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return !isWeak(c) })
+	if strings.HasPrefix(a.Key, "docs/command/") {
+		return firm
 	}
-	return slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return !isWeak(c) })
+	return a.Verdict.Outcome != compare.Unique || firm
 }
 
 // nestedManifests returns the documents that are manifests of the same
@@ -362,4 +400,17 @@ func sameSignature(cs []compare.Claim) (compare.Claim, compare.Claim) {
 		}
 	}
 	return cs[0], cs[len(cs)-1]
+}
+
+// namesCoexist reports whether one document names two of the variables:
+// then they are two variables, not one renamed.
+func namesCoexist(byDoc map[string][]compare.Claim) bool {
+	for _, cs := range byDoc {
+		for _, c := range cs[1:] {
+			if c.Value != cs[0].Value {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -59,6 +59,7 @@ func (r *reader) packageJSON() {
 		Name, Version, License, Homepage, PackageManager string
 		Engines                                          map[string]any
 		Repository                                       any
+		Bin                                              any
 	}
 	if err := json.Unmarshal(r.d.Text, &pj); err != nil {
 		return // not a manifest claimdiff can read; ingest already checked it is text
@@ -83,6 +84,21 @@ func (r *reader) packageJSON() {
 	}
 	if pj.Name != "" {
 		r.addPackage("npm", pj.Name, r.jsonSpan("name", pj.Name), false)
+	}
+	switch bin := pj.Bin.(type) {
+	case string:
+		// A lone bin takes the package's name, without its scope.
+		name := pj.Name[strings.LastIndex(pj.Name, "/")+1:]
+		r.addCommand(name, name, r.jsonSpan("bin", bin), false)
+	case map[string]any:
+		t := string(r.d.Text)
+		from := strings.Index(t, `"bin"`)
+		for name := range bin {
+			if k := strings.Index(t[max(from, 0):], `"`+name+`"`); from >= 0 && k >= 0 {
+				at := from + k + 1
+				r.addCommand(name, name, compare.Span{Start: at, End: at + len(name)}, false)
+			}
+		}
 	}
 	if pj.License != "" {
 		r.spdx(pj.License, r.jsonSpan("license", pj.License))
@@ -145,6 +161,8 @@ func (r *reader) toml() {
 			r.addRequirement(tool, c, e.key+" = "+e.value, e.val, false)
 		case "project.version", "package.version", "tool.poetry.version", "workspace.package.version":
 			r.addVersion(e.value, e.val)
+		case "bin.name":
+			r.addCommand(e.value, e.value, e.val, false)
 		case "project.name", "tool.poetry.name":
 			r.addPackage("python", e.value, e.val, false)
 		case "package.name":
@@ -183,6 +201,8 @@ func (r *reader) toml() {
 			case strings.HasPrefix(e.path, "project.urls.") || e.path == "package.repository" || e.path == "package.homepage" ||
 				e.path == "package.documentation" || e.path == "tool.poetry.repository" || e.path == "tool.poetry.documentation" || e.path == "tool.poetry.homepage":
 				r.urls(e.value, e.val.Start)
+			case (strings.HasPrefix(e.path, "project.scripts.") || strings.HasPrefix(e.path, "tool.poetry.scripts.")) && e.key != "":
+				r.addCommand(e.key, e.key+" = "+e.value, compare.Span{Start: e.line.Start, End: e.line.Start + len(e.key)}, false)
 			case strings.HasPrefix(e.path, "features.") && strings.Count(e.path, ".") == 1:
 				r.addFeature(strings.ToLower(e.key), "yes", compare.Span{Start: e.line.Start, End: e.line.Start + len(e.key)})
 			case strings.HasPrefix(e.path, "dependencies.") && strings.Count(e.path, ".") == 1 &&
@@ -246,12 +266,11 @@ func (r *reader) configEntry(e entry) {
 	parts := strings.Split(e.path, ".")
 	ctx := words(strings.Join(parts[:len(parts)-1], " "))
 	ctx = append(ctx, words(strings.TrimSuffix(baseName(r.d.Path), "."+strings.ToLower(lastExt(r.d.Path))))...)
-	name := settingName(e.key)
-	r.addSetting(name, e.value, e.val, ctx, false)
+	r.addSetting(e.key, e.value, e.val, ctx, false)
 	for _, c := range e.comments {
 		t := string(r.d.Text[c.Start:c.End])
 		if m := defaultComment.FindStringSubmatchIndex(t); m != nil {
-			r.addSetting(name, t[m[2]:m[3]], span(c.Start, m[2], m[3]), ctx, false)
+			r.addSetting(e.key, t[m[2]:m[3]], span(c.Start, m[2], m[3]), ctx, false)
 		}
 	}
 }

@@ -296,14 +296,14 @@ func (r *reader) defaults(p paragraph) {
 		if past(p.raw, m[0], m[1]) {
 			continue
 		}
-		name := settingName(p.raw[m[2]:m[3]])
 		ev := span(p.start, m[4], m[5])
-		r.addSetting(name, p.raw[m[4]:m[5]], ev, words(p.head), false)
+		r.addSetting(p.raw[m[2]:m[3]], p.raw[m[4]:m[5]], ev, words(p.head), false)
 	}
 }
 
-// addSetting records the value of a setting whose name is subject.
-func (r *reader) addSetting(subject, raw string, ev compare.Span, ctx []string, weak bool) {
+// addSetting records the value of the setting named name (as written).
+func (r *reader) addSetting(name, raw string, ev compare.Span, ctx []string, weak bool) {
+	subject := settingName(name)
 	v, ok := settingValue(raw)
 	if !ok || subject == "" {
 		return
@@ -585,5 +585,47 @@ func (r *reader) tableFacts(p paragraph) {
 	if envName.MatchString(nameText) && envName.FindString(nameText) == nameText {
 		return // read by envNames
 	}
-	r.addSetting(settingName(nameText), stripMarkup(v.text), v.span, words(l.head), false)
+	r.addSetting(nameText, stripMarkup(v.text), v.span, words(l.head), false)
+}
+
+var (
+	shellLine  = regexp.MustCompile(`^\s*(?:\$\s+)?([a-z][a-z0-9_\-]{2,})\s+([a-z][a-z0-9\-]+)\b`)
+	inlineCode = regexp.MustCompile("``?([a-z][a-z0-9_\\-]{2,}) ([a-z][a-z0-9\\-]+)[^`]*``?")
+)
+
+// commands reads command lines ("mytool prepare <name>") in code and in
+// inline code: the program a user is told to run, in passing. Only the
+// programs a manifest declares are kept (see Keep).
+func (r *reader) commands(s string, base int, code bool) {
+	if code {
+		if m := shellLine.FindStringSubmatchIndex(s); m != nil {
+			r.addCommand(s[m[2]:m[3]], s[m[2]:m[5]], span(base, m[2], m[5]), true)
+		}
+		return
+	}
+	for _, m := range inlineCode.FindAllStringSubmatchIndex(s, -1) {
+		r.addCommand(s[m[2]:m[3]], s[m[2]:m[5]], span(base, m[2], m[5]), true)
+	}
+}
+
+func (r *reader) addCommand(prog, display string, ev compare.Span, weak bool) {
+	r.add(fact{key: "docs/command/" + strings.ToLower(prog), question: question("Which command runs %s?", prog),
+		kind: compare.Name, value: strings.ToLower(prog), display: display, line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var description = regexp.MustCompile(`^\s*(?:\*\*|` + "`" + `)?([A-Z][A-Za-z0-9_.\-]+)(?:\*\*|` + "`" + `)?\s+is\s+(?:a|an)\s+((?:[a-z][a-z0-9\-]*\s+){0,4}?(?:tool|library|framework|package|crate|module|application|app|program|utility|engine|server|client|service|platform|toolkit|database|language|plugin|extension|editor|compiler|runtime|interpreter|cli|sdk|api|wrapper|implementation|collection|set|system))\b`)
+
+// descriptions reads what the project says it is ("Foo is a structural
+// diff tool"), in passing: two pages may describe it differently without
+// either being wrong.
+func (r *reader) descriptions(p paragraph) {
+	m := description.FindStringSubmatchIndex(p.raw)
+	if m == nil {
+		return
+	}
+	name := strings.ToLower(p.raw[m[2]:m[3]])
+	what := strings.Join(strings.Fields(strings.ToLower(p.raw[m[4]:m[5]])), " ")
+	ev := span(p.start, m[2], m[5])
+	r.add(fact{key: "docs/is/" + name, question: question("What is %s?", p.raw[m[2]:m[3]]), kind: compare.Name,
+		value: what, display: strings.TrimSpace(p.raw[m[0]:m[1]]), line: r.lineOf(ev), ev: ev, weak: true})
 }
