@@ -223,6 +223,7 @@ func (r *reader) prose() {
 		}
 	}
 	r.tableCounts()
+	r.platformLists()
 	if r.kind == changelog {
 		r.releaseVersion()
 	}

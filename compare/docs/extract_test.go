@@ -60,10 +60,14 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/feature/log=yes", "docs/feature/serde=yes", "docs/package/cargo=arena", "docs/requires/rust=>=1.70", "docs/version=0.4.2"}},
 		{".nvmrc", "v20.11.1\n", "docs/", []string{"docs/requires/node===20.11.1"}},
 		{".github/workflows/ci.yml", "jobs:\n  test:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        node-version:\n          - 18\n          - 22\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 16\n", "docs/",
-			[]string{"docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/supports/linux~yes", "docs/supports/windows=yes"}},
+			[]string{"docs/platforms~linux, windows", "docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/supports/linux~yes", "docs/supports/windows=yes"}},
 		{"tox.ini", "[tox]\nenvlist = py39, py310, py311\n", "docs/requires",
 			[]string{"docs/requires-max/python=<=3.11", "docs/requires/python=>=3.9"}},
 		{"LICENSE", "\n                                 Apache License\n                           Version 2.0, January 2004\n", "docs/", []string{"docs/license=Apache-2.0"}},
+		{"README.md", "Builds run on Linux, macOS and Windows.\n", "docs/platforms", []string{"docs/platforms=linux, macos, windows"}},
+		{"docs/download.md", "## Downloads\n\nPrebuilt binaries:\n\n- macOS (Apple silicon and Intel)\n- Linux, x86-64\n\n## Thanks\n\n- Linux folks\n- Windows folks\n", "docs/platforms",
+			[]string{"docs/platforms=linux, macos"}},
+		{"README.md", "Supports Python 3.9, 3.10 and 3.12.\n", "docs/requires", []string{"docs/requires-max/python=<=3.12", "docs/requires/python=>=3.9"}},
 		{"README.md", "Windows is not supported; use Linux or macOS, where it works.\n", "docs/supports",
 			[]string{"docs/supports/linux=yes", "docs/supports/macos=yes", "docs/supports/windows=no"}},
 		{"README.md", "# Quill\n\nQuill supports over 40 file formats.\nOtherTool supports 12 file formats.\n", "docs/count",
@@ -79,6 +83,8 @@ func TestExtract(t *testing.T) {
 		{"README.md", "# Kiln\n\nKiln is a small build tool for static sites.\n\n```\n$ kiln serve --port 1\ncd site\n```\n\nRun `kiln build` to publish.\n", "docs/",
 			[]string{"docs/command/kiln~kiln", "docs/is/kiln~small build tool"}},
 		{"pyproject.toml", "[project.scripts]\nkiln = \"kiln.cli:main\"\n", "docs/command", []string{"docs/command/kiln=kiln"}},
+		{".github/workflows/release.yml", "name: Release\njobs:\n  build:\n    strategy:\n      matrix:\n        os: [macos-latest, windows-latest, ubuntu-latest]\n", "docs/platforms",
+			[]string{"docs/platforms=linux, macos, windows"}},
 		// A changelog's newest statement of a fact confirms; older ones are history.
 		{"CHANGELOG.md", "# Changelog\n\n## Unreleased\n\n## 2.0.0\n\n* Node.js 20 or later is required.\n\n## 1.0.0\n\n* Node.js 16 or later is required.\n", "docs/",
 			[]string{"docs/requires/node~>=20", "docs/version~2.0.0"}},
@@ -153,6 +159,8 @@ func TestVerdict(t *testing.T) {
 		// and stays apart when two do.
 		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "conflict"},
 		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n[client]\ntimeout=10\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "unique,unique,unique"},
+		{"docs/set/pollms", [][2]string{{"conf/a.ini", "[poll]\npollMs = 30000\n"}, {"docs/poll.md", "# poll\n\n`pollMs` defaults to 30s.\n"}}, "agree"},
+		{"docs/platforms", [][2]string{{"README.md", "It runs on Linux and macOS.\n"}, {"docs/install.md", "Binaries are available for Linux, macOS and Windows.\n"}}, "conflict"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}

@@ -286,6 +286,8 @@ func compatible(key string, x, y compare.Claim) bool {
 		return countsAgree(a, b)
 	case strings.HasPrefix(key, "docs/package/"), strings.HasPrefix(key, "docs/url/"):
 		return strings.EqualFold(a, b)
+	case strings.HasPrefix(key, "docs/set/"):
+		return settingsAgree(strings.TrimPrefix(key, "docs/set/"), a, b)
 	}
 	return a == b
 }
@@ -413,4 +415,31 @@ func namesCoexist(byDoc map[string][]compare.Claim) bool {
 		}
 	}
 	return false
+}
+
+// settingsAgree compares two values of a setting. A bare number and a
+// time ("30000" and "30s") agree when the number is that time in the unit
+// the setting's name gives ("timeoutMs"), else in milliseconds or seconds.
+func settingsAgree(name, a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.HasSuffix(b, "ms") {
+		a, b = b, a
+	}
+	if !strings.HasSuffix(a, "ms") || strings.HasSuffix(b, "ms") {
+		return false
+	}
+	ms, err1 := strconv.ParseFloat(strings.TrimSuffix(a, "ms"), 64)
+	n, err2 := strconv.ParseFloat(b, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(name, "ms") || strings.HasSuffix(name, "millis"):
+		return n == ms
+	case strings.HasSuffix(name, "sec") || strings.HasSuffix(name, "seconds") || strings.HasSuffix(name, "secs"):
+		return n*1000 == ms
+	}
+	return n == ms || n*1000 == ms
 }

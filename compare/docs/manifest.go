@@ -307,6 +307,7 @@ func (r *reader) yaml() {
 		}
 	}
 	compose := strings.Contains(strings.ToLower(baseName(r.d.Path)), "compose")
+	var platItems []item // the platforms a workflow runs on, in its matrices and runners
 	for _, e := range es {
 		switch {
 		case workflow && strings.Contains(e.path, ".matrix.") && matrixTool(e.key) != "":
@@ -325,21 +326,21 @@ func (r *reader) yaml() {
 				ev = compare.Span{Start: items[0].span.Start, End: items[len(items)-1].span.End}
 			}
 			r.addVersionSet(matrixTool(e.key), vs, strings.TrimSpace(string(r.d.Text[e.line.Start:e.line.End])), ev, false)
-		case workflow && (strings.HasSuffix(e.path, ".runs-on") || strings.HasSuffix(e.path, ".matrix.os") ||
-			strings.HasSuffix(e.path, ".matrix.platform") || strings.HasSuffix(e.path, ".matrix.include.os")):
+		case workflow && (strings.HasSuffix(e.path, ".runs-on") || strings.HasSuffix(e.path, ".os") ||
+			strings.HasSuffix(e.path, ".platform") || strings.HasSuffix(e.path, ".target")) && strings.Contains(e.path+".", ".matrix.") ||
+			workflow && strings.HasSuffix(e.path, ".runs-on"):
 			items := e.items
 			if e.value != "" && len(items) == 0 {
 				items = []item{{value: e.value, span: e.val}}
 			}
 			for _, it := range items {
-				if m := platform.FindString(strings.ReplaceAll(it.value, "-", " ")); m != "" {
-					p := platformName(m)
-					r.add(fact{key: "docs/supports/" + p, question: question("Is %s supported?", platformTitle(p)),
-						kind: compare.PolarityKind, value: "yes", display: it.value, line: r.lineOf(it.span), ev: it.span})
-				} else if strings.HasPrefix(strings.ToLower(it.value), "ubuntu") {
-					r.add(fact{key: "docs/supports/linux", question: "Is Linux supported?",
-						kind: compare.PolarityKind, value: "yes", display: it.value, line: r.lineOf(it.span), ev: it.span, weak: true})
+				p := runnerPlatform(it.value)
+				if p == "" {
+					continue
 				}
+				platItems = append(platItems, it)
+				r.add(fact{key: "docs/supports/" + p, question: question("Is %s supported?", platformTitle(p)),
+					kind: compare.PolarityKind, value: "yes", display: it.value, line: r.lineOf(it.span), ev: it.span, weak: p == "linux"})
 			}
 		case workflow:
 			// Steps, triggers and permissions are not the project's facts.
@@ -363,7 +364,36 @@ func (r *reader) yaml() {
 			}
 		}
 	}
+	if len(platItems) > 0 {
+		// A release workflow's targets are what the project ships; a test
+		// matrix's are only where it is tested.
+		var ms [][]int
+		var list strings.Builder
+		for _, it := range platItems {
+			name := runnerPlatform(it.value)
+			ms = append(ms, []int{list.Len(), list.Len() + len(name)})
+			list.WriteString(name + " ")
+		}
+		ev := compare.Span{Start: platItems[0].span.Start, End: platItems[len(platItems)-1].span.End}
+		r.platformSet(ms, list.String(), ev, !releaseWorkflow(r.d.Path, es))
+	}
 	r.textFacts(true)
+}
+
+// runnerPlatform names the platform of a CI runner or build target
+// ("windows-latest", "ubuntu-22.04", "aarch64-apple-darwin"), or "".
+func runnerPlatform(v string) string {
+	v = strings.ToLower(strings.ReplaceAll(v, "_", "-"))
+	switch {
+	case strings.HasPrefix(v, "ubuntu") || strings.HasPrefix(v, "debian") || strings.Contains(v, "linux"):
+		return "linux"
+	case strings.Contains(v, "darwin") || strings.Contains(v, "apple"):
+		return "macos"
+	}
+	if m := platform.FindString(strings.ReplaceAll(v, "-", " ")); m != "" {
+		return platformName(m)
+	}
+	return ""
 }
 
 var (
@@ -435,4 +465,22 @@ func (r *reader) licenseFile() {
 			return
 		}
 	}
+}
+
+// releaseWorkflow reports whether a CI workflow builds releases, by its
+// file name or its name: its platforms are the ones shipped.
+func releaseWorkflow(path string, es []entry) bool {
+	isRelease := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "release") || strings.Contains(s, "publish") || strings.Contains(s, "dist")
+	}
+	if isRelease(baseName(path)) {
+		return true
+	}
+	for _, e := range es {
+		if e.path == "name" && isRelease(e.value) {
+			return true
+		}
+	}
+	return false
 }

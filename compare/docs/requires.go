@@ -27,6 +27,12 @@ var requirePatterns = []struct {
 	{regexp.MustCompile(`(?i)\b(MSRV)\b(?:\s*\([^)]{0,40}\))?(?:\s+(?:is|of))?(?:\s+now)?\s*:?\s*(?:rust\s+)?` + num), "floor"},
 }
 
+// versionList is a tool and a list of two or more versions: "Python 3.9,
+// 3.10 and 3.11".
+var versionList = regexp.MustCompile(`(?i)\b` + toolPattern + `(?:\s+versions?)?\s+(v?\d+\.\d+(?:\.\d+)?(?:\s*,\s*v?\d+\.\d+(?:\.\d+)?)*,?\s*(?:,|and|or|&)\s*v?\d+\.\d+(?:\.\d+)?)\b`)
+
+var listedVersion = regexp.MustCompile(`\d+\.\d+(?:\.\d+)?`)
+
 // requirements reads "Node.js 18 or later", "requires Python >= 3.10",
 // "Python 3.8 to 3.11", "MSRV 1.70" and the like from a paragraph.
 func (r *reader) requirements(p paragraph) {
@@ -72,6 +78,23 @@ func (r *reader) requirements(p paragraph) {
 			}
 			taken = append(taken, s)
 			r.addRequirement(tool, c, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false)
+		}
+	}
+	// A list of versions states the oldest and the newest supported.
+	for _, m := range versionList.FindAllStringSubmatchIndex(p.text, -1) {
+		s := compare.Span{Start: m[0], End: m[1]}
+		tool := toolName(p.text[m[2]:m[3]])
+		if tool == "" || slices.ContainsFunc(taken, s.Overlaps) || past(p.text, m[0], m[1]) {
+			continue
+		}
+		var vs []version.Version
+		for _, v := range listedVersion.FindAllString(p.text[m[4]:m[5]], -1) {
+			if x, err := version.Parse(v); err == nil {
+				vs = append(vs, x)
+			}
+		}
+		if len(vs) >= 2 {
+			r.addVersionSet(tool, vs, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false)
 		}
 	}
 }

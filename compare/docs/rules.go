@@ -2,6 +2,7 @@ package docs
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -127,6 +128,9 @@ func (r *reader) supportClause(p paragraph, off int, clause string) {
 	value := "yes"
 	if negation.MatchString(clause) {
 		value = "no"
+	}
+	if value == "yes" {
+		r.platformSet(platform.FindAllStringIndex(clause, -1), clause, span(p.start, off, off+len(clause)), false)
 	}
 	for _, m := range platform.FindAllStringIndex(clause, -1) {
 		name := platformName(clause[m[0]:m[1]])
@@ -628,4 +632,60 @@ func (r *reader) descriptions(p paragraph) {
 	ev := span(p.start, m[2], m[5])
 	r.add(fact{key: "docs/is/" + name, question: question("What is %s?", p.raw[m[2]:m[3]]), kind: compare.Name,
 		value: what, display: strings.TrimSpace(p.raw[m[0]:m[1]]), line: r.lineOf(ev), ev: ev, weak: true})
+}
+
+// platformSet records a list of two or more platforms a clause or a CI
+// matrix names as supported: compared as a set, since a platform missing
+// from one list is the usual sign of a stale page.
+func (r *reader) platformSet(ms [][]int, text string, ev compare.Span, weak bool) {
+	var names []string
+	for _, m := range ms {
+		names = append(names, platformName(text[m[0]:m[1]]))
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	// WSL runs Linux programs on Windows: a list naming it says nothing
+	// of its own about the platforms.
+	names = slices.DeleteFunc(names, func(n string) bool { return n == "wsl" })
+	if len(names) < 2 {
+		return
+	}
+	r.add(fact{key: "docs/platforms", question: "On which platforms does it run?", kind: compare.Name,
+		value: strings.Join(names, ", "), display: strings.Join(strings.Fields(text), " "), line: r.lineOf(ev), ev: ev, weak: weak})
+}
+
+var listCue = regexp.MustCompile(`(?i)\b(support(?:s|ed)?|platforms?|targets?|releases?|downloads?|binaries|builds?|available|runs? on|works? on|installers?|packages)\b`)
+
+// platformLists reads Markdown and rST lists of platforms under a heading
+// or a lead-in line that speaks of support, platforms or releases
+// ("Supported platforms:" followed by "- macOS", "- Linux").
+func (r *reader) platformLists() {
+	for i := 0; i < len(r.ls); {
+		if r.ls[i].code || !listItem.MatchString(r.ls[i].text) {
+			i++
+			continue
+		}
+		j := i
+		var text strings.Builder
+		var ms [][]int
+		for j < len(r.ls) && !r.ls[j].code && listItem.MatchString(r.ls[j].text) {
+			for _, m := range platform.FindAllStringIndex(r.ls[j].text, -1) {
+				ms = append(ms, []int{text.Len() + m[0], text.Len() + m[1]})
+				break // one platform an item: "Linux (also WSL)" is Linux
+			}
+			text.WriteString(r.ls[j].text + "\n")
+			j++
+		}
+		lead := r.ls[i].head
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if t := strings.TrimSpace(r.ls[k].text); t != "" {
+				lead += " " + t
+				break
+			}
+		}
+		if len(ms) >= 2 && listCue.MatchString(lead) && !negation.MatchString(lead) {
+			r.platformSet(ms, text.String(), compare.Span{Start: r.ls[i].span.Start, End: r.ls[j-1].span.End}, false)
+		}
+		i = j
+	}
 }
