@@ -53,6 +53,10 @@ func Extract(d *compare.Document) []compare.Claim {
 		r.licenseFile()
 	case jsonFile:
 		r.textFacts(false)
+	case setupPy:
+		r.setupPy()
+	case composerJSON:
+		r.composerJSON()
 	default:
 		r.prose()
 	}
@@ -258,6 +262,9 @@ func (r *reader) releaseVersion() {
 // ports of local URLs, repository and documentation URLs.
 func (r *reader) textFacts(code bool) {
 	for _, l := range r.ls {
+		if r.kind == docker || r.kind == yaml {
+			r.assignments(l.text, l.span.Start)
+		}
 		r.envNames(l.text, l.span.Start, l.head, code || l.code)
 		r.localPorts(l.text, l.span.Start)
 		r.urls(l.text, l.span.Start)
@@ -266,6 +273,7 @@ func (r *reader) textFacts(code bool) {
 
 func (r *reader) codeFacts(p paragraph) {
 	r.commands(p.raw, p.start, true)
+	r.assignments(p.raw, p.start)
 	r.envNames(p.raw, p.start, p.head, true)
 	r.localPorts(p.raw, p.start)
 	r.installs(p.raw, p.start)

@@ -43,7 +43,7 @@ func IsProjectFile(rel string) bool {
 		return true
 	}
 	switch kindOf(rel) {
-	case gomod, packageJSON, pinFile, docker, license, changelog:
+	case gomod, packageJSON, pinFile, docker, license, changelog, setupPy, composerJSON:
 		return true
 	}
 	return false

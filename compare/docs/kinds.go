@@ -16,12 +16,14 @@ const (
 	license                   // a LICENSE or COPYING file
 	gomod
 	packageJSON
-	toml     // pyproject.toml, Cargo.toml and other TOML
-	ini      // INI, tox.ini, setup.cfg, .properties, .conf
-	yaml     // YAML: config, compose files, CI workflows
-	docker   // Dockerfile
-	pinFile  // .nvmrc, .python-version, .tool-versions
-	jsonFile // other JSON
+	toml         // pyproject.toml, Cargo.toml and other TOML
+	ini          // INI, tox.ini, setup.cfg, .properties, .conf
+	yaml         // YAML: config, compose files, CI workflows
+	docker       // Dockerfile
+	pinFile      // .nvmrc, .python-version, .tool-versions
+	jsonFile     // other JSON
+	setupPy      // setup.py, read for its keyword arguments
+	composerJSON // composer.json
 )
 
 // baseName returns the file name of path; a name flattened from a
@@ -52,6 +54,12 @@ func kindOf(path string) fileKind {
 	case lower == ".nvmrc" || lower == ".node-version" || lower == ".python-version" ||
 		lower == ".ruby-version" || lower == ".tool-versions" || lower == "rust-toolchain" || lower == ".go-version":
 		return pinFile
+	case lower == "setup.py":
+		return setupPy
+	case lower == "composer.json":
+		return composerJSON
+	case lower == "runtime.txt":
+		return pinFile
 	case lower == "dockerfile" || strings.HasPrefix(lower, "dockerfile.") || strings.HasSuffix(lower, ".dockerfile"):
 		return docker
 	case changelogName.MatchString(lower) && !strings.HasSuffix(lower, ".json") && !strings.HasSuffix(lower, ".yml"):
@@ -79,7 +87,7 @@ func kindOf(path string) fileKind {
 // rather than as prose.
 func IsManifest(path string) bool {
 	switch kindOf(path) {
-	case gomod, packageJSON, toml, ini, yaml, docker, pinFile, license:
+	case gomod, packageJSON, toml, ini, yaml, docker, pinFile, license, setupPy, composerJSON:
 		return true
 	}
 	return false

@@ -60,6 +60,7 @@ func (r *reader) packageJSON() {
 		Engines                                          map[string]any
 		Repository                                       any
 		Bin                                              any
+		Volta                                            map[string]any
 	}
 	if err := json.Unmarshal(r.d.Text, &pj); err != nil {
 		return // not a manifest claimdiff can read; ingest already checked it is text
@@ -78,6 +79,14 @@ func (r *reader) packageJSON() {
 			c.Pin = false // engines "18" means 18 and up in practice
 		}
 		r.addRequirement(t, c, `"`+tool+`": "`+s+`"`, r.jsonSpan(tool, s), false)
+	}
+	for tool, raw := range pj.Volta {
+		// Volta pins the versions a developer works with.
+		s, ok := raw.(string)
+		t := toolName(tool)
+		if c, err := version.ParseConstraint("==" + s); ok && t != "" && err == nil {
+			r.addRequirement(t, c, `"`+tool+`": "`+s+`"`, r.jsonSpan(tool, s), false)
+		}
 	}
 	if pj.Version != "" {
 		r.addVersion(pj.Version, r.jsonSpan("version", pj.Version))
@@ -159,6 +168,10 @@ func (r *reader) toml() {
 				c.Pin = false // rust-version is the least version
 			}
 			r.addRequirement(tool, c, e.key+" = "+e.value, e.val, false)
+		case "toolchain.channel":
+			if c, err := version.ParseConstraint("==" + e.value); err == nil {
+				r.addRequirement("rust", c, e.key+" = "+e.value, e.val, false)
+			}
 		case "project.version", "package.version", "tool.poetry.version", "workspace.package.version":
 			r.addVersion(e.value, e.val)
 		case "bin.name":
@@ -397,6 +410,7 @@ func runnerPlatform(v string) string {
 }
 
 var (
+	dockerFrom   = regexp.MustCompile(`(?i)^\s*FROM\s+(?:--platform=\S+\s+)?([a-z0-9./_\-]+):v?(\d+(?:\.\d+){0,2})(?:[-@\s]|$)`)
 	dockerExpose = regexp.MustCompile(`(?i)^\s*EXPOSE\s+(\d{2,5})`)
 )
 
@@ -404,6 +418,18 @@ var (
 // keyword is their cue) and local URLs as any text.
 func (r *reader) dockerfile() {
 	for _, l := range r.ls {
+		if m := dockerFrom.FindStringSubmatchIndex(l.text); m != nil {
+			// The base image is the runtime the image ships: a pin.
+			image := strings.ToLower(l.text[m[2]:m[3]])
+			image = image[strings.LastIndex(image, "/")+1:]
+			tool := toolName(image)
+			if image == "golang" {
+				tool = "go"
+			}
+			if c, err := version.ParseConstraint("==" + l.text[m[4]:m[5]]); err == nil && tool != "" {
+				r.addRequirement(tool, c, strings.TrimSpace(l.text), span(l.span.Start, m[4], m[5]), false)
+			}
+		}
 		if m := dockerExpose.FindStringSubmatchIndex(l.text); m != nil {
 			r.addPort("", l.text[m[2]:m[3]], span(l.span.Start, m[2], m[3]), true)
 		}
@@ -416,7 +442,7 @@ func (r *reader) dockerfile() {
 func (r *reader) pinFile() {
 	b := strings.ToLower(baseName(r.d.Path))
 	tool := map[string]string{".nvmrc": "node", ".node-version": "node", ".python-version": "python",
-		".ruby-version": "ruby", "rust-toolchain": "rust", ".go-version": "go"}[b]
+		".ruby-version": "ruby", "rust-toolchain": "rust", ".go-version": "go", "runtime.txt": "python"}[b]
 	for _, l := range r.ls {
 		t := strings.TrimSpace(l.text)
 		if t == "" || strings.HasPrefix(t, "#") {
@@ -424,6 +450,15 @@ func (r *reader) pinFile() {
 		}
 		lead := strings.Index(l.text, t)
 		tl, v := tool, t
+		if b == "runtime.txt" {
+			// Heroku's form: "python-3.11.4".
+			name, ver, ok := strings.Cut(t, "-")
+			if !ok {
+				continue
+			}
+			tl, v = toolName(name), ver
+			lead = strings.Index(l.text, ver)
+		}
 		if b == ".tool-versions" {
 			f := strings.Fields(t)
 			if len(f) < 2 {
@@ -483,4 +518,70 @@ func releaseWorkflow(path string, es []entry) bool {
 		}
 	}
 	return false
+}
+
+var (
+	setupRequires   = regexp.MustCompile(`python_requires\s*=\s*["']([^"']+)["']`)
+	setupClassifier = regexp.MustCompile(`["']Programming Language :: Python :: (\d+\.\d+)["']`)
+	setupLicense    = regexp.MustCompile(`["']License :: (?:OSI Approved :: )?([^"']+)["']|\blicense\s*=\s*["']([^"']+)["']`)
+)
+
+// setupPy reads the keyword arguments of a setup.py call by their text:
+// python_requires, the Python classifiers and the licence.
+func (r *reader) setupPy() {
+	text := string(r.d.Text)
+	if m := setupRequires.FindStringSubmatchIndex(text); m != nil {
+		if c, err := version.ParseConstraint(text[m[2]:m[3]]); err == nil {
+			r.addRequirement("python", c, text[m[0]:m[1]], compare.Span{Start: m[2], End: m[3]}, false)
+		}
+	}
+	var vs []version.Version
+	var ev compare.Span
+	for _, m := range setupClassifier.FindAllStringSubmatchIndex(text, -1) {
+		if v, err := version.Parse(text[m[2]:m[3]]); err == nil {
+			vs = append(vs, v)
+			if ev.End == 0 {
+				ev.Start = m[0]
+			}
+			ev.End = m[1]
+		}
+	}
+	r.addVersionSet("python", vs, "classifiers", ev, true)
+	for _, m := range setupLicense.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		ids, spans := licenseIDs(text[a:b])
+		for i, id := range ids {
+			r.addLicense(id, text[a:b], compare.Span{Start: a + spans[i][0], End: a + spans[i][1]}, false)
+		}
+	}
+	r.textFacts(true)
+}
+
+// composerJSON reads a PHP project's composer.json: the PHP requirement,
+// name, version and licence.
+func (r *reader) composerJSON() {
+	var cj struct {
+		Name, Version string
+		License       any
+		Require       map[string]any
+	}
+	if err := json.Unmarshal(r.d.Text, &cj); err != nil {
+		return
+	}
+	if s, ok := cj.Require["php"].(string); ok {
+		if c, err := version.ParseConstraint(s); err == nil {
+			c.Pin = false
+			r.addRequirement("php", c, `"php": "`+s+`"`, r.jsonSpan("php", s), false)
+		}
+	}
+	if cj.Version != "" {
+		r.addVersion(cj.Version, r.jsonSpan("version", cj.Version))
+	}
+	if l, ok := cj.License.(string); ok {
+		r.spdx(l, r.jsonSpan("license", l))
+	}
+	r.textFacts(true)
 }

@@ -292,7 +292,7 @@ func (r *reader) addFeature(name, value string, ev compare.Span) {
 		value: value, display: name, line: r.lineOf(ev), ev: ev})
 }
 
-var defaultPhrase = regexp.MustCompile("(?i)`([A-Za-z_][A-Za-z0-9_.\\-]*)`[^.;]{0,60}?\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of|=))?\\s*:?\\s*`?(\\d+(?:\\.\\d+)?\\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)\\b")
+var defaultPhrase = regexp.MustCompile("(?i)`([A-Za-z_][A-Za-z0-9_.\\-]*)`[^.;]{0,120}?\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of|=))?\\s*:?\\s*`?(\\d+(?:\\.\\d+)?\\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)\\b")
 
 // defaults reads "`timeout` defaults to 30s": a setting's default.
 func (r *reader) defaults(p paragraph) {
@@ -549,6 +549,8 @@ func (r *reader) addPackage(eco, name string, ev compare.Span, weak bool) {
 		value: v, display: name, line: r.lineOf(ev), ev: ev, weak: weak})
 }
 
+var nameHeader = regexp.MustCompile(`(?i)\b(name|key|option|parameter|param|setting|property|variable|field|flag|config)s?\b`)
+
 // tableFacts reads a Markdown table row: a setting and its default when
 // the table has a default (or value) column; a requirement when the row
 // names a tool.
@@ -580,7 +582,17 @@ func (r *reader) tableFacts(p paragraph) {
 	if col < 1 || col >= len(l.cells) {
 		return
 	}
-	name := l.cells[0]
+	nameCol := 0
+	for i, h := range l.header {
+		if i < col && nameHeader.MatchString(h) {
+			nameCol = i
+			break
+		}
+	}
+	if nameCol >= len(l.cells) {
+		return
+	}
+	name := l.cells[nameCol]
 	nameText := stripMarkup(name.text)
 	if len(strings.Fields(nameText)) > 3 {
 		return
@@ -687,5 +699,16 @@ func (r *reader) platformLists() {
 			r.platformSet(ms, text.String(), compare.Span{Start: r.ls[i].span.Start, End: r.ls[j-1].span.End}, false)
 		}
 		i = j
+	}
+}
+
+var assignment = regexp.MustCompile(`\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[=:]\s*["']?(\d+(?:\.\d+)?(?:ms|s|m|h)?)["']?(?:\s|$|,)`)
+
+// assignments reads NAME=value in code, Dockerfiles and compose files
+// ("ENV APP_PORT=8080", "- APP_TIMEOUT=30s"): the value a variable is
+// set to, as a setting named by the variable.
+func (r *reader) assignments(s string, base int) {
+	for _, m := range assignment.FindAllStringSubmatchIndex(s, -1) {
+		r.addSetting(s[m[2]:m[3]], s[m[4]:m[5]], span(base, m[4], m[5]), nil, false)
 	}
 }
