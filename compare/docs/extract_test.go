@@ -206,3 +206,30 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReaders runs each manifest reader and the prose reader on any text:
+// no panic, every span inside the text.
+func FuzzReaders(f *testing.F) {
+	f.Add("[project]\nrequires-python = \">=3.9\"\n[tool.x]\nk = [\n 'a',\n]\n")
+	f.Add("jobs:\n  t:\n    strategy:\n      matrix:\n        os: [windows-latest]\n        - include\n")
+	f.Add("{\"engines\": {\"node\": \">=18\"}, \"bin\": {\"x\": \"y\"}}")
+	f.Add("[a]\nk = v\n  py38\n;default is 3\nport=1\n")
+	f.Add("FROM node:18\nENV A_B=1\nEXPOSE 80\n")
+	paths := []string{"pyproject.toml", "Cargo.toml", "x.toml", ".github/workflows/ci.yml", "docker-compose.yml", "package.json",
+		"composer.json", "tox.ini", "setup.cfg", "setup.py", "Dockerfile", ".nvmrc", ".tool-versions", "runtime.txt", "go.mod",
+		"LICENSE", "CHANGELOG.md", "README.md", "docs/x.rst"}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, p := range paths {
+			d := compare.NewDocument(p, []byte(text))
+			for _, c := range Extract(d) {
+				if c.Evidence.Start < 0 || c.Evidence.End > len(text) || c.Evidence.Start > c.Evidence.End ||
+					c.Sentence.Start < 0 || c.Sentence.End > len(text) || c.Sentence.Start > c.Sentence.End {
+					t.Fatalf("Extract(%s, %q): span out of bounds in %+v", p, text, c)
+				}
+			}
+		}
+	})
+}

@@ -2,8 +2,12 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,5 +82,37 @@ func TestDocsModeFindsDrift(t *testing.T) {
 	}
 	if got["docs/license"] != compare.Agree {
 		t.Errorf("licence: %v, want agree", got["docs/license"])
+	}
+}
+
+// TestDocsModeDeterministic: the same project's files in any order, on
+// one core or several, give the same report.
+func TestDocsModeDeterministic(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/docs-drift/*")
+	if err != nil || len(files) < 3 {
+		t.Skipf("no project under ../../testdata/docs-drift (%v)", err)
+	}
+	more, _ := filepath.Glob("../../testdata/docs-drift/*/*")
+	files = append(files, more...)
+	files = append(files, "../../testdata/docs-drift/.nvmrc")
+	var want string
+	for i := range 4 {
+		order := slices.Clone(files)
+		rand.New(rand.NewPCG(uint64(i), 1)).Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		prev := runtime.GOMAXPROCS([]int{1, 8}[i%2])
+		r, err := Compare(context.Background(), order, Options{Mode: ModeDocs})
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, a := range r.Alignments {
+			fmt.Fprintf(&b, "%s %s %s %v\n", a.ID, a.Key, a.Verdict.Reason, a.Claims)
+		}
+		if i == 0 {
+			want = b.String()
+		} else if b.String() != want {
+			t.Fatalf("order %d gives another report:\n%s\nwant:\n%s", i, b.String(), want)
+		}
 	}
 }
