@@ -12,10 +12,11 @@ import (
 
 // reader gathers the facts of one document.
 type reader struct {
-	d     *compare.Document
-	kind  fileKind
-	ls    []line
-	facts []fact
+	d        *compare.Document
+	kind     fileKind
+	ls       []line
+	facts    []fact
+	workflow bool // a CI workflow (YAML with jobs)
 }
 
 // Extract returns the docs facts document d states, as claims. A
@@ -139,12 +140,13 @@ var (
 
 // paragraph is a run of prose lines read as one text, newlines as spaces.
 type paragraph struct {
-	start int
-	text  string // masked: inline markup as spaces
-	raw   string
-	head  string
-	code  bool
-	cells bool
+	start   int
+	text    string // masked: inline markup as spaces
+	raw     string
+	head    string
+	code    bool
+	cells   bool
+	heading bool
 }
 
 // paragraphs groups prose lines: blank lines, headings, list items, table
@@ -162,7 +164,8 @@ func (r *reader) paragraphs() []paragraph {
 			continue
 		case l.code || l.cells != nil || l.heading:
 			flush()
-			out = append(out, paragraph{start: l.span.Start, raw: l.text, text: mask(l.text), head: l.head, code: l.code, cells: l.cells != nil})
+			out = append(out, paragraph{start: l.span.Start, raw: l.text, text: mask(l.text), head: l.head, code: l.code,
+				cells: l.cells != nil, heading: l.heading})
 			continue
 		case listItem.MatchString(l.text) || strings.HasPrefix(trim, "<"):
 			flush()

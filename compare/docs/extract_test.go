@@ -48,6 +48,9 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/requires/rust=>=1.70"}},
 		// An example is not a requirement; neither is a past statement.
 		{"README.md", "For example, set up Python 3.11 in CI.\nVersion 2 previously required Go 1.19 or later.\n", "docs/requires", nil},
+		// A version as the condition of something, and a heading naming a case.
+		{"README.md", "## Go 1.16+\n\nUse go install.\n\nIt loops forever (Go >= 1.22, issue #7).\nIf you use Python 3.7 or older, pin 2.x.\n", "docs/requires", nil},
+		{"README.md", "## Requirements: Go 1.21+\n", "docs/requires", []string{"docs/requires/go=>=1.21"}},
 		// Code blocks are not prose.
 		{"README.md", "```\n# needs Ruby 3.0 or newer\n```\n", "docs/requires", nil},
 		{"go.mod", "module example.org/thing\n\ngo 1.22\n\ntoolchain go1.22.3\n", "docs/requires",
@@ -68,9 +71,9 @@ func TestExtract(t *testing.T) {
 		{"rust-toolchain.toml", "[toolchain]\nchannel = \"1.76.0\"\n", "docs/requires", []string{"docs/requires/rust===1.76.0"}},
 		{"Dockerfile", "ENV APP_PORT=8080 APP_MODE=fast\n", "docs/set", []string{"docs/set/appport=8080"}},
 		{".github/workflows/ci.yml", "jobs:\n  test:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        node-version:\n          - 18\n          - 22\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 16\n", "docs/",
-			[]string{"docs/platforms~linux, windows", "docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/supports/linux~yes", "docs/supports/windows=yes"}},
+			[]string{"docs/platforms~linux, windows", "docs/requires-max/node=<=22", "docs/requires/node~>=18", "docs/supports/linux~yes", "docs/supports/windows=yes"}},
 		{"tox.ini", "[tox]\nenvlist = py39, py310, py311\n", "docs/requires",
-			[]string{"docs/requires-max/python=<=3.11", "docs/requires/python=>=3.9"}},
+			[]string{"docs/requires-max/python=<=3.11", "docs/requires/python~>=3.9"}},
 		{"LICENSE", "\n                                 Apache License\n                           Version 2.0, January 2004\n", "docs/", []string{"docs/license=Apache-2.0"}},
 		{"README.md", "Builds run on Linux, macOS and Windows.\n", "docs/platforms", []string{"docs/platforms=linux, macos, windows"}},
 		{"docs/download.md", "## Downloads\n\nPrebuilt binaries:\n\n- macOS (Apple silicon and Intel)\n- Linux, x86-64\n\n## Thanks\n\n- Linux folks\n- Windows folks\n", "docs/platforms",
@@ -169,6 +172,7 @@ func TestVerdict(t *testing.T) {
 		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n[client]\ntimeout=10\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "unique,unique,unique"},
 		{"docs/set/pollms", [][2]string{{"conf/a.ini", "[poll]\npollMs = 30000\n"}, {"docs/poll.md", "# poll\n\n`pollMs` defaults to 30s.\n"}}, "agree"},
 		{"docs/platforms", [][2]string{{"README.md", "It runs on Linux and macOS.\n"}, {"docs/install.md", "Binaries are available for Linux, macOS and Windows.\n"}}, "conflict"},
+		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "# x\n"}, {"internal/y/README.md", "Needs Go 1.11 or later.\n"}}, "unique"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}

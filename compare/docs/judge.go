@@ -365,7 +365,8 @@ func Keep(a compare.Alignment) bool {
 }
 
 // nestedManifests returns the documents that are manifests of the same
-// name as another, deeper in the folder tree than the shallowest.
+// name as another, deeper in the folder tree than the shallowest, and
+// READMEs deeper than the shallowest README.
 func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]bool {
 	depth := func(doc string) int {
 		p := strings.ReplaceAll(docPaths[doc], "\\", "/")
@@ -380,14 +381,25 @@ func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]
 			least[c.Attribution] = depth(c.Doc)
 		}
 	}
+	// READMEs too: one deeper than the project's own describes a
+	// component, or a copy of another project's.
+	readmes := -1
+	for doc, p := range docPaths {
+		if isReadme(p) && (readmes < 0 || depth(doc) < readmes) {
+			readmes = depth(doc)
+		}
+	}
 	out := map[string]bool{}
 	for _, c := range cs {
-		if c.Attribution != "" && depth(c.Doc) > least[c.Attribution] {
+		if c.Attribution != "" && depth(c.Doc) > least[c.Attribution] ||
+			c.Attribution == "" && isReadme(docPaths[c.Doc]) && depth(c.Doc) > readmes {
 			out[c.Doc] = true
 		}
 	}
 	return out
 }
+
+func isReadme(path string) bool { return strings.HasPrefix(strings.ToLower(baseName(path)), "readme") }
 
 // sameSignature returns claims of the first two documents, in claim
 // order, that state the same value.

@@ -207,7 +207,7 @@ func (r *reader) toml() {
 				}
 			}
 			if len(vs) > 0 {
-				r.addVersionSet("python", vs, "classifiers", compare.Span{Start: first.Start, End: last.End}, true)
+				r.addVersionSet("python", vs, "classifiers", compare.Span{Start: first.Start, End: last.End}, true, true)
 			}
 		default:
 			switch {
@@ -255,7 +255,7 @@ func (r *reader) ini() {
 					}
 				}
 			}
-			r.addVersionSet("python", vs, e.key+" = "+e.value, e.line, false)
+			r.addVersionSet("python", vs, e.key+" = "+e.value, e.line, true, false)
 		case e.path == "options.python_requires":
 			if c, err := version.ParseConstraint(e.value); err == nil {
 				r.addRequirement("python", c, e.key+" = "+e.value, e.val, false)
@@ -319,6 +319,7 @@ func (r *reader) yaml() {
 			workflow = true
 		}
 	}
+	r.workflow = workflow
 	compose := strings.Contains(strings.ToLower(baseName(r.d.Path)), "compose")
 	var platItems []item // the platforms a workflow runs on, in its matrices and runners
 	for _, e := range es {
@@ -338,7 +339,7 @@ func (r *reader) yaml() {
 			if len(items) > 0 {
 				ev = compare.Span{Start: items[0].span.Start, End: items[len(items)-1].span.End}
 			}
-			r.addVersionSet(matrixTool(e.key), vs, strings.TrimSpace(string(r.d.Text[e.line.Start:e.line.End])), ev, false)
+			r.addVersionSet(matrixTool(e.key), vs, strings.TrimSpace(string(r.d.Text[e.line.Start:e.line.End])), ev, true, false)
 		case workflow && (strings.HasSuffix(e.path, ".runs-on") || strings.HasSuffix(e.path, ".os") ||
 			strings.HasSuffix(e.path, ".platform") || strings.HasSuffix(e.path, ".target")) && strings.Contains(e.path+".", ".matrix.") ||
 			workflow && strings.HasSuffix(e.path, ".runs-on"):
@@ -546,7 +547,7 @@ func (r *reader) setupPy() {
 			ev.End = m[1]
 		}
 	}
-	r.addVersionSet("python", vs, "classifiers", ev, true)
+	r.addVersionSet("python", vs, "classifiers", ev, true, true)
 	for _, m := range setupLicense.FindAllStringSubmatchIndex(text, -1) {
 		a, b := m[2], m[3]
 		if a < 0 {

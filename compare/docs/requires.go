@@ -40,7 +40,7 @@ func (r *reader) requirements(p paragraph) {
 	for _, pat := range requirePatterns {
 		for _, m := range pat.re.FindAllStringSubmatchIndex(p.text, -1) {
 			s := compare.Span{Start: m[0], End: m[1]}
-			if slices.ContainsFunc(taken, s.Overlaps) || past(p.text, m[0], m[1]) {
+			if slices.ContainsFunc(taken, s.Overlaps) || past(p.text, m[0], m[1]) || conditional(p, m[0], m[1]) {
 				continue
 			}
 			tool := strings.ToLower(p.text[m[2]:m[3]])
@@ -94,9 +94,28 @@ func (r *reader) requirements(p paragraph) {
 			}
 		}
 		if len(vs) >= 2 {
-			r.addVersionSet(tool, vs, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false)
+			r.addVersionSet(tool, vs, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false, false)
 		}
 	}
+}
+
+// versionCondition marks a sentence where a version is the condition of
+// something rather than a requirement: "if you use Go 1.20+", "crashes on
+// Node 16 (issue #12)".
+var versionCondition = regexp.MustCompile(`(?i)\b(if|when|whether|unless|bugs?|issues?|crash(?:es)?|fails?|failing|broken|breaks|workaround|regression|loops?)\b|#\d+`)
+
+// requirementHeading marks a heading that states a requirement rather than
+// naming a case ("Go 1.16+" over the instructions for that case).
+var requirementHeading = regexp.MustCompile(`(?i)\b(requir|minimum|prerequisite|support|compatib|dependenc)`)
+
+// conditional reports whether the requirement at [i, j) of p is a
+// condition: in a sentence marked as one, or a heading naming a case.
+func conditional(p paragraph, i, j int) bool {
+	if p.heading && !requirementHeading.MatchString(p.text) {
+		return true
+	}
+	a, b := sentenceAt(p.text, i, j)
+	return versionCondition.MatchString(p.text[a:b])
 }
 
 // addRequirement records a constraint on tool: its floor, and its ceiling
@@ -119,18 +138,19 @@ func (r *reader) addRequirement(tool string, c version.Constraint, display strin
 }
 
 // addVersionSet records a list of versions of tool that a project tests
-// or declares (a CI matrix, classifiers, tox environments): the oldest is
-// the floor it stands by, the newest its ceiling.
-func (r *reader) addVersionSet(tool string, vs []version.Version, display string, ev compare.Span, weak bool) {
+// or declares (a CI matrix, classifiers, tox environments, a list in
+// prose): the oldest is the floor it stands by, the newest its ceiling.
+// A tested set's floor only confirms (weakFloor): projects often test
+// newer versions than the least they allow, which is not drift.
+func (r *reader) addVersionSet(tool string, vs []version.Version, display string, ev compare.Span, weakFloor, weakCeiling bool) {
 	if len(vs) == 0 {
 		return
 	}
 	slices.SortFunc(vs, version.Compare)
-	c := version.Constraint{Min: vs[0]}
+	r.addRequirement(tool, version.Constraint{Min: vs[0]}, display, ev, weakFloor)
 	if len(vs) >= 2 {
-		c.Max = vs[len(vs)-1]
+		r.addRequirement(tool, version.Constraint{Max: vs[len(vs)-1]}, display, ev, weakCeiling)
 	}
-	r.addRequirement(tool, c, display, ev, weak)
 }
 
 var badge = regexp.MustCompile(`(?i)https?://img\.shields\.io/badge/([^)\s"'>]+)`)

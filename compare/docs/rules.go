@@ -403,6 +403,9 @@ func (r *reader) localPorts(s string, base int) {
 	}
 }
 
+// ciVariable matches the variables CI systems set for every job.
+var ciVariable = regexp.MustCompile(`^(GITHUB|RUNNER|ACTIONS|GITLAB|CI|TRAVIS|CIRCLE|BUILDKITE|APPVEYOR|BITBUCKET|JENKINS|DRONE)_`)
+
 var (
 	envName = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b`)
 	envCue  = regexp.MustCompile(`(?i)\benv\b|environment|variable|\bexport\b|\$\{?[A-Z]|getenv|process\.env|os\.environ|\bENV\b|\s-e\s`)
@@ -413,15 +416,18 @@ var (
 // count in passing, as the same spelling names constants in code.
 func (r *reader) envNames(s string, base int, head string, code bool) {
 	cue := envCue.MatchString(s) || strings.Contains(head, "environment") || strings.Contains(head, "variable")
+	// A workflow names the CI system's variables and its secrets, not
+	// the project's settings.
+	weak := !cue || r.kind == yaml && r.workflow
 	for _, m := range envName.FindAllStringIndex(s, -1) {
 		name := s[m[0]:m[1]]
 		key, ok := envKey(name)
-		if !ok {
+		if !ok || ciVariable.MatchString(name) {
 			continue
 		}
 		ev := span(base, m[0], m[1])
 		r.add(fact{key: key, question: question("Which environment variable sets the %s?", envRole(name)), kind: compare.Name,
-			value: name, display: name, subject: name, line: r.lineOf(ev), ev: ev, weak: !cue})
+			value: name, display: name, subject: name, line: r.lineOf(ev), ev: ev, weak: weak})
 	}
 }
 
