@@ -340,9 +340,12 @@ func (r *reader) yaml() {
 				ev = compare.Span{Start: items[0].span.Start, End: items[len(items)-1].span.End}
 			}
 			r.addVersionSet(matrixTool(e.key), vs, strings.TrimSpace(string(r.d.Text[e.line.Start:e.line.End])), ev, true, false)
-		case workflow && (strings.HasSuffix(e.path, ".runs-on") || strings.HasSuffix(e.path, ".os") ||
-			strings.HasSuffix(e.path, ".platform") || strings.HasSuffix(e.path, ".target")) && strings.Contains(e.path+".", ".matrix.") ||
-			workflow && strings.HasSuffix(e.path, ".runs-on"):
+		case workflow && (strings.HasSuffix(e.path, ".os") || strings.HasSuffix(e.path, ".platform") ||
+			strings.HasSuffix(e.path, ".target")) && strings.Contains(e.path, ".matrix.") ||
+			workflow && strings.HasSuffix(e.path, ".runs-on") && releaseWorkflow(r.d.Path, es):
+			// A matrix names the platforms a job covers; a single runner
+			// says where CI happens to run, except in a release workflow,
+			// whose jobs build what is shipped.
 			items := e.items
 			if e.value != "" && len(items) == 0 {
 				items = []item{{value: e.value, span: e.val}}

@@ -312,7 +312,7 @@ func (r *reader) addSetting(name, raw string, ev compare.Span, ctx []string, wea
 	if !ok || subject == "" {
 		return
 	}
-	r.add(fact{key: "docs/set/" + subject, question: question("What is the value of %s?", subject), kind: compare.Quantity,
+	r.add(fact{key: "docs/set/" + subject, question: question("What is the value of %s?", strings.Trim(stripMarkup(name), `"'`)), kind: compare.Quantity,
 		value: v, display: strings.TrimSpace(raw), subject: subject, ctx: ctx, line: r.lineOf(ev), ev: ev, weak: weak})
 }
 
@@ -426,7 +426,7 @@ func (r *reader) envNames(s string, base int, head string, code bool) {
 			continue
 		}
 		ev := span(base, m[0], m[1])
-		r.add(fact{key: key, question: question("Which environment variable sets the %s?", envRole(name)), kind: compare.Name,
+		r.add(fact{key: key, question: envQuestion(name), kind: compare.Name,
 			value: name, display: name, subject: name, line: r.lineOf(ev), ev: ev, weak: weak})
 	}
 }
@@ -452,6 +452,17 @@ func envKey(name string) (string, bool) {
 		return "", false
 	}
 	return "docs/env/" + strings.ToLower(parts[0]) + "/" + envRole(name), true
+}
+
+// envQuestion asks for a variable by its first word and role: "Which
+// environment variable sets the SPARQL user?".
+func envQuestion(name string) string {
+	first := name[:strings.IndexByte(name, '_')]
+	last := name[strings.LastIndexByte(name, '_')+1:]
+	if _, ok := envRoles[last]; ok {
+		return question("Which environment variable sets the %s %s?", first, envRole(name))
+	}
+	return question("Which environment variable is %s_…_%s?", first, last)
 }
 
 func envRole(name string) string {
