@@ -48,6 +48,8 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/requires/rust=>=1.70"}},
 		// An example is not a requirement; neither is a past statement.
 		{"README.md", "For example, set up Python 3.11 in CI.\nVersion 2 previously required Go 1.19 or later.\n", "docs/requires", nil},
+		{"docs/lock.md", "Version 3 is the format used by npm v9 and above. In Node.js 20 and later, fetch is built in. The default is false on Node 18.13.0 and above.\n", "docs/requires", nil},
+		{"README.md", "It runs on Node.js 20 or later.\n", "docs/requires", []string{"docs/requires/node=>=20"}},
 		// A version as the condition of something, and a heading naming a case.
 		{"README.md", "## Go 1.16+\n\nUse go install.\n\nIt loops forever (Go >= 1.22, issue #7).\nIf you use Python 3.7 or older, pin 2.x.\n", "docs/requires", nil},
 		{"README.md", "## Requirements: Go 1.21+\n", "docs/requires", []string{"docs/requires/go=>=1.21"}},
@@ -79,6 +81,7 @@ func TestExtract(t *testing.T) {
 		{"docs/download.md", "## Downloads\n\nPrebuilt binaries:\n\n- macOS (Apple silicon and Intel)\n- Linux, x86-64\n\n## Thanks\n\n- Linux folks\n- Windows folks\n", "docs/platforms",
 			[]string{"docs/platforms=linux, macos"}},
 		{"README.md", "Supports Python 3.9, 3.10 and 3.12.\n", "docs/requires", []string{"docs/requires-max/python=<=3.12", "docs/requires/python=>=3.9"}},
+		{"docs/global.md", "Global installs on Windows go to a folder with no lib part.\n", "docs/supports", nil},
 		{"README.md", "Windows is not supported; use Linux or macOS, where it works.\n", "docs/supports",
 			[]string{"docs/supports/linux=yes", "docs/supports/macos=yes", "docs/supports/windows=no"}},
 		{"README.md", "# Quill\n\nQuill supports over 40 file formats.\nOtherTool supports 12 file formats.\n", "docs/count",
@@ -173,6 +176,9 @@ func TestVerdict(t *testing.T) {
 		{"docs/set/pollms", [][2]string{{"conf/a.ini", "[poll]\npollMs = 30000\n"}, {"docs/poll.md", "# poll\n\n`pollMs` defaults to 30s.\n"}}, "agree"},
 		{"docs/platforms", [][2]string{{"README.md", "It runs on Linux and macOS.\n"}, {"docs/install.md", "Binaries are available for Linux, macOS and Windows.\n"}}, "conflict"},
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "# x\n"}, {"internal/y/README.md", "Needs Go 1.11 or later.\n"}}, "unique"},
+		// A nested project's manifest and pages are the sub-project's.
+		{"docs/license", [][2]string{{"LICENSE", "MIT License\n"}, {"package.json", `{"license": "MIT"}`}, {"tools/gen/pyproject.toml", "[project]\nlicense = \"BSD-3-Clause\"\n"}}, "agree"},
+		{"docs/requires/python", [][2]string{{"package.json", `{}`}, {"tools/gen/pyproject.toml", "[project]\nrequires-python = \">=3.9\"\n"}, {"tools/gen/guide.md", "Needs Python 3.12 or later.\n"}}, "unique"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}

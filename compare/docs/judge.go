@@ -381,6 +381,28 @@ func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]
 			least[c.Attribution] = depth(c.Doc)
 		}
 	}
+	// A project manifest deeper than the top one marks a sub-project:
+	// its documents are that sub-project's, not the project's.
+	top := -1
+	for doc, p := range docPaths {
+		if isProjectManifest(p) && (top < 0 || depth(doc) < top) {
+			top = depth(doc)
+		}
+	}
+	var subRoots []string
+	for doc, p := range docPaths {
+		if isProjectManifest(p) && depth(doc) > top {
+			subRoots = append(subRoots, dirOf(p))
+		}
+	}
+	inSub := func(doc string) bool {
+		for _, root := range subRoots {
+			if strings.HasPrefix(docPaths[doc], root) {
+				return true
+			}
+		}
+		return false
+	}
 	// READMEs too: one deeper than the project's own describes a
 	// component, or a copy of another project's.
 	readmes := -1
@@ -391,7 +413,7 @@ func nestedManifests(cs []compare.Claim, docPaths map[string]string) map[string]
 	}
 	out := map[string]bool{}
 	for _, c := range cs {
-		if c.Attribution != "" && depth(c.Doc) > least[c.Attribution] ||
+		if c.Attribution != "" && depth(c.Doc) > least[c.Attribution] || inSub(c.Doc) ||
 			c.Attribution == "" && isReadme(docPaths[c.Doc]) && depth(c.Doc) > readmes {
 			out[c.Doc] = true
 		}
@@ -454,4 +476,26 @@ func settingsAgree(name, a, b string) bool {
 		return n*1000 == ms
 	}
 	return n == ms || n*1000 == ms
+}
+
+// isProjectManifest reports whether path is a manifest that makes its
+// folder a project of its own.
+func isProjectManifest(path string) bool {
+	switch kindOf(path) {
+	case gomod, packageJSON, setupPy, composerJSON:
+		return true
+	}
+	b := strings.ToLower(baseName(path))
+	return b == "pyproject.toml" || b == "cargo.toml"
+}
+
+// dirOf returns the folder part of path, with its separator ("/" or the
+// "__" of a flattened name), so that a prefix test finds what is inside.
+func dirOf(path string) string {
+	p := strings.ReplaceAll(path, "\\", "/")
+	i := strings.LastIndex(p, "/") + 1
+	if j := strings.LastIndex(p, "__"); j >= 0 {
+		i = max(i, j+2)
+	}
+	return p[:i]
 }

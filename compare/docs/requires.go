@@ -115,8 +115,29 @@ func conditional(p paragraph, i, j int) bool {
 		return true
 	}
 	a, b := sentenceAt(p.text, i, j)
-	return versionCondition.MatchString(p.text[a:b])
+	if versionCondition.MatchString(p.text[a:b]) {
+		return true
+	}
+	// "In npm 7 and later, ...", "used by Node 20+": a statement about
+	// those versions, not a requirement of them.
+	before := strings.Fields(strings.ToLower(p.text[a:i]))
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	if last == "on" {
+		// "runs on Node 18+" requires it; "on Node 18+ the default is
+		// false" speaks of those versions.
+		return len(before) < 2 || !runVerb[strings.Trim(before[len(before)-2], ",;:")]
+	}
+	return scopeWord[last]
 }
+
+var runVerb = map[string]bool{"runs": true, "run": true, "works": true, "work": true, "running": true, "working": true,
+	"supported": true, "available": true, "tested": true, "installable": true, "builds": true, "build": true, "only": true}
+
+var scopeWord = map[string]bool{"in": true, "by": true, "since": true, "from": true, "until": true, "before": true,
+	"after": true, "of": true, "starting": true, "prior": true}
 
 // addRequirement records a constraint on tool: its floor, and its ceiling
 // when it names one.

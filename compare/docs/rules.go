@@ -74,9 +74,12 @@ func (r *reader) addLicense(id, display string, ev compare.Span, weak bool) {
 var (
 	platform = regexp.MustCompile(`(?i)\b(windows|win32|macos|mac\s?os(?:\s?x)?|os\s?x|linux|freebsd|openbsd|wsl2?)\b`)
 	// A support cue: the clause says something about where it runs.
-	supportCue = regexp.MustCompile(`(?i)\b(support(?:s|ed)?|unsupported|works?|working|runs?|running|available|compatible|builds?|installs?|targets?)\b`)
-	negation   = regexp.MustCompile(`(?i)\b(not|n't|no|unsupported|cannot|never|without)\b|n't\b`)
-	clauseCut  = regexp.MustCompile(`(?i);|\s—\s|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+except\s+`)
+	supportCue = regexp.MustCompile(`(?i)\b(support(?:s|ed)?|unsupported|works?|working|runs?|running|available|compatible)\b`)
+	// negation is a negative word bound to the support cue ("is not
+	// supported", "does not run", "no support", "unsupported"), not any
+	// negation of the clause ("installs on Windows go to no lib folder").
+	negation  = regexp.MustCompile(`(?i)\bunsupported\b|\bno(?:t|t yet)?\s+(?:\w+\s+){0,2}?(?:support(?:s|ed)?|works?|runs?|available|compatible)\b|n't\s+(?:\w+\s+){0,2}?(?:support(?:s|ed)?|work|run|available|compatible)\b|\b(?:cannot|never|can't)\s+(?:\w+\s+){0,1}?(?:run|work|be used|support)\b`)
+	clauseCut = regexp.MustCompile(`(?i);|\s—\s|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+|,?\s+except\s+`)
 )
 
 // platformName normalises a platform as written.
