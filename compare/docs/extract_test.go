@@ -49,7 +49,7 @@ func TestExtract(t *testing.T) {
 		// An example is not a requirement; neither is a past statement.
 		{"README.md", "For example, set up Python 3.11 in CI.\nVersion 2 previously required Go 1.19 or later.\n", "docs/requires", nil},
 		{"docs/lock.md", "Version 3 is the format used by npm v9 and above. In Node.js 20 and later, fetch is built in. The default is false on Node 18.13.0 and above.\n", "docs/requires", nil},
-		{"README.md", "It runs on Node.js 20 or later.\n", "docs/requires", []string{"docs/requires/node=>=20"}},
+		{"README.md", "It runs on Node.js 20 or later. The channel API is available only on Node.js v16+. Node.js v15+ is required to run this example.\n", "docs/requires", []string{"docs/requires/node=>=20"}},
 		// A version as the condition of something, and a heading naming a case.
 		{"README.md", "## Go 1.16+\n\nUse go install.\n\nIt loops forever (Go >= 1.22, issue #7).\nIf you use Python 3.7 or older, pin 2.x.\n", "docs/requires", nil},
 		{"README.md", "## Requirements: Go 1.21+\n", "docs/requires", []string{"docs/requires/go=>=1.21"}},
@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/set/port=9000", "docs/set/port=9100", "docs/set/timeout=30000ms"}},
 		{"docs/config.md", "## Server\n\n| Option | Description | Default |\n|---|---|---|\n| `port` | where it listens | `9000` |\n| `idle_timeout` | closes idle links | 2m |\n", "docs/set",
 			[]string{"docs/set/idletimeout=120000ms", "docs/set/port=9000"}},
+		{"docs/ref.md", "Name | Default (ms) | Notes\n--- | --- | ---\nretryDelay | 250 | between tries\nwebPort | 8080 (UI) | the console\n\nafter | 1 | x\n", "docs/set",
+			[]string{"docs/set/retrydelay=250ms", "docs/set/webport=8080ms"}},
 		{"Dockerfile", "FROM scratch\nENV APP_DB_USER=app\nEXPOSE 9000\n", "docs/",
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",
@@ -176,6 +178,8 @@ func TestVerdict(t *testing.T) {
 		{"docs/set/pollms", [][2]string{{"conf/a.ini", "[poll]\npollMs = 30000\n"}, {"docs/poll.md", "# poll\n\n`pollMs` defaults to 30s.\n"}}, "agree"},
 		{"docs/platforms", [][2]string{{"README.md", "It runs on Linux and macOS.\n"}, {"docs/install.md", "Binaries are available for Linux, macOS and Windows.\n"}}, "conflict"},
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "# x\n"}, {"internal/y/README.md", "Needs Go 1.11 or later.\n"}}, "unique"},
+		{"docs/license", [][2]string{{"pkgs/a/LICENSE", "MIT License\n"}, {"pkgs/b/package.json", `{"license": "ISC"}`}}, "unique"},
+		{"docs/version", [][2]string{{"packages/a/package.json", `{"version": "1.0.0"}`}, {"packages/b/package.json", `{"version": "2.0.0"}`}}, "unique"},
 		// A nested project's manifest and pages are the sub-project's.
 		{"docs/license", [][2]string{{"LICENSE", "MIT License\n"}, {"package.json", `{"license": "MIT"}`}, {"tools/gen/pyproject.toml", "[project]\nlicense = \"BSD-3-Clause\"\n"}}, "agree"},
 		{"docs/requires/python", [][2]string{{"package.json", `{}`}, {"tools/gen/pyproject.toml", "[project]\nrequires-python = \">=3.9\"\n"}, {"tools/gen/guide.md", "Needs Python 3.12 or later.\n"}}, "unique"},

@@ -175,6 +175,10 @@ func Verdict(a compare.Alignment, docPaths map[string]string) compare.Verdict {
 			if kindOf(docPaths[x]) == license && kindOf(docPaths[y]) == license {
 				continue // LICENSE-MIT and LICENSE-APACHE: a dual licence
 			}
+			if dx, dy := dirOf(docPaths[x]), dirOf(docPaths[y]); byDoc[x][0].Attribution != "" && byDoc[y][0].Attribution != "" &&
+				!strings.HasPrefix(dx, dy) && !strings.HasPrefix(dy, dx) {
+				continue // manifests of two packages side by side in one repository
+			}
 			if cx, cy, ok := incompatible(a.Key, byDoc[x], byDoc[y]); ok {
 				return compare.Verdict{Outcome: compare.Conflict, Reason: conflictReason(cx, cy),
 					Qualifiers: qualifiers(cx, cy)}

@@ -109,17 +109,20 @@ func splitLines(text []byte, kind fileKind) []line {
 			continue
 		}
 		l.head = head
-		if strings.HasPrefix(trim, "|") && strings.Count(trim, "|") >= 2 {
-			if tableRule.MatchString(t) {
-				if i > 0 {
-					header = nil
-					for _, c := range ls[i-1].cells {
-						header = append(header, strings.ToLower(stripMarkup(c.text)))
-					}
-				}
-				tableRow = true
-				continue
+		// GitHub tables: a header row, a rule row, then rows; the outer
+		// pipes are optional.
+		if strings.Contains(trim, "|") && tableRule.MatchString(t) && strings.Contains(t, "-") && i > 0 && strings.Contains(ls[i-1].text, "|") {
+			header = nil
+			if ls[i-1].cells == nil {
+				ls[i-1].cells = cells(ls[i-1].text, ls[i-1].span.Start)
 			}
+			for _, c := range ls[i-1].cells {
+				header = append(header, strings.ToLower(stripMarkup(c.text)))
+			}
+			tableRow = true
+			continue
+		}
+		if tableRow && strings.Contains(trim, "|") || strings.HasPrefix(trim, "|") && strings.Count(trim, "|") >= 2 {
 			l.cells = cells(t, l.span.Start)
 			if tableRow {
 				l.header = header
@@ -135,6 +138,11 @@ func splitLines(text []byte, kind fileKind) []line {
 func cells(t string, base int) []cell {
 	var out []cell
 	i := strings.IndexByte(t, '|')
+	if lead := strings.TrimLeft(t, " \t"); lead != "" && lead[0] != '|' {
+		// No leading pipe: the first cell starts the line.
+		first := t[:i]
+		out = append(out, trimCell(first, base))
+	}
 	for i >= 0 && i < len(t) {
 		j := strings.IndexByte(t[i+1:], '|')
 		if j < 0 {

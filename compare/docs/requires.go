@@ -102,7 +102,7 @@ func (r *reader) requirements(p paragraph) {
 // versionCondition marks a sentence where a version is the condition of
 // something rather than a requirement: "if you use Go 1.20+", "crashes on
 // Node 16 (issue #12)".
-var versionCondition = regexp.MustCompile(`(?i)\b(if|when|whether|unless|bugs?|issues?|crash(?:es)?|fails?|failing|broken|breaks|workaround|regression|loops?)\b|#\d+`)
+var versionCondition = regexp.MustCompile(`(?i)\b(if|when|whether|unless|examples?|samples?|demos?|bugs?|issues?|crash(?:es)?|fails?|failing|broken|breaks|workaround|regression|loops?)\b|#\d+`)
 
 // requirementHeading marks a heading that states a requirement rather than
 // naming a case ("Go 1.16+" over the instructions for that case).
@@ -134,7 +134,7 @@ func conditional(p paragraph, i, j int) bool {
 }
 
 var runVerb = map[string]bool{"runs": true, "run": true, "works": true, "work": true, "running": true, "working": true,
-	"supported": true, "available": true, "tested": true, "installable": true, "builds": true, "build": true, "only": true}
+	"supported": true, "tested": true, "installable": true, "builds": true, "build": true}
 
 var scopeWord = map[string]bool{"in": true, "by": true, "since": true, "from": true, "until": true, "before": true,
 	"after": true, "of": true, "starting": true, "prior": true}

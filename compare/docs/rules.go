@@ -569,6 +569,11 @@ func (r *reader) addPackage(eco, name string, ev compare.Span, weak bool) {
 		value: v, display: name, line: r.lineOf(ev), ev: ev, weak: weak})
 }
 
+var (
+	leadingValue = regexp.MustCompile(`^(\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)(?:\s*\(.*\))?\s*$`)
+	headerUnit   = regexp.MustCompile(`\((ms|s|seconds|minutes|milliseconds)\)`)
+)
+
 var nameHeader = regexp.MustCompile(`(?i)\b(name|key|option|parameter|param|setting|property|variable|field|flag|config)s?\b`)
 
 // tableFacts reads a Markdown table row: a setting and its default when
@@ -621,7 +626,16 @@ func (r *reader) tableFacts(p paragraph) {
 	if envName.MatchString(nameText) && envName.FindString(nameText) == nameText {
 		return // read by envNames
 	}
-	r.addSetting(nameText, stripMarkup(v.text), v.span, words(l.head), false)
+	value := stripMarkup(v.text)
+	// "8080 (web UI)", "30 s": the leading number with its unit.
+	if m := leadingValue.FindStringSubmatch(value); m != nil {
+		value = m[1]
+	}
+	// A unit in the column's header applies to the bare numbers below.
+	if m := headerUnit.FindStringSubmatch(l.header[col]); m != nil && settingNumber.MatchString(value) && !strings.ContainsAny(value, "abcdefghijklmnopqrstuvwxyz") {
+		value += m[1]
+	}
+	r.addSetting(nameText, value, v.span, words(l.head), false)
 }
 
 var (
