@@ -28,36 +28,16 @@ func TestCIExamples(t *testing.T) {
 		project map[string]string
 	}{
 		{
-			file: "github-actions.yml",
-			scripts: func(doc map[string]any) []string {
-				var runs []string
-				for _, job := range asMap(doc["jobs"]) {
-					for _, step := range asList(asMap(job)["steps"]) {
-						if s, ok := asMap(step)["run"].(string); ok {
-							runs = append(runs, s)
-						}
-					}
-				}
-				return runs
-			},
-			env:   map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
-			wrote: []string{"claimdiff.sarif", "step-summary.md"},
+			file:    "github-actions.yml",
+			scripts: workflowRuns,
+			env:     map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
+			wrote:   []string{"claimdiff.sarif", "step-summary.md"},
 		},
 		{
-			file: "docs-mode.yml",
-			scripts: func(doc map[string]any) []string {
-				var runs []string
-				for _, job := range asMap(doc["jobs"]) {
-					for _, step := range asList(asMap(job)["steps"]) {
-						if s, ok := asMap(step)["run"].(string); ok {
-							runs = append(runs, s)
-						}
-					}
-				}
-				return runs
-			},
-			env:   map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
-			wrote: []string{"step-summary.md"},
+			file:    "docs-mode.yml",
+			scripts: workflowRuns,
+			env:     map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
+			wrote:   []string{"step-summary.md"},
 			project: map[string]string{
 				"go.mod":        "module example.org/lamp\n\ngo 1.23\n",
 				"README.md":     "# lamp\n\nBuilding lamp needs Go 1.22 or later.\n",
@@ -150,6 +130,19 @@ func TestCIExamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// workflowRuns returns the run scripts of a GitHub Actions workflow's steps.
+func workflowRuns(doc map[string]any) []string {
+	var runs []string
+	for _, job := range asMap(doc["jobs"]) {
+		for _, step := range asList(asMap(job)["steps"]) {
+			if s, ok := asMap(step)["run"].(string); ok {
+				runs = append(runs, s)
+			}
+		}
+	}
+	return runs
 }
 
 func asMap(v any) map[string]any { m, _ := v.(map[string]any); return m }

@@ -3,8 +3,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -40,22 +38,11 @@ func BenchmarkCompareDocs(b *testing.B) {
 	for _, n := range []int{20, 200, 2000} {
 		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
 			dir := b.TempDir()
-			var size int64
-			write := func(name, text string) {
-				p := filepath.Join(dir, filepath.FromSlash(name))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					b.Fatal(err)
-				}
-				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-					b.Fatal(err)
-				}
-				size += int64(len(text))
-			}
-			write("package.json", `{"name": "tool", "engines": {"node": ">=20"}}`)
+			files := map[string]string{"package.json": `{"name": "tool", "engines": {"node": ">=20"}}`}
 			for i := range n {
-				write(fmt.Sprintf("docs/s%02d/page%04d.md", i%20, i), docsPage(i))
+				files[fmt.Sprintf("docs/s%02d/page%04d.md", i%20, i)] = docsPage(i)
 			}
-			b.SetBytes(size)
+			b.SetBytes(writeTree(b, dir, files))
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := Compare(context.Background(), []string{dir}, Options{}); err != nil {

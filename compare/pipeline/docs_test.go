@@ -55,15 +55,7 @@ func TestDocsModeFindsDrift(t *testing.T) {
 		"LICENSE":         "MIT License\n\nCopyright (c) the authors\n",
 		"vendor/x/go.mod": "module example.org/x\n\ngo 1.11\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	r, err := Compare(context.Background(), []string{dir}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -115,4 +107,22 @@ func TestDocsModeDeterministic(t *testing.T) {
 			t.Fatalf("order %d gives another report:\n%s\nwant:\n%s", i, b.String(), want)
 		}
 	}
+}
+
+// writeTree writes files (text by slash-separated path) under dir and
+// returns the number of bytes written.
+func writeTree(t testing.TB, dir string, files map[string]string) int64 {
+	t.Helper()
+	var n int64
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n += int64(len(text))
+	}
+	return n
 }
