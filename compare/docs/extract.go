@@ -310,7 +310,7 @@ func (r *reader) sentenceFacts(p paragraph) {
 			r.portsInProse(p)
 		}
 		if strings.Contains(p.text, ":") {
-			r.localPorts(p.raw, p.start)
+			r.localPortsWith(p.text, p.start, true)
 		}
 	}
 	if strings.Contains(lower, "feature") {

@@ -92,6 +92,8 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/set/idletimeout=120000ms", "docs/set/port=9000"}},
 		{"docs/ref.md", "Name | Default (ms) | Notes\n--- | --- | ---\nretryDelay | 250 | between tries\nwebPort | 8080 (UI) | the console\n\nafter | 1 | x\n", "docs/set",
 			[]string{"docs/set/retrydelay=250ms", "docs/set/webport=8080ms"}},
+		{"docs/run.md", "The web console listens on port 9090. Then open the dashboard at http://localhost:7070 in a browser.\n", "docs/port",
+			[]string{"docs/port/dashboard=7070", "docs/port/web console=9090"}},
 		{"Dockerfile", "FROM scratch\nENV APP_DB_USER=app\nEXPOSE 9000\n", "docs/",
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",

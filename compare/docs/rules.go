@@ -372,9 +372,62 @@ func (r *reader) portsInProse(p paragraph) {
 				subj = append(subj, w)
 			}
 		}
+		if len(subj) == 0 {
+			// "The web console listens on port 8080": the sentence's subject.
+			a, _ := sentenceAt(p.text, m[0], m[1])
+			subj = leadSubject(p.text[a:m[0]])
+		}
 		ev := span(p.start, m[4], m[5])
 		r.addPort(strings.Join(subj, " "), p.text[m[4]:m[5]], ev, len(subj) == 0)
 	}
+}
+
+// verbStop ends the subject at the start of a sentence.
+var verbStop = map[string]bool{"is": true, "are": true, "runs": true, "run": true, "listens": true, "listen": true,
+	"serves": true, "serve": true, "uses": true, "use": true, "starts": true, "start": true, "binds": true, "exposes": true,
+	"will": true, "can": true, "should": true, "must": true, "on": true, "at": true, "by": true, "defaults": true,
+	"opens": true, "open": true, "answers": true, "accepts": true, "waits": true, "lives": true, "sits": true}
+
+// subjectStop are words that never name whose a port is.
+var subjectStop = map[string]bool{"visit": true, "go": true, "navigate": true, "browse": true, "browser": true, "point": true,
+	"http": true, "https": true, "url": true, "address": true, "see": true, "now": true, "then": true, "reachable": true,
+	"localhost": true, "it": true, "this": true, "that": true, "you": true, "we": true, "page": true, "then,": true, "once": true,
+	"after": true, "when": true, "started": true, "up": true, "web": false}
+
+// leadSubject returns the content words (at most two) a sentence starts
+// with, up to its verb: "The web console" of "The web console listens on".
+func leadSubject(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if verbStop[w] {
+			break
+		}
+		if !portStop[w] && !subjectStop[w] {
+			out = append(out, w)
+		}
+	}
+	if len(out) > 2 {
+		out = out[len(out)-2:]
+	}
+	return out
+}
+
+// subjectBefore returns the content words (at most two) right before a
+// local URL: "the dashboard" of "open the dashboard at http://...".
+func subjectBefore(s string) []string {
+	ws := words(s)
+	var out []string
+	for i := len(ws) - 1; i >= 0 && len(out) < 2 && len(ws)-i <= 5; i-- {
+		w := ws[i]
+		if portStop[w] || subjectStop[w] || verbStop[w] {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out = append([]string{w}, out...)
+	}
+	return out
 }
 
 func (r *reader) addPort(subject, port string, ev compare.Span, weak bool) {
@@ -398,8 +451,20 @@ var (
 // localPorts reads ports of local URLs and of container publish flags, in
 // passing: a page names several.
 func (r *reader) localPorts(s string, base int) {
+	r.localPortsWith(s, base, false)
+}
+
+// localPortsWith is localPorts; in prose (named), a port whose URL
+// follows the name of what listens there ("the dashboard at
+// http://localhost:7070") is stated firmly, with that name.
+func (r *reader) localPortsWith(s string, base int, named bool) {
 	for _, m := range localURL.FindAllStringSubmatchIndex(s, -1) {
-		r.addPort("", s[m[2]:m[3]], span(base, m[2], m[3]), true)
+		var subj []string
+		if named {
+			a, _ := sentenceAt(s, m[0], m[1])
+			subj = subjectBefore(strings.TrimSuffix(strings.TrimSpace(s[a:m[0]]), "http://"))
+		}
+		r.addPort(strings.Join(subj, " "), s[m[2]:m[3]], span(base, m[2], m[3]), len(subj) == 0)
 	}
 	for _, m := range publishFlag.FindAllStringSubmatchIndex(s, -1) {
 		r.addPort("", s[m[4]:m[5]], span(base, m[4], m[5]), true)
