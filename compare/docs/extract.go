@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -147,6 +148,7 @@ type paragraph struct {
 	code    bool
 	cells   bool
 	heading bool
+	line    int // index in reader.ls of a table row's line, -1 otherwise
 }
 
 // paragraphs groups prose lines: blank lines, headings, list items, table
@@ -156,7 +158,7 @@ func (r *reader) paragraphs() []paragraph {
 	var out []paragraph
 	cur := -1
 	flush := func() { cur = -1 }
-	for _, l := range r.ls {
+	for li, l := range r.ls {
 		trim := strings.TrimSpace(l.text)
 		switch {
 		case trim == "":
@@ -165,13 +167,13 @@ func (r *reader) paragraphs() []paragraph {
 		case l.code || l.cells != nil || l.heading:
 			flush()
 			out = append(out, paragraph{start: l.span.Start, raw: l.text, text: mask(l.text), head: l.head, code: l.code,
-				cells: l.cells != nil, heading: l.heading})
+				cells: l.cells != nil, heading: l.heading, line: li})
 			continue
 		case listItem.MatchString(l.text) || strings.HasPrefix(trim, "<"):
 			flush()
 		}
 		if cur < 0 {
-			out = append(out, paragraph{start: l.span.Start, head: l.head})
+			out = append(out, paragraph{start: l.span.Start, head: l.head, line: -1})
 			cur = len(out) - 1
 		}
 		p := &out[cur]
@@ -231,6 +233,9 @@ func (r *reader) prose() {
 	}
 	r.tableCounts()
 	r.platformLists()
+	if bytes.Contains(r.d.Text, []byte("<table")) {
+		r.htmlTables()
+	}
 	if r.kind == changelog {
 		r.releaseVersion()
 	}

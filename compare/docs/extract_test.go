@@ -94,6 +94,8 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/set/retrydelay=250ms", "docs/set/webport=8080ms"}},
 		{"docs/run.md", "The web console listens on port 9090. Then open the dashboard at http://localhost:7070 in a browser.\n", "docs/port",
 			[]string{"docs/port/dashboard=7070", "docs/port/web console=9090"}},
+		{"docs/ref.md", "## Broker\n\n<table>\n<tr><th>Name</th><th>Default</th></tr>\n<tr><td><code>flushMs</code></td><td>500</td></tr>\n<tr>\n  <td>port</td>\n  <td>9100</td>\n</tr>\n</table>\n", "docs/set",
+			[]string{"docs/set/flushms=500", "docs/set/port=9100"}},
 		{"Dockerfile", "FROM scratch\nENV APP_DB_USER=app\nEXPOSE 9000\n", "docs/",
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",

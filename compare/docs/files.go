@@ -31,7 +31,7 @@ func IsProjectFile(rel string) bool {
 	lower := strings.ToLower(base)
 	ext := strings.ToLower(filepath.Ext(base))
 	switch {
-	case docExts[ext]:
+	case docExts[ext] || isProjectProse(rel) && (ext == "" || ext == ".txt"):
 		return true
 	case strings.HasPrefix(rel, ".github/workflows/") && (ext == ".yml" || ext == ".yaml"):
 		return true

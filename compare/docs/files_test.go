@@ -11,7 +11,7 @@ import (
 func TestFiles(t *testing.T) {
 	root := t.TempDir()
 	for _, f := range []string{
-		"README.md", "go.mod", "docs/guide.md", "docs/api.rst", ".github/workflows/ci.yml", ".nvmrc",
+		"README.md", "INSTALL.txt", "go.mod", "docs/guide.md", "docs/api.rst", ".github/workflows/ci.yml", ".nvmrc",
 		"conf/server.ini", "LICENSE", "main.go", "notes.txt", "node_modules/x/README.md", "vendor/y/go.mod",
 		".git/HEAD", "build/index.md", "testdata/case/README.md", ".idea/x.md",
 	} {
@@ -31,7 +31,7 @@ func TestFiles(t *testing.T) {
 		got[i], _ = filepath.Rel(root, got[i])
 		got[i] = filepath.ToSlash(got[i])
 	}
-	want := []string{".github/workflows/ci.yml", ".nvmrc", "LICENSE", "README.md", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod"}
+	want := []string{".github/workflows/ci.yml", ".nvmrc", "INSTALL.txt", "LICENSE", "README.md", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Files mismatch (-want +got):\n%s", diff)
 	}

@@ -645,15 +645,24 @@ var nameHeader = regexp.MustCompile(`(?i)\b(name|key|option|parameter|param|sett
 // the table has a default (or value) column; a requirement when the row
 // names a tool.
 func (r *reader) tableFacts(p paragraph) {
-	var l *line
-	for i := range r.ls {
-		if r.ls[i].span.Start == p.start {
-			l = &r.ls[i]
-		}
-	}
-	if l == nil || len(l.cells) < 2 || l.header == nil {
+	if p.line < 0 || p.line >= len(r.ls) {
 		return
 	}
+	l := &r.ls[p.line]
+	r.rowFacts(l.cells, l.header, l.head)
+}
+
+// rowFacts reads one table row, Markdown or HTML, given its table's
+// header cells (lower case) and the heading above it.
+func (r *reader) rowFacts(cells []cell, header []string, head string) {
+	if len(cells) < 2 || header == nil {
+		return
+	}
+	l := struct {
+		cells  []cell
+		header []string
+		head   string
+	}{cells, header, head}
 	col := -1
 	for i, h := range l.header {
 		if strings.Contains(h, "default") {
@@ -810,4 +819,60 @@ func (r *reader) assignments(s string, base int) {
 	for _, m := range assignment.FindAllStringSubmatchIndex(s, -1) {
 		r.addSetting(s[m[2]:m[3]], s[m[4]:m[5]], span(base, m[4], m[5]), nil, false)
 	}
+}
+
+var (
+	htmlTable = regexp.MustCompile(`(?is)<table\b.*?</table>`)
+	htmlRow   = regexp.MustCompile(`(?is)<tr\b[^>]*>(.*?)</tr>`)
+	htmlCell  = regexp.MustCompile(`(?is)<(td|th)\b[^>]*>(.*?)</(?:td|th)>`)
+	htmlTag   = regexp.MustCompile(`(?s)<[^>]*>`)
+)
+
+// htmlTables reads HTML tables written inside Markdown (as documentation
+// sites allow) row by row, like Markdown tables: the first row, or the
+// row of <th> cells, is the header.
+func (r *reader) htmlTables() {
+	text := string(r.d.Text[:r.d.Body.End])
+	for _, t := range htmlTable.FindAllStringIndex(text, -1) {
+		if t[0] < r.d.Body.Start {
+			continue
+		}
+		var header []string
+		for _, row := range htmlRow.FindAllStringSubmatchIndex(text[t[0]:t[1]], -1) {
+			var cs []cell
+			th := false
+			for _, c := range htmlCell.FindAllStringSubmatchIndex(text[t[0]+row[2]:t[0]+row[3]], -1) {
+				start := t[0] + row[2] + c[4]
+				inner := text[start : t[0]+row[2]+c[5]]
+				th = th || strings.EqualFold(text[t[0]+row[2]+c[2]:t[0]+row[2]+c[3]], "th")
+				plain := strings.TrimSpace(htmlTag.ReplaceAllString(inner, ""))
+				// The span is the plain text's place, where it stands as written.
+				at := strings.Index(inner, plain)
+				if at < 0 || plain == "" {
+					at = 0
+				}
+				cs = append(cs, cell{text: plain, span: compare.Span{Start: start + at, End: start + at + len(plain)}})
+			}
+			if header == nil || th {
+				header = nil
+				for _, c := range cs {
+					header = append(header, strings.ToLower(c.text))
+				}
+				continue
+			}
+			r.rowFacts(cs, header, r.headAt(t[0]))
+		}
+	}
+}
+
+// headAt returns the heading in force at offset i.
+func (r *reader) headAt(i int) string {
+	head := ""
+	for _, l := range r.ls {
+		if l.span.Start > i {
+			break
+		}
+		head = l.head
+	}
+	return head
 }
