@@ -27,9 +27,17 @@ func Extract(d *compare.Document) []compare.Claim {
 	r := &reader{d: d, kind: kindOf(d.Path)}
 	body := d.Text[:d.Body.End]
 	r.ls = splitLines(body, r.kind)
-	// Front matter and anything before the body give no facts.
+	// Front matter and anything before the body give no facts, nor does
+	// TOML front matter between "+++" lines (Hugo's), which ingest keeps.
 	kept := r.ls[:0]
-	for _, l := range r.ls {
+	tomlFront := len(r.ls) > 0 && strings.TrimSpace(r.ls[0].text) == "+++"
+	for i, l := range r.ls {
+		if tomlFront {
+			if i > 0 && strings.TrimSpace(l.text) == "+++" {
+				tomlFront = false
+			}
+			continue
+		}
 		if l.span.Start >= d.Body.Start {
 			kept = append(kept, l)
 		}
@@ -132,7 +140,7 @@ func (r *reader) newestOnly() {
 }
 
 var (
-	releaseHead = regexp.MustCompile(`^\s{0,3}#{1,4}\s*\[?v?(\d+\.\d+(?:\.\d+)*)\]?(?:\s|$|\s*[-–(])`)
+	releaseHead = regexp.MustCompile(`(?i)^\s{0,3}#{1,4}\s*(?:version\s+|release\s+)?\[?v?(\d+\.\d+(?:\.\d+)*)\]?(?:\s|$|\s*[-–(:])`)
 	rstRelease  = regexp.MustCompile(`^\s*v?(\d+\.\d+(?:\.\d+)*)(?:\s|$|\s*[-–(])`)
 	// A sentence marked as past does not state the current value:
 	// "previously 100", "was raised from 3.7", "before version 2 it was".
@@ -335,6 +343,9 @@ func (r *reader) sentenceFacts(p paragraph) {
 	}
 	if strings.Contains(p.raw, " is a") {
 		r.descriptions(p)
+	}
+	if digit && (strings.Contains(lower, "version") || strings.Contains(lower, "release")) {
+		r.currentVersion(p)
 	}
 }
 

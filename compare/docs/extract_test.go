@@ -96,6 +96,8 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/port/dashboard=7070", "docs/port/web console=9090"}},
 		{"docs/ref.md", "## Broker\n\n<table>\n<tr><th>Name</th><th>Default</th></tr>\n<tr><td><code>flushMs</code></td><td>500</td></tr>\n<tr>\n  <td>port</td>\n  <td>9100</td>\n</tr>\n</table>\n", "docs/set",
 			[]string{"docs/set/flushms=500", "docs/set/port=9100"}},
+		{"docs/reqs.md", "+++\ntitle = \"Needs Go 1.10 or later\"\n+++\n# Requirements\n\n| Tool | Version |\n|---|---|\n| Python | >= 3.10 |\n| Node.js | 18, 20, 22 |\n| Docker | 24.0 |\n\nThe current version is 4.2.1.\n", "docs/",
+			[]string{"docs/count/requirements~=3", "docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/requires/python=>=3.10", "docs/version=4.2.1"}},
 		{"Dockerfile", "FROM scratch\nENV APP_DB_USER=app\nEXPOSE 9000\n", "docs/",
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",

@@ -3,6 +3,8 @@ package docs
 import (
 	"regexp"
 	"slices"
+
+	"github.com/claimdiff/claimdiff/compare/version"
 	"strconv"
 	"strings"
 
@@ -663,6 +665,25 @@ func (r *reader) rowFacts(cells []cell, header []string, head string) {
 		header []string
 		head   string
 	}{cells, header, head}
+	// A row naming a tool with a version: a requirements table.
+	if tool := toolName(stripMarkup(l.cells[0].text)); tool != "" {
+		for _, c := range l.cells[1:] {
+			text := strings.TrimSpace(stripMarkup(c.text))
+			var vs []version.Version
+			for _, v := range cellVersion.FindAllString(text, -1) {
+				if x, err := version.Parse(v); err == nil {
+					vs = append(vs, x)
+				}
+			}
+			if cons, err := version.ParseConstraint(strings.ReplaceAll(text, " ", "")); err == nil && !cons.Pin {
+				r.addRequirement(tool, cons, stripMarkup(l.cells[0].text)+" "+text, c.span, false)
+				return
+			} else if len(vs) >= 2 && strings.ContainsAny(text, ",/") {
+				r.addVersionSet(tool, vs, stripMarkup(l.cells[0].text)+" "+text, c.span, false, false)
+				return
+			}
+		}
+	}
 	col := -1
 	for i, h := range l.header {
 		if strings.Contains(h, "default") {
@@ -875,4 +896,20 @@ func (r *reader) headAt(i int) string {
 		head = l.head
 	}
 	return head
+}
+
+// cellVersion is a version in a table cell, where "18" alone is one.
+var cellVersion = regexp.MustCompile(`\b\d+(?:\.\d+){0,2}\b`)
+
+var currentRelease = regexp.MustCompile(`(?i)\b(?:current|latest)\s+(?:stable\s+)?(?:version|release)(?:\s+of\s+\S+)?\s*(?:is|:)?\s*v?(\d+\.\d+(?:\.\d+)?)\b`)
+
+// currentVersion reads "the current version is 2.3.0": the project's
+// release, as a manifest states it.
+func (r *reader) currentVersion(p paragraph) {
+	for _, m := range currentRelease.FindAllStringSubmatchIndex(p.text, -1) {
+		if past(p.text, m[0], m[1]) {
+			continue
+		}
+		r.addVersion(p.text[m[2]:m[3]], span(p.start, m[2], m[3]))
+	}
 }

@@ -124,7 +124,7 @@ func ParseConstraint(s string) (Constraint, error) {
 		return Constraint{Min: v}, nil
 	}
 	var c Constraint
-	terms := 0
+	terms, bare := 0, 0
 	rest := s
 	for rest != "" {
 		rest = strings.TrimLeft(rest, " ,\t")
@@ -159,10 +159,16 @@ func ParseConstraint(s string) (Constraint, error) {
 		default: // "", "=", "==", "==="
 			c.Min, c.MinOpen = v, false
 			c.Pin = true
+			if m[1] == "" {
+				bare++
+			}
 		}
 	}
 	if terms == 0 {
 		return Constraint{}, ErrNoConstraint
+	}
+	if bare > 1 {
+		return Constraint{}, fmt.Errorf("constraint %q: a list of versions, not a range", s)
 	}
 	if c.Pin && (terms > 1) {
 		c.Pin = false

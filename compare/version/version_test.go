@@ -34,7 +34,7 @@ func TestParseConstraint(t *testing.T) {
 			t.Errorf("ParseConstraint(%q).Floor() = %s, want %s", tt.in, f, tt.floor)
 		}
 	}
-	for _, bad := range []string{"", "*", "latest", "3.a", ">= soon", "1.2.3.4.5"} {
+	for _, bad := range []string{"", "*", "latest", "3.a", ">= soon", "1.2.3.4.5", "18, 20, 22"} {
 		if c, err := ParseConstraint(bad); err == nil {
 			t.Errorf("ParseConstraint(%q) = %s, want an error", bad, c)
 		}
