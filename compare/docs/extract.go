@@ -316,6 +316,7 @@ func (r *reader) sentenceFacts(p paragraph) {
 	}
 	if digit {
 		r.counts(p)
+		r.subjectCounts(p)
 		if strings.Contains(lower, "default") {
 			r.defaults(p)
 		}

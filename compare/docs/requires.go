@@ -206,10 +206,29 @@ func (r *reader) badges(s string, base int) {
 				tool = "rust"
 			}
 		}
+		ev := span(base, m[0], m[1])
+		if strings.Contains(strings.ToLower(label), "licen") {
+			ids, _ := licenseIDs(msg)
+			for _, id := range ids {
+				r.addLicense(id, label+" "+msg, ev, true)
+			}
+			continue
+		}
 		if tool == "" {
 			continue
 		}
 		msg = strings.TrimPrefix(strings.TrimSpace(msg), "v")
+		if strings.ContainsAny(msg, "|,") {
+			// "3.9 | 3.10 | 3.11": the versions supported.
+			var vs []version.Version
+			for _, v := range strings.FieldsFunc(msg, func(c rune) bool { return c == '|' || c == ',' || c == ' ' }) {
+				if x, err := version.Parse(v); err == nil {
+					vs = append(vs, x)
+				}
+			}
+			r.addVersionSet(tool, vs, label+" "+msg, ev, false, false)
+			continue
+		}
 		c, err := version.ParseConstraint(strings.ReplaceAll(msg, " ", ""))
 		if err != nil {
 			continue
@@ -218,6 +237,6 @@ func (r *reader) badges(s string, base int) {
 			// A badge with a bare version states what is required.
 			c.Pin = false
 		}
-		r.addRequirement(tool, c, label+" "+msg, span(base, m[0], m[1]), false)
+		r.addRequirement(tool, c, label+" "+msg, ev, false)
 	}
 }

@@ -201,6 +201,41 @@ func (r *reader) counts(p paragraph) {
 	}
 }
 
+// countSubject is a count that is the subject of its sentence: "Over 30
+// languages are supported".
+var countSubject = regexp.MustCompile(`(?i)(?:^|[.!?:]\s+)(over|more than|at least|nearly|almost|about|around|~)?\s*(\d+)(\+)?\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\s+(?:are|is)\s+(?:supported|available|included|built in)\b`)
+
+// subjectCounts reads counts in the form countSubject matches.
+func (r *reader) subjectCounts(p paragraph) {
+	for _, m := range countSubject.FindAllStringSubmatchIndex(p.text, -1) {
+		if past(p.text, m[0], m[1]) {
+			continue
+		}
+		n, err := strconv.Atoi(p.text[m[4]:m[5]])
+		if err != nil {
+			continue
+		}
+		bound := "="
+		start := m[4]
+		if m[2] >= 0 {
+			start = m[2]
+			switch strings.ToLower(p.text[m[2]:m[3]]) {
+			case "over", "more than", "at least":
+				bound = ">"
+			default:
+				bound = "~"
+			}
+		}
+		if m[6] >= 0 {
+			bound = ">"
+		}
+		noun := countNoun(p.text[m[8]:m[9]])
+		ev := span(p.start, start, m[9])
+		r.add(fact{key: "docs/count/" + noun, question: question("How many %s?", noun), kind: compare.Quantity,
+			value: bound + strconv.Itoa(n), display: strings.TrimSpace(p.raw[start:m[9]]), line: r.lineOf(ev), ev: ev})
+	}
+}
+
 // countNoun keeps the last two words of a counted noun phrase.
 func countNoun(s string) string {
 	w := strings.Fields(strings.ToLower(s))
