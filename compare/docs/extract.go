@@ -81,23 +81,17 @@ func Extract(d *compare.Document) []compare.Claim {
 
 func (r *reader) add(f fact) { r.facts = append(r.facts, f) }
 
-// lineOf returns the span of the line(s) holding s.
+// lineOf returns the span of the line(s) holding s, found by binary
+// search: a large document has many lines and many facts.
 func (r *reader) lineOf(s compare.Span) compare.Span {
-	out := compare.Span{Start: -1}
-	for _, l := range r.ls {
-		if l.span.End < s.Start {
-			continue
-		}
-		if l.span.Start > s.End {
-			break
-		}
-		if out.Start < 0 {
-			out.Start = l.span.Start
-		}
-		out.End = l.span.End
-	}
-	if out.Start < 0 {
+	// The first line ending at or after s.Start.
+	i, _ := slices.BinarySearchFunc(r.ls, s.Start, func(l line, at int) int { return l.span.End - at })
+	if i >= len(r.ls) || r.ls[i].span.Start > s.End {
 		return s
+	}
+	out := compare.Span{Start: r.ls[i].span.Start, End: r.ls[i].span.End}
+	for j := i + 1; j < len(r.ls) && r.ls[j].span.Start <= s.End; j++ {
+		out.End = r.ls[j].span.End
 	}
 	return out
 }
@@ -164,8 +158,20 @@ type paragraph struct {
 // row is a paragraph of its own).
 func (r *reader) paragraphs() []paragraph {
 	var out []paragraph
-	cur := -1
-	flush := func() { cur = -1 }
+	cur, end := -1, 0
+	flush := func() {
+		if cur >= 0 {
+			// Newlines become spaces: a phrase may wrap.
+			raw := strings.Map(func(c rune) rune {
+				if c == '\n' || c == '\r' {
+					return ' '
+				}
+				return c
+			}, string(r.d.Text[out[cur].start:end]))
+			out[cur].raw, out[cur].text = raw, mask(raw)
+		}
+		cur = -1
+	}
 	for li, l := range r.ls {
 		trim := strings.TrimSpace(l.text)
 		switch {
@@ -184,32 +190,30 @@ func (r *reader) paragraphs() []paragraph {
 			out = append(out, paragraph{start: l.span.Start, head: l.head, line: -1})
 			cur = len(out) - 1
 		}
-		p := &out[cur]
-		raw := string(r.d.Text[p.start:l.span.End])
-		raw = strings.Map(func(c rune) rune {
-			if c == '\n' || c == '\r' {
-				return ' '
-			}
-			return c
-		}, raw)
-		p.raw, p.text = raw, mask(raw)
+		end = l.span.End
 	}
+	flush()
 	return out
 }
 
 var listItem = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
 
+// maxSentence bounds how far sentenceAt looks for a sentence's ends.
+const maxSentence = 600
+
 // sentenceAt returns the bounds in p of the sentence holding [i, j).
 func sentenceAt(s string, i, j int) (int, int) {
-	a := 0
-	for k := i - 1; k > 0; k-- {
+	// A sentence is taken to be at most maxSentence bytes each side of
+	// the words: a paragraph without full stops stays linear to read.
+	a := max(0, i-maxSentence)
+	for k := i - 1; k > a; k-- {
 		if (s[k] == ' ') && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?' || s[k-1] == ';') {
 			a = k + 1
 			break
 		}
 	}
-	b := len(s)
-	for k := j; k+1 < len(s); k++ {
+	b := min(len(s), j+maxSentence)
+	for k := j; k+1 < b; k++ {
 		if (s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == ';') && s[k+1] == ' ' {
 			b = k + 1
 			break

@@ -94,6 +94,38 @@ func groupSettings(cs []compare.Claim, idx []int) [][]int {
 }
 
 func groupBy(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) [][]int {
+	// Claims with the same value and section are the same fact to any
+	// other claim: group one of each, then bring the rest along, so that
+	// a fact stated a thousand times costs one comparison, not a million.
+	type sig struct{ value, terms string }
+	first := map[sig]int{}
+	var reps []int
+	members := map[int][]int{}
+	for _, i := range idx {
+		k := sig{cs[i].Value, strings.Join(cs[i].Terms, "\x00")}
+		r, ok := first[k]
+		if !ok {
+			first[k] = i
+			reps = append(reps, i)
+			r = i
+		}
+		members[r] = append(members[r], i)
+	}
+	groups := greedyGroups(cs, reps, same)
+	for g := range groups {
+		var all []int
+		for _, r := range groups[g] {
+			all = append(all, members[r]...)
+		}
+		slices.Sort(all)
+		groups[g] = all
+	}
+	return groups
+}
+
+// greedyGroups puts each claim in the first group all of whose claims are
+// the same fact as it, or in a new group.
+func greedyGroups(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) [][]int {
 	var groups [][]int
 	for _, i := range idx {
 		placed := false

@@ -36,11 +36,18 @@ var listedVersion = regexp.MustCompile(`\d+\.\d+(?:\.\d+)?`)
 // requirements reads "Node.js 18 or later", "requires Python >= 3.10",
 // "Python 3.8 to 3.11", "MSRV 1.70" and the like from a paragraph.
 func (r *reader) requirements(p paragraph) {
-	var taken []compare.Span
+	// taken marks the bytes an earlier phrase read: a check per byte of
+	// a match keeps a long paragraph linear.
+	taken := make([]bool, len(p.text))
+	overlaps := func(i, j int) bool { return slices.Contains(taken[i:j], true) }
+	take := func(i, j int) {
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+	}
 	for _, pat := range requirePatterns {
 		for _, m := range pat.re.FindAllStringSubmatchIndex(p.text, -1) {
-			s := compare.Span{Start: m[0], End: m[1]}
-			if slices.ContainsFunc(taken, s.Overlaps) || past(p.text, m[0], m[1]) || conditional(p, m[0], m[1]) {
+			if overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) || conditional(p, m[0], m[1]) {
 				continue
 			}
 			tool := strings.ToLower(p.text[m[2]:m[3]])
@@ -76,15 +83,14 @@ func (r *reader) requirements(p paragraph) {
 			if err != nil {
 				continue
 			}
-			taken = append(taken, s)
+			take(m[0], m[1])
 			r.addRequirement(tool, c, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false)
 		}
 	}
 	// A list of versions states the oldest and the newest supported.
 	for _, m := range versionList.FindAllStringSubmatchIndex(p.text, -1) {
-		s := compare.Span{Start: m[0], End: m[1]}
 		tool := toolName(p.text[m[2]:m[3]])
-		if tool == "" || slices.ContainsFunc(taken, s.Overlaps) || past(p.text, m[0], m[1]) {
+		if tool == "" || overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) {
 			continue
 		}
 		var vs []version.Version
