@@ -74,6 +74,9 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 	// What the configuration ignores is not a conflict to remember.
 	// A baseline of only some of the inputs would forget conflicts: with
 	// any bad input none is written.
+	if !o.Docs && !o.News {
+		o.Docs, o.News = cfg.Mode == "docs", cfg.Mode == "news"
+	}
 	r, err := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, mode(o.Docs, o.News), stdin, stderr)
 	if err != nil {
 		return err

@@ -70,7 +70,7 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.WidthSet = cmd.Flags().Changed("width")
 			o.Set = map[string]bool{}
-			for _, name := range []string{"format", "fail-on", "baseline"} {
+			for _, name := range []string{"format", "fail-on", "baseline", "docs", "news"} {
 				o.Set[name] = cmd.Flags().Changed(name)
 			}
 			return runCompare(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -110,6 +110,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	}
 	if !o.Set["baseline"] && cfg.Baseline != "" {
 		o.Baseline = cfg.Baseline
+	}
+	if !o.Set["docs"] && !o.Set["news"] {
+		o.Docs, o.News = cfg.Mode == "docs", cfg.Mode == "news"
 	}
 	print, err := report.Lookup(o.Format)
 	if err != nil {
