@@ -126,3 +126,26 @@ func writeTree(t testing.TB, dir string, files map[string]string) int64 {
 	}
 	return n
 }
+
+// TestDocsModeMirrors: a page kept in two places is read once, so its
+// facts are not counted twice, nor agree with themselves.
+func TestDocsModeMirrors(t *testing.T) {
+	dir := t.TempDir()
+	page := "# Install\n\nYou need Go 1.23 or newer.\n"
+	writeTree(t, dir, map[string]string{
+		"go.mod":             "module example.org/m\n\ngo 1.23\n",
+		"docs/install.md":    page,
+		"docs/v2/install.md": page,
+	})
+	r, err := Compare(context.Background(), []string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Documents) != 2 {
+		var paths []string
+		for _, d := range r.Documents {
+			paths = append(paths, d.Path)
+		}
+		t.Errorf("docs mode read %q, want go.mod and one copy of the page", paths)
+	}
+}
