@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"github.com/claimdiff/claimdiff/compare"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,5 +35,23 @@ func TestFiles(t *testing.T) {
 	want := []string{".github/workflows/ci.yml", ".nvmrc", "INSTALL.txt", "LICENSE", "README.md", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Files mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestLooksTechnical(t *testing.T) {
+	doc := func(path, text string) *compare.Document { return compare.NewDocument(path, []byte(text)) }
+	tests := []struct {
+		ds   []*compare.Document
+		want bool
+	}{
+		{[]*compare.Document{doc("a.txt", "Talks resumed.\n"), doc("b.md", "# Talks\n\nThey met.\n")}, false},
+		{[]*compare.Document{doc("a.md", "# Use\n\n```\nrun\n```\n"), doc("b.md", "# B\n")}, true},
+		{[]*compare.Document{doc("docs/a.txt", "Talks resumed.\n"), doc("docs/b.md", "# B\n")}, false},
+		{[]*compare.Document{doc("x/README.md", "# A\n")}, true},
+	}
+	for i, tt := range tests {
+		if got := LooksTechnical(tt.ds); got != tt.want {
+			t.Errorf("LooksTechnical(case %d) = %v, want %v", i, got, tt.want)
+		}
 	}
 }

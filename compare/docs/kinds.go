@@ -1,9 +1,12 @@
 package docs
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // fileKind says how a document is read.
@@ -115,6 +118,32 @@ func IsProject(paths []string) bool {
 	for _, p := range paths {
 		if IsManifest(p) || isProjectProse(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// LooksTechnical reports whether documents read as a project's rather
+// than as articles: a path names a manifest or a README, or a Markdown or
+// rST page holds a code block. A folder's name decides nothing: articles
+// are often kept in a docs/ folder.
+func LooksTechnical(ds []*compare.Document) bool {
+	var paths []string
+	for _, d := range ds {
+		paths = append(paths, d.Path)
+	}
+	if IsProject(paths) {
+		return true
+	}
+	for _, d := range ds {
+		p := strings.ToLower(filepath.ToSlash(d.Path))
+		switch kindOf(d.Path) {
+		case prose, rst:
+			ext := strings.ToLower(filepath.Ext(p))
+			if (ext == ".md" || ext == ".mdx" || ext == ".markdown" || ext == ".rst") &&
+				(bytes.Contains(d.Text, []byte("\n```")) || bytes.Contains(d.Text, []byte("\n.. code")) || bytes.HasPrefix(d.Text, []byte("```"))) {
+				return true
+			}
 		}
 	}
 	return false

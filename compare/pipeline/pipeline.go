@@ -44,7 +44,7 @@ type Options struct {
 	// Mode chooses the claims read: ModeNews (events in articles),
 	// ModeDocs (a software project's facts: requirements, settings,
 	// support; package docs) or ModeAuto, docs when an input is a
-	// manifest or a project file such as a README (docs.IsProject).
+	// manifest, a README or a page with code blocks (docs.LooksTechnical).
 	Mode Mode
 	// Progress, when set, is called after each document is extracted with
 	// the number done and the total; calls may come from several goroutines
@@ -212,15 +212,9 @@ func extract(d *compare.Document, aliases mentions.Aliases, keep bool) compare.E
 	return x
 }
 
-// isProject reports whether the documents are a software project's:
-// one of them is a manifest or a file such as a README.
-func isProject(ds []*compare.Document) bool {
-	var paths []string
-	for _, d := range ds {
-		paths = append(paths, d.Path)
-	}
-	return docsfacts.IsProject(paths)
-}
+// isProject reports whether the documents are a software project's
+// (docs.LooksTechnical).
+func isProject(ds []*compare.Document) bool { return docsfacts.LooksTechnical(ds) }
 
 // mirrorsOnce keeps one of several documents with the same text (a page
 // mirrored in two places), the first in input order.
