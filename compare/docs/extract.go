@@ -256,7 +256,7 @@ func (r *reader) prose() {
 // releaseVersion reads the newest release heading of a changelog as the
 // project's current version ("Unreleased" is not a release).
 func (r *reader) releaseVersion() {
-	for i, l := range r.ls {
+	for _, l := range r.ls {
 		if !l.heading {
 			continue
 		}
@@ -269,7 +269,6 @@ func (r *reader) releaseVersion() {
 				continue
 			}
 		}
-		_ = i
 		v := l.text[m[2]:m[3]]
 		ev := compare.Span{Start: l.span.Start + m[2], End: l.span.Start + m[3]}
 		r.add(fact{key: "docs/version", question: "What is the current release?", kind: compare.Quantity,

@@ -37,8 +37,8 @@ func (r *reader) goMod() {
 	}
 }
 
-// valueSpan finds where a JSON value stands: after the first `"key":` from
-// a line on.
+// jsonSpan finds where a JSON value stands: the first value after the
+// first `"key"`; the key itself when the value is not found.
 func (r *reader) jsonSpan(key, value string) compare.Span {
 	t := string(r.d.Text)
 	k := strings.Index(t, `"`+key+`"`)
