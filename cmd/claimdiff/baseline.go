@@ -13,6 +13,7 @@ import (
 type baselineOptions struct {
 	Config, Published string
 	FollowSymlinks    bool
+	Docs, News        bool
 }
 
 func newBaselineCmd() *cobra.Command {
@@ -52,6 +53,7 @@ func newBaselineWriteCmd() *cobra.Command {
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	followFlag(cmd, &o.FollowSymlinks)
+	modeFlags(cmd, &o.Docs, &o.News)
 	return cmd
 }
 
@@ -72,7 +74,10 @@ func runBaselineWrite(ctx context.Context, o baselineOptions, file string, paths
 	// What the configuration ignores is not a conflict to remember.
 	// A baseline of only some of the inputs would forget conflicts: with
 	// any bad input none is written.
-	r, err := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
+	if !o.Docs && !o.News {
+		o.Docs, o.News = cfg.Mode == "docs", cfg.Mode == "news"
+	}
+	r, err := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, mode(o.Docs, o.News), stdin, stderr)
 	if err != nil {
 		return err
 	}

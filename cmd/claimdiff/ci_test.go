@@ -23,22 +23,26 @@ func TestCIExamples(t *testing.T) {
 		scripts func(doc map[string]any) []string
 		env     map[string]string
 		wrote   []string
+		// project, when set, is the folder the commands run in (files by
+		// path); else a copy of testdata/haiti-quake.
+		project map[string]string
 	}{
 		{
-			file: "github-actions.yml",
-			scripts: func(doc map[string]any) []string {
-				var runs []string
-				for _, job := range asMap(doc["jobs"]) {
-					for _, step := range asList(asMap(job)["steps"]) {
-						if s, ok := asMap(step)["run"].(string); ok {
-							runs = append(runs, s)
-						}
-					}
-				}
-				return runs
+			file:    "github-actions.yml",
+			scripts: workflowRuns,
+			env:     map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
+			wrote:   []string{"claimdiff.sarif", "step-summary.md"},
+		},
+		{
+			file:    "docs-mode.yml",
+			scripts: workflowRuns,
+			env:     map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
+			wrote:   []string{"step-summary.md"},
+			project: map[string]string{
+				"go.mod":        "module example.org/lamp\n\ngo 1.23\n",
+				"README.md":     "# lamp\n\nBuilding lamp needs Go 1.22 or later.\n",
+				"docs/guide.md": "# Guide\n\nInstall Go 1.23 or newer first.\n",
 			},
-			env:   map[string]string{"GITHUB_STEP_SUMMARY": "step-summary.md"},
-			wrote: []string{"claimdiff.sarif", "step-summary.md"},
 		},
 		{
 			file: "gitlab-ci.yml",
@@ -98,8 +102,19 @@ func TestCIExamples(t *testing.T) {
 				}
 			}
 			dir := t.TempDir()
-			if err := os.CopyFS(filepath.Join(dir, "testdata", "haiti-quake"), os.DirFS(articles)); err != nil {
-				t.Fatal(err)
+			if tt.project == nil {
+				if err := os.CopyFS(filepath.Join(dir, "testdata", "haiti-quake"), os.DirFS(articles)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for name, text := range tt.project {
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			t.Chdir(dir)
 			for _, args := range commands {
@@ -115,6 +130,19 @@ func TestCIExamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// workflowRuns returns the run scripts of a GitHub Actions workflow's steps.
+func workflowRuns(doc map[string]any) []string {
+	var runs []string
+	for _, job := range asMap(doc["jobs"]) {
+		for _, step := range asList(asMap(job)["steps"]) {
+			if s, ok := asMap(step)["run"].(string); ok {
+				runs = append(runs, s)
+			}
+		}
+	}
+	return runs
 }
 
 func asMap(v any) map[string]any { m, _ := v.(map[string]any); return m }

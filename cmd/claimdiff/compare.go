@@ -24,6 +24,7 @@ type compareOptions struct {
 	Reports          []string // FORMAT=PATH
 	Config, Baseline string
 	FollowSymlinks   bool
+	Docs, News       bool // --docs, --news: the kind of documents, else guessed
 	// Set says which of the flags a configuration can set were given:
 	// those override it.
 	Set map[string]bool
@@ -69,7 +70,7 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.WidthSet = cmd.Flags().Changed("width")
 			o.Set = map[string]bool{}
-			for _, name := range []string{"format", "fail-on", "baseline"} {
+			for _, name := range []string{"format", "fail-on", "baseline", "docs", "news"} {
 				o.Set[name] = cmd.Flags().Changed(name)
 			}
 			return runCompare(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -86,6 +87,7 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	f.StringVar(&o.Config, "config", "", "read settings from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.StringVar(&o.Baseline, "baseline", "", "known conflicts, from 'claimdiff baseline write': reported, but never failing the run (`file`)")
 	followFlag(cmd, &o.FollowSymlinks)
+	modeFlags(cmd, &o.Docs, &o.News)
 	completeValues(cmd, "format", report.Names()...)
 	completeValues(cmd, "fail-on", failOnValues...)
 	completeValues(cmd, "color", colorValues...)
@@ -108,6 +110,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	}
 	if !o.Set["baseline"] && cfg.Baseline != "" {
 		o.Baseline = cfg.Baseline
+	}
+	if !o.Set["docs"] && !o.Set["news"] {
+		o.Docs, o.News = cfg.Mode == "docs", cfg.Mode == "news"
 	}
 	print, err := report.Lookup(o.Format)
 	if err != nil {
@@ -156,7 +161,7 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	// reported on standard output, and the exit code is 2, as a compiler
 	// goes on past one bad file. No file is written: a failed run leaves
 	// no report behind, for a CI step to take for a complete one.
-	r, readErr := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, stdin, stderr)
+	r, readErr := compareConfigured(ctx, paths, o.Published, cfg, o.FollowSymlinks, mode(o.Docs, o.News), stdin, stderr)
 	if r == nil {
 		return readErr
 	}
@@ -212,16 +217,34 @@ func reaches(r *compare.Report, outcomes []compare.Outcome) bool {
 // aliases, and drops the alignments it ignores.
 // As pipeline.Compare, an error naming bad inputs may come with the
 // report on the others.
-func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, follow bool, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
+func compareConfigured(ctx context.Context, paths []string, published string, cfg *config.Config, follow bool, m pipeline.Mode, stdin io.Reader, stderr io.Writer) (*compare.Report, error) {
 	r, err := pipeline.Compare(ctx, paths, pipeline.Options{
 		Published: published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases),
-		Stdin: stdin, Progress: progressBar(stderr), FollowSymlinks: follow,
+		Stdin: stdin, Progress: progressBar(stderr), FollowSymlinks: follow, Mode: m,
 	})
 	if r == nil {
 		return nil, err
 	}
 	dropIgnored(r, cfg)
 	return r, err
+}
+
+// modeFlags adds --docs and --news to cmd.
+func modeFlags(cmd *cobra.Command, docs, news *bool) {
+	cmd.Flags().BoolVar(docs, "docs", false, "read the inputs as a software project's documents (README, docs pages, manifests); a folder gives its docs and manifests, skipping vendored and generated folders (default: when an input is a manifest, a README or a project folder)")
+	cmd.Flags().BoolVar(news, "news", false, "read the inputs as articles, even when they look like a project's documents")
+	cmd.MarkFlagsMutuallyExclusive("docs", "news")
+}
+
+// mode turns --docs and --news into the pipeline's mode.
+func mode(docs, news bool) pipeline.Mode {
+	switch {
+	case docs:
+		return pipeline.ModeDocs
+	case news:
+		return pipeline.ModeNews
+	}
+	return pipeline.ModeAuto
 }
 
 // followFlag adds --follow-symlinks to cmd.

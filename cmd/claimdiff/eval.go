@@ -16,20 +16,21 @@ func newEvalCmd() *cobra.Command {
 		Short: "Score claimdiff against labelled data",
 		Long: `eval scores claimdiff on evaluation data with gold answers and prints the
 figures the reference scorers in score/ print on the same input: TimeML time
-expressions, labelled sentence pairs, article clusters with gold.yaml, or
-a Universal Dependencies treebank (tagging and parsing).
+expressions, labelled sentence pairs, article clusters with gold.yaml,
+project documentation cases with case.yaml, or a Universal Dependencies
+treebank (tagging and parsing).
 
 Exit codes: 0 when the data was scored, 2 for bad usage or data that cannot
 be read.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return fmt.Errorf("%s: unknown kind %q (want timeml, pairs, corpus or ud)", cmd.CommandPath(), args[0])
+				return fmt.Errorf("%s: unknown kind %q (want timeml, pairs, corpus, docs or ud)", cmd.CommandPath(), args[0])
 			}
-			return fmt.Errorf("%s: say what to score: timeml, pairs, corpus or ud (see '%s --help')", cmd.CommandPath(), cmd.CommandPath())
+			return fmt.Errorf("%s: say what to score: timeml, pairs, corpus, docs or ud (see '%s --help')", cmd.CommandPath(), cmd.CommandPath())
 		},
 		RunE: func(*cobra.Command, []string) error { return nil },
 	}
-	cmd.AddCommand(newEvalTimeMLCmd(), newEvalPairsCmd(), newEvalCorpusCmd(), newEvalUDCmd())
+	cmd.AddCommand(newEvalTimeMLCmd(), newEvalPairsCmd(), newEvalCorpusCmd(), newEvalDocsCmd(), newEvalUDCmd())
 	return cmd
 }
 
@@ -119,6 +120,35 @@ them; the figures are those of score/pairs.py.`,
 	formatFlag(cmd, &format)
 	cmd.Flags().StringVar(&opt.Filter, "filter", "", `keep only some pairs: "numeric" keeps those with a digit or a number word`)
 	cmd.Flags().IntVar(&opt.Limit, "limit", 0, "score the first `n` pairs (after --filter); 0 means all")
+	return cmd
+}
+
+func newEvalDocsCmd() *cobra.Command {
+	var format string
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "docs [flags] dir",
+		Short: "Score docs mode against the case.yaml cases under dir",
+		Long: `docs compares the files of each folder of dir that holds a case.yaml (a
+project's README, docs pages and manifests) and scores the report against
+its gold facts: conflict precision and recall, and agreement recall. The
+figures are those of score/docs.py.`,
+		Example: `  claimdiff eval docs ../shared/docs
+  claimdiff eval docs --verbose --format json ../shared/docs`,
+		Args: oneArg("folder"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkEvalFormat(format); err != nil {
+				return err
+			}
+			s, err := eval.Docs(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			return writeScores(cmd, format, verbose, s.Failures, s.Notes, s.Fields())
+		},
+	}
+	formatFlag(cmd, &format)
+	cmd.Flags().BoolVar(&verbose, "verbose", false, "list missed and false conflicts on standard error")
 	return cmd
 }
 

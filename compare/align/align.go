@@ -17,6 +17,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -72,7 +73,13 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
 	counts := make([]int, len(keys))
-	forEach(len(keys), func(i int) { results[i], counts[i] = groupBlock(cs, blocks[keys[i]]) })
+	forEach(len(keys), func(i int) {
+		if claims.KindOf(keys[i]).Match == claims.MatchDocsFact {
+			results[i] = docs.Group(cs, blocks[keys[i]])
+			return
+		}
+		results[i], counts[i] = groupBlock(cs, blocks[keys[i]])
+	})
 	var groups [][]int
 	examined := 0
 	for i := range keys {

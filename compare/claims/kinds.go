@@ -45,6 +45,9 @@ const (
 	// MatchClause: most content words of two clauses, a denial bearing on
 	// a word the other clause says.
 	MatchClause
+	// MatchDocsFact: the facts of a project's documents, grouped whole
+	// by package docs (one fact of one subject per key).
+	MatchDocsFact
 )
 
 // Values is how judge compares the values of two claims of a kind.
@@ -57,6 +60,7 @@ const (
 	ValuesName                   // names, by canonical form
 	ValuesParties                // lists of names, as sets
 	ValuesPolarity               // whether each asserts or denies
+	ValuesDocsFact               // docs facts: versions as constraints, sets, settings (package docs)
 )
 
 // kinds is the registry, one line a kind.
@@ -74,6 +78,7 @@ var kinds = []Kind{
 	{"age", MatchSubject, ValuesTime},           // durations.go: a person's age
 	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted
 	{"polarity", MatchClause, ValuesPolarity},   // polarity.go: whether a clause holds
+	{"docs", MatchDocsFact, ValuesDocsFact},     // package docs: facts of a project's documents
 }
 
 // KindOf returns the kind of a claim key, by its first part; a key of

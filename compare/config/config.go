@@ -1,6 +1,6 @@
 // Package config reads claimdiff's configuration file, .claimdiff.yaml:
 // name aliases, alignments to ignore, publication dates per file, and the
-// defaults of compare's flags (fail-on, format, reports, baseline).
+// defaults of compare's flags (fail-on, format, reports, baseline, mode).
 //
 // In: a file's bytes (Parse) or path (Load), or a folder to search from
 // (Find). Out: a *Config whose paths are resolved against the file's
@@ -21,6 +21,7 @@
 //	reports:
 //	  sarif: out/claimdiff.sarif
 //	baseline: .claimdiff-baseline.json
+//	mode: docs                    # or news; default: guessed from the inputs
 //
 // Example:
 //
@@ -53,6 +54,9 @@ import (
 // FileName is the name Find looks for.
 const FileName = ".claimdiff.yaml"
 
+// ModeValues are the values mode takes.
+var ModeValues = []string{"docs", "news"}
+
 // FailOnValues are the values fail-on takes, as compare's --fail-on.
 var FailOnValues = []string{"conflict", "unique", "none"}
 
@@ -75,6 +79,9 @@ type Config struct {
 	Format   string            // "" when not set
 	Reports  map[string]string // format → path
 	Baseline string            // path; "" when not set
+	// Mode is "docs" (a software project's documents), "news" (articles)
+	// or "" when not set (guessed from the inputs), as --docs and --news.
+	Mode string
 }
 
 // Options say what Parse checks against.
@@ -159,7 +166,7 @@ func Parse(p string, data []byte, opt Options) (*Config, error) {
 	}
 	top, ok := file.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
-		return nil, errAt(p, file.Docs[0].Body, "", "want a mapping of keys (aliases, ignore, dates, fail-on, format, reports, baseline), found %s", kindOf(file.Docs[0].Body))
+		return nil, errAt(p, file.Docs[0].Body, "", "want a mapping of keys (aliases, ignore, dates, fail-on, format, reports, baseline, mode), found %s", kindOf(file.Docs[0].Body))
 	}
 	r := reader{path: p, dir: filepath.Dir(p), formats: opt.Formats}
 	r.root = repoRoot(r.dir)
@@ -187,13 +194,15 @@ func Parse(p string, data []byte, opt Options) (*Config, error) {
 			c.Format, err = r.oneOf(v, key, r.formats)
 		case "reports":
 			c.Reports, err = r.reports(v)
+		case "mode":
+			c.Mode, err = r.oneOf(v, key, ModeValues)
 		case "baseline":
 			var s string
 			if s, err = r.str(v, key); err == nil {
 				c.Baseline, err = r.confined(v, key, s)
 			}
 		default:
-			err = errAt(p, mv.Key, key, "unknown key (known: aliases, baseline, dates, fail-on, format, ignore, reports)")
+			err = errAt(p, mv.Key, key, "unknown key (known: aliases, baseline, dates, fail-on, format, ignore, mode, reports)")
 		}
 		if err != nil {
 			return nil, err

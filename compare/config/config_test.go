@@ -72,7 +72,7 @@ func TestParseEmpty(t *testing.T) {
 // TestParseErrors checks every message: file, line, column and key.
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ src, want string }{
-		{"colour: red\n", `c.yaml:1:1: colour: unknown key (known: aliases, baseline, dates, fail-on, format, ignore, reports)`},
+		{"colour: red\n", `c.yaml:1:1: colour: unknown key (known: aliases, baseline, dates, fail-on, format, ignore, mode, reports)`},
 		{"aliases:\n  - Pyongyang\n", `c.yaml:2:3: aliases: want a mapping, found a list`},
 		{"aliases:\n  North Korea: Pyongyang\n", `c.yaml:2:16: aliases.North Korea: want a list of strings, found a string`},
 		{"aliases:\n  X: [a, [b]]\n", `c.yaml:2:10: aliases.X: want a string, found a list`},
@@ -91,7 +91,7 @@ func TestParseErrors(t *testing.T) {
 		{"reports:\n  xml: a.xml\n", `c.yaml:2:3: reports.xml: unknown report format "xml" (known: json, sarif, text)`},
 		{"reports:\n  json: [a.json]\n", `c.yaml:2:9: reports.json: want a string, found a list`},
 		{"baseline: \"\"\n", `c.yaml:1:11: baseline: empty value`},
-		{"- aliases\n", `c.yaml:1:1: want a mapping of keys (aliases, ignore, dates, fail-on, format, reports, baseline), found a list`},
+		{"- aliases\n", `c.yaml:1:1: want a mapping of keys (aliases, ignore, dates, fail-on, format, reports, baseline, mode), found a list`},
 		{"aliases: [\n", `c.yaml:1:10: invalid YAML: sequence end token ']' not found`},
 		{"format: json\nformat: text\n", `c.yaml:2:1: invalid YAML: mapping key "format" already defined at [1:1]`},
 		{"format: json\n---\nformat: text\n", `c.yaml:2:1: want one YAML document, found 2`},
@@ -219,5 +219,15 @@ func TestParseConfined(t *testing.T) {
 		if err != nil && !strings.Contains(err.Error(), "is outside the repository") {
 			t.Errorf("Parse(%q) = %v, want it to say the path is outside the repository", tt.src, err)
 		}
+	}
+}
+
+func TestParseMode(t *testing.T) {
+	c, err := Parse("c.yaml", []byte("mode: docs\n"), Options{})
+	if err != nil || c.Mode != "docs" {
+		t.Errorf("Parse(mode: docs) = %+v, %v; want Mode docs", c, err)
+	}
+	if _, err := Parse("c.yaml", []byte("mode: fast\n"), Options{}); err == nil || !strings.Contains(err.Error(), "mode") {
+		t.Errorf("Parse(mode: fast) error = %v, want one naming mode", err)
 	}
 }

@@ -54,6 +54,10 @@ func TestAgainstPython(t *testing.T) {
 			s, err := Corpus(ctx, filepath.Join(shared, "corpus"))
 			return s.Fields(), err
 		}},
+		{"docs", false, []string{"docs.py", filepath.Join(shared, "docs")}, func() ([]Field, error) {
+			s, err := Docs(ctx, filepath.Join(shared, "docs"))
+			return s.Fields(), err
+		}},
 		{"timeml", true, []string{"timeml.py", filepath.Join(shared, "timeml")}, func() ([]Field, error) {
 			s, err := TimeML(ctx, filepath.Join(shared, "timeml"))
 			return s.Fields(), err

@@ -18,6 +18,7 @@ import (
 type front struct {
 	start, end               int
 	title, source, published string
+	warning                  string // why the block was skipped, when it was
 }
 
 // Front matter keys, in order of preference.
@@ -63,15 +64,23 @@ func frontMatter(path string, data []byte, start int) (*front, error) {
 	}
 	var v any
 	if err := yaml.Unmarshal(src, &v); err != nil {
-		ie := &compare.InputError{Path: path, Line: 2, Err: fmt.Errorf("front matter: %w", err)}
+		// Static-site generators accept front matter that strict YAML
+		// refuses (an unquoted colon in a title): the block is skipped,
+		// with a warning saying where, and the body is still read.
+		line, col, msg := 2, 0, err.Error()
 		var ye yaml.Error
 		if errors.As(err, &ye) {
-			ie.Err = fmt.Errorf("front matter: %s", ye.GetMessage())
+			msg = ye.GetMessage()
 			if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-				ie.Line, ie.Col = tk.Position.Line+1, tk.Position.Column
+				line, col = tk.Position.Line+1, tk.Position.Column
 			}
 		}
-		return nil, ie
+		where := fmt.Sprintf("line %d", line)
+		if col > 0 {
+			where += fmt.Sprintf(", column %d", col)
+		}
+		return &front{start: start, end: end,
+			warning: fmt.Sprintf("front matter is not strict YAML (%s: %s): its fields are ignored", where, msg)}, nil
 	}
 	fields, ok := v.(map[string]any)
 	if v == nil {

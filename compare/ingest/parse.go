@@ -65,6 +65,9 @@ func parseText(path string, data []byte, opt Options, page *pageMeta) (*compare.
 		return nil, err
 	}
 	if fm != nil {
+		if fm.warning != "" {
+			d.Warnings = append(d.Warnings, fm.warning)
+		}
 		blank(clean, fm.start, fm.end)
 		d.Body = compare.Span{Start: fm.end, End: len(data)}
 		d.Title, d.Source = cmp.Or(fm.title, d.Title), cmp.Or(fm.source, d.Source)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	docsfacts "github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -36,7 +37,8 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 
 // A Judge gives verdicts on alignments of one set of documents.
 type Judge struct {
-	byID map[string]*compare.Document
+	byID  map[string]*compare.Document
+	paths map[string]string // document paths by ID, which docs facts name
 }
 
 // New returns a Judge of alignments whose claims come from docs.
@@ -45,11 +47,18 @@ func New(docs []*compare.Document) *Judge {
 	for _, d := range docs {
 		byID[d.ID] = d
 	}
-	return &Judge{byID: byID}
+	paths := make(map[string]string, len(docs))
+	for _, d := range docs {
+		paths[d.ID] = d.Path
+	}
+	return &Judge{byID: byID, paths: paths}
 }
 
 // Verdict judges alignment a. It may be called from several goroutines.
 func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
+	if claims.KindOf(a.Key).Values == claims.ValuesDocsFact {
+		return docsfacts.Verdict(a, j.paths)
+	}
 	byID := j.byID
 	if !fromSeveralDocs(a.Claims) {
 		c := a.Claims[0]

@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	docsfacts "github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/ingest"
 	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -40,11 +41,25 @@ type Options struct {
 	// FollowSymlinks reads links inside input folders that lead out of
 	// them (see ingest.Options).
 	FollowSymlinks bool
+	// Mode chooses the claims read: ModeNews (events in articles),
+	// ModeDocs (a software project's facts: requirements, settings,
+	// support; package docs) or ModeAuto, docs when an input is a
+	// manifest, a README or a page with code blocks (docs.LooksTechnical).
+	Mode Mode
 	// Progress, when set, is called after each document is extracted with
 	// the number done and the total; calls may come from several goroutines
 	// but never at once.
 	Progress func(done, total int)
 }
+
+// Mode is what kind of claims Compare and Extract read.
+type Mode int
+
+const (
+	ModeAuto Mode = iota
+	ModeNews
+	ModeDocs
+)
 
 // Compare reads the inputs and returns the report of their claims'
 // agreements and conflicts: conflicts first, then agreements, then claims
@@ -90,6 +105,9 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		if (a.Kind == compare.PolarityKind || claims.KindOf(a.Key).Name == "who") && a.Verdict.Outcome == compare.Unique {
 			continue
 		}
+		if claims.KindOf(a.Key).Values == claims.ValuesDocsFact && !docsfacts.Keep(a) {
+			continue
+		}
 		kept = append(kept, a)
 	}
 	as = kept
@@ -112,10 +130,29 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 // in the documents' order. As with Compare, an error naming bad inputs
 // may come with the extractions of the others.
 func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extraction, error) {
+	if opt.Mode == ModeDocs || opt.Mode == ModeAuto && slices.ContainsFunc(paths, docsfacts.IsProjectFolder) {
+		// A project folder gives its documents and manifests, not its
+		// vendored or generated files.
+		expanded, err := docsfacts.Expand(paths)
+		if err != nil {
+			return nil, err
+		}
+		paths = expanded
+		opt.Mode = ModeDocs
+	}
 	docs, err := ingest.Read(ctx, paths, ingest.Options{Published: opt.Published, Dates: opt.Dates, Stdin: opt.Stdin,
 		FollowSymlinks: opt.FollowSymlinks})
 	if len(docs) == 0 {
 		return nil, err
+	}
+	docsMode := opt.Mode == ModeDocs || opt.Mode == ModeAuto && isProject(docs)
+	if docsMode {
+		docs = mirrorsOnce(docs)
+		for _, d := range docs {
+			if docsfacts.IsManifest(d.Path) {
+				d.Title = "" // a manifest's first line is not a title
+			}
+		}
 	}
 	xs := make([]compare.Extraction, len(docs))
 	var (
@@ -129,7 +166,11 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			xs[i] = extract(d, opt.Aliases, opt.Sentences)
+			if docsMode {
+				xs[i] = compare.Extraction{Document: d, Claims: docsfacts.Extract(d)}
+			} else {
+				xs[i] = extract(d, opt.Aliases, opt.Sentences)
+			}
 			<-sem
 			if opt.Progress != nil {
 				mu.Lock()
@@ -169,4 +210,23 @@ func extract(d *compare.Document, aliases mentions.Aliases, keep bool) compare.E
 		x.Sentences = ss
 	}
 	return x
+}
+
+// isProject reports whether the documents are a software project's
+// (docs.LooksTechnical).
+func isProject(ds []*compare.Document) bool { return docsfacts.LooksTechnical(ds) }
+
+// mirrorsOnce keeps one of several documents with the same text (a page
+// mirrored in two places), the first in input order.
+func mirrorsOnce(ds []*compare.Document) []*compare.Document {
+	seen := map[string]bool{}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if seen[string(d.Text)] {
+			continue
+		}
+		seen[string(d.Text)] = true
+		out = append(out, d)
+	}
+	return out
 }
