@@ -58,17 +58,26 @@ func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
 	}
 	// The first pair of claims from different documents that disagree
 	// decides; otherwise they all agree.
-	if i, j, why, ok := firstConflict(a.Claims); ok {
-		ci, cj := a.Claims[i], a.Claims[j]
+	if i, k, why, ok := firstConflict(a.Claims); ok {
+		ci, cj := a.Claims[i], a.Claims[k]
 		v := compare.Verdict{Outcome: compare.Conflict,
 			Reason: fmt.Sprintf("%s says %s but %s says %s: %s.", ci.Doc, display(ci), cj.Doc, display(cj), why)}
 		v.Qualifiers = qualifiers(ci, cj, byID)
+		// Issue 13: a later source revising a figure or overtaking a plan
+		// is an update, not a contradiction (update.go).
+		if reason, ok := j.update(ci, cj); ok && !j.sameDayDisagree(a.Claims) {
+			v.Outcome, v.Reason = compare.Update, sentence(reason)
+		}
+		v.Reason = withOthers(v.Reason, a.Claims, ci.Doc, cj.Doc)
+		v.Confidence = j.confidence(a, v.Outcome, ci, cj)
 		return v
 	}
 	first, other := a.Claims[0], otherDoc(a.Claims)
 	v := compare.Verdict{Outcome: compare.Agree,
 		Reason: fmt.Sprintf("%s says %s and %s says %s: %s.", first.Doc, display(first), other.Doc, display(other), agreeWhy(first, other))}
 	v.Qualifiers = modalityQualifiers(a.Claims)
+	v.Reason = withOthers(v.Reason, a.Claims, first.Doc, other.Doc)
+	v.Confidence = j.confidence(a, v.Outcome, first, other)
 	return v
 }
 
