@@ -24,12 +24,17 @@ import (
 // and, where the question is the same, a question told apart by the words
 // near its values or its subject.
 //
+// A time conflict in the very sentences of an update is when each
+// figure was given ("rose to 120 on Saturday", "rose to 185 on Monday"):
+// the update says it, and it is dropped.
+//
 // A polarity agreement of two documents in sentences whose values
 // another alignment finds in conflict would contradict it ("three killed"
 // and "five killed" agree that someone was killed): it is dropped.
 func (j *Judge) OneEntryPerFact(as []compare.Alignment) []compare.Alignment {
 	as = j.mergeFacts(as)
 	as = dropCoveredPolarity(as)
+	as = dropRevisionTimes(as)
 	j.distinctKeys(as)
 	return as
 }
@@ -376,4 +381,31 @@ func rankDisagree(o compare.Outcome) int {
 		return 0
 	}
 	return 1
+}
+
+// dropRevisionTimes drops time conflicts all of whose sentence pairs are
+// those of an update.
+func dropRevisionTimes(as []compare.Alignment) []compare.Alignment {
+	updated := map[[2]sentenceOf]bool{}
+	for i := range as {
+		if as[i].Verdict.Outcome == compare.Update {
+			for _, p := range sentencePairs(&as[i]) {
+				updated[p] = true
+			}
+		}
+	}
+	if len(updated) == 0 {
+		return as
+	}
+	out := as[:0]
+	for _, a := range as {
+		if a.Kind == compare.Time && a.Verdict.Outcome == compare.Conflict {
+			ps := sentencePairs(&a)
+			if len(ps) > 0 && !slices.ContainsFunc(ps, func(p [2]sentenceOf) bool { return !updated[p] }) {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

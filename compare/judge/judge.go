@@ -67,6 +67,7 @@ func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
 		// is an update, not a contradiction (update.go).
 		if reason, ok := j.update(ci, cj); ok && !j.sameDayDisagree(a.Claims) {
 			v.Outcome, v.Reason = compare.Update, sentence(reason)
+			v.Qualifiers = withoutMayBeUpdate(v.Qualifiers)
 		}
 		v.Reason = withOthers(v.Reason, a.Claims, ci.Doc, cj.Doc)
 		v.Confidence = j.confidence(a, v.Outcome, ci, cj)
@@ -224,12 +225,15 @@ func qualifiers(a, b compare.Claim, docs map[string]*compare.Document) []string 
 		}
 		if d := docs[c.Doc]; d != nil && c.Kind == compare.Quantity {
 			if cue := runningCue(d.Slice(c.Sentence)); cue != "" {
-				qs = append(qs, fmt.Sprintf("%s's figure is a running count (%q): may be an update", c.Doc, cue))
+				qs = append(qs, fmt.Sprintf("%s's figure is a running count (%q)", c.Doc, cue)+mayBeUpdate)
 			}
 		}
 	}
 	return append(qs, modalityQualifiers([]compare.Claim{a, b})...)
 }
+
+// mayBeUpdate ends the qualifier of a running count.
+const mayBeUpdate = ": may be an update"
 
 // runningCues say a figure is a count still moving, not a final one.
 var runningCues = []string{"so far", "rose to", "risen to", "rises to", "climbed to", "has reached",

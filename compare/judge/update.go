@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -45,7 +46,7 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 	between := datesBetween(ta, tb, da.Published)
 	switch {
 	case planned(a) && !planned(b):
-		return fmt.Sprintf("expected %s, then reported %s, between %s (%s newer)",
+		return fmt.Sprintf("expected %s, then %s, between %s (%s newer)",
 			display(a), display(b), between, b.Doc), true
 	case a.Kind == compare.Quantity && (running(da, a) || running(db, b)):
 		return fmt.Sprintf("%s from %s to %s between %s (%s newer)",
@@ -137,4 +138,10 @@ func (j *Judge) sameDayDisagree(cs []compare.Claim) bool {
 		}
 	}
 	return false
+}
+
+// withoutMayBeUpdate drops the qualifiers that say a figure may be an
+// update, once the verdict says it is.
+func withoutMayBeUpdate(qs []string) []string {
+	return slices.DeleteFunc(qs, func(q string) bool { return strings.HasSuffix(q, mayBeUpdate) })
 }
