@@ -9,9 +9,13 @@ import (
 	"github.com/claimdiff/claimdiff/compare/report"
 )
 
-// DefaultMinConfidence is --min-confidence's default. It was chosen on
-// half A of the shared clusters and on pairs of unrelated wire stories
-// (see the commit that set it) and checked on half B.
+// DefaultMinConfidence is --min-confidence's default, chosen on half A of
+// the shared clusters: the least confidence of a true conflict there is
+// 0.35, and 0.4 already loses one (recall 0.909 to 0.818). Checked on half
+// B: 0.3 keeps its recall (0.583), 0.4 loses one (0.5). Precision is 1.0
+// at every threshold on both; the false conflicts left between unrelated
+// stories have confidences 0.51 and 0.85, which no threshold separates
+// from true ones.
 const DefaultMinConfidence = 0.3
 
 var agreementsValues = []string{report.AgreementsSummary, report.AgreementsNone, report.AgreementsAll}
