@@ -18,7 +18,8 @@ import (
 // Alignments of several documents that share a key are merged when they
 // are one fact cut in two: they share a document that gives the same
 // values in both, and no document gives different values in them (a
-// rising toll aligned 68 with 134 and 134 with 169). The merged alignment
+// rising toll aligned 68 with 134 and 134 with 169); or they share a
+// document and nothing tells them apart (see unspecified). The merged alignment
 // is judged again over all its values. Those left sharing a key are
 // different facts of one kind (the seats of two parties): each gets a key
 // and, where the question is the same, a question told apart by the words
@@ -110,7 +111,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 					continue
 				}
 				ri, ro := root(i), root(o)
-				if ri == ro || !oneFact(values[ri], values[ro]) {
+				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro]) {
 					continue
 				}
 				// The later joins the earlier, so that the order of the
@@ -147,6 +148,36 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 		out = append(out, as[i])
 	}
 	return out
+}
+
+// unspecified reports whether two alignments of one key that share a
+// document are one question although that document gives a value in
+// each: nothing tells them apart. Neither names a subject, one has no
+// word near its values common to all its documents, and the other's
+// common words name no one ("Labour" would make it Labour's figure). A
+// report giving its own estimate of a toll and the government's figure
+// answers one question twice, and the other reports' figures belong with
+// both.
+func unspecified(a, b *compare.Alignment) bool {
+	for _, x := range []*compare.Alignment{a, b} {
+		for _, c := range x.Claims {
+			if c.Subject != "" {
+				return false
+			}
+		}
+	}
+	na, nb := nearTerms(a), nearTerms(b)
+	if len(na) > 0 && len(nb) > 0 {
+		return false
+	}
+	for _, n := range []map[string]bool{na, nb} {
+		for t := range n {
+			if strings.HasPrefix(t, "@") || strings.HasPrefix(t, "#") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // docCompare orders document IDs as numbered: d2 before d10.

@@ -110,3 +110,39 @@ func TestOneEntryPerFact(t *testing.T) {
 			got[0].Key, got[1].Key, got[0].Question, got[1].Question)
 	}
 }
+
+// TestOneQuestionAnsweredTwiceByOneReport: a report that gives its own
+// estimate of a toll and the official figure answers one question twice;
+// the other reports' figures are set against both in one entry. Figures
+// of named parties stay apart.
+func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-01-10", "The official toll is 300."), textDoc("d2", "2031-02-10", "The toll is 200."), textDoc("d3", "2031-05-10", "A study estimates 50 dead; the official toll is 300.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string, near ...string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key, cl.Near = "quantity/death/count", near
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "300", "official"), c(d3, "300", "official")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "200"), c(d3, "50", "study")}},
+	}
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	got := j.OneEntryPerFact(as)
+	if len(got) != 1 || len(got[0].Claims) != 4 || got[0].Verdict.Outcome != compare.Conflict {
+		t.Fatalf("OneEntryPerFact = %d alignments, first %+v: want one conflict of 4 claims", len(got), got[0])
+	}
+
+	named := []compare.Alignment{
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "300", "@red cross"), c(d3, "300", "@red cross")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "200"), c(d3, "50")}},
+	}
+	for i := range named {
+		named[i].Verdict = j.Verdict(named[i])
+	}
+	if got := j.OneEntryPerFact(named); len(got) != 2 {
+		t.Errorf("OneEntryPerFact(a named body's figure) = %d alignments, want 2", len(got))
+	}
+}

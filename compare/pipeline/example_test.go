@@ -28,15 +28,14 @@ func ExampleCompare() {
 	}
 	// Output:
 	// conflict How many people died?
+	//   anniversary.txt: 316,000
 	//   toll-revised.txt: 230,000
 	//   toll-revised.txt: 230,000
 	//   usaid-report.txt: between 46,000 and 85,000
+	//   usaid-report.txt: 316,000
 	// agree Where did it happen?
 	//   anniversary.txt: Port-au-Prince
 	//   usaid-report.txt: Port-au-Prince
-	// agree How many people died?
-	//   anniversary.txt: 316,000
-	//   usaid-report.txt: 316,000
 	// agree What figure is given for the earthquake?
 	//   anniversary.txt: 7.0
 	//   day-after.txt: 7.0
