@@ -297,7 +297,7 @@ func (j *Judge) distinctKeys(as []compare.Alignment) {
 // for a reader.
 func (j *Judge) discriminator(a *compare.Alignment, near map[string]bool, count map[string]int) (string, string) {
 	if s := commonSubject(a); s != "" {
-		return keyPart(s), s
+		return keyPart(s), j.asWritten(s, a)
 	}
 	if a.Kind == compare.Name {
 		// The answer itself tells the entries apart; put in the question
@@ -439,4 +439,22 @@ func dropRevisionTimes(as []compare.Alignment) []compare.Alignment {
 		out = append(out, a)
 	}
 	return out
+}
+
+// asWritten returns name as a's evidence sentences write it ("Likud" for
+// the subject "likud"), or name itself.
+func (j *Judge) asWritten(name string, a *compare.Alignment) string {
+	for _, c := range a.Claims {
+		d := j.byID[c.Doc]
+		if d == nil {
+			continue
+		}
+		text := d.Slice(c.Sentence)
+		if i := strings.Index(strings.ToLower(text), strings.ToLower(name)); i >= 0 && len(text[i:]) >= len(name) {
+			if w := text[i : i+len(name)]; strings.EqualFold(w, name) {
+				return w
+			}
+		}
+	}
+	return name
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -114,7 +115,7 @@ func Text(w io.Writer, r *compare.Report, opt Options) error {
 func (tw *termWriter) agreements(as []*compare.Alignment) {
 	tw.emit("", indentDetail, new(line).lit(bold|green, "AGREE").lit(0, "  ").lit(0, plural(len(as), "question", "questions")+" answered alike (in full with --agreements=all)"))
 	for _, a := range as {
-		l := new(line).text(0, a.Question).lit(0, "  ").text(bold, agreedValues(a))
+		l := new(line).text(0, shortQuestion(a.Question)).lit(0, "  ").text(bold, agreedValues(a))
 		if a.Verdict.Confidence > 0 { // 0: never judged
 			l.lit(0, fmt.Sprintf("  (%s, confidence %.2f)", strings.Join(docsOf(a), ", "), a.Verdict.Confidence))
 		} else {
@@ -129,7 +130,12 @@ func (tw *termWriter) agreements(as []*compare.Alignment) {
 func agreedValues(a *compare.Alignment) string {
 	var vs []string
 	for i := range a.Claims {
-		if v := value(&a.Claims[i]); !slices.Contains(vs, v) {
+		v := value(&a.Claims[i])
+		if a.Kind == compare.PolarityKind {
+			// A clause's value is the clause: what agrees is yes or no.
+			v = map[compare.Polarity]string{compare.Positive: "yes", compare.Negative: "no"}[a.Claims[i].Polarity]
+		}
+		if !slices.Contains(vs, v) {
 			vs = append(vs, v)
 		}
 	}
@@ -444,4 +450,19 @@ func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
 		return fmt.Errorf("write text extract: %w", err)
 	}
 	return nil
+}
+
+// MaxSummaryQuestion is the most characters of a question an agreement's
+// summary line shows: a question made of a whole clause is cut at a word.
+const MaxSummaryQuestion = 80
+
+func shortQuestion(q string) string {
+	if utf8.RuneCountInString(q) <= MaxSummaryQuestion {
+		return q
+	}
+	r := []rune(q)[:MaxSummaryQuestion]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return string(r)[:i] + " …?"
+	}
+	return string(r) + "…?"
 }
