@@ -101,6 +101,8 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	completeValues(cmd, "format", report.Names()...)
 	completeValues(cmd, "fail-on", failOnValues...)
 	completeValues(cmd, "color", colorValues...)
+	completeValues(cmd, "agreements",
+		"summary\ta line each (default)", "none\tnot shown", "all\tin full, with their evidence")
 	completeReport(cmd, report.Names())
 	return cmd
 }
