@@ -111,7 +111,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 					continue
 				}
 				ri, ro := root(i), root(o)
-				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro]) {
+				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro]) || j.keptApart(&as[ri], &as[ro]) {
 					continue
 				}
 				// The later joins the earlier, so that the order of the

@@ -243,6 +243,42 @@ func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignme
 	return out
 }
 
+// apartKey names two documents whose claims of a key ("" for every key)
+// are never compared.
+type apartKey struct{ key, a, b string }
+
+// KeepApart records pairs of documents, such as Unrelated gives, whose
+// claims are never compared: OneEntryPerFact does not merge them together.
+func (j *Judge) KeepApart(pairs [][2]string) {
+	for _, p := range pairs {
+		j.keepApart("", p[0], p[1])
+	}
+}
+
+func (j *Judge) keepApart(key, a, b string) {
+	if j.apart == nil {
+		j.apart = map[apartKey]bool{}
+	}
+	j.apart[apartKey{key, a, b}] = true
+	j.apart[apartKey{key, b, a}] = true
+}
+
+// keptApart reports whether some document of x and some of y, alignments
+// of one key, are never to be compared.
+func (j *Judge) keptApart(x, y *compare.Alignment) bool {
+	if len(j.apart) == 0 {
+		return false
+	}
+	for _, cx := range x.Claims {
+		for _, cy := range y.Claims {
+			if j.apart[apartKey{"", cx.Doc, cy.Doc}] || j.apart[apartKey{x.Key, cx.Doc, cy.Doc}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // EventGap is how far apart two documents' publication dates may be for
 // days they name relative to them ("on Wednesday", "yesterday") to be
 // one event's day: a weekday names a day of the week of publication, so
@@ -302,6 +338,13 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		split := make([]compare.Alignment, n+1)
 		for i := range split {
 			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+		}
+		for _, x := range ds {
+			for _, y := range ds {
+				if part[x.doc] != part[y.doc] {
+					j.keepApart(a.Key, x.doc, y.doc)
+				}
+			}
 		}
 		for _, c := range a.Claims {
 			p := &split[part[c.Doc]]

@@ -146,3 +146,31 @@ func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
 		t.Errorf("OneEntryPerFact(a named body's figure) = %d alignments, want 2", len(got))
 	}
 }
+
+// TestKeptApartAreNotMerged: two halves of a fact joined through one
+// document stay apart when their other documents share no story.
+func TestKeptApartAreNotMerged(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 68."), textDoc("d2", "2031-05-04", "The toll rose to 134."), textDoc("d3", "2031-05-05", "The toll rose to 169.")
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key = "quantity/death/count"
+		return cl
+	}
+	for _, apart := range []bool{false, true} {
+		j := New([]*compare.Document{d1, d2, d3})
+		if apart {
+			j.KeepApart([][2]string{{"d1", "d3"}})
+		}
+		as := []compare.Alignment{
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
+		}
+		want := 1
+		if apart {
+			want = 2
+		}
+		if got := j.OneEntryPerFact(as); len(got) != want {
+			t.Errorf("OneEntryPerFact(kept apart: %v) = %d alignments, want %d", apart, len(got), want)
+		}
+	}
+}

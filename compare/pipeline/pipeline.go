@@ -83,9 +83,11 @@ func judgeReport(r *compare.Report, as []compare.Alignment) {
 	r.Alignments = Judge(as, r.Documents)
 }
 
-// Judge gives each alignment its verdict, orders them (conflicts, then
-// agreements, then unique claims, each by the document and place of their
-// first claim) and numbers them a1, a2…
+// Judge gives each alignment its verdict, orders them (conflicts and
+// updates, then agreements, then unique claims, each by the document and
+// place of their first claim) and numbers them a1, a2… Claims of documents
+// that share no story, or of different events, are not compared, and a
+// question asked by several documents is one entry (see judge).
 func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment {
 	order := map[string]int{}
 	for i, d := range docs {
@@ -93,8 +95,10 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 	}
 	// Issue 13: claims of documents that share no story are never
 	// compared (judge/related.go).
-	as = judge.SplitUnrelated(as, judge.Unrelated(as))
+	unrelated := judge.Unrelated(as)
+	as = judge.SplitUnrelated(as, unrelated)
 	j := judge.New(docs)
+	j.KeepApart(unrelated)
 	as = j.SplitEvents(as)
 	for i := range as {
 		as[i].Verdict = j.Verdict(as[i])
