@@ -269,14 +269,29 @@ func (j *Judge) keptApart(x, y *compare.Alignment) bool {
 	if len(j.apart) == 0 {
 		return false
 	}
-	for _, cx := range x.Claims {
-		for _, cy := range y.Claims {
-			if j.apart[apartKey{"", cx.Doc, cy.Doc}] || j.apart[apartKey{x.Key, cx.Doc, cy.Doc}] {
+	dx, dy := docsOf(x), docsOf(y)
+	for _, a := range dx {
+		for _, b := range dy {
+			if j.apart[apartKey{"", a, b}] || j.apart[apartKey{x.Key, a, b}] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// docsOf returns the distinct documents of a's claims: an alignment holds
+// few documents but may hold thousands of claims.
+func docsOf(a *compare.Alignment) []string {
+	var ds []string
+	seen := map[string]bool{}
+	for _, c := range a.Claims {
+		if !seen[c.Doc] {
+			seen[c.Doc] = true
+			ds = append(ds, c.Doc)
+		}
+	}
+	return ds
 }
 
 // EventGap is how far apart two documents' publication dates may be for
