@@ -217,14 +217,25 @@ func dropCoveredPolarity(as []compare.Alignment) []compare.Alignment {
 // sentencePairs returns the pairs of evidence sentences of a from two
 // documents, the lesser document first.
 func sentencePairs(a *compare.Alignment) [][2]sentenceOf {
+	// Claims repeat sentences (several values in one): pairs are made of
+	// the distinct sentences only.
+	var ss []sentenceOf
+	seen := map[sentenceOf]bool{}
+	for _, c := range a.Claims {
+		s := sentenceOf{c.Doc, c.Sentence}
+		if !seen[s] {
+			seen[s] = true
+			ss = append(ss, s)
+		}
+	}
 	var ps [][2]sentenceOf
-	for x, cx := range a.Claims {
-		for _, cy := range a.Claims[x+1:] {
-			if cx.Doc == cy.Doc {
+	for x, sx := range ss {
+		for _, sy := range ss[x+1:] {
+			if sx.doc == sy.doc {
 				continue
 			}
-			p := [2]sentenceOf{{cx.Doc, cx.Sentence}, {cy.Doc, cy.Sentence}}
-			if docCompare(cy.Doc, cx.Doc) < 0 {
+			p := [2]sentenceOf{sx, sy}
+			if docCompare(sy.doc, sx.doc) < 0 {
 				p[0], p[1] = p[1], p[0]
 			}
 			ps = append(ps, p)
