@@ -114,6 +114,9 @@ func sentence(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:] + "."
 }
 
+// MaxOthers is how many other documents' values a reason names.
+const MaxOthers = 5
+
 // withOthers adds to reason the values of documents other than the two it
 // names, so that a verdict on three or more sources shows every source's
 // value: `Also d3 says "169".`"
@@ -128,6 +131,10 @@ func withOthers(reason string, cs []compare.Claim, named ...string) string {
 			continue
 		}
 		seen[c.Doc] = true
+		if len(others) == MaxOthers {
+			others = append(others, "and more")
+			break
+		}
 		others = append(others, fmt.Sprintf("%s says %s", c.Doc, display(c)))
 	}
 	if len(others) == 0 {

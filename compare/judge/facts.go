@@ -101,17 +101,27 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 		return i
 	}
 	merged := map[int]bool{}
+	near := map[int]map[string]bool{} // nearTerms of a root, until it grows
+	nearOf := func(i int) map[string]bool {
+		if n, ok := near[i]; ok {
+			return n
+		}
+		near[i] = nearTerms(&as[i])
+		return near[i]
+	}
 	for i := range as {
 		if values[i] == nil {
 			continue
 		}
+		checked := map[int]bool{} // an alignment sharing several documents with i is looked at once
 		for _, d := range slices.Sorted(maps.Keys(values[i])) {
 			for _, o := range byKeyDoc[keyDoc{as[i].Key, d}] {
-				if o <= i {
+				if o <= i || checked[o] {
 					continue
 				}
+				checked[o] = true
 				ri, ro := root(i), root(o)
-				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro]) || j.keptApart(&as[ri], &as[ro]) {
+				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro], nearOf(ri), nearOf(ro)) || j.keptApart(&as[ri], &as[ro]) {
 					continue
 				}
 				// The later joins the earlier, so that the order of the
@@ -127,6 +137,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 				}
 				into[ro] = ri
 				merged[ri] = true
+				delete(near, ri)
 			}
 		}
 	}
@@ -158,7 +169,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 // report giving its own estimate of a toll and the government's figure
 // answers one question twice, and the other reports' figures belong with
 // both.
-func unspecified(a, b *compare.Alignment) bool {
+func unspecified(a, b *compare.Alignment, na, nb map[string]bool) bool {
 	for _, x := range []*compare.Alignment{a, b} {
 		for _, c := range x.Claims {
 			if c.Subject != "" {
@@ -166,7 +177,6 @@ func unspecified(a, b *compare.Alignment) bool {
 			}
 		}
 	}
-	na, nb := nearTerms(a), nearTerms(b)
 	if len(na) > 0 && len(nb) > 0 {
 		return false
 	}
@@ -185,28 +195,15 @@ func docCompare(a, b string) int {
 	return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b))
 }
 
-type sentenceOf struct {
-	doc  string
-	span compare.Span
-}
-
-// dropCoveredPolarity drops polarity agreements whose sentences, in two
-// documents, are those of a conflict or update of values.
+// dropCoveredPolarity drops polarity agreements two of whose documents'
+// sentences are sentences of one conflict or update of values.
 func dropCoveredPolarity(as []compare.Alignment) []compare.Alignment {
-	covered := map[[2]sentenceOf]bool{}
-	for i := range as {
-		a := &as[i]
-		if a.Kind == compare.PolarityKind || !multiDoc(a) || !Disagree(a.Verdict.Outcome) {
-			continue
-		}
-		for _, p := range sentencePairs(a) {
-			covered[p] = true
-		}
-	}
+	in := sentencesOf(as, func(a *compare.Alignment) bool {
+		return a.Kind != compare.PolarityKind && multiDoc(a) && Disagree(a.Verdict.Outcome)
+	})
 	out := as[:0]
 	for _, a := range as {
-		if a.Kind == compare.PolarityKind && a.Verdict.Outcome == compare.Agree &&
-			slices.ContainsFunc(sentencePairs(&a), func(p [2]sentenceOf) bool { return covered[p] }) {
+		if a.Kind == compare.PolarityKind && a.Verdict.Outcome == compare.Agree && sharedByTwoDocs(&a, in) {
 			continue
 		}
 		out = append(out, a)
@@ -214,34 +211,79 @@ func dropCoveredPolarity(as []compare.Alignment) []compare.Alignment {
 	return out
 }
 
-// sentencePairs returns the pairs of evidence sentences of a from two
-// documents, the lesser document first.
-func sentencePairs(a *compare.Alignment) [][2]sentenceOf {
-	// Claims repeat sentences (several values in one): pairs are made of
-	// the distinct sentences only.
-	var ss []sentenceOf
-	seen := map[sentenceOf]bool{}
+// sentencesOf maps each evidence sentence of the alignments that keep
+// accepts to their positions in as.
+func sentencesOf(as []compare.Alignment, keep func(*compare.Alignment) bool) map[sentenceOf][]int {
+	in := map[sentenceOf][]int{}
+	for i := range as {
+		if !keep(&as[i]) {
+			continue
+		}
+		for _, c := range as[i].Claims {
+			s := sentenceOf{c.Doc, c.Sentence}
+			if l := in[s]; len(l) == 0 || l[len(l)-1] != i {
+				in[s] = append(in[s], i)
+			}
+		}
+	}
+	return in
+}
+
+// sharedByTwoDocs reports whether sentences of a from two documents are
+// sentences of one alignment of in.
+func sharedByTwoDocs(a *compare.Alignment, in map[sentenceOf][]int) bool {
+	firstDoc := map[int]string{} // alignment of in: a document of a found in it
 	for _, c := range a.Claims {
-		s := sentenceOf{c.Doc, c.Sentence}
-		if !seen[s] {
-			seen[s] = true
-			ss = append(ss, s)
+		for _, i := range in[sentenceOf{c.Doc, c.Sentence}] {
+			d, ok := firstDoc[i]
+			if !ok {
+				firstDoc[i] = c.Doc
+			} else if d != c.Doc {
+				return true
+			}
 		}
 	}
-	var ps [][2]sentenceOf
-	for x, sx := range ss {
-		for _, sy := range ss[x+1:] {
-			if sx.doc == sy.doc {
-				continue
-			}
-			p := [2]sentenceOf{sx, sy}
-			if docCompare(sy.doc, sx.doc) < 0 {
-				p[0], p[1] = p[1], p[0]
-			}
-			ps = append(ps, p)
+	return false
+}
+
+type sentenceOf struct {
+	doc  string
+	span compare.Span
+}
+
+// dropRevisionTimes drops time conflicts all of whose sentences are
+// those of one update.
+func dropRevisionTimes(as []compare.Alignment) []compare.Alignment {
+	in := sentencesOf(as, func(a *compare.Alignment) bool { return a.Verdict.Outcome == compare.Update })
+	if len(in) == 0 {
+		return as
+	}
+	out := as[:0]
+	for _, a := range as {
+		if a.Kind == compare.Time && a.Verdict.Outcome == compare.Conflict && withinOne(&a, in) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// withinOne reports whether every sentence of a is a sentence of one and
+// the same alignment of in.
+func withinOne(a *compare.Alignment, in map[sentenceOf][]int) bool {
+	var common []int
+	for n, c := range a.Claims {
+		l := in[sentenceOf{c.Doc, c.Sentence}]
+		if n == 0 {
+			common = slices.Clone(l)
+			continue
+		}
+		common = slices.DeleteFunc(common, func(i int) bool { return !slices.Contains(l, i) })
+		if len(common) == 0 {
+			return false
 		}
 	}
-	return ps
+	return len(common) > 0
 }
 
 // distinctKeys gives every alignment of several documents a key no other
@@ -423,33 +465,6 @@ func rankDisagree(o compare.Outcome) int {
 		return 0
 	}
 	return 1
-}
-
-// dropRevisionTimes drops time conflicts all of whose sentence pairs are
-// those of an update.
-func dropRevisionTimes(as []compare.Alignment) []compare.Alignment {
-	updated := map[[2]sentenceOf]bool{}
-	for i := range as {
-		if as[i].Verdict.Outcome == compare.Update {
-			for _, p := range sentencePairs(&as[i]) {
-				updated[p] = true
-			}
-		}
-	}
-	if len(updated) == 0 {
-		return as
-	}
-	out := as[:0]
-	for _, a := range as {
-		if a.Kind == compare.Time && a.Verdict.Outcome == compare.Conflict {
-			ps := sentencePairs(&a)
-			if len(ps) > 0 && !slices.ContainsFunc(ps, func(p [2]sentenceOf) bool { return !updated[p] }) {
-				continue
-			}
-		}
-		out = append(out, a)
-	}
-	return out
 }
 
 // asWritten returns name as a's evidence sentences write it ("Likud" for

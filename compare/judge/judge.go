@@ -37,7 +37,8 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 // A Judge gives verdicts on alignments of one set of documents.
 type Judge struct {
 	byID  map[string]*compare.Document
-	apart map[apartKey]bool // documents never compared (related.go)
+	apart map[apartKey]bool         // documents never compared (related.go)
+	parts map[string]map[string]int // by key and document: part of the time line (related.go)
 }
 
 // New returns a Judge of alignments whose claims come from docs.

@@ -125,18 +125,16 @@ func Unrelated(as []compare.Alignment) [][2]string {
 			}
 		}
 	} else {
+		// Each document of an alignment against its first: linear in
+		// the claims, and what SplitUnrelated asks.
 		for i := range as {
-			var docs []string
-			for _, c := range as[i].Claims {
-				if !slices.Contains(docs, c.Doc) {
-					docs = append(docs, c.Doc)
+			docs := docsOf(&as[i])
+			for _, d := range docs[1:] {
+				p := [2]string{docs[0], d}
+				if docCompare(d, docs[0]) < 0 {
+					p = [2]string{d, docs[0]}
 				}
-			}
-			slices.SortFunc(docs, docCompare)
-			for x := range docs {
-				for y := x + 1; y < len(docs); y++ {
-					candidates[[2]string{docs[x], docs[y]}] = true
-				}
+				candidates[p] = true
 			}
 		}
 	}
@@ -193,8 +191,9 @@ func UnrelatedWarnings(pairs [][2]string, docs []*compare.Document) []string {
 
 // SplitUnrelated splits each alignment so that no two of its claims come
 // from documents of an unrelated pair: documents are taken in order of
-// first claim, each joining the first part whose documents are all
-// related to it. Parts keep the order of their claims.
+// first claim, each joining the first part whose first document is
+// related to it (one look per part keeps the cost linear). Parts keep the
+// order of their claims.
 func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignment {
 	if len(pairs) == 0 {
 		return as
@@ -214,7 +213,7 @@ func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignme
 			}
 			placed := false
 			for i, docs := range parts {
-				if !slices.ContainsFunc(docs, func(d string) bool { return apart[[2]string{d, c.Doc}] }) {
+				if !apart[[2]string{docs[0], c.Doc}] {
 					parts[i] = append(parts[i], c.Doc)
 					partOf[c.Doc] = i
 					placed = true
@@ -263,18 +262,50 @@ func (j *Judge) keepApart(key, a, b string) {
 	j.apart[apartKey{key, b, a}] = true
 }
 
-// keptApart reports whether some document of x and some of y, alignments
-// of one key, are never to be compared.
+// eventParts records, for alignments of key, which part of the time line
+// each document's days belong to (SplitEvents).
+func (j *Judge) eventParts(key string, part map[string]int) {
+	if j.parts == nil {
+		j.parts = map[string]map[string]int{}
+	}
+	m := j.parts[key]
+	if m == nil {
+		m = map[string]int{}
+		j.parts[key] = m
+	}
+	for d, p := range part {
+		m[d] = p
+	}
+}
+
+// keptApart reports whether x and y, alignments of one key, hold
+// documents never to be compared: of different parts of the time line,
+// or unrelated to the other's first document (one look each way keeps the
+// cost linear).
 func (j *Judge) keptApart(x, y *compare.Alignment) bool {
+	dx, dy := docsOf(x), docsOf(y)
+	if m := j.parts[x.Key]; m != nil {
+		seen := -1
+		for _, d := range append(slices.Clone(dx), dy...) {
+			if p, ok := m[d]; ok {
+				if seen >= 0 && p != seen {
+					return true
+				}
+				seen = p
+			}
+		}
+	}
 	if len(j.apart) == 0 {
 		return false
 	}
-	dx, dy := docsOf(x), docsOf(y)
+	for _, b := range dy {
+		if j.apart[apartKey{"", dx[0], b}] {
+			return true
+		}
+	}
 	for _, a := range dx {
-		for _, b := range dy {
-			if j.apart[apartKey{"", a, b}] || j.apart[apartKey{x.Key, a, b}] {
-				return true
-			}
+		if j.apart[apartKey{"", a, dy[0]}] {
+			return true
 		}
 	}
 	return false
@@ -354,13 +385,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		for i := range split {
 			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
 		}
-		for _, x := range ds {
-			for _, y := range ds {
-				if part[x.doc] != part[y.doc] {
-					j.keepApart(a.Key, x.doc, y.doc)
-				}
-			}
-		}
+		j.eventParts(a.Key, part)
 		for _, c := range a.Claims {
 			p := &split[part[c.Doc]]
 			p.Claims = append(p.Claims, c)
