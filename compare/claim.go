@@ -82,12 +82,19 @@ type Verdict struct {
 	Outcome    Outcome
 	Reason     string   // one sentence naming the values
 	Qualifiers []string // "published 8 years apart"
+	// Confidence is how sure the verdict is, from 0 to 1, given how the
+	// claims were aligned and how firmly and exactly they are stated;
+	// 0 for a claim only one document makes.
+	Confidence float64
 }
 
 // Report is the result of comparing documents.
 type Report struct {
 	Documents  []*Document
 	Alignments []Alignment
+	// Warnings are about the documents taken together, such as two that
+	// share no story and so were not compared.
+	Warnings []string
 }
 
 // Doc returns the document with the given ID, or nil.
@@ -147,13 +154,14 @@ const (
 	Unique Outcome = iota // said by one document only
 	Agree
 	Conflict
+	Update // a later source revises a running figure or overtakes a plan
 )
 
 var (
 	kindWords     = []string{"time", "quantity", "name", "polarity"}
 	polarityWords = []string{"positive", "negative"}
 	modalityWords = []string{"asserted", "reported", "hedged", "expected", "denied"}
-	outcomeWords  = []string{"unique", "agree", "conflict"}
+	outcomeWords  = []string{"unique", "agree", "conflict", "update"}
 )
 
 func (k Kind) String() string     { return word(kindWords, int(k)) }
@@ -180,14 +188,15 @@ func (m Modality) MarshalText() ([]byte, error) { return []byte(m.String()), nil
 // MarshalText writes the schema's word for o.
 func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
 
-// ParseOutcome returns the Outcome named by s ("agree", "conflict", "unique").
+// ParseOutcome returns the Outcome named by s ("agree", "conflict",
+// "update", "unique").
 func ParseOutcome(s string) (Outcome, error) {
 	for i, w := range outcomeWords {
 		if w == s {
 			return Outcome(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown verdict %q (want agree, conflict or unique)", s)
+	return 0, fmt.Errorf("unknown verdict %q (want agree, conflict, update or unique)", s)
 }
 
 // Extraction is what claimdiff reads out of one document before any

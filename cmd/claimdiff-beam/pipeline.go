@@ -162,7 +162,8 @@ func (f *reportFn) ProcessElement(ctx context.Context, _ int, docLines, alignmen
 	for i, p := range as {
 		aligned[i] = p.a
 	}
-	r := &compare.Report{Documents: docs, Alignments: pipeline.Judge(aligned, docs)}
+	r := &compare.Report{Documents: docs}
+	pipeline.JudgeReport(r, aligned)
 	return writeReport(ctx, f.Output, f.Format, r)
 }
 

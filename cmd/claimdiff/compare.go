@@ -21,6 +21,10 @@ type compareOptions struct {
 	Width                                    int
 	WidthSet                                 bool // --width given; else the terminal decides
 
+	Agreements    string  // summary, none or all
+	Unique        bool    // list claims only one document makes
+	MinConfidence float64 // conflicts and updates below are hidden
+
 	Reports          []string // FORMAT=PATH
 	Config, Baseline string
 	FollowSymlinks   bool
@@ -31,11 +35,14 @@ type compareOptions struct {
 }
 
 // failOn maps each --fail-on value to the outcomes that fail the run. The
-// scale is conflict, then unique (a question other articles leave open),
-// so "unique" fails on both; agreement never fails a run.
+// scale is conflict, then update (a later source revising a figure or
+// overtaking a plan), then unique (a question other articles leave open):
+// each fails on what the values before it fail on; agreement never fails
+// a run.
 var failOn = map[string][]compare.Outcome{
 	"conflict": {compare.Conflict},
-	"unique":   {compare.Conflict, compare.Unique},
+	"update":   {compare.Conflict, compare.Update},
+	"unique":   {compare.Conflict, compare.Update, compare.Unique},
 	"none":     nil,
 }
 
@@ -52,8 +59,10 @@ read once; a symbolic link inside a folder that leads out of it is skipped
 unless --follow-symlinks.
 
 It exits 1 when an answer reaches --fail-on: with "conflict" (the default)
-any conflict, with "unique" also a claim made by one article only, with
-"none" never. A conflict recorded in the --baseline file is reported as
+any conflict, with "update" also an update (a later article revising a
+figure or overtaking a plan), with "unique" also a claim made by one
+article only, with "none" never. Conflicts and updates whose confidence is
+below --min-confidence are hidden and never fail the run. A conflict recorded in the --baseline file is reported as
 known and does not fail the run. It exits 2 on bad usage or an input that
 cannot be read: the other inputs are still compared and reported on
 standard output, and no report file is written.
@@ -79,7 +88,10 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	f := cmd.Flags()
 	f.StringVar(&o.Format, "format", "text", "output format: "+strings.Join(report.Names(), ", "))
 	f.StringVarP(&o.Output, "output", "o", "", "write the report to `file` instead of standard output")
-	f.StringVar(&o.FailOn, "fail-on", "conflict", "exit 1 on this outcome or above: conflict, unique or none")
+	f.StringVar(&o.FailOn, "fail-on", "conflict", "exit 1 on this outcome or above: conflict, update, unique or none")
+	f.StringVar(&o.Agreements, "agreements", report.AgreementsSummary, "how to show agreements: summary (a line each), none or all (with their evidence)")
+	f.BoolVar(&o.Unique, "unique", false, "list the claims only one document makes")
+	f.Float64Var(&o.MinConfidence, "min-confidence", DefaultMinConfidence, "hide conflicts and updates whose confidence is below this `value` (0 to 1)")
 	f.StringVar(&o.Published, "published", "", "publication `date` of every input: YYYY, YYYY-MM or YYYY-MM-DD")
 	f.StringVar(&o.Color, "color", "auto", "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never")
 	f.IntVar(&o.Width, "width", 0, "wrap the text report at `n` columns; 0 means no wrapping (default: the terminal's width)")
@@ -91,6 +103,8 @@ folder holding .git); flags override them. See docs/configuration.md.`,
 	completeValues(cmd, "format", report.Names()...)
 	completeValues(cmd, "fail-on", failOnValues...)
 	completeValues(cmd, "color", colorValues...)
+	completeValues(cmd, "agreements",
+		"summary\ta line each (default)", "none\tnot shown", "all\tin full, with their evidence")
 	completeReport(cmd, report.Names())
 	return cmd
 }
@@ -128,10 +142,16 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if o.Width < 0 {
 		return fmt.Errorf("--width: %d is negative (0 means no wrapping)", o.Width)
 	}
+	if err := checkShowing(o.Agreements, o.MinConfidence); err != nil {
+		return err
+	}
 	ropt, err := printOptions(o.Color, o.Width, o.WidthSet, o.Output, stdout)
 	if err != nil {
 		return err
 	}
+	// Claims that fail the run are listed, as conflicts are.
+	o.Unique = o.Unique || slices.Contains(failing, compare.Unique)
+	ropt.Agreements, ropt.Unique = o.Agreements, o.Unique
 	ropt = withRun(ropt)
 	specs, err := reportSpecs(o.Reports, cfg.Reports, o.Output)
 	if err != nil {
@@ -165,6 +185,7 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 	if r == nil {
 		return readErr
 	}
+	hideBelow(r, o.MinConfidence)
 	if known != nil {
 		known.Mark(r)
 	}
@@ -180,7 +201,9 @@ func runCompare(ctx context.Context, o compareOptions, paths []string, stdin io.
 		jobs[0].print = func(w io.Writer) error { return print(w, r, ropt) }
 	}
 	for i, s := range specs {
-		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error { return s.print(w, r, withRun(report.Options{})) }
+		jobs[len(jobs)-len(specs)+i].print = func(w io.Writer) error {
+			return s.print(w, r, withRun(report.Options{Agreements: o.Agreements, Unique: o.Unique}))
+		}
 	}
 	if readErr != nil {
 		jobs = nil

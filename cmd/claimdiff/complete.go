@@ -39,6 +39,7 @@ func completeReport(cmd *cobra.Command, formats []string) {
 var (
 	failOnValues = []string{
 		"conflict\texit 1 on a conflict (default)",
+		"update\texit 1 also on an update (a later source revising a figure or a plan)",
 		"unique\texit 1 also on a claim only one document makes",
 		"none\tnever exit 1",
 	}

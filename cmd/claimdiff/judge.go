@@ -84,7 +84,7 @@ func runJudge(o judgeOptions, paths []string, stdin io.Reader, stdout io.Writer)
 func failingOutcomes(value string) ([]compare.Outcome, error) {
 	failing, ok := failOn[value]
 	if !ok {
-		return nil, fmt.Errorf("--fail-on: unknown value %q (want conflict, unique or none)", value)
+		return nil, fmt.Errorf("--fail-on: unknown value %q (want conflict, update, unique or none)", value)
 	}
 	return failing, nil
 }

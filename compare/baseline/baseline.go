@@ -75,7 +75,7 @@ type Claim struct {
 func FromReport(r *compare.Report) *Baseline {
 	b := &Baseline{Schema: Schema, Conflicts: []Conflict{}}
 	for _, a := range r.Alignments {
-		if a.Verdict.Outcome == compare.Conflict {
+		if a.Verdict.Outcome == compare.Conflict || a.Verdict.Outcome == compare.Update {
 			b.Conflicts = append(b.Conflicts, conflictOf(r, a))
 		}
 	}
@@ -95,7 +95,7 @@ func (b *Baseline) Mark(r *compare.Report) int {
 	}
 	n := 0
 	for i, a := range r.Alignments {
-		if a.Verdict.Outcome != compare.Conflict || !known[identity(conflictOf(r, a))] {
+		if (a.Verdict.Outcome != compare.Conflict && a.Verdict.Outcome != compare.Update) || !known[identity(conflictOf(r, a))] {
 			continue
 		}
 		if !slices.Contains(a.Verdict.Qualifiers, Known) {

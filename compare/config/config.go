@@ -58,7 +58,7 @@ const FileName = ".claimdiff.yaml"
 var ModeValues = []string{"docs", "news"}
 
 // FailOnValues are the values fail-on takes, as compare's --fail-on.
-var FailOnValues = []string{"conflict", "unique", "none"}
+var FailOnValues = []string{"conflict", "update", "unique", "none"}
 
 // Config is what a configuration file says. Paths are absolute or relative
 // to the working folder: Load joins a relative path in the file to the

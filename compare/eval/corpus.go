@@ -161,7 +161,7 @@ func scoreCluster(name string, g *gold, r *compare.Report) cluster {
 	var rconf, ragree []*compare.Alignment
 	for _, a := range multi {
 		switch a.Verdict.Outcome {
-		case compare.Conflict:
+		case compare.Conflict, compare.Update: // the scorers count an update as a conflict
 			rconf = append(rconf, a)
 		case compare.Agree:
 			ragree = append(ragree, a)

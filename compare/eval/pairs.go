@@ -255,7 +255,7 @@ func compareDocs(docs []*compare.Document) *compare.Report {
 // documents or more.
 func hasConflict(r *compare.Report) bool {
 	for i := range r.Alignments {
-		if a := &r.Alignments[i]; a.Verdict.Outcome == compare.Conflict && documents(a) >= 2 {
+		if a := &r.Alignments[i]; (a.Verdict.Outcome == compare.Conflict || a.Verdict.Outcome == compare.Update) && documents(a) >= 2 {
 			return true
 		}
 	}

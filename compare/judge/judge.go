@@ -35,10 +35,15 @@ func Verdict(a compare.Alignment, docs []*compare.Document) compare.Verdict {
 	return New(docs).Verdict(a)
 }
 
+// DocsConfidence is the confidence of a verdict on docs facts.
+const DocsConfidence = 0.9
+
 // A Judge gives verdicts on alignments of one set of documents.
 type Judge struct {
 	byID  map[string]*compare.Document
-	paths map[string]string // document paths by ID, which docs facts name
+	paths map[string]string         // document paths by ID, which docs facts name
+	apart map[apartKey]bool         // documents never compared (related.go)
+	parts map[string]map[string]int // by key and document: part of the time line (related.go)
 }
 
 // New returns a Judge of alignments whose claims come from docs.
@@ -57,7 +62,13 @@ func New(docs []*compare.Document) *Judge {
 // Verdict judges alignment a. It may be called from several goroutines.
 func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
 	if claims.KindOf(a.Key).Values == claims.ValuesDocsFact {
-		return docsfacts.Verdict(a, j.paths)
+		v := docsfacts.Verdict(a, j.paths)
+		if v.Outcome != compare.Unique {
+			// Facts read from manifests, tables and requirement lines
+			// are stated firmly and compared as versions and sets.
+			v.Confidence = DocsConfidence
+		}
+		return v
 	}
 	byID := j.byID
 	if !fromSeveralDocs(a.Claims) {
@@ -67,17 +78,27 @@ func (j *Judge) Verdict(a compare.Alignment) compare.Verdict {
 	}
 	// The first pair of claims from different documents that disagree
 	// decides; otherwise they all agree.
-	if i, j, why, ok := firstConflict(a.Claims); ok {
-		ci, cj := a.Claims[i], a.Claims[j]
+	if i, k, why, ok := firstConflict(a.Claims); ok {
+		ci, cj := a.Claims[i], a.Claims[k]
 		v := compare.Verdict{Outcome: compare.Conflict,
 			Reason: fmt.Sprintf("%s says %s but %s says %s: %s.", ci.Doc, display(ci), cj.Doc, display(cj), why)}
 		v.Qualifiers = qualifiers(ci, cj, byID)
+		// Issue 13: a later source revising a figure or overtaking a plan
+		// is an update, not a contradiction (update.go).
+		if reason, ok := j.update(ci, cj); ok && !j.sameDayDisagree(a.Claims) {
+			v.Outcome, v.Reason = compare.Update, sentence(reason)
+			v.Qualifiers = withoutMayBeUpdate(v.Qualifiers)
+		}
+		v.Reason = withOthers(v.Reason, a.Claims, ci.Doc, cj.Doc)
+		v.Confidence = j.confidence(a, v.Outcome, ci, cj)
 		return v
 	}
 	first, other := a.Claims[0], otherDoc(a.Claims)
 	v := compare.Verdict{Outcome: compare.Agree,
 		Reason: fmt.Sprintf("%s says %s and %s says %s: %s.", first.Doc, display(first), other.Doc, display(other), agreeWhy(first, other))}
 	v.Qualifiers = modalityQualifiers(a.Claims)
+	v.Reason = withOthers(v.Reason, a.Claims, first.Doc, other.Doc)
+	v.Confidence = j.confidence(a, v.Outcome, first, other)
 	return v
 }
 
@@ -266,12 +287,15 @@ func qualifiers(a, b compare.Claim, docs map[string]*compare.Document) []string 
 		}
 		if d := docs[c.Doc]; d != nil && c.Kind == compare.Quantity {
 			if cue := runningCue(d.Slice(c.Sentence)); cue != "" {
-				qs = append(qs, fmt.Sprintf("%s's figure is a running count (%q): may be an update", c.Doc, cue))
+				qs = append(qs, fmt.Sprintf("%s's figure is a running count (%q)", c.Doc, cue)+mayBeUpdate)
 			}
 		}
 	}
 	return append(qs, modalityQualifiers([]compare.Claim{a, b})...)
 }
+
+// mayBeUpdate ends the qualifier of a running count.
+const mayBeUpdate = ": may be an update"
 
 // runningCues say a figure is a count still moving, not a final one.
 var runningCues = []string{"so far", "rose to", "risen to", "rises to", "climbed to", "has reached",

@@ -77,28 +77,51 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 		r.Documents = append(r.Documents, x.Document)
 		cs = append(cs, x.Claims...)
 	}
-	r.Alignments = Judge(align.Group(cs), r.Documents)
+	judgeReport(r, align.Group(cs))
 	return r, err
 }
 
 // Reduce aligns and judges claims extracted apart, such as those
 // jsonl.Read returns, into the report Compare gives for the same inputs.
 func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
-	return &compare.Report{Documents: docs, Alignments: Judge(align.Group(cs), docs)}
+	r := &compare.Report{Documents: docs}
+	judgeReport(r, align.Group(cs))
+	return r
 }
 
-// Judge gives each alignment its verdict, orders them (conflicts, then
-// agreements, then unique claims, each by the document and place of their
-// first claim) and numbers them a1, a2…
+// JudgeReport is Judge, filling r's alignments and its warnings about
+// documents that share no story.
+func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as) }
+
+func judgeReport(r *compare.Report, as []compare.Alignment) {
+	r.Warnings = judge.UnrelatedWarnings(judge.Unrelated(as), r.Documents)
+	r.Alignments = Judge(as, r.Documents)
+}
+
+// Judge gives each alignment its verdict, orders them (conflicts and
+// updates, then agreements, then unique claims, each by the document and
+// place of their first claim) and numbers them a1, a2… Claims of documents
+// that share no story, or of different events, are not compared, and a
+// question asked by several documents is one entry (see judge).
 func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment {
 	order := map[string]int{}
 	for i, d := range docs {
 		order[d.ID] = i
 	}
-	kept := as[:0]
+	// Issue 13: claims of documents that share no story are never
+	// compared (judge/related.go).
+	unrelated := judge.Unrelated(as)
+	as = judge.SplitUnrelated(as, unrelated)
 	j := judge.New(docs)
+	j.KeepApart(unrelated)
+	as = j.SplitEvents(as)
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	// Issue 13: one entry per fact (judge/facts.go).
+	as = j.OneEntryPerFact(as)
+	kept := as[:0]
 	for _, a := range as {
-		a.Verdict = j.Verdict(a)
 		// Every clause makes a polarity claim and every person named a who
 		// claim; one that no other document takes up says nothing a reader
 		// needs.
@@ -111,7 +134,7 @@ func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment
 		kept = append(kept, a)
 	}
 	as = kept
-	rank := map[compare.Outcome]int{compare.Conflict: 0, compare.Agree: 1, compare.Unique: 2}
+	rank := map[compare.Outcome]int{compare.Conflict: 0, compare.Update: 0, compare.Agree: 1, compare.Unique: 2}
 	slices.SortStableFunc(as, func(a, b compare.Alignment) int {
 		return cmp.Or(
 			cmp.Compare(rank[a.Verdict.Outcome], rank[b.Verdict.Outcome]),

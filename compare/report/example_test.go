@@ -45,5 +45,5 @@ func ExampleLookup() {
 	//   d2  b.txt:1:23  1931
 	//       The {+old+} bridge opened «in {+1931+}».
 	//
-	// 2 documents, 2 claims: 1 conflict, 0 agreements, 0 unique
+	// 2 documents, 2 claims: 1 conflict, 0 updates, 0 agreements, 0 unique
 }

@@ -37,7 +37,7 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 	written, left := 0, 0
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
-		if a.Verdict.Outcome != compare.Conflict {
+		if !disagree(a) {
 			continue
 		}
 		if written == MaxGitHubErrors {
@@ -58,7 +58,7 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 				"line="+strconv.Itoa(p.Line), "col="+strconv.Itoa(p.Col),
 				"endLine="+strconv.Itoa(p.EndLine), "endColumn="+strconv.Itoa(p.EndCol))
 		}
-		props = append(props, "title="+ghProperty("Conflict: "+a.Question))
+		props = append(props, "title="+ghProperty(verdictTitle(a)+": "+a.Question))
 
 		msg := conflictMessage(a) + "\n" + claimSays(c) + ": " + oneLine(d.Slice(c.Sentence))
 		for k := 1; k < len(a.Claims); k++ {
@@ -66,7 +66,7 @@ func GitHub(w io.Writer, r *compare.Report, _ Options) error {
 			p := runePosition(ix[o.Doc], o.Evidence)
 			msg += fmt.Sprintf("\n%s (%s:%d:%d): %s", claimSays(o), ix[o.Doc].Path, p.Line, p.Col, oneLine(ix[o.Doc].Slice(o.Evidence)))
 		}
-		fmt.Fprintf(&b, "::error %s::%s\n", strings.Join(props, ","), ghData(msg))
+		fmt.Fprintf(&b, "::%s %s::%s\n", ghCommand(level(a.Verdict.Confidence)), strings.Join(props, ","), ghData(msg))
 	}
 	if left > 0 {
 		fmt.Fprintf(&b, "::notice title=%s::%s\n", ghProperty("claimdiff: more conflicts"),

@@ -65,6 +65,7 @@ type (
 	htmlAlignment struct {
 		ID, Verdict, Color, Question, Reason string
 		Target                               string // id of its first mark, for a click without script
+		Confidence                           string // "0.84", or "" when not judged
 		Qualifiers                           []string
 		Claims                               []htmlClaim
 	}
@@ -97,8 +98,8 @@ func HTML(w io.Writer, r *compare.Report, _ Options) error {
 	s := count(r)
 	v := htmlView{
 		CSP: htmlCSP, CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS), Stats: s,
-		Summary: fmt.Sprintf("%s, %s, %s", plural(s.Documents, "document", "documents"),
-			plural(s.Conflict, "conflict", "conflicts"), plural(s.Agree, "agreement", "agreements")),
+		Summary: fmt.Sprintf("%s, %s, %s, %s", plural(s.Documents, "document", "documents"),
+			plural(s.Conflict, "conflict", "conflicts"), plural(s.Update, "update", "updates"), plural(s.Agree, "agreement", "agreements")),
 	}
 
 	// Colours go to agreements and conflicts in report order; unique
@@ -115,7 +116,7 @@ func HTML(w io.Writer, r *compare.Report, _ Options) error {
 		a := &r.Alignments[i]
 		g := 2
 		switch a.Verdict.Outcome {
-		case compare.Conflict:
+		case compare.Conflict, compare.Update:
 			g = 0
 		case compare.Agree:
 			g = 1
@@ -152,6 +153,9 @@ func htmlItem(ix docIndex, a *compare.Alignment, color string) htmlAlignment {
 	it := htmlAlignment{
 		ID: a.ID, Verdict: a.Verdict.Outcome.String(), Color: color, Question: a.Question,
 		Reason: a.Verdict.Reason, Qualifiers: a.Verdict.Qualifiers,
+	}
+	if severalDocs(a) && a.Verdict.Confidence > 0 {
+		it.Confidence = strconv.FormatFloat(a.Verdict.Confidence, 'f', 2, 64)
 	}
 	for j := range a.Claims {
 		c := &a.Claims[j]
@@ -214,7 +218,7 @@ func htmlDoc(r *compare.Report, d *compare.Document, colors []string) htmlDocume
 		if inner >= 0 {
 			a := &r.Alignments[spans[inner].align]
 			seg.Class = colors[spans[inner].align]
-			if a.Verdict.Outcome == compare.Conflict {
+			if disagree(a) {
 				seg.Class += " conflict"
 			}
 			seg.Alignments = strings.Join(ids, " ")

@@ -48,6 +48,7 @@ type jsonAlignment struct {
 	Verdict    string      `json:"verdict"`
 	Reason     string      `json:"reason"`
 	Qualifiers []string    `json:"qualifiers"`
+	Confidence *float64    `json:"confidence,omitempty"` // alignments of several documents only
 	Claims     []jsonClaim `json:"claims"`
 }
 
@@ -76,6 +77,7 @@ type jsonStats struct {
 	Alignments int `json:"alignments"`
 	Agree      int `json:"agree"`
 	Conflict   int `json:"conflict"`
+	Update     int `json:"update"`
 	Unique     int `json:"unique"`
 }
 
@@ -155,12 +157,18 @@ func JSON(w io.Writer, r *compare.Report, _ Options) error {
 			Qualifiers: append([]string{}, a.Verdict.Qualifiers...),
 			Claims:     make([]jsonClaim, 0, len(a.Claims)),
 		}
+		if severalDocs(a) && a.Verdict.Confidence > 0 { // 0: never judged
+			ja.Confidence = &a.Verdict.Confidence
+		}
 		for k := range a.Claims {
 			c := &a.Claims[k]
 			ja.Claims = append(ja.Claims, wireClaim(ix[c.Doc], c))
 		}
 		return ja
 	})
+	if len(r.Warnings) > 0 {
+		j.field(0, false, "warnings", r.Warnings)
+	}
 	j.field(0, false, "stats", jsonStats(count(r)))
 	j.raw("\n}")
 	return j.close()

@@ -94,13 +94,13 @@ func JUnit(w io.Writer, r *compare.Report, _ Options) error {
 		}
 		evidence := junitEvidence(ix, a)
 		switch a.Verdict.Outcome {
-		case compare.Conflict:
+		case compare.Conflict, compare.Update:
 			suite.Failures++
 			reason := a.Verdict.Reason
 			if reason == "" {
 				reason = "the documents disagree"
 			}
-			tc.Failure = &junitFailure{Message: reason, Type: a.Kind.String() + "-conflict", Text: xmlChars(evidence)}
+			tc.Failure = &junitFailure{Message: reason, Type: a.Kind.String() + "-" + a.Verdict.Outcome.String(), Text: xmlChars(evidence)}
 		case compare.Agree:
 			tc.SystemOut = &junitText{xmlChars(evidence)}
 		default:

@@ -26,10 +26,10 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 	// One newline at the end, however the report ends.
 	b := bufio.NewWriterSize(&oneFinalNewline{w: w}, 64<<10)
 	s := count(r)
-	fmt.Fprintf(b, "## claimdiff: %s\n\n", plural(s.Conflict, "conflict", "conflicts"))
-	b.WriteString("| Documents | Claims | Conflicts | Agreements | Unique |\n")
-	b.WriteString("| ---: | ---: | ---: | ---: | ---: |\n")
-	fmt.Fprintf(b, "| %d | %d | %d | %d | %d |\n\n", s.Documents, s.Claims, s.Conflict, s.Agree, s.Unique)
+	fmt.Fprintf(b, "## claimdiff: %s, %s\n\n", plural(s.Conflict, "conflict", "conflicts"), plural(s.Update, "update", "updates"))
+	b.WriteString("| Documents | Claims | Conflicts | Updates | Agreements | Unique |\n")
+	b.WriteString("| ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(b, "| %d | %d | %d | %d | %d | %d |\n\n", s.Documents, s.Claims, s.Conflict, s.Update, s.Agree, s.Unique)
 
 	if len(r.Documents) > 0 {
 		b.WriteString("| | Document | Title | Published |\n| --- | --- | --- | --- |\n")
@@ -47,7 +47,7 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
 		switch a.Verdict.Outcome {
-		case compare.Conflict:
+		case compare.Conflict, compare.Update:
 			mdConflict(b, ix, a)
 		case compare.Agree:
 			agrees = append(agrees, a)
@@ -86,7 +86,10 @@ func Markdown(w io.Writer, r *compare.Report, _ Options) error {
 // mdConflict writes one conflict: its question as a heading, the reason
 // and qualifiers, and a table with a row per claim.
 func mdConflict(b *bufio.Writer, ix docIndex, a *compare.Alignment) {
-	fmt.Fprintf(b, "### Conflict: %s\n\n", mdText(a.Question))
+	fmt.Fprintf(b, "### %s: %s\n\n", verdictTitle(a), mdText(a.Question))
+	if severalDocs(a) && a.Verdict.Confidence > 0 {
+		fmt.Fprintf(b, "Confidence %.2f\n\n", a.Verdict.Confidence)
+	}
 	if a.Verdict.Reason != "" {
 		fmt.Fprintf(b, "%s\n\n", mdText(a.Verdict.Reason))
 	}

@@ -24,7 +24,21 @@ type Options struct {
 	// SARIF names files inside it relative to %SRCROOT%, as code scanning
 	// expects.
 	SourceRoot string
+	// Agreements says how text, Markdown and HTML show agreements:
+	// AgreementsSummary (the default, "") a line each, AgreementsNone
+	// not at all, AgreementsAll in full with their evidence.
+	Agreements string
+	// Unique lists the claims only one document makes; otherwise only
+	// their number is given.
+	Unique bool
 }
+
+// Values of Options.Agreements.
+const (
+	AgreementsSummary = "summary"
+	AgreementsNone    = "none"
+	AgreementsAll     = "all"
+)
 
 // A Printer writes a whole report in one format. It does not close w.
 type Printer func(w io.Writer, r *compare.Report, opt Options) error
@@ -77,8 +91,8 @@ func ExtractNames() []string { return slices.Sorted(maps.Keys(extractPrinters)) 
 
 // stats are the counts every format summarises.
 type stats struct {
-	Documents, Claims, Alignments int
-	Agree, Conflict, Unique       int
+	Documents, Claims, Alignments   int
+	Agree, Conflict, Update, Unique int
 }
 
 func count(r *compare.Report) stats {
@@ -90,6 +104,8 @@ func count(r *compare.Report) stats {
 			s.Agree++
 		case compare.Conflict:
 			s.Conflict++
+		case compare.Update:
+			s.Update++
 		case compare.Unique:
 			s.Unique++
 		}
@@ -183,3 +199,13 @@ func checkAll(ix docIndex, r *compare.Report) error {
 // oneLine collapses runs of white space, line breaks included, into one
 // space: evidence sentences may span lines of their document.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// severalDocs reports whether a holds claims of more than one document.
+func severalDocs(a *compare.Alignment) bool {
+	for _, c := range a.Claims[1:] {
+		if c.Doc != a.Claims[0].Doc {
+			return true
+		}
+	}
+	return false
+}

@@ -170,7 +170,7 @@ func SARIF(w io.Writer, r *compare.Report, opt Options) error {
 	}
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
-		if a.Verdict.Outcome != compare.Conflict || len(a.Claims) == 0 {
+		if !disagree(a) || len(a.Claims) == 0 {
 			continue
 		}
 		k := int(a.Kind)
@@ -180,7 +180,7 @@ func SARIF(w io.Writer, r *compare.Report, opt Options) error {
 		res := sarifResult{
 			RuleID:              conflictRules[k].ID,
 			RuleIndex:           k,
-			Level:               "error",
+			Level:               level(a.Verdict.Confidence),
 			Message:             sarifText{conflictMessage(a)},
 			PartialFingerprints: map[string]string{fingerprintName: fingerprint(ix, a)},
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -45,7 +46,7 @@ const (
 // «quoted» and differences read [-old-] and {+new+}.
 func Text(w io.Writer, r *compare.Report, opt Options) error {
 	ix := indexDocs(r.Documents)
-	var conflicts, agrees, others []*compare.Alignment
+	var disagreements, agrees, others []*compare.Alignment
 	for i := range r.Alignments {
 		a := &r.Alignments[i]
 		for j := range a.Claims {
@@ -54,8 +55,8 @@ func Text(w io.Writer, r *compare.Report, opt Options) error {
 			}
 		}
 		switch a.Verdict.Outcome {
-		case compare.Conflict:
-			conflicts = append(conflicts, a)
+		case compare.Conflict, compare.Update:
+			disagreements = append(disagreements, a)
 		case compare.Agree:
 			agrees = append(agrees, a)
 		default:
@@ -67,28 +68,92 @@ func Text(w io.Writer, r *compare.Report, opt Options) error {
 	for _, d := range r.Documents {
 		tw.document(d)
 	}
-	for _, a := range conflicts {
-		tw.blank()
-		tw.alignment(ix, a, "CONFLICT", bold|red)
+	for _, warn := range r.Warnings {
+		tw.emit("", indentDetail, new(line).lit(yellow, "warning: ").text(yellow, warn))
 	}
-	for _, a := range agrees {
+	for _, a := range disagreements {
 		tw.blank()
-		tw.alignment(ix, a, "AGREE", bold|green)
+		if a.Verdict.Outcome == compare.Update {
+			tw.alignment(ix, a, "UPDATE", bold|yellow)
+		} else {
+			tw.alignment(ix, a, "CONFLICT", bold|red)
+		}
 	}
-	if len(others) > 0 {
+	switch {
+	case len(agrees) == 0 || opt.Agreements == AgreementsNone:
+	case opt.Agreements == AgreementsAll:
+		for _, a := range agrees {
+			tw.blank()
+			tw.alignment(ix, a, "AGREE", bold|green)
+		}
+	default:
+		tw.blank()
+		tw.agreements(agrees)
+	}
+	if len(others) > 0 && opt.Unique {
 		tw.blank()
 		tw.uniques(ix, others)
 	}
 	tw.blank()
 	s := count(r)
-	tw.emit("", "", new(line).lit(bold, fmt.Sprintf("%s, %s: %s, %s, %d unique",
+	summary := fmt.Sprintf("%s, %s: %s, %s, %s, %d unique",
 		plural(s.Documents, "document", "documents"), plural(s.Claims, "claim", "claims"),
-		plural(s.Conflict, "conflict", "conflicts"), plural(s.Agree, "agreement", "agreements"),
-		s.Unique)))
+		plural(s.Conflict, "conflict", "conflicts"), plural(s.Update, "update", "updates"),
+		plural(s.Agree, "agreement", "agreements"), s.Unique)
+	if s.Unique > 0 && !opt.Unique {
+		summary += " (listed with --unique)"
+	}
+	tw.emit("", "", new(line).lit(bold, summary))
 	if err := tw.buf.Flush(); err != nil {
 		return fmt.Errorf("write text report: %w", err)
 	}
 	return nil
+}
+
+// agreements writes one line per agreement: its question, the values of
+// its documents and its confidence.
+func (tw *termWriter) agreements(as []*compare.Alignment) {
+	tw.emit("", indentDetail, new(line).lit(bold|green, "AGREE").lit(0, "  ").lit(0, plural(len(as), "question", "questions")+" answered alike (in full with --agreements=all)"))
+	for _, a := range as {
+		l := new(line).text(0, shortQuestion(a.Question)).lit(0, "  ").text(bold, agreedValues(a))
+		if a.Verdict.Confidence > 0 { // 0: never judged
+			l.lit(0, fmt.Sprintf("  (%s, confidence %.2f)", strings.Join(docsOf(a), ", "), a.Verdict.Confidence))
+		} else {
+			l.lit(0, "  ("+strings.Join(docsOf(a), ", ")+")")
+		}
+		tw.emit(indentClaim, indentSentence, l)
+	}
+}
+
+// agreedValues is the distinct values of a's claims as written, joined by
+// " = ": "Panmunjom = Panmunjeom".
+func agreedValues(a *compare.Alignment) string {
+	var vs []string
+	for i := range a.Claims {
+		v := value(&a.Claims[i])
+		if a.Kind == compare.PolarityKind {
+			// A clause's value is the clause: what agrees is yes or no.
+			v = map[compare.Polarity]string{compare.Positive: "yes", compare.Negative: "no"}[a.Claims[i].Polarity]
+		}
+		if !slices.Contains(vs, v) {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) > 3 {
+		vs = append(vs[:3], "…")
+	}
+	return strings.Join(vs, " = ")
+}
+
+// docsOf is the documents of a's claims, in order of first claim.
+func docsOf(a *compare.Alignment) []string {
+	var ds []string
+	for _, c := range a.Claims {
+		if !slices.Contains(ds, c.Doc) {
+			ds = append(ds, c.Doc)
+		}
+	}
+	return ds
 }
 
 func plural(n int, one, many string) string {
@@ -148,7 +213,11 @@ func dateLine(d *compare.Document) string {
 
 // alignment writes one agreement or conflict with its claims.
 func (tw *termWriter) alignment(ix docIndex, a *compare.Alignment, label string, st style) {
-	tw.emit("", indentDetail, new(line).lit(st, label).lit(0, "  ").text(bold, a.Question))
+	head := new(line).lit(st, label).lit(0, "  ").text(bold, a.Question)
+	if severalDocs(a) && a.Verdict.Confidence > 0 { // 0: never judged
+		head.lit(0, fmt.Sprintf("  (confidence %.2f)", a.Verdict.Confidence))
+	}
+	tw.emit("", indentDetail, head)
 	if a.Verdict.Reason != "" {
 		tw.emit(indentDetail, indentDetail, new(line).text(0, a.Verdict.Reason))
 	}
@@ -331,7 +400,7 @@ func (tw *termWriter) uniques(ix docIndex, as []*compare.Alignment) {
 	for _, a := range as {
 		n += len(a.Claims)
 	}
-	tw.emit("", "", new(line).lit(bold, "UNIQUE").lit(0, "  ").lit(0, plural(n, "claim", "claims")+" made by one document only"))
+	tw.emit("", "", new(line).lit(bold, "UNIQUE").lit(0, "  ").lit(0, plural(len(as), "question", "questions")+" answered by one document only ("+plural(n, "claim", "claims")+")"))
 	for _, a := range as {
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -381,4 +450,19 @@ func ExtractText(w io.Writer, xs []compare.Extraction, opt Options) error {
 		return fmt.Errorf("write text extract: %w", err)
 	}
 	return nil
+}
+
+// MaxSummaryQuestion is the most characters of a question an agreement's
+// summary line shows: a question made of a whole clause is cut at a word.
+const MaxSummaryQuestion = 80
+
+func shortQuestion(q string) string {
+	if utf8.RuneCountInString(q) <= MaxSummaryQuestion {
+		return q
+	}
+	r := []rune(q)[:MaxSummaryQuestion]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return string(r)[:i] + " …?"
+	}
+	return string(r) + "…?"
 }

@@ -130,7 +130,7 @@ func TestDateLine(t *testing.T) {
 func TestTextOrder(t *testing.T) {
 	r, _ := fixture(t)
 	var buf bytes.Buffer
-	if err := Text(&buf, r, Options{}); err != nil {
+	if err := Text(&buf, r, Options{Agreements: AgreementsAll, Unique: true}); err != nil {
 		t.Fatalf("Text: %v", err)
 	}
 	var got []string
@@ -145,13 +145,42 @@ func TestTextOrder(t *testing.T) {
 		"CONFLICT  How many passengers were rescued?",
 		"AGREE  Where did the ferry run aground?",
 		"AGREE  When did the ferry run aground?",
-		"UNIQUE  2 claims made by one document only",
+		"UNIQUE  2 questions answered by one document only (2 claims)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Text(fixture) section order mismatch (-want +got):\n%s", diff)
 	}
-	if !strings.HasSuffix(buf.String(), "\n3 documents, 9 claims: 1 conflict, 2 agreements, 2 unique\n") {
+	if !strings.HasSuffix(buf.String(), "\n3 documents, 9 claims: 1 conflict, 0 updates, 2 agreements, 2 unique\n") {
 		t.Errorf("Text(fixture) does not end with the summary line:\n%s", buf.String())
+	}
+}
+
+// TestTextShortByDefault checks that by default agreements take a line
+// each, unique claims are only counted, and --agreements=none hides
+// agreements.
+func TestTextShortByDefault(t *testing.T) {
+	r, _ := fixture(t)
+	for _, tt := range []struct {
+		opt          Options
+		want, absent []string
+	}{
+		{Options{}, []string{"AGREE  2 questions answered alike", "Where did the ferry run aground?  ", "(listed with --unique)"}, []string{"UNIQUE", "AGREE  Where"}},
+		{Options{Agreements: AgreementsNone}, []string{"CONFLICT  "}, []string{"AGREE", "UNIQUE"}},
+	} {
+		var buf bytes.Buffer
+		if err := Text(&buf, r, tt.opt); err != nil {
+			t.Fatalf("Text(%+v): %v", tt.opt, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("Text(%+v) lacks %q:\n%s", tt.opt, w, buf.String())
+			}
+		}
+		for _, a := range tt.absent {
+			if strings.Contains(buf.String(), a) {
+				t.Errorf("Text(%+v) has %q:\n%s", tt.opt, a, buf.String())
+			}
+		}
 	}
 }
 
@@ -184,7 +213,7 @@ func TestSummaryPlurals(t *testing.T) {
 	if err := Text(&buf, r, Options{}); err != nil {
 		t.Fatalf("Text: %v", err)
 	}
-	if want := "\n1 document, 1 claim: 1 conflict, 0 agreements, 0 unique\n"; !strings.HasSuffix(buf.String(), want) {
+	if want := "\n1 document, 1 claim: 1 conflict, 0 updates, 0 agreements, 0 unique\n"; !strings.HasSuffix(buf.String(), want) {
 		t.Errorf("Text(one of each) = %q, want it to end with %q", buf.String(), want)
 	}
 }

@@ -1,0 +1,423 @@
+package judge
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
+)
+
+// A story is what a document is about, as its claims show it: the people,
+// bodies and places it names (terms made by the claims package, "@" and
+// claims.PlacePrefix) and the event and content words of its claims' keys
+// and sentences.
+type story struct {
+	names     map[string]bool // people, bodies and places below a country
+	countries map[string]bool
+	words     map[string]bool // content words and the event words of keys
+}
+
+func stories(cs []compare.Claim) map[string]*story {
+	out := map[string]*story{}
+	for i := range cs {
+		c := &cs[i]
+		s := out[c.Doc]
+		if s == nil {
+			s = &story{names: map[string]bool{}, countries: map[string]bool{}, words: map[string]bool{}}
+			out[c.Doc] = s
+		}
+		for _, t := range c.Terms {
+			switch {
+			case strings.HasPrefix(t, claims.PlacePrefix) && strings.HasSuffix(t, "|c"):
+				s.countries[t] = true
+			case strings.HasPrefix(t, "@") || strings.HasPrefix(t, claims.PlacePrefix):
+				s.names[t] = true
+			default:
+				s.words[t] = true
+			}
+		}
+		// The key's middle parts name the event or the thing measured
+		// ("quantity/death/count"); its first names the kind of claim.
+		parts := strings.Split(c.Key, "/")
+		for _, p := range parts[1:] {
+			if len(p) > 2 && !strings.ContainsAny(p, "%#") {
+				s.words["key:"+p] = true
+			}
+		}
+	}
+	return out
+}
+
+// MinSharedNames is the least weight of names two documents must share
+// to tell one story, unless their words overlap (MinWordsWithName,
+// MinSharedWords): a person, body or place below a country weighs 1, a
+// country, which most stories of a wire's day name, CountryWeight.
+const MinSharedNames = 2
+
+// CountryWeight is what a shared country counts towards MinSharedNames.
+const CountryWeight = 0.5
+
+// MinSharedWords is the least share of the smaller document's content
+// words that two documents sharing no name must share to tell one story:
+// reports of one genre (two markets' closes) share many words and no name.
+const MinSharedWords = 0.5
+
+// MinWordsWithName is the least share of words two documents sharing a
+// name or a country must share to tell one story.
+const MinWordsWithName = 0.15
+
+// related reports whether two stories can be about one event, with the
+// weight of the names and the share of words they share. The figures
+// were chosen on the shared clusters (every pair related) against pairs
+// of unrelated wire stories of different days that share a title word.
+func related(a, b *story) (bool, float64, float64) {
+	names := 0.0
+	for t := range a.names {
+		if b.names[t] {
+			names++
+		}
+	}
+	for t := range a.countries {
+		if b.countries[t] {
+			names += CountryWeight
+		}
+	}
+	shared := 0
+	for t := range a.words {
+		if b.words[t] {
+			shared++
+		}
+	}
+	words := 0.0
+	if n := min(len(a.words), len(b.words)); n > 0 {
+		words = float64(shared) / float64(n)
+	}
+	return names >= MinSharedNames || names > 0 && words >= MinWordsWithName || words >= MinSharedWords, names, words
+}
+
+// AllPairsUpTo is the number of documents up to which Unrelated checks
+// every pair; above it, only pairs that some alignment would compare, so
+// that the cost stays close to linear in the claims.
+const AllPairsUpTo = 16
+
+// Unrelated returns the pairs of documents (IDs, each pair and the list
+// sorted) of as whose claims share no story: few names and words in
+// common. Claims of such documents are about different events and are
+// never compared.
+func Unrelated(as []compare.Alignment) [][2]string {
+	var cs []compare.Claim
+	news := as[:0:0]
+	for _, a := range as {
+		if claims.KindOf(a.Key).Values == claims.ValuesDocsFact {
+			// The documents of one project are one story by being
+			// given together; their facts say which belong together.
+			continue
+		}
+		news = append(news, a)
+		cs = append(cs, a.Claims...)
+	}
+	as = news
+	ss := stories(cs)
+	ids := slices.SortedFunc(maps.Keys(ss), docCompare)
+	candidates := map[[2]string]bool{}
+	if len(ids) <= AllPairsUpTo {
+		for x := range ids {
+			for y := x + 1; y < len(ids); y++ {
+				candidates[[2]string{ids[x], ids[y]}] = true
+			}
+		}
+	} else {
+		// Each document of an alignment against its first: linear in
+		// the claims, and what SplitUnrelated asks.
+		for i := range as {
+			docs := docsOf(&as[i])
+			for _, d := range docs[1:] {
+				p := [2]string{docs[0], d}
+				if docCompare(d, docs[0]) < 0 {
+					p = [2]string{d, docs[0]}
+				}
+				candidates[p] = true
+			}
+		}
+	}
+	var out [][2]string
+	for p := range candidates {
+		if ok, _, _ := related(ss[p[0]], ss[p[1]]); !ok {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(p, q [2]string) int {
+		return cmp.Or(docCompare(p[0], q[0]), docCompare(p[1], q[1]))
+	})
+	return out
+}
+
+// StoryOverlap returns how many names and what share of words the claims
+// of documents a and b share: what Unrelated decides on, for measuring.
+func StoryOverlap(cs []compare.Claim, a, b string) (float64, float64) {
+	ss := stories(cs)
+	if ss[a] == nil || ss[b] == nil {
+		return 0, 0
+	}
+	_, n, w := related(ss[a], ss[b])
+	return n, w
+}
+
+// MaxStoryWarnings is how many unrelated pairs UnrelatedWarnings names;
+// the rest are counted.
+const MaxStoryWarnings = 10
+
+// UnrelatedWarnings says, for each unrelated pair, that the two documents
+// were not compared, naming them by ID and path.
+func UnrelatedWarnings(pairs [][2]string, docs []*compare.Document) []string {
+	byID := map[string]*compare.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	name := func(id string) string {
+		if d := byID[id]; d != nil && d.Path != "" {
+			return id + " (" + d.Path + ")"
+		}
+		return id
+	}
+	var ws []string
+	for i, p := range pairs {
+		if i == MaxStoryWarnings {
+			ws = append(ws, fmt.Sprintf("and %d more pairs of documents that share no story: not compared", len(pairs)-i))
+			break
+		}
+		ws = append(ws, fmt.Sprintf("%s and %s share no story (few names, places or events in common): not compared", name(p[0]), name(p[1])))
+	}
+	return ws
+}
+
+// SplitUnrelated splits each alignment so that no two of its claims come
+// from documents of an unrelated pair: documents are taken in order of
+// first claim, each joining the first part whose first document is
+// related to it (one look per part keeps the cost linear). Parts keep the
+// order of their claims.
+func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignment {
+	if len(pairs) == 0 {
+		return as
+	}
+	apart := map[[2]string]bool{}
+	for _, p := range pairs {
+		apart[p] = true
+		apart[[2]string{p[1], p[0]}] = true
+	}
+	var out []compare.Alignment
+	for _, a := range as {
+		var parts [][]string // documents of each part
+		partOf := map[string]int{}
+		for _, c := range a.Claims {
+			if _, ok := partOf[c.Doc]; ok {
+				continue
+			}
+			placed := false
+			for i, docs := range parts {
+				if !apart[[2]string{docs[0], c.Doc}] {
+					parts[i] = append(parts[i], c.Doc)
+					partOf[c.Doc] = i
+					placed = true
+					break
+				}
+			}
+			if !placed {
+				partOf[c.Doc] = len(parts)
+				parts = append(parts, []string{c.Doc})
+			}
+		}
+		if len(parts) == 1 {
+			out = append(out, a)
+			continue
+		}
+		split := make([]compare.Alignment, len(parts))
+		for i := range split {
+			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+		}
+		for _, c := range a.Claims {
+			p := &split[partOf[c.Doc]]
+			p.Claims = append(p.Claims, c)
+		}
+		out = append(out, split...)
+	}
+	return out
+}
+
+// apartKey names two documents whose claims of a key ("" for every key)
+// are never compared.
+type apartKey struct{ key, a, b string }
+
+// KeepApart records pairs of documents, such as Unrelated gives, whose
+// claims are never compared: OneEntryPerFact does not merge them together.
+func (j *Judge) KeepApart(pairs [][2]string) {
+	for _, p := range pairs {
+		j.keepApart("", p[0], p[1])
+	}
+}
+
+func (j *Judge) keepApart(key, a, b string) {
+	if j.apart == nil {
+		j.apart = map[apartKey]bool{}
+	}
+	j.apart[apartKey{key, a, b}] = true
+	j.apart[apartKey{key, b, a}] = true
+}
+
+// eventParts records, for alignments of key, which part of the time line
+// each document's days belong to (SplitEvents).
+func (j *Judge) eventParts(key string, part map[string]int) {
+	if j.parts == nil {
+		j.parts = map[string]map[string]int{}
+	}
+	m := j.parts[key]
+	if m == nil {
+		m = map[string]int{}
+		j.parts[key] = m
+	}
+	for d, p := range part {
+		m[d] = p
+	}
+}
+
+// keptApart reports whether x and y, alignments of one key, hold
+// documents never to be compared: of different parts of the time line,
+// or unrelated to the other's first document (one look each way keeps the
+// cost linear).
+func (j *Judge) keptApart(x, y *compare.Alignment) bool {
+	dx, dy := docsOf(x), docsOf(y)
+	if m := j.parts[x.Key]; m != nil {
+		seen := -1
+		for _, d := range append(slices.Clone(dx), dy...) {
+			if p, ok := m[d]; ok {
+				if seen >= 0 && p != seen {
+					return true
+				}
+				seen = p
+			}
+		}
+	}
+	if len(j.apart) == 0 {
+		return false
+	}
+	for _, b := range dy {
+		if j.apart[apartKey{"", dx[0], b}] {
+			return true
+		}
+	}
+	for _, a := range dx {
+		if j.apart[apartKey{"", a, dy[0]}] {
+			return true
+		}
+	}
+	return false
+}
+
+// docsOf returns the distinct documents of a's claims: an alignment holds
+// few documents but may hold thousands of claims.
+func docsOf(a *compare.Alignment) []string {
+	var ds []string
+	seen := map[string]bool{}
+	for _, c := range a.Claims {
+		if !seen[c.Doc] {
+			seen[c.Doc] = true
+			ds = append(ds, c.Doc)
+		}
+	}
+	return ds
+}
+
+// EventGap is how far apart two documents' publication dates may be for
+// days they name relative to them ("on Wednesday", "yesterday") to be
+// one event's day: a weekday names a day of the week of publication, so
+// reports months apart speak of different meetings or blasts.
+const EventGap = 31 * 24 * time.Hour
+
+// SplitEvents splits time alignments holding days named relative to the
+// publication ("Wednesday") in documents published more than EventGap
+// apart: such days belong to different events, which are never compared.
+// Documents are taken by publication date, a new part starting after a
+// gap; documents without a date stay in the first part.
+func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
+	var out []compare.Alignment
+	for _, a := range as {
+		if a.Kind != compare.Time || !fromSeveralDocs(a.Claims) {
+			out = append(out, a)
+			continue
+		}
+		type dated struct {
+			doc string
+			t   time.Time
+		}
+		var ds []dated
+		seen := map[string]bool{}
+		deictic := map[string]bool{}
+		for _, c := range a.Claims {
+			if relativeDay(c) {
+				deictic[c.Doc] = true
+			}
+			if seen[c.Doc] {
+				continue
+			}
+			seen[c.Doc] = true
+			if d := j.byID[c.Doc]; d != nil {
+				if t, ok := publishedTime(d.Published); ok {
+					ds = append(ds, dated{c.Doc, t})
+				}
+			}
+		}
+		if len(deictic) < 2 {
+			out = append(out, a)
+			continue
+		}
+		slices.SortStableFunc(ds, func(x, y dated) int { return x.t.Compare(y.t) })
+		part := map[string]int{}
+		n := 0
+		for i, d := range ds {
+			if i > 0 && d.t.Sub(ds[i-1].t) > EventGap {
+				n++
+			}
+			part[d.doc] = n
+		}
+		if n == 0 {
+			out = append(out, a)
+			continue
+		}
+		split := make([]compare.Alignment, n+1)
+		for i := range split {
+			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+		}
+		j.eventParts(a.Key, part)
+		for _, c := range a.Claims {
+			p := &split[part[c.Doc]]
+			p.Claims = append(p.Claims, c)
+		}
+		for _, p := range split {
+			if len(p.Claims) > 0 {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+var yearOrMonth = regexp.MustCompile(`(?i)\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+
+// relativeDay reports whether c gives a day only relative to its
+// document's publication: a full date written without year or month.
+func relativeDay(c compare.Claim) bool {
+	if len(c.Value) < len("2006-01-02") || c.Value[4] != '-' || c.Value[7] != '-' {
+		return false
+	}
+	shown := c.Display
+	if shown == "" {
+		return false
+	}
+	return !yearOrMonth.MatchString(shown)
+}

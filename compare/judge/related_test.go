@@ -1,0 +1,176 @@
+package judge
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+func termsClaim(doc, value string, terms ...string) compare.Claim {
+	return compare.Claim{Doc: doc, Kind: compare.Quantity, Key: "quantity/death/count", Value: value, Terms: terms}
+}
+
+// TestUnrelatedStoriesAreNotCompared: two reports of one ferry sinking
+// share names and words; a third, of a storm elsewhere, shares neither,
+// and its figure is never set against theirs.
+func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
+	a := compare.Alignment{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		termsClaim("d1", "4", "@harbour authority", "#|port albany", "ferry", "sink", "passeng", "crew", "rescu", "coast"),
+		termsClaim("d2", "4", "@harbour authority", "#|port albany", "ferry", "capsiz", "passeng", "diver", "rescu", "coast"),
+		termsClaim("d3", "9", "@weather office", "#|lake morrow", "storm", "flood", "roof", "power", "river", "villag"),
+	}}
+	pairs := Unrelated([]compare.Alignment{a})
+	want := [][2]string{{"d1", "d3"}, {"d2", "d3"}}
+	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
+		t.Fatalf("Unrelated = %v, want %v", pairs, want)
+	}
+	split := SplitUnrelated([]compare.Alignment{a}, pairs)
+	if len(split) != 2 || len(split[0].Claims) != 2 || len(split[1].Claims) != 1 || split[1].Claims[0].Doc != "d3" {
+		t.Fatalf("SplitUnrelated gave %d parts, want d1+d2 and d3: %+v", len(split), split)
+	}
+	docs := []*compare.Document{{ID: "d1", Path: "a.txt"}, {ID: "d2", Path: "b.txt"}, {ID: "d3", Path: "c.txt"}}
+	ws := UnrelatedWarnings(pairs, docs)
+	if len(ws) != 2 || !strings.Contains(ws[0], "d1 (a.txt)") || !strings.Contains(ws[0], "d3 (c.txt)") {
+		t.Errorf("UnrelatedWarnings = %q, want the pairs named with their paths", ws)
+	}
+}
+
+// TestRelativeDaysFarApartAreDifferentEvents: "on Wednesday" in a report
+// of 2031 and "on Thursday" in one of 2024 name days of two meetings.
+func TestRelativeDaysFarApartAreDifferentEvents(t *testing.T) {
+	da, db := textDoc("d1", "2031-10-16", "They met on Wednesday."), textDoc("d2", "2024-03-02", "They met on Thursday.")
+	a := compare.Alignment{Kind: compare.Time, Claims: []compare.Claim{
+		claimOf(da, compare.Time, "2031-10-15", "Wednesday"), claimOf(db, compare.Time, "2024-02-29", "Thursday"),
+	}}
+	j := New([]*compare.Document{da, db})
+	if got := j.SplitEvents([]compare.Alignment{a}); len(got) != 2 {
+		t.Errorf("SplitEvents(days of reports 7 years apart) = %d alignments, want 2", len(got))
+	}
+	// Written out in full, the dates are one question with two answers.
+	b := compare.Alignment{Kind: compare.Time, Claims: []compare.Claim{
+		claimOf(da, compare.Time, "2031-10-15", "15 October 2031"), claimOf(db, compare.Time, "2024-02-29", "29 February 2024"),
+	}}
+	if got := j.SplitEvents([]compare.Alignment{b}); len(got) != 1 {
+		t.Errorf("SplitEvents(full dates) = %d alignments, want 1", len(got))
+	}
+	// Reports a week apart can speak of one event by weekday.
+	dc := textDoc("d2", "2031-10-22", "They met last Wednesday.")
+	c := compare.Alignment{Kind: compare.Time, Claims: []compare.Claim{
+		claimOf(da, compare.Time, "2031-10-15", "Wednesday"), claimOf(dc, compare.Time, "2031-10-15", "last Wednesday"),
+	}}
+	if got := New([]*compare.Document{da, dc}).SplitEvents([]compare.Alignment{c}); len(got) != 1 {
+		t.Errorf("SplitEvents(reports a week apart) = %d alignments, want 1", len(got))
+	}
+}
+
+// TestOneEntryPerFact: a toll aligned in two parts through a document
+// that gives the same figure in both is one entry with every value; the
+// seats of two parties stay two entries with two keys.
+func TestOneEntryPerFact(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 68."), textDoc("d2", "2031-05-04", "The toll rose to 134."), textDoc("d3", "2031-05-05", "The toll rose to 169.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key = "quantity/death/count"
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
+	}
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	got := j.OneEntryPerFact(as)
+	if len(got) != 1 || len(got[0].Claims) != 3 {
+		t.Fatalf("OneEntryPerFact(toll in two parts) = %d alignments, want 1 with 3 claims: %+v", len(got), got)
+	}
+	for _, v := range []string{"68", "134", "169"} {
+		if !strings.Contains(got[0].Verdict.Reason, v) {
+			t.Errorf("reason %q lacks %s", got[0].Verdict.Reason, v)
+		}
+	}
+
+	seats := func(d *compare.Document, v, subject string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key, cl.Subject = "quantity/seats/count", subject
+		return cl
+	}
+	parties := []compare.Alignment{
+		{Key: "quantity/seats/count", Question: "How many seats?", Kind: compare.Quantity, Claims: []compare.Claim{seats(d1, "12", "Greens"), seats(d2, "11", "Greens")}},
+		{Key: "quantity/seats/count", Question: "How many seats?", Kind: compare.Quantity, Claims: []compare.Claim{seats(d1, "39", "Liberals"), seats(d2, "41", "Liberals")}},
+	}
+	for i := range parties {
+		parties[i].Verdict = j.Verdict(parties[i])
+	}
+	got = j.OneEntryPerFact(parties)
+	if len(got) != 2 || got[0].Key == got[1].Key || got[0].Question == got[1].Question {
+		t.Errorf("OneEntryPerFact(two parties' seats) keys %q, %q and questions %q, %q: want two of each",
+			got[0].Key, got[1].Key, got[0].Question, got[1].Question)
+	}
+}
+
+// TestOneQuestionAnsweredTwiceByOneReport: a report that gives its own
+// estimate of a toll and the official figure answers one question twice;
+// the other reports' figures are set against both in one entry. Figures
+// of named parties stay apart.
+func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-01-10", "The official toll is 300."), textDoc("d2", "2031-02-10", "The toll is 200."), textDoc("d3", "2031-05-10", "A study estimates 50 dead; the official toll is 300.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string, near ...string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key, cl.Near = "quantity/death/count", near
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "300", "official"), c(d3, "300", "official")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "200"), c(d3, "50", "study")}},
+	}
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	got := j.OneEntryPerFact(as)
+	if len(got) != 1 || len(got[0].Claims) != 4 || got[0].Verdict.Outcome != compare.Conflict {
+		t.Fatalf("OneEntryPerFact = %d alignments, first %+v: want one conflict of 4 claims", len(got), got[0])
+	}
+
+	named := []compare.Alignment{
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "300", "@red cross"), c(d3, "300", "@red cross")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "200"), c(d3, "50")}},
+	}
+	for i := range named {
+		named[i].Verdict = j.Verdict(named[i])
+	}
+	if got := j.OneEntryPerFact(named); len(got) != 2 {
+		t.Errorf("OneEntryPerFact(a named body's figure) = %d alignments, want 2", len(got))
+	}
+}
+
+// TestKeptApartAreNotMerged: two halves of a fact joined through one
+// document stay apart when their other documents share no story.
+func TestKeptApartAreNotMerged(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 68."), textDoc("d2", "2031-05-04", "The toll rose to 134."), textDoc("d3", "2031-05-05", "The toll rose to 169.")
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key = "quantity/death/count"
+		return cl
+	}
+	for _, apart := range []bool{false, true} {
+		j := New([]*compare.Document{d1, d2, d3})
+		if apart {
+			j.KeepApart([][2]string{{"d1", "d3"}})
+		}
+		as := []compare.Alignment{
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
+		}
+		want := 1
+		if apart {
+			want = 2
+		}
+		if got := j.OneEntryPerFact(as); len(got) != want {
+			t.Errorf("OneEntryPerFact(kept apart: %v) = %d alignments, want %d", apart, len(got), want)
+		}
+	}
+}
