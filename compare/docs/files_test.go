@@ -48,6 +48,11 @@ func TestLooksTechnical(t *testing.T) {
 		{[]*compare.Document{doc("a.md", "# Use\n\n```\nrun\n```\n"), doc("b.md", "# B\n")}, true},
 		{[]*compare.Document{doc("docs/a.txt", "Talks resumed.\n"), doc("docs/b.md", "# B\n")}, false},
 		{[]*compare.Document{doc("x/README.md", "# A\n")}, true},
+		// A folder of articles with its README stays articles.
+		{[]*compare.Document{doc("news/README.md", "# Wire stories\n"), doc("news/a.txt", "Talks resumed.\n"),
+			doc("news/b.txt", "The ferry sank.\n"), doc("news/c.txt", "Rain fell.\n")}, false},
+		// A manifest makes a project whatever else is given.
+		{[]*compare.Document{doc("go.mod", "module x\n\ngo 1.22\n"), doc("a.txt", "Talks resumed.\n"), doc("b.txt", "Rain fell.\n")}, true},
 	}
 	for i, tt := range tests {
 		if got := LooksTechnical(tt.ds); got != tt.want {

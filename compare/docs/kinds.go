@@ -124,27 +124,34 @@ func IsProject(paths []string) bool {
 }
 
 // LooksTechnical reports whether documents read as a project's rather
-// than as articles: a path names a manifest or a README, or a Markdown or
-// rST page holds a code block. A folder's name decides nothing: articles
-// are often kept in a docs/ folder.
+// than as articles: a path names a manifest, or at least half of them are
+// a README or a Markdown or rST page with a code block. A folder's name
+// decides nothing: articles are often kept in a docs/ folder.
 func LooksTechnical(ds []*compare.Document) bool {
-	var paths []string
+	technical := 0
 	for _, d := range ds {
-		paths = append(paths, d.Path)
-	}
-	if IsProject(paths) {
-		return true
-	}
-	for _, d := range ds {
-		p := strings.ToLower(filepath.ToSlash(d.Path))
-		switch kindOf(d.Path) {
-		case prose, rst:
-			ext := strings.ToLower(filepath.Ext(p))
-			if (ext == ".md" || ext == ".mdx" || ext == ".markdown" || ext == ".rst") &&
-				(bytes.Contains(d.Text, []byte("\n```")) || bytes.Contains(d.Text, []byte("\n.. code")) || bytes.HasPrefix(d.Text, []byte("```"))) {
-				return true
-			}
+		if IsManifest(d.Path) {
+			return true
 		}
+		if isProjectProse(d.Path) || hasCodeBlock(d) {
+			technical++
+		}
+	}
+	// A README or a page with code among many articles (a folder of
+	// news with its README) leaves them articles: most inputs decide.
+	return technical > 0 && 2*technical >= len(ds)
+}
+
+// hasCodeBlock reports whether a Markdown or rST page holds a code block.
+func hasCodeBlock(d *compare.Document) bool {
+	switch kindOf(d.Path) {
+	case prose, rst:
+	default:
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(d.Path)) {
+	case ".md", ".mdx", ".markdown", ".rst":
+		return bytes.Contains(d.Text, []byte("\n```")) || bytes.Contains(d.Text, []byte("\n.. code")) || bytes.HasPrefix(d.Text, []byte("```"))
 	}
 	return false
 }
