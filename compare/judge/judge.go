@@ -175,6 +175,12 @@ func differ(a, b compare.Claim) (string, bool) {
 			// "420 miles" against "more than 420 miles" must stay exact.
 			qa, qb = qa.Base(), qb.Base()
 		}
+		if minimums(qa, qb) {
+			// "at least 40 killed" and "at least 65 killed": two reports
+			// of one toll, each giving the least it knows; that they
+			// differ is what a reader needs told, not that both may hold.
+			return "the minimums given differ", true
+		}
 		if overlaps(widen(qa), widen(qb)) {
 			return "", false
 		}
@@ -256,6 +262,12 @@ func agreeWhy(a, b compare.Claim) string {
 		return "two spellings of one name"
 	}
 	return "compatible values"
+}
+
+// minimums reports whether two amounts are both open lower bounds ("at
+// least", "more than") of different figures.
+func minimums(a, b mentions.Quantity) bool {
+	return math.IsInf(a.Hi, 1) && math.IsInf(b.Hi, 1) && a.Lo != b.Lo
 }
 
 type interval struct{ lo, hi float64 }

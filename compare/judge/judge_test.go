@@ -185,3 +185,25 @@ func TestClockTimesCompareByTheHour(t *testing.T) {
 		}
 	}
 }
+
+// Two reports of a toll as minimums ("at least 40", "at least 65") give
+// different figures for one fact: a conflict, not two overlapping ranges.
+func TestReportedMinimumsDiffer(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		conflict bool
+	}{
+		{">=40", ">=65", true},
+		{">40", ">=65", true},
+		{">=40", ">=40", false},
+		{">=40", "52", false}, // a figure within the minimum
+		{"<=40", "<=65", false},
+	}
+	for _, tt := range tests {
+		a := compare.Claim{Key: "quantity/death/count", Kind: compare.Quantity, Value: tt.a}
+		b := compare.Claim{Key: "quantity/death/count", Kind: compare.Quantity, Value: tt.b}
+		if _, got := differ(a, b); got != tt.conflict {
+			t.Errorf("differ(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.conflict)
+		}
+	}
+}
