@@ -151,3 +151,20 @@ func TestScopeByTree(t *testing.T) {
 		}
 	}
 }
+
+// "Label: value" lines give claims with the label as the measured thing,
+// each line its own sentence.
+func TestLabelLines(t *testing.T) {
+	text := "Storm report\n\nDeaths: 12\nInjured: 40\nHomes destroyed: 300\nRainfall: 120 mm\n\nThe river rose overnight.\n"
+	want := map[string]string{"12": "quantity/death/count", "40": "quantity/injury/count", "300": "count/home", "120 mm": "count/rainfall/mm"}
+	_, cs := extract(text, "")
+	got := map[string]string{}
+	for _, c := range cs {
+		got[c.Value] = c.Key
+	}
+	for v, k := range want {
+		if got[v] != k {
+			t.Errorf("value %s keyed %q, want %q", v, got[v], k)
+		}
+	}
+}

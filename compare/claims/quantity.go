@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -65,6 +66,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	i := wordOf(st, mi)
 	if i < 0 {
 		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
+	if c, ok := x.labelClaim(st, m, q, i); ok {
+		return c, true
 	}
 	if k := comparativeAfter(st, mi, i); k >= 0 {
 		// "41 seats, 20 more than its nearest rival": a difference, not a
@@ -319,3 +323,56 @@ func (x *extractor) isLabel(st *sent, i int) bool {
 }
 
 var timeUnits = wordlist.TimeUnits
+
+// labelClaim reads a "Label: value" line ("Deaths: 12", "Homes lost:
+// 300", "Rainfall: 120 mm"): the label is what the value measures. A
+// label word that names an event as a noun or a state keys the value by
+// the event; otherwise the label's first noun is the thing counted.
+func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity, i int) (compare.Claim, bool) {
+	colon := -1
+	for k := 0; k < i && k <= maxLabelWords; k++ {
+		if st.words[k].lower == ":" {
+			colon = k
+			break
+		}
+		if !hasLetter(st.words[k].lower) || st.words[k].mention >= 0 {
+			return compare.Claim{}, false
+		}
+	}
+	if colon <= 0 {
+		return compare.Claim{}, false
+	}
+	unit := q.Unit
+	var ev *event
+	thing := ""
+	for _, w := range st.words[:colon] {
+		if e := stateEvents[w.lower]; e != nil && ev == nil {
+			ev = e
+		}
+		if w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "X" {
+			continue
+		}
+		if e := nounEvent(w.lower); e != nil && ev == nil {
+			ev = e
+		}
+		if thing == "" {
+			thing = lexicon.Lemma(w.lower, lexicon.Noun)
+			if thing == "" {
+				thing = w.lower
+			}
+		}
+	}
+	var key, question string
+	switch {
+	case ev != nil && !isChange(ev):
+		key, question = kindKey("quantity", ev.name, cmp.Or(unit, "count")), quantityQuestion(ev, m.Type, unit)
+	case thing != "":
+		key, question = kindKey("count", thing, unit), fmt.Sprintf("What figure is given for %s?", strings.ToLower(strings.Join(strings.Fields(x.d.Slice(compare.Span{Start: st.words[0].span.Start, End: st.words[colon-1].span.End})), " ")))
+	default:
+		return compare.Claim{}, false
+	}
+	return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i), true
+}
+
+// maxLabelWords is the most words a label of a "Label: value" line has.
+const maxLabelWords = 4

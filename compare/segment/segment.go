@@ -174,6 +174,9 @@ func (s *splitter) hardBreak(k, width int) bool {
 			return true
 		}
 	}
+	if s.isLabelLine(cur) && s.isLabelLine(next) {
+		return true // "Deaths: 12" over "Injured: 40": a table of labels
+	}
 	if cur.endsTerminal() || isContinuing(cur.last) {
 		return false
 	}
@@ -190,6 +193,37 @@ func (s *splitter) hardBreak(k, width int) bool {
 		return false
 	}
 	return cur.width+1+next.firstWord <= width
+}
+
+// maxLabelWords is the most words a label of a "Label: value" line has.
+const maxLabelWords = 4
+
+// isLabelLine reports whether l reads "Label: value": a capitalised label
+// of a few words, a colon, and a value on the same line.
+func (s *splitter) isLabelLine(l *line) bool {
+	p := s.p
+	i := l.first
+	if i >= l.end || !unicode.IsUpper(l.firstRune) {
+		return false
+	}
+	words := 1
+	for ; i < l.end && p[i] != ':'; i++ {
+		switch p[i] {
+		case ' ':
+			words++
+		case '.', ',', ';', '!', '?':
+			return false
+		}
+	}
+	if i+1 >= l.end || words > maxLabelWords || p[i+1] != ' ' {
+		return false
+	}
+	for j := i + 1; j < l.end; j++ {
+		if p[j] != ' ' && p[j] != '\t' {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *line) endsTerminal() bool {
