@@ -38,9 +38,47 @@ var dateLineRe = regexp.MustCompile(`^(?:(?i:published|posted|updated|last updat
 	`|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})` +
 	`|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<y4>\d{4})` +
 	`)` +
+	`(?:\s+\d{4})?` + // a stray repeat of the year: "Dec 3, 2005 2005"
 	`(?:,?\s+(?i:at\s+)?` + timePat + `)?` +
 	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
 	`(?:\s*(?:--|—|–|-))?$`)
+
+// leadDatelineRe matches the dateline that opens the first paragraph of
+// wire copy: places in capitals, a date whose year may be missing, an
+// agency, a dash, then the story ("LISBON, Mar 4 (Reuters) - A ferry…").
+var leadDatelineRe = regexp.MustCompile(`^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}){0,2}),\s+` +
+	`(?:` + weekdayPat + `,?\s+)?` +
+	`(?:(?P<m>` + monthPat + `)\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>` + monthPat + `))` +
+	`(?:,?\s+(?P<y>\d{4})(?:\s+\d{4})?)?` + // a year, perhaps repeated by mistake
+	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
+	`\s*(?:--|—|–|-|:)\s+\S`)
+
+// leadDateline reads the dateline that opens a paragraph of wire copy.
+// A dateline without a year takes it from year: the latest year the text
+// mentions, the story's context. It returns the date, the dateline as
+// written, whether the year came from the context, and false when the
+// line opens with no dateline or no year can be had.
+func leadDateline(s string, year int) (date, written string, guessed, ok bool) {
+	m := leadDatelineRe.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false, false
+	}
+	get := func(name string) string { return m[leadDatelineRe.SubexpIndex(name)] }
+	mon, day := get("m"), get("d")
+	if mon == "" {
+		mon, day = get("m2"), get("d2")
+	}
+	y := atoi(get("y"))
+	if y == 0 {
+		if year == 0 {
+			return "", "", false, false
+		}
+		y, guessed = year, true
+	}
+	date, ok = ymd(y, monthNum(mon), atoi(day))
+	written = strings.TrimRight(strings.TrimRight(m[0][:len(m[0])-1], " \t"), "-—–:")
+	return date, strings.TrimSpace(written), guessed, ok
+}
 
 var weekdayRe = regexp.MustCompile(`^` + weekdayPat + `,\s+$`)
 

@@ -104,6 +104,24 @@ func scanLines(d *compare.Document, clean []byte) {
 		d.Published, d.PublishedFrom = dl.date, compare.FromHeader
 		d.Warnings = append(d.Warnings, doubts(dl, lines[dateAt].text, clean[d.Body.Start:])...)
 	}
+	if d.PublishedFrom == compare.FromNone {
+		// No date line: the dateline that opens the story's first
+		// paragraph, whose year wire copy often leaves out.
+		year := latestYear(clean[d.Body.Start:])
+		for k := 0; k < len(lines) && k < headerLines+2; k++ {
+			if bp[k] {
+				continue
+			}
+			if date, written, guessed, ok := leadDateline(lines[k].text, year); ok {
+				d.Published, d.PublishedFrom = date, compare.FromHeader
+				if guessed {
+					d.Warnings = append(d.Warnings, fmt.Sprintf("date %s from the dateline %q, which gives no year: "+
+						"%d is the latest year the text mentions; set --published if you know the date", date, written, year))
+				}
+				break
+			}
+		}
+	}
 }
 
 // doubts says why a date taken from a date line may not be the day of

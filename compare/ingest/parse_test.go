@@ -435,3 +435,36 @@ func TestParseLooseFrontMatter(t *testing.T) {
 		t.Errorf("Parse(%q): the skipped front matter is read as text", text)
 	}
 }
+
+// The dateline that opens wire copy's first paragraph dates the story;
+// without a year it takes the latest year the text mentions, and says so.
+func TestLeadDateline(t *testing.T) {
+	tests := []struct {
+		text, published string
+		warned          bool
+	}{
+		{"Ferry sinks\n\nLISBON, Mar 4 (Reuters) - A ferry sank on Tuesday, a year after the 2023 storms.\n", "2023-03-04", true},
+		{"Ferry sinks\n\nLISBON, Mar 4, 2021 (Reuters) - A ferry sank on Tuesday.\n", "2021-03-04", false},
+		{"Ferry sinks\n\nOPORTO, Porto, 4 March - A ferry sank in 2019.\n", "2019-03-04", true},
+		// No year anywhere: no date rather than a guess.
+		{"Ferry sinks\n\nLISBON, Mar 4 (Reuters) - A ferry sank on Tuesday.\n", "", false},
+		// A stray repeat of the year on a date line.
+		{"Ferry sinks\nMarch 4, 2021 2021\n\nA ferry sank on Tuesday.\n", "2021-03-04", false},
+	}
+	for _, tt := range tests {
+		d, err := Parse("t.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Published != tt.published {
+			t.Errorf("Parse(%q).Published = %q, want %q", tt.text, d.Published, tt.published)
+		}
+		warned := false
+		for _, w := range d.Warnings {
+			warned = warned || strings.Contains(w, "gives no year")
+		}
+		if warned != tt.warned {
+			t.Errorf("Parse(%q) warned of the year: %v, want %v (%q)", tt.text, warned, tt.warned, d.Warnings)
+		}
+	}
+}
