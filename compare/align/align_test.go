@@ -333,3 +333,18 @@ func TestCountedNounOfOneSubject(t *testing.T) {
 		t.Errorf("Group mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// A group never holds claims set in places that cannot be one, even when
+// a third claim, compatible with both, would join them.
+func TestPlacesKeepGroupsApart(t *testing.T) {
+	in := []compare.Claim{
+		claim("d1", "quantity/death/count", "16", "", "#southwest|chile|c", "~death", "mine", "blast", "toll"),
+		claim("d2", "quantity/death/count", "68", "", "#|atacama", "~death", "mine", "blast", "toll"),
+		claim("d3", "quantity/death/count", "134", "", "#north|chile|c", "~death", "mine", "blast", "toll"),
+	}
+	for _, g := range groups(Group(in)) {
+		if slices.Contains(g, "d1:16") && slices.Contains(g, "d3:134") {
+			t.Errorf("group %v holds claims from the south and the north of one country", g)
+		}
+	}
+}

@@ -285,13 +285,29 @@ type set struct {
 	members []int // positions in the block
 	subject string
 	values  map[string]string // document → its one value; nil for one claim
+	// places are the distinct place lists of its members' sentences: a
+	// group never holds claims set in places that cannot be one.
+	places [][]place
 }
+
+// maxPlaceLists is how many distinct place lists a set keeps; past it,
+// places no longer keep sets apart, so that merging stays linear.
+const maxPlaceLists = 8
 
 func newMerger(cs []compare.Claim, idx []int) *merger {
 	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx))}
 	for p := range idx {
 		g.root[p] = p
 		g.sets[p] = set{members: []int{p}, subject: cs[idx[p]].Subject}
+		var ps []place
+		for _, t := range cs[idx[p]].Terms {
+			if strings.HasPrefix(t, claims.PlacePrefix) {
+				ps = append(ps, parsePlace(t))
+			}
+		}
+		if ps != nil && cs[idx[p]].Kind != compare.Name {
+			g.sets[p].places = [][]place{ps}
+		}
 	}
 	return g
 }
@@ -330,6 +346,16 @@ func (g *merger) compatible(ra, rb int) bool {
 	if a.subject != "" && b.subject != "" && a.subject != b.subject {
 		return false
 	}
+	// Pairs were kept apart by place; a group joined through a third
+	// claim must not hold what no pair could ("southwest China" and
+	// "northeast China" by way of a claim naming neither).
+	for _, pa := range a.places {
+		for _, pb := range b.places {
+			if differentPlaces(pa, pb) {
+				return false
+			}
+		}
+	}
 	if len(b.members) < len(a.members) {
 		a, b = b, a
 	}
@@ -356,6 +382,11 @@ func (g *merger) merge(ra, rb int) {
 	a.members = append(a.members, b.members...)
 	if a.subject == "" {
 		a.subject = b.subject
+	}
+	for _, pb := range b.places {
+		if len(a.places) < maxPlaceLists && !slices.ContainsFunc(a.places, func(pa []place) bool { return slices.Equal(pa, pb) }) {
+			a.places = append(a.places, pb)
+		}
 	}
 	*b = set{}
 }
