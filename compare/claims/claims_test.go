@@ -203,7 +203,7 @@ func TestQuantityQuestion(t *testing.T) {
 		{eventNamed["death"], "miner", "", "How many people died?"},
 	}
 	for _, tt := range tests {
-		if got := quantityQuestion(tt.ev, tt.noun, tt.unit); got != tt.want {
+		if got := quantityQuestion(tt.ev, tt.noun, tt.unit, ""); got != tt.want {
 			t.Errorf("quantityQuestion(%s, %q, %q) = %q, want %q", tt.ev.name, tt.noun, tt.unit, got, tt.want)
 		}
 	}

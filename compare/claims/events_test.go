@@ -168,3 +168,28 @@ func TestLabelLines(t *testing.T) {
 		}
 	}
 }
+
+// Questions use the counted noun's plural as the sentence writes it: a
+// noun that is its own plural stays as it is.
+func TestQuestionPlurals(t *testing.T) {
+	tests := map[string]string{
+		"About 500 police patrolled the town.": "How many police?",
+		"The firm hired 40 staff.":             "How many staff?",
+		"The club has 30 members.":             "How many members?",
+	}
+	for text, want := range tests {
+		_, cs := extract(text, "")
+		found := false
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				found = true
+				if c.Question != want {
+					t.Errorf("Extract(%q): question %q, want %q", text, c.Question, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no quantity claim", text)
+		}
+	}
+}

@@ -125,7 +125,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if wholeOf(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
 		}
-		question := fmt.Sprintf("How many %s?", plural(noun))
+		question := fmt.Sprintf("How many %s?", pluralAsWritten(st, i, noun))
 		switch {
 		case unit == "%":
 			question = "What percentage?"
@@ -142,7 +142,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return x.ellipsis(st, c, bareCount(m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
-	question := quantityQuestion(ev, m.Type, q.Unit)
+	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
 	if wholeOf(st, i) {
 		key = kindKey("total", ev.name, unit)
 		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
@@ -289,7 +289,7 @@ func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool)
 // quantityQuestion asks for a quantity of an event: a fixed question when
 // the event has one ("How many people died?"), else one built from the
 // counted noun or the unit.
-func quantityQuestion(ev *event, noun, unit string) string {
+func quantityQuestion(ev *event, noun, unit, nouns string) string {
 	switch {
 	case unit == "%":
 		return fmt.Sprintf("What percentage is given for the %s?", ev.noun)
@@ -301,7 +301,27 @@ func quantityQuestion(ev *event, noun, unit string) string {
 		// "a 7.0 earthquake": the number is a figure of the event itself.
 		return fmt.Sprintf("What figure is given for the %s?", noun)
 	}
-	return fmt.Sprintf("How many %s in the %s?", plural(noun), ev.noun)
+	if nouns == "" {
+		nouns = plural(noun)
+	}
+	return fmt.Sprintf("How many %s in the %s?", nouns, ev.noun)
+}
+
+// pluralAsWritten returns the plural of the counted noun of the number at
+// word i as the sentence writes it after the number ("police", "staff",
+// "crises"), else as plural makes it.
+func pluralAsWritten(st *sent, i int, noun string) string {
+	for k := i + 1; k < len(st.words) && k <= i+4; k++ {
+		w := st.words[k]
+		if w.plemma == noun || w.lemma == noun || w.lower == noun {
+			if w.lower != noun || w.upos == "NOUN" && plural(noun) != noun && !strings.HasSuffix(noun, "s") {
+				// An inflected form, or a noun that is its own plural.
+				return w.lower
+			}
+			break
+		}
+	}
+	return plural(noun)
 }
 
 // labelNouns name members of a series by number.
@@ -365,7 +385,7 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 	var key, question string
 	switch {
 	case ev != nil && !isChange(ev):
-		key, question = kindKey("quantity", ev.name, cmp.Or(unit, "count")), quantityQuestion(ev, m.Type, unit)
+		key, question = kindKey("quantity", ev.name, cmp.Or(unit, "count")), quantityQuestion(ev, m.Type, unit, pluralAsWritten(st, i, m.Type))
 	case thing != "":
 		key, question = kindKey("count", thing, unit), fmt.Sprintf("What figure is given for %s?", strings.ToLower(strings.Join(strings.Fields(x.d.Slice(compare.Span{Start: st.words[0].span.Start, End: st.words[colon-1].span.End})), " ")))
 	default:
