@@ -193,3 +193,16 @@ func TestQuestionPlurals(t *testing.T) {
 		}
 	}
 }
+
+// A count of a subgroup ("including 12 children") is a part of the toll,
+// keyed apart from it.
+func TestSubgroupCounts(t *testing.T) {
+	_, cs := extract("The fire killed 40 people, including 12 children, in the old town.", "")
+	got := map[string]string{}
+	for _, c := range cs {
+		got[c.Value] = c.Key
+	}
+	if got["40"] != "quantity/death/count" || got["12"] != "quantity/death/count/part/child" {
+		t.Errorf("keys %v, want 40 the toll and 12 a part of it", got)
+	}
+}

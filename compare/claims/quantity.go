@@ -143,6 +143,23 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
+	if subgroup(st, i) && m.Type != "" && !generic[m.Type] {
+		// "killing 40, including 12 children": a part of the count, of
+		// its own noun, which the whole must not be compared with.
+		nouns := pluralAsWritten(st, i, m.Type)
+		if last := st.lastCount; last != nil && KindOf(last.Key).Name == "quantity" {
+			// The part is of the count just given, whatever verb
+			// introduces it ("including" is no event).
+			if _, name, ok := strings.Cut(last.Key, "/"); ok {
+				name, _, _ = strings.Cut(name, "/")
+				if e := eventNamed[name]; e != nil {
+					ev = e
+				}
+			}
+		}
+		key = kindKey("quantity", ev.name, unit, "part", m.Type)
+		question = fmt.Sprintf("How many of the %s were %s?", ev.noun, nouns)
+	}
 	if wholeOf(st, i) {
 		key = kindKey("total", ev.name, unit)
 		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
@@ -153,7 +170,29 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		c.Subject = "" // the whole is no party's: "the Greens won 30 of the 90 seats"
 		return c, true
 	}
+	if strings.Contains(key, "/part/") {
+		return c, true // a part is no count the numbers after it leave out
+	}
 	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// subgroup reports whether the number at word i counts a part of a count
+// given before it: "including 12 children", "among them 3 foreigners",
+// "12 of them children".
+func subgroup(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch st.words[k].lower {
+		case "including", "among", "incl.":
+			return true
+		case "whom", "them", "which":
+			return k > 0 && (st.words[k-1].lower == "of" || st.words[k-1].lower == "among")
+		case ",", ";", ":", "(":
+			if k < i-1 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // countsThings reports whether a quantity counts things named by its noun
