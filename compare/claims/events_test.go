@@ -206,3 +206,25 @@ func TestSubgroupCounts(t *testing.T) {
 		t.Errorf("keys %v, want 40 the toll and 12 a part of it", got)
 	}
 }
+
+// A count over a whole year totals a period, not one event.
+func TestPeriodCounts(t *testing.T) {
+	tests := map[string]string{
+		"More than 900 workers died in factory fires last year.": "quantity/death/count/period/2020",
+		"The fire killed 9 workers on Monday.":                   "quantity/death/count",
+		// A year by its number dates an event as well as a period.
+		"Soldiers killed 148 villagers in 1982.": "quantity/death/count",
+	}
+	for text, want := range tests {
+		_, cs := extract(text, "2021-06-01")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = c.Key
+			}
+		}
+		if got != want {
+			t.Errorf("Extract(%q): keyed %q, want %q", text, got, want)
+		}
+	}
+}

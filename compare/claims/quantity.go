@@ -160,6 +160,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		key = kindKey("quantity", ev.name, unit, "part", m.Type)
 		question = fmt.Sprintf("How many of the %s were %s?", ev.noun, nouns)
 	}
+	if y := x.periodOf(st, i); y != "" && !strings.Contains(key, "/part/") {
+		// "6,000 miners died in accidents last year": a total over a
+		// period, not the count of one event.
+		key = kindKey("quantity", ev.name, unit, "period", y)
+		question = fmt.Sprintf("%s (in %s)", strings.TrimSuffix(question, "?"), y) + "?"
+	}
 	if wholeOf(st, i) {
 		key = kindKey("total", ev.name, unit)
 		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
@@ -174,6 +180,36 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true // a part is no count the numbers after it leave out
 	}
 	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// periodOf returns the year a count of word i is given for, when its
+// clause's verb is dated by a year named relative to the story ("died
+// last year", "so far this year"), or "": such a count totals a period,
+// not one event.
+func (x *extractor) periodOf(st *sent, i int) string {
+	p := predicateOf(st, i)
+	if p < 0 {
+		return ""
+	}
+	for mi, m := range st.ms {
+		if m.Kind != compare.Time || m.Type != "DATE" || len(m.Value) != 4 {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(x.d.Slice(m.Span)), "year") {
+			// "in 1982" dates an event as well as a period ("the
+			// killing of 148 in 1982"); "last year", "this year" are
+			// the periods statistics are given for.
+			continue
+		}
+		k := wordOf(st, mi)
+		if k < 0 {
+			continue
+		}
+		if t := topOf(st, k, m.Span); st.words[t].head == p && strings.HasPrefix(st.words[t].rel, "obl") {
+			return m.Value
+		}
+	}
+	return ""
 }
 
 // subgroup reports whether the number at word i counts a part of a count
