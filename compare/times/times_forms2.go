@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"fmt"
@@ -12,35 +12,35 @@ import (
 // "Tuesdays" or "Tuesday nights". A bare weekday in news is the latest
 // such day up to the publication date, or the next one when the verb
 // looks ahead ("will meet on Friday").
-func (c *timeScanner) weekdayExpr(i int) (tmFound, bool) {
+func (c *scanner) weekdayExpr(i int) (found, bool) {
 	if i < len(c.toks) && c.toks[i].up && strings.HasSuffix(c.w(i), "s") {
-		if wd, ok := tmWeekdayWords[strings.TrimSuffix(c.w(i), "s")]; ok {
-			return tmFound{j: i + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		if wd, ok := weekdayWords[strings.TrimSuffix(c.w(i), "s")]; ok {
+			return found{j: i + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 		}
 	}
 	wd, j, ok := c.weekday(i)
 	if !ok {
-		return tmFound{}, false
+		return found{}, false
 	}
 	v := c.bareWeekday(i, j, wd)
-	if p, ok := tmDayParts[strings.TrimSuffix(c.w(j), "s")]; ok && c.w(j) != "overnight" {
+	if p, ok := dayParts[strings.TrimSuffix(c.w(j), "s")]; ok && c.w(j) != "overnight" {
 		if strings.HasSuffix(c.w(j), "s") {
-			return tmFound{j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", wd, p)}, true
+			return found{j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", wd, p)}, true
 		}
-		return tmFound{j: j + 1, typ: "TIME", val: v + "T" + p}, true
+		return found{j: j + 1, typ: "TIME", val: v + "T" + p}, true
 	}
 	if c.smallHoursBefore(i) {
 		// "the wee hours of Wednesday": the span cannot reach back to
 		// "wee", but the value can say the part of the day
-		return tmFound{j: j, typ: "TIME", val: v + "TMO"}, true
+		return found{j: j, typ: "TIME", val: v + "TMO"}, true
 	}
-	return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
+	return found{j: j, typ: "DATE", val: v, day: isDay(v)}, true
 }
 
 // smallHoursBefore reports whether the weekday at i follows "the early,
 // small or wee hours (of|on)": the hours after midnight, which TIMEX3 has
 // no part of day for; the morning is the nearest.
-func (c *timeScanner) smallHoursBefore(i int) bool {
+func (c *scanner) smallHoursBefore(i int) bool {
 	k := i - 1
 	if c.w(k) == "of" || c.w(k) == "on" {
 		k--
@@ -60,48 +60,48 @@ func (c *timeScanner) smallHoursBefore(i int) bool {
 // anchored in the past ("had stayed until Tuesday", "did not return until
 // Tuesday"); when the span's first day is named ("from Friday until
 // Monday"), it is the first such day after that one.
-func (c *timeScanner) bareWeekday(i, j, wd int) string {
+func (c *scanner) bareWeekday(i, j, wd int) string {
 	t := c.tense(i, j)
 	if k, ok := c.spanEnd(i); ok {
 		past := t <= 0 && c.pastAnchor(k)
 		if a, ok := c.spanStart(k); ok {
-			v := tmWeekdayValue(a, wd, 1, true)
-			if !past || c.dct.gran < tmGranDay || v <= tmFmtDay(c.dct.t) {
+			v := weekdayValue(a, wd, 1, true)
+			if !past || c.dct.gran < granDay || v <= fmtDay(c.dct.t) {
 				return v
 			}
 		}
-		if c.refAt > 0 && c.at-(c.refAt-1) <= tmSpanReach && c.ref.t.Before(c.dct.t) {
+		if c.refAt > 0 && c.at-(c.refAt-1) <= spanReach && c.ref.t.Before(c.dct.t) {
 			// "a session on November 28 before an adjournment until
 			// Monday": the span starts at the day just named.
-			return tmWeekdayValue(c.ref, wd, 1, true)
+			return weekdayValue(c.ref, wd, 1, true)
 		}
 		switch {
 		case past:
-			return tmWeekdayValue(c.dct, wd, -1, false)
+			return weekdayValue(c.dct, wd, -1, false)
 		case c.w(k) != "through":
-			return tmWeekdayValue(c.dct, wd, 1, false)
+			return weekdayValue(c.dct, wd, 1, false)
 		}
 	}
 	dir := -1
-	if t > 0 || t == 0 && tmForwardPreps[c.w(i-1)] {
+	if t > 0 || t == 0 && forwardPreps[c.w(i-1)] {
 		dir = 1
 	}
-	return tmWeekdayValue(c.dct, wd, dir, false)
+	return weekdayValue(c.dct, wd, dir, false)
 }
 
-// tmSpanReach is how many bytes before "until" a day may be named and
+// spanReach is how many bytes before "until" a day may be named and
 // still start the span it ends: about a sentence.
-const tmSpanReach = 200
+const spanReach = 200
 
 // Prepositions that look ahead: with no tense to say otherwise, "until
 // Friday" and "by Friday" are the coming Friday. Not "before": "before
 // Friday's sale" is as often behind.
-var tmForwardPreps = map[string]bool{"until": true, "till": true, "by": true}
+var forwardPreps = map[string]bool{"until": true, "till": true, "by": true}
 
 // spanEnd returns the token k of "until", "till" or "through" that makes
 // the expression at i the end of a span, past "late", "early" or "at
 // least" between them ("until late Wednesday").
-func (c *timeScanner) spanEnd(i int) (int, bool) {
+func (c *scanner) spanEnd(i int) (int, bool) {
 	k := i - 1
 	for c.w(k) == "late" || c.w(k) == "early" || c.w(k) == "-" {
 		k--
@@ -120,19 +120,19 @@ func (c *timeScanner) spanEnd(i int) (int, bool) {
 // a weekday before k in the clause names it ("on Monday until
 // Wednesday", "from Friday through Sunday"): the last day named, if it is
 // that weekday.
-func (c *timeScanner) spanStart(k int) (tmAnchor, bool) {
+func (c *scanner) spanStart(k int) (anchor, bool) {
 	for n := k - 1; n >= 0 && n >= k-8; n-- {
 		if c.clauseBreak(n) || c.w(n) == "until" || c.w(n) == "till" {
 			break
 		}
-		if wd, ok := tmGet(c, n, tmcWeekday, tmWeekdayWords); ok && c.toks[n].up {
-			if c.ref.gran == tmGranDay && (int(c.ref.t.Weekday())+6)%7+1 == wd {
+		if wd, ok := lookup(c, n, clsWeekday, weekdayWords); ok && c.toks[n].up {
+			if c.ref.gran == granDay && (int(c.ref.t.Weekday())+6)%7+1 == wd {
 				return c.ref, true
 			}
 			break
 		}
 	}
-	return tmAnchor{}, false
+	return anchor{}, false
 }
 
 // pastAnchor reports whether the clause before token k is anchored in
@@ -143,13 +143,13 @@ func (c *timeScanner) spanStart(k int) (tmAnchor, bool) {
 // ceasefire held until Friday", "was in custody until"), which lasted
 // to the end. A past act sets an end still to come: "was adjourned until
 // Wednesday".
-func (c *timeScanner) pastAnchor(k int) bool {
+func (c *scanner) pastAnchor(k int) bool {
 	verb := false // a verb nearer to k was read
 	for n := k - 1; n >= 0 && n >= k-15 && !c.clauseBreak(n); n-- {
 		w := c.w(n)
-		if !verb && (c.cue(n) < 0 || tmDurativePast[w]) {
+		if !verb && (c.cue(n) < 0 || durativePast[w]) {
 			verb = true
-			if tmDurativePast[w] {
+			if durativePast[w] {
 				return true
 			}
 		}
@@ -174,39 +174,39 @@ func (c *timeScanner) pastAnchor(k int) bool {
 	return false
 }
 
-func (c *timeScanner) dayOffset(a tmAnchor, n int) string {
-	if a.gran < tmGranDay {
+func (c *scanner) dayOffset(a anchor, n int) string {
+	if a.gran < granDay {
 		return "XXXX-XX-XX"
 	}
-	return tmFmtDay(a.t.AddDate(0, 0, n))
+	return fmtDay(a.t.AddDate(0, 0, n))
 }
 
 // deictic reads yesterday, today, tomorrow, tonight, "this morning",
 // "last night", and the days around the reference time: "the next day",
 // "the day before", "that day".
-func (c *timeScanner) deictic(i int) (tmFound, bool) {
+func (c *scanner) deictic(i int) (found, bool) {
 	w := c.w(i)
 	switch w {
 	case "yesterday", "today", "tomorrow":
 		v := c.dayOffset(c.dct, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[w])
-		if p, ok := tmGet(c, i+1, tmcDayPart, tmDayParts); ok && c.w(i+1) != "overnight" {
-			return tmFound{j: i + 2, typ: "TIME", val: v + "T" + p}, true
+		if p, ok := lookup(c, i+1, clsDayPart, dayParts); ok && c.w(i+1) != "overnight" {
+			return found{j: i + 2, typ: "TIME", val: v + "T" + p}, true
 		}
-		return tmFound{j: i + 1, typ: "DATE", val: v, day: tmIsDay(v)}, true
+		return found{j: i + 1, typ: "DATE", val: v, day: isDay(v)}, true
 	case "tonight":
-		return tmFound{j: i + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "TNI"}, true
+		return found{j: i + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "TNI"}, true
 	case "this", "last", "the", "that":
-		p, ok := tmGet(c, i+1, tmcDayPart, tmDayParts)
+		p, ok := lookup(c, i+1, clsDayPart, dayParts)
 		if !ok || c.w(i+1) == "overnight" {
 			break
 		}
 		switch {
 		case w == "this" && p != "NI":
-			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
+			return found{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
 		case w == "last" && (p == "NI" || p == "EV"):
-			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, -1) + "T" + p}, true
+			return found{j: i + 2, typ: "TIME", val: c.dayOffset(c.dct, -1) + "T" + p}, true
 		case w == "the" || w == "that":
-			return tmFound{j: i + 2, typ: "TIME", val: c.dayOffset(c.ref, 0) + "T" + p}, true
+			return found{j: i + 2, typ: "TIME", val: c.dayOffset(c.ref, 0) + "T" + p}, true
 		}
 	}
 	k := i
@@ -225,34 +225,34 @@ func (c *timeScanner) deictic(i int) (tmFound, bool) {
 			if c.w(k+2) == "yesterday" || c.w(k+2) == "tomorrow" {
 				n = map[string]int{"before": -2, "after": 2}[c.w(k+1)]
 				v := c.dayOffset(c.dct, n)
-				return tmFound{j: k + 3, typ: "DATE", val: v}, true
+				return found{j: k + 3, typ: "DATE", val: v}, true
 			}
 		}
 		v := c.dayOffset(c.ref, n)
 		if c.w(k+1) == "morning" {
-			return tmFound{j: j, typ: "TIME", val: v + "TMO"}, true
+			return found{j: j, typ: "TIME", val: v + "TMO"}, true
 		}
-		return tmFound{j: j, typ: "DATE", val: v, day: tmIsDay(v)}, true
+		return found{j: j, typ: "DATE", val: v, day: isDay(v)}, true
 	case "same day":
 		if k > i {
-			return tmFound{j: k + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
+			return found{j: k + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
 		}
 	}
 	if w == "that" && c.w(i+1) == "day" {
-		return tmFound{j: i + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
+		return found{j: i + 2, typ: "DATE", val: c.dayOffset(c.ref, 0)}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
 // Calendar units that "this", "last" and "next" combine with.
-var tmCalendarUnits = map[string]string{
+var calendarUnits = map[string]string{
 	"year": "Y", "month": "M", "week": "W", "quarter": "Q", "decade": "DE", "century": "CE", "weekend": "WE",
 }
 
 // relative reads this/last/next/coming/past/previous/following + a
 // calendar unit, month, weekday or season: "last week", "next April",
 // "the coming year", "the following month".
-func (c *timeScanner) relative(i int) (tmFound, bool) {
+func (c *scanner) relative(i int) (found, bool) {
 	k := i
 	the := c.w(k) == "the"
 	if the {
@@ -280,13 +280,13 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 		// "year-ago", "year-earlier" as adjectives
 		if c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier") && c.adj(k+1) && c.adj(k+2) {
 			j := k + 3
-			if u, ok := tmGet(c, j, tmcCalUnit, tmCalendarUnits); ok && u == "Q" || c.w(j) == "period" {
+			if u, ok := lookup(c, j, clsCalUnit, calendarUnits); ok && u == "Q" || c.w(j) == "period" {
 				if c.quarterInView() {
-					return tmFound{j: j + 1, typ: "DATE", val: c.yearBefore(), noRef: true}, true
+					return found{j: j + 1, typ: "DATE", val: c.yearBefore(), noRef: true}, true
 				}
-				return tmFound{j: j + 1, typ: "DATE", val: c.quarterValue(-1, 0, true), noRef: true}, true
+				return found{j: j + 1, typ: "DATE", val: c.quarterValue(-1, 0, true), noRef: true}, true
 			}
-			return tmFound{j: j, typ: "DATE", val: c.yearBefore(), noRef: true}, true
+			return found{j: j, typ: "DATE", val: c.yearBefore(), noRef: true}, true
 		}
 		if c.w(k+1) == "-" && c.w(k+2) == "end" || c.w(k+1) == "end" || c.w(k+1) == "'" && c.w(k+2) == "s" && c.w(k+3) == "end" {
 			j := k + 3
@@ -295,34 +295,34 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 			} else if c.w(k+1) == "'" {
 				j = k + 4
 			}
-			return tmFound{j: j, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+			return found{j: j, typ: "DATE", val: shiftValue(c.dct, "Y", 0)}, true
 		}
 		if the {
 			return c.theUnit(i, k)
 		}
-		return tmFound{}, false
+		return found{}, false
 	case "weekend", "full", "fiscal", "week":
 		if !the {
-			return tmFound{}, false
+			return found{}, false
 		}
 		return c.theUnit(i, k)
 	default:
-		return tmFound{}, false
+		return found{}, false
 	}
 	if (w == "current" || w == "present" || w == "past" || w == "coming" || w == "preceding") && !the {
 		if w != "past" && w != "coming" {
-			return tmFound{}, false
+			return found{}, false
 		}
 	}
 	j := k + 1
 	if c.w(j) == "fiscal" || c.w(j) == "calendar" {
 		j++
 	}
-	if u, ok := tmGet(c, j, tmcCalUnit, tmCalendarUnits); ok {
+	if u, ok := lookup(c, j, clsCalUnit, calendarUnits); ok {
 		switch u {
 		case "WE":
-			if a.gran < tmGranDay {
-				return tmFound{j: j + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
+			if a.gran < granDay {
+				return found{j: j + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
 			}
 			// the weekend before (or of) a weekday publication
 			t := a.t
@@ -332,50 +332,50 @@ func (c *timeScanner) relative(i int) (tmFound, bool) {
 			} else if n > 0 {
 				t = t.AddDate(0, 0, 7-wd+1)
 			}
-			return tmFound{j: j + 1, typ: "DATE", val: tmFmtWeek(t) + "-WE"}, true
+			return found{j: j + 1, typ: "DATE", val: fmtWeek(t) + "-WE"}, true
 		case "W":
-			if n != 0 && (a == c.refMonth) && c.ref.gran == tmGranDay {
+			if n != 0 && (a == c.refMonth) && c.ref.gran == granDay {
 				a = c.ref
 			}
-			if a.gran < tmGranDay {
-				return tmFound{j: j + 1, typ: "DATE", val: "XXXX-WXX"}, true
+			if a.gran < granDay {
+				return found{j: j + 1, typ: "DATE", val: "XXXX-WXX"}, true
 			}
 		}
-		return tmFound{j: j + 1, typ: "DATE", val: tmShiftValue(a, u, n)}, true
+		return found{j: j + 1, typ: "DATE", val: shiftValue(a, u, n)}, true
 	}
 	if m, j2, ok := c.month(j); ok && !the {
-		if a.gran < tmGranYear {
-			return tmFound{j: j2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		if a.gran < granYear {
+			return found{j: j2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
 		y, am := a.t.Year(), int(a.t.Month())
 		switch {
-		case n < 0 && (a.gran < tmGranMonth || m >= am):
+		case n < 0 && (a.gran < granMonth || m >= am):
 			y--
-		case n > 0 && (a.gran < tmGranMonth || m <= am):
+		case n > 0 && (a.gran < granMonth || m <= am):
 			y++
 		}
-		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
+		return found{j: j2, typ: "DATE", val: fmtYM(y, m)}, true
 	}
 	if wd, j2, ok := c.weekday(j); ok && !the {
-		v := tmWeekdayValue(a, wd, n, true)
+		v := weekdayValue(a, wd, n, true)
 		if n == 0 {
 			v = c.bareWeekday(i, j2, wd) // "this Friday"
 		}
-		return tmFound{j: j2, typ: "DATE", val: v, day: tmIsDay(v)}, true
+		return found{j: j2, typ: "DATE", val: v, day: isDay(v)}, true
 	}
-	if s, ok := tmGet(c, j, tmcSeason, tmSeasonWords); ok {
-		if a.gran < tmGranYear {
-			return tmFound{j: j + 1, typ: "DATE", val: "XXXX-" + s}, true
+	if s, ok := lookup(c, j, clsSeason, seasonWords); ok {
+		if a.gran < granYear {
+			return found{j: j + 1, typ: "DATE", val: "XXXX-" + s}, true
 		}
-		return tmFound{j: j + 1, typ: "DATE", val: tmSeasonValue(a, s, n)}, true
+		return found{j: j + 1, typ: "DATE", val: seasonValue(a, s, n)}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
 // quarterValue is quarter q (0: the latest completed one when past, else
 // the current one) of the publication year moved by dy years.
-func (c *timeScanner) quarterValue(dy, q int, past bool) string {
-	if c.dct.gran < tmGranYear || c.dct.gran < tmGranMonth && q == 0 {
+func (c *scanner) quarterValue(dy, q int, past bool) string {
+	if c.dct.gran < granYear || c.dct.gran < granMonth && q == 0 {
 		if q == 0 {
 			return "XXXX-QX"
 		}
@@ -383,7 +383,7 @@ func (c *timeScanner) quarterValue(dy, q int, past bool) string {
 	}
 	y := c.dct.t.Year() + dy
 	if q == 0 {
-		q = tmQuarterOf(c.dct.t)
+		q = quarterOf(c.dct.t)
 		if past {
 			q--
 			if q == 0 {
@@ -397,7 +397,7 @@ func (c *timeScanner) quarterValue(dy, q int, past bool) string {
 // quarter reads quarters and halves of years as financial news writes
 // them: "the third quarter", "third-quarter", "the fiscal first quarter",
 // "the year-ago quarter", "the fourth quarter of 1990", "the first half".
-func (c *timeScanner) quarter(i int) (tmFound, bool) {
+func (c *scanner) quarter(i int) (found, bool) {
 	k := i
 	dy, q, explicitYear, latest, current := 0, 0, -1, false, false
 	switch c.w(k) {
@@ -422,12 +422,12 @@ func (c *timeScanner) quarter(i int) (tmFound, bool) {
 		case w == "year" && (c.w(k+1) == "-" && (c.w(k+2) == "ago" || c.w(k+2) == "earlier")):
 			dy, latest = -1, true
 			k += 2
-		case c.has(k, tmcOrdinal) && tmOrdinalWords[w] > 0 && tmOrdinalWords[w] <= 4 && q == 0:
-			q = tmOrdinalWords[w]
+		case c.has(k, clsOrdinal) && ordinalWords[w] > 0 && ordinalWords[w] <= 4 && q == 0:
+			q = ordinalWords[w]
 		case len(w) == 4 && c.toks[k].kind == 'n':
-			v, _ := c.tmNum(k)
+			v, _ := c.digits(k)
 			if v < 1900 || v > 2099 {
-				return tmFound{}, false
+				return found{}, false
 			}
 			explicitYear = v
 		default:
@@ -442,23 +442,23 @@ unit:
 	case "half":
 		half = true
 		if q == 0 && !latest {
-			return tmFound{}, false
+			return found{}, false
 		}
 	case "period":
 		if !latest || c.w(k-1) == "last" {
-			return tmFound{}, false // "the latest period" is a report's quarter
+			return found{}, false // "the latest period" is a report's quarter
 		}
 	default:
-		return tmFound{}, false
+		return found{}, false
 	}
 	if k == start && c.w(i) != "the" && c.w(i) != "that" || (k == i && q == 0) {
-		return tmFound{}, false // a bare "quarter" is a coin or a district
+		return found{}, false // a bare "quarter" is a coin or a district
 	}
 	if q == 0 && !latest && !current && i == start {
-		return tmFound{}, false
+		return found{}, false
 	}
 	if w == "quarter" && q == 0 && !latest && !current && (c.w(k+1) == "-" || c.w(k+1) == "of" && c.w(k+2) == "a") {
-		return tmFound{}, false // "the quarter-point", "a quarter of a century"
+		return found{}, false // "the quarter-point", "a quarter of a century"
 	}
 	j := k + 1
 	if c.w(j) == "of" {
@@ -477,33 +477,33 @@ unit:
 			q = 2
 		}
 		if q > 2 {
-			return tmFound{}, false
+			return found{}, false
 		}
 		if c.w(k-1) == "last" {
 			q = 2
 		}
 		if explicitYear > 0 {
-			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", explicitYear, q)}, true
+			return found{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", explicitYear, q)}, true
 		}
-		if c.dct.gran < tmGranYear {
-			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-H%d", q)}, true
+		if c.dct.gran < granYear {
+			return found{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-H%d", q)}, true
 		}
-		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", c.dct.t.Year()+dy, q)}, true
+		return found{j: j, typ: "DATE", val: fmt.Sprintf("%04d-H%d", c.dct.t.Year()+dy, q)}, true
 	}
 	if explicitYear > 0 {
 		if q == 0 {
-			return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-QX", explicitYear)}, true
+			return found{j: j, typ: "DATE", val: fmt.Sprintf("%04d-QX", explicitYear)}, true
 		}
-		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", explicitYear, q)}, true
+		return found{j: j, typ: "DATE", val: fmt.Sprintf("%04d-Q%d", explicitYear, q)}, true
 	}
 	if q == 0 && !current && dy == 0 && c.quarterInView() && (!latest || w == "period") {
-		return tmFound{j: j, typ: "DATE", val: c.lastQuarter, noRef: true}, true // the one just named
+		return found{j: j, typ: "DATE", val: c.lastQuarter, noRef: true}, true // the one just named
 	}
-	return tmFound{j: j, typ: "DATE", val: c.quarterValue(dy, q, !current), noRef: dy < 0}, true
+	return found{j: j, typ: "DATE", val: c.quarterValue(dy, q, !current), noRef: dy < 0}, true
 }
 
 // season reads "this summer", "the winter of 1994", "spring 2006".
-func (c *timeScanner) season(i int) (tmFound, bool) {
+func (c *scanner) season(i int) (found, bool) {
 	k := i
 	if c.w(k) == "the" {
 		k++
@@ -511,9 +511,9 @@ func (c *timeScanner) season(i int) (tmFound, bool) {
 	for c.w(k) == "early" || c.w(k) == "late" || c.w(k) == "mid" || c.w(k) == "-" {
 		k++
 	}
-	s, ok := tmGet(c, k, tmcSeason, tmSeasonWords)
+	s, ok := lookup(c, k, clsSeason, seasonWords)
 	if !ok {
-		return tmFound{}, false
+		return found{}, false
 	}
 	j := k + 1
 	y := -1
@@ -528,21 +528,21 @@ func (c *timeScanner) season(i int) (tmFound, bool) {
 	}
 	if y < 0 {
 		if c.w(k) == "fall" && c.w(k+1) == "of" {
-			return tmFound{}, false // "the fall of the wall"
+			return found{}, false // "the fall of the wall"
 		}
-		if k == i && !(tmMonthLeads[c.w(i-1)] && c.w(i-1) != "and" && c.w(i-1) != "to") {
-			return tmFound{}, false // "fall" the verb
+		if k == i && !(monthLeads[c.w(i-1)] && c.w(i-1) != "and" && c.w(i-1) != "to") {
+			return found{}, false // "fall" the verb
 		}
-		if c.dct.gran < tmGranYear {
-			return tmFound{j: j, typ: "DATE", val: "XXXX-" + s}, true
+		if c.dct.gran < granYear {
+			return found{j: j, typ: "DATE", val: "XXXX-" + s}, true
 		}
 		y = c.dct.t.Year()
 	}
-	return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, s)}, true
+	return found{j: j, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, s)}, true
 }
 
 // Words of a span before a count of units: "the past two months".
-var tmDurationLeads = map[string]bool{
+var durationLeads = map[string]bool{
 	"past": true, "last": true, "next": true, "coming": true, "first": true, "previous": true,
 	"following": true, "latest": true, "final": true, "remaining": true, "initial": true,
 	"recent": true, "succeeding": true, "ensuing": true, "preceding": true,
@@ -551,7 +551,7 @@ var tmDurationLeads = map[string]bool{
 // duration reads "two years", "the past three months", "30-day", "a
 // minute and a half", and the anchored forms "two years ago", "three days
 // later", "a week earlier".
-func (c *timeScanner) duration(i int) (tmFound, bool) {
+func (c *scanner) duration(i int) (found, bool) {
 	k := i
 	the := c.w(k) == "the"
 	if the || c.w(k) == "its" || c.w(k) == "their" {
@@ -559,7 +559,7 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 	}
 	lead := false
 	leadWord := c.w(k)
-	if c.has(k, tmcDurLead) || leadWord == "future" && !the {
+	if c.has(k, clsDurLead) || leadWord == "future" && !the {
 		k, lead = k+1, true
 	}
 	if c.w(k) == "the" && (c.w(k-1) == "of") { // "each of the past"
@@ -571,13 +571,13 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 		// span, and the count is not known beyond its unit
 		if j2, ok := c.countRangeEnd(j); ok {
 			if u, _, j3, ok := c.unit(j2); ok && u != "Q" {
-				return tmFound{j: j3, typ: "DURATION", val: tmDurationValue(-1, u)}, true
+				return found{j: j3, typ: "DURATION", val: durationValue(-1, u)}, true
 			}
 		}
 	}
 	if !ok {
 		if !lead && !the {
-			return tmFound{}, false
+			return found{}, false
 		}
 		// "the past few weeks" without a count: "recent years", "the weeks"
 		n, j = -1, k
@@ -591,31 +591,31 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 	hyphen := false
 	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) && n >= 0 && j > k && c.w(j+1) != "quarter" && c.w(j+1) != "quarters" {
 		if k > i && !lead {
-			return tmFound{}, false // "the two-day talks": the span starts at "two"
+			return found{}, false // "the two-day talks": the span starts at "two"
 		}
 		j, hyphen = j+1, true
 	}
 	u, plural, j2, ok := c.unit(j)
 	if !ok || u == "Q" && n < 0 && !lead || (u == "Q" || c.w(j) == "second") && (c.w(k) == "a" || c.w(k) == "an") {
-		return tmFound{}, false // "a quarter" is mostly a coin or a fraction
+		return found{}, false // "a quarter" is mostly a coin or a fraction
 	}
 	if j == k && !plural && !(the && n < 0 && u != "Q") {
-		return tmFound{}, false
+		return found{}, false
 	}
 	if j == k && the && !lead && !plural {
-		return tmFound{}, false // "the year" alone is too often not a time
+		return found{}, false // "the year" alone is too often not a time
 	}
 	if j == k && !lead && !the {
-		return tmFound{}, false
+		return found{}, false
 	}
 	if n == 1 && plural && j > k && c.w(k) != "1" || n > 1 && !plural && !hyphen && j > k && c.toks[k].kind == 'w' && c.w(k) != "several" {
 		// "one years" is no English; "two year" appears in speech
 		if n == 1 {
-			return tmFound{}, false
+			return found{}, false
 		}
 	}
 	if !hyphen && c.w(j2) == "-" && c.adj(j2) {
-		return tmFound{}, false // "a year-earlier quarter"
+		return found{}, false // "a year-earlier quarter"
 	}
 	j = j2
 	if c.w(j) == "and" && c.w(j+1) == "a" && c.w(j+2) == "half" && n >= 0 {
@@ -634,9 +634,9 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 			if n == 1 && u == "Y" {
 				v = c.yearBefore()
 			} else if n >= 0 {
-				v = tmShiftValue(c.dct, u, -int(n+0.5))
+				v = shiftValue(c.dct, u, -int(n+0.5))
 			}
-			return tmFound{j: j + 1, typ: "DATE", val: v, day: tmIsDay(v), noRef: true}, true
+			return found{j: j + 1, typ: "DATE", val: v, day: isDay(v), noRef: true}, true
 		case "earlier", "before", "later", "after", "hence", "from":
 			if c.w(j) == "from" && c.w(j+1) != "now" || (c.w(j) == "before" || c.w(j) == "after") && c.toks[min(j+1, len(c.toks)-1)].kind == 'w' && j+1 < len(c.toks) && c.w(j+1) != "," {
 				break // "two days before the vote" is a duration and an event
@@ -654,13 +654,13 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 			}
 			if n < 0 {
 				v := map[int]string{1: "FUTURE_REF", -1: "PAST_REF"}[dir]
-				return tmFound{j: end, typ: "DATE", val: v}, true
+				return found{j: end, typ: "DATE", val: v}, true
 			}
-			v := tmShiftValue(a, u, dir*int(n+0.5))
+			v := shiftValue(a, u, dir*int(n+0.5))
 			if n == 1 && u == "Y" && dir < 0 {
 				v = c.yearBefore()
 			}
-			return tmFound{j: end, typ: "DATE", val: v, day: tmIsDay(v), noRef: true}, true
+			return found{j: end, typ: "DATE", val: v, day: isDay(v), noRef: true}, true
 		}
 	}
 	if (c.w(j) == "ahead" || c.w(j) == "to" && c.w(j+1) == "come") && the {
@@ -670,7 +670,7 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 		}
 	}
 	if u == "Q" && n < 0 && lead && c.w(k-1) == "past" {
-		return tmFound{j: j, typ: "DATE", val: "PAST_REF"}, true
+		return found{j: j, typ: "DATE", val: "PAST_REF"}, true
 	}
 	if n < 0 && j2 > k && plural && lead && c.number1(k) == k {
 		// units with no count after a word of direction point at the
@@ -678,16 +678,16 @@ func (c *timeScanner) duration(i int) (tmFound, bool) {
 		// recent years", "in coming months", "past years"
 		switch {
 		case leadWord == "recent" || leadWord == "past" && !the:
-			return tmFound{j: j, typ: "DATE", val: "PAST_REF"}, true
+			return found{j: j, typ: "DATE", val: "PAST_REF"}, true
 		case leadWord == "coming" || leadWord == "future":
-			return tmFound{j: j, typ: "DATE", val: "FUTURE_REF"}, true
+			return found{j: j, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	}
-	return tmFound{j: j, typ: "DURATION", val: tmDurationValue(n, u)}, true
+	return found{j: j, typ: "DURATION", val: durationValue(n, u)}, true
 }
 
 // number1 returns the token after a count at k, or k when there is none.
-func (c *timeScanner) number1(k int) int {
+func (c *scanner) number1(k int) int {
 	if _, j, ok := c.number(k); ok {
 		return j
 	}
@@ -697,7 +697,7 @@ func (c *timeScanner) number1(k int) int {
 // countRangeEnd reads the second half of a range of counts after the
 // first one ends at j: "to three", "or four", "- 18", "to 18" (not "or
 // so"), and returns where the second count ends.
-func (c *timeScanner) countRangeEnd(j int) (int, bool) {
+func (c *scanner) countRangeEnd(j int) (int, bool) {
 	if c.w(j) == "-" && c.w(j+1) == "to" && c.w(j+2) == "-" && c.adj(j+1) && c.adj(j+2) {
 		j += 2 // "five-to-six months"
 	}
@@ -715,23 +715,23 @@ func (c *timeScanner) countRangeEnd(j int) (int, bool) {
 
 // set reads "every Tuesday", "each month", "annually", "twice a year"
 // style rates ("$5 a year"), and "every other week".
-func (c *timeScanner) set(i int) (tmFound, bool) {
+func (c *scanner) set(i int) (found, bool) {
 	w := c.w(i)
-	if v, ok := tmGet(c, i, tmcSetAdverb, tmSetAdverbs); ok && !(i+1 < len(c.toks) && c.toks[i+1].kind == 'w' && !c.toks[i+1].up) {
+	if v, ok := lookup(c, i, clsSetAdverb, setAdverbs); ok && !(i+1 < len(c.toks) && c.toks[i+1].kind == 'w' && !c.toks[i+1].up) {
 		// "paid quarterly" is a set; "quarterly profit" is not
-		return tmFound{j: i + 1, typ: "SET", val: v}, true
+		return found{j: i + 1, typ: "SET", val: v}, true
 	}
 	if w == "a" || w == "per" {
 		prev := c.w(i - 1)
 		if i > 0 && (c.toks[i-1].kind == 'n' || prev == "million" || prev == "billion" || prev == "percent" || prev == "%" || prev == "once" || prev == "twice" || prev == "times") {
 			if u, _, j, ok := c.unit(i + 1); ok && u != "Q" && u != "DE" && u != "CE" {
-				return tmFound{j: j, typ: "SET", val: tmDurationValue(1, u)}, true
+				return found{j: j, typ: "SET", val: durationValue(1, u)}, true
 			}
 		}
-		return tmFound{}, false
+		return found{}, false
 	}
 	if w != "every" && w != "each" {
-		return tmFound{}, false
+		return found{}, false
 	}
 	k := i + 1
 	n := 1.0
@@ -741,82 +741,82 @@ func (c *timeScanner) set(i int) (tmFound, bool) {
 		n, k = v, j
 	}
 	if wd, j, ok := c.weekday(k); ok {
-		return tmFound{j: j, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		return found{j: j, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
 	}
 	if m, j, ok := c.month(k); ok {
-		return tmFound{j: j, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		return found{j: j, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	if s, ok := tmGet(c, k, tmcSeason, tmSeasonWords); ok {
-		return tmFound{j: k + 1, typ: "SET", val: "XXXX-" + s}, true
+	if s, ok := lookup(c, k, clsSeason, seasonWords); ok {
+		return found{j: k + 1, typ: "SET", val: "XXXX-" + s}, true
 	}
-	if p, ok := tmGet(c, k, tmcDayPart, tmDayParts); ok && c.w(k) != "overnight" {
-		return tmFound{j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
+	if p, ok := lookup(c, k, clsDayPart, dayParts); ok && c.w(k) != "overnight" {
+		return found{j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
 	}
 	if u, _, j, ok := c.unit(k); ok {
 		if u == "Q" {
-			return tmFound{j: j, typ: "SET", val: fmt.Sprintf("P%sQ", tmNum(n))}, true
+			return found{j: j, typ: "SET", val: fmt.Sprintf("P%sQ", fmtNum(n))}, true
 		}
-		return tmFound{j: j, typ: "SET", val: tmDurationValue(n, u)}, true
+		return found{j: j, typ: "SET", val: durationValue(n, u)}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
 // reference reads words that point at the present, past or future without
 // naming a date: "now", "recently", "the past", "the near future".
-func (c *timeScanner) reference(i int) (tmFound, bool) {
+func (c *scanner) reference(i int) (found, bool) {
 	w := c.w(i)
 	switch string(c.pair(i, "right", "just", "these", "at", "the", "more", "until", "a", "as")) {
 	case "until recently", "more recently":
-		return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+		return found{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 	case "the moment":
 		if c.w(i-1) == "at" {
-			return tmFound{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+			return found{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 		}
 	case "right now", "just now", "these days", "at present", "the present":
-		return tmFound{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+		return found{j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 	case "the past":
-		return tmFound{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+		return found{j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 	case "the future":
-		return tmFound{j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		return found{j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
 	case "the near", "the short", "the long", "the medium":
 		switch c.w(i + 2) {
 		case "future", "term":
 			if w2 := c.w(i + 1); w2 == "long" || w2 == "medium" {
 				if c.w(i+2) == "future" {
-					return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+					return found{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
 				}
 				break
 			}
-			return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+			return found{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	case "a later", "a future":
 		if c.w(i+2) == "date" || c.w(i+2) == "time" {
-			return tmFound{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+			return found{j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	case "as soon":
 		if c.w(i+2) == "as" && c.w(i+3) == "possible" {
-			return tmFound{j: i + 4, typ: "DATE", val: "FUTURE_REF"}, true
+			return found{j: i + 4, typ: "DATE", val: "FUTURE_REF"}, true
 		}
 	}
-	if v, ok := tmGet(c, i, tmcRef, tmRefWords); ok && c.toks[i].kind == 'w' {
+	if v, ok := lookup(c, i, clsRef, refWords); ok && c.toks[i].kind == 'w' {
 		if (w == "current" || w == "recent" || w == "former") && (c.toks[i].up || c.w(i-1) == "the" && false) {
-			return tmFound{}, false
+			return found{}, false
 		}
 		if w == "current" && (c.w(i+1) == "account" || c.w(i+1) == "accounts") {
-			return tmFound{}, false
+			return found{}, false
 		}
 		if w == "now" && c.w(i+1) == "that" {
-			return tmFound{j: i + 1, typ: "DATE", val: v}, true
+			return found{j: i + 1, typ: "DATE", val: v}, true
 		}
-		return tmFound{j: i + 1, typ: "DATE", val: v}, true
+		return found{j: i + 1, typ: "DATE", val: v}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
 // boundary reads an expression with a part of it named: "early next
 // year", "mid-November", "late yesterday", "earlier this month", "the end
 // of 1999", "the first half of 1990" is left to quarter.
-func (c *timeScanner) boundary(i int) (tmFound, bool) {
+func (c *scanner) boundary(i int) (found, bool) {
 	k := i
 	switch w := c.w(i); w {
 	case "early", "late", "mid", "earlier", "later", "middle":
@@ -824,12 +824,12 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 		if c.w(k) == "-" && c.adj(k) {
 			k++
 		}
-		if p, _ := tmGet(c, k, tmcDayPart, tmDayParts); (w == "mid" || w == "late" || w == "early") && p != "" {
+		if p, _ := lookup(c, k, clsDayPart, dayParts); (w == "mid" || w == "late" || w == "early") && p != "" {
 			// "mid-afternoon yesterday": the day may follow
-			if f, ok := c.core(k + 1); ok && f.typ == "DATE" && tmIsDay(f.val) {
-				return tmFound{j: f.j, typ: "TIME", val: f.val[:10] + "T" + p}, true
+			if f, ok := c.core(k + 1); ok && f.typ == "DATE" && isDay(f.val) {
+				return found{j: f.j, typ: "TIME", val: f.val[:10] + "T" + p}, true
 			}
-			return tmFound{j: k + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
+			return found{j: k + 1, typ: "TIME", val: c.dayOffset(c.dct, 0) + "T" + p}, true
 		}
 		if w == "late" || w == "early" || w == "mid" || w == "middle" {
 			if c.w(k) == "in" && c.w(k+1) == "the" {
@@ -842,30 +842,30 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 			k = i + 3
 		case "first half", "second half", "last half", "latter half":
 			if c.w(i+3) != "of" {
-				return tmFound{}, false
+				return found{}, false
 			}
 			k = i + 4
 		default:
-			return tmFound{}, false
+			return found{}, false
 		}
 		switch string(c.pair(k, "the")) {
 		case "the year", "the month", "the week", "the decade", "the quarter", "the century":
-			u := tmCalendarUnits[c.w(k+1)]
-			v := tmShiftValue(c.dct, u, 0)
-			if u == "W" && c.dct.gran < tmGranDay {
+			u := calendarUnits[c.w(k+1)]
+			v := shiftValue(c.dct, u, 0)
+			if u == "W" && c.dct.gran < granDay {
 				v = "XXXX-WXX"
 			}
-			return tmFound{j: k + 2, typ: "DATE", val: v}, true
+			return found{j: k + 2, typ: "DATE", val: v}, true
 		}
 	default:
-		return tmFound{}, false
+		return found{}, false
 	}
 	if k >= len(c.toks) {
-		return tmFound{}, false
+		return found{}, false
 	}
 	f, ok := c.core(k)
 	if !ok || f.typ == "DURATION" || f.typ == "SET" || strings.HasSuffix(f.val, "_REF") {
-		return tmFound{}, false
+		return found{}, false
 	}
 	f.day = false
 	return f, true
@@ -874,7 +874,7 @@ func (c *timeScanner) boundary(i int) (tmFound, bool) {
 // clockTime reads "10 a.m.", "2:00 p.m. Monday", "5 p.m. EST, Nov. 6",
 // "noon Thursday", "14:30 GMT". Its date comes from the words after it,
 // else from the nearest date in the sentence (fillTimes).
-func (c *timeScanner) clockTime(i int) (tmFound, bool) {
+func (c *scanner) clockTime(i int) (found, bool) {
 	var h, m int
 	var j int
 	switch c.w(i) {
@@ -883,14 +883,14 @@ func (c *timeScanner) clockTime(i int) (tmFound, bool) {
 	case "midnight":
 		h, j = 24, i+1
 	default:
-		v, ok := c.tmNum(i)
+		v, ok := c.digits(i)
 		if !ok || len(c.w(i)) > 2 || v > 24 {
-			return tmFound{}, false
+			return found{}, false
 		}
 		h, j = v, i+1
 		hasMin := false
 		if (c.w(j) == ":" || c.w(j) == ".") && c.adj(j) && c.adj(j+1) && len(c.w(j+1)) == 2 {
-			if mm, ok := c.tmNum(j + 1); ok && mm < 60 {
+			if mm, ok := c.digits(j + 1); ok && mm < 60 {
 				m, j, hasMin = mm, j+2, true
 			}
 		}
@@ -898,7 +898,7 @@ func (c *timeScanner) clockTime(i int) (tmFound, bool) {
 		switch {
 		case ok:
 			if h > 12 || h == 0 {
-				return tmFound{}, false
+				return found{}, false
 			}
 			if pm && h < 12 {
 				h += 12
@@ -908,12 +908,12 @@ func (c *timeScanner) clockTime(i int) (tmFound, bool) {
 			j = j2
 		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
 			j += 3
-		case hasMin && c.w(j-2) == ":" && (c.has(j, tmcZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
+		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
 		default:
-			return tmFound{}, false
+			return found{}, false
 		}
 	}
-	if c.has(j, tmcZone) {
+	if c.has(j, clsZone) {
 		j++
 	} else if c.w(j) == "local" && c.w(j+1) == "time" {
 		j += 2
@@ -924,15 +924,15 @@ func (c *timeScanner) clockTime(i int) (tmFound, bool) {
 		k++
 	}
 	if k < len(c.toks) && k > j || k < len(c.toks) {
-		if f, ok := c.core(k); ok && tmIsDay(f.val) && f.typ == "DATE" {
-			return tmFound{j: f.j, typ: "TIME", val: f.val[:10] + val}, true
+		if f, ok := c.core(k); ok && isDay(f.val) && f.typ == "DATE" {
+			return found{j: f.j, typ: "TIME", val: f.val[:10] + val}, true
 		}
 	}
-	return tmFound{j: j, typ: "TIME", val: val}, true
+	return found{j: j, typ: "TIME", val: val}, true
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at i.
-func (c *timeScanner) ampm(i int) (pm bool, j int, ok bool) {
+func (c *scanner) ampm(i int) (pm bool, j int, ok bool) {
 	w := c.w(i)
 	switch w {
 	case "am", "pm":
@@ -951,14 +951,14 @@ func (c *timeScanner) ampm(i int) (pm bool, j int, ok bool) {
 
 // fillTimes gives clock times of one sentence their day: the nearest day
 // named in the sentence, else the reference time.
-func (c *timeScanner) fillTimes(ms []compare.Mention) {
+func (c *scanner) fillTimes(ms []compare.Mention) {
 	for x := range ms {
 		if !strings.HasPrefix(ms[x].Value, "T") {
 			continue
 		}
 		best, dist := "", -1
 		for y := range ms {
-			if tmIsDay(ms[y].Value) {
+			if isDay(ms[y].Value) {
 				dd := ms[y].Span.Start - ms[x].Span.Start
 				if dd < 0 {
 					dd = -dd
@@ -980,67 +980,67 @@ var _ = time.UTC
 // theUnit reads "the weekend", "the week", "the full year", "the fiscal
 // year" from k (after "the"): the weekend is the last one up to
 // publication, the week one not named, the year the publication's.
-func (c *timeScanner) theUnit(i, k int) (tmFound, bool) {
+func (c *scanner) theUnit(i, k int) (found, bool) {
 	switch string(c.pair(k, "full", "fiscal")) {
 	case "full year", "fiscal year":
-		return tmFound{j: k + 2, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+		return found{j: k + 2, typ: "DATE", val: shiftValue(c.dct, "Y", 0)}, true
 	}
 	switch c.w(k) {
 	case "year":
-		return tmFound{j: k + 1, typ: "DATE", val: tmShiftValue(c.dct, "Y", 0)}, true
+		return found{j: k + 1, typ: "DATE", val: shiftValue(c.dct, "Y", 0)}, true
 	case "weekend":
-		if c.dct.gran < tmGranDay {
-			return tmFound{j: k + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
+		if c.dct.gran < granDay {
+			return found{j: k + 1, typ: "DATE", val: "XXXX-WXX-WE"}, true
 		}
 		t := c.dct.t
 		if wd := (int(t.Weekday())+6)%7 + 1; wd < 6 {
 			t = t.AddDate(0, 0, -wd)
 		}
-		return tmFound{j: k + 1, typ: "DATE", val: tmFmtWeek(t) + "-WE"}, true
+		return found{j: k + 1, typ: "DATE", val: fmtWeek(t) + "-WE"}, true
 	case "week":
 		if c.w(k+1) == "of" {
 			// "the week of March 5" is the ISO week holding that day
-			if f, ok := c.core(k + 2); ok && f.typ == "DATE" && tmIsDay(f.val) {
+			if f, ok := c.core(k + 2); ok && f.typ == "DATE" && isDay(f.val) {
 				if t, err := time.Parse("2006-01-02", f.val[:10]); err == nil {
-					return tmFound{j: f.j, typ: "DATE", val: tmFmtWeek(t)}, true
+					return found{j: f.j, typ: "DATE", val: fmtWeek(t)}, true
 				}
 			}
 		}
-		if c.dct.gran < tmGranYear {
-			return tmFound{j: k + 1, typ: "DATE", val: "XXXX-WXX"}, true
+		if c.dct.gran < granYear {
+			return found{j: k + 1, typ: "DATE", val: "XXXX-WXX"}, true
 		}
-		return tmFound{j: k + 1, typ: "DATE", val: tmFmtYear(c.dct.t.Year()) + "-WXX"}, true
+		return found{j: k + 1, typ: "DATE", val: fmtYear(c.dct.t.Year()) + "-WXX"}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
-// tmSeasonStart is the first month of each season, as package timex reads
+// seasonStart is the first month of each season, as package timex reads
 // them: winter begins in December of the year that names it.
-var tmSeasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-// tmSeasonValue is the season s of a's year (n == 0), the last one to
+// seasonValue is the season s of a's year (n == 0), the last one to
 // have ended by a (n < 0: "last summer" said in October is that year's),
 // or the first to begin after a (n > 0: "next spring" said in January is
 // that year's).
-func tmSeasonValue(a tmAnchor, s string, n int) string {
+func seasonValue(a anchor, s string, n int) string {
 	y := a.t.Year()
-	if n == 0 || a.gran < tmGranMonth {
+	if n == 0 || a.gran < granMonth {
 		return fmt.Sprintf("%04d-%s", y+n, s)
 	}
 	ref := time.Date(y, a.t.Month(), 1, 0, 0, 0, 0, time.UTC)
-	if a.gran >= tmGranDay {
+	if a.gran >= granDay {
 		ref = a.t
 	}
 	if n < 0 {
 		for cand := y; cand >= y-2; cand-- {
-			end := time.Date(cand, time.Month(tmSeasonStart[s]+3), 1, 0, 0, 0, 0, time.UTC)
+			end := time.Date(cand, time.Month(seasonStart[s]+3), 1, 0, 0, 0, 0, time.UTC)
 			if !end.After(ref) {
 				return fmt.Sprintf("%04d-%s", cand, s)
 			}
 		}
 	} else {
 		for cand := y - 1; cand <= y+1; cand++ {
-			start := time.Date(cand, time.Month(tmSeasonStart[s]), 1, 0, 0, 0, 0, time.UTC)
+			start := time.Date(cand, time.Month(seasonStart[s]), 1, 0, 0, 0, 0, time.UTC)
 			if start.After(ref) {
 				return fmt.Sprintf("%04d-%s", cand, s)
 			}

@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"fmt"
@@ -12,12 +12,12 @@ import (
 // number reads a count: digits ("10", "1.5"), words ("twenty-one", "a
 // hundred"), "a"/"an" (one), "a couple of" (two) or a vague word
 // ("several", "a few": n < 0).
-func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
+func (c *scanner) number(i int) (n float64, j int, ok bool) {
 	w := c.w(i)
-	if v, ok := c.tmNum(i); ok {
+	if v, ok := c.digits(i); ok {
 		if c.adj(i+1) && c.w(i+1) == "." && c.adj(i+2) {
-			if f, ok := c.tmNum(i + 2); ok && len(c.w(i+2)) <= 2 {
-				return float64(v) + float64(f)/tmPow10(len(c.w(i+2))), i + 3, true
+			if f, ok := c.digits(i + 2); ok && len(c.w(i+2)) <= 2 {
+				return float64(v) + float64(f)/pow10(len(c.w(i+2))), i + 3, true
 			}
 		}
 		if c.w(i+2) == "/" && c.adj(i+2) && c.adj(i+3) && !c.adj(i+1) && c.w(i+1) == "1" && (c.w(i+3) == "2" || c.w(i+3) == "4") {
@@ -25,7 +25,7 @@ func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
 			return float64(v) + 1/float64(c.toks[i+3].n), i + 4, true
 		}
 		if c.adj(i+1) && c.w(i+1) == "," && c.adj(i+2) && len(c.w(i+2)) == 3 {
-			if f, ok := c.tmNum(i + 2); ok {
+			if f, ok := c.digits(i + 2); ok {
 				return float64(v*1000 + f), i + 3, true
 			}
 		}
@@ -53,7 +53,7 @@ func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
 		if c.w(i+1) == "a" || c.w(i+1) == "an" {
 			return 0.5, i + 2, true
 		}
-	case c.has(i, tmcVague):
+	case c.has(i, clsVague):
 		return -1, i + 1, true
 	case w == "couple" && c.w(i+1) == "of":
 		return 2, i + 2, true
@@ -80,7 +80,7 @@ func (c *timeScanner) number(i int) (n float64, j int, ok bool) {
 	return float64(v), j, true
 }
 
-func tmPow10(n int) float64 {
+func pow10(n int) float64 {
 	f := 1.0
 	for ; n > 0; n-- {
 		f *= 10
@@ -89,28 +89,28 @@ func tmPow10(n int) float64 {
 }
 
 // wordsBelow100 reads "seven", "twenty", "twenty-one" or "twenty one".
-func (c *timeScanner) wordsBelow100(i int) (int, int, bool) {
-	if v, ok := tmGet(c, i, tmcSmall, tmSmallNumbers); ok {
+func (c *scanner) wordsBelow100(i int) (int, int, bool) {
+	if v, ok := lookup(c, i, clsSmall, smallNumbers); ok {
 		return v, i + 1, true
 	}
-	t, ok := tmGet(c, i, tmcTens, tmTensNumbers)
+	t, ok := lookup(c, i, clsTens, tensNumbers)
 	if !ok {
 		return 0, i, false
 	}
 	j := i + 1
 	if c.w(j) == "-" && c.adj(j) && c.adj(j+1) {
-		if u, ok := tmGet(c, j+1, tmcSmall, tmSmallNumbers); ok && u < 10 && u > 0 {
+		if u, ok := lookup(c, j+1, clsSmall, smallNumbers); ok && u < 10 && u > 0 {
 			return t + u, j + 2, true
 		}
 	}
-	if u, ok := tmGet(c, j, tmcSmall, tmSmallNumbers); ok && u < 10 && u > 0 {
+	if u, ok := lookup(c, j, clsSmall, smallNumbers); ok && u < 10 && u > 0 {
 		return t + u, j + 1, true
 	}
 	return t, j, true
 }
 
 // unit reads a duration unit, with "trading" or "calendar" before it.
-func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
+func (c *scanner) unit(i int) (u string, plural bool, j int, ok bool) {
 	w := c.w(i)
 	switch w {
 	case "trading", "business", "working", "calendar", "fiscal", "school", "straight", "consecutive", "full", "more", "additional", "further", "long":
@@ -119,7 +119,7 @@ func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
 		}
 		return "", false, i, false
 	}
-	u, ok = tmGet(c, i, tmcUnit, tmUnitWords)
+	u, ok = lookup(c, i, clsUnit, unitWords)
 	if !ok || c.toks[i].kind != 'w' {
 		return "", false, i, false
 	}
@@ -130,19 +130,19 @@ func (c *timeScanner) unit(i int) (u string, plural bool, j int, ok bool) {
 // future, -1 of the past, 0 when nothing tells. The words before the
 // expression are read first: they usually hold its verb. Neither reading
 // crosses into another clause.
-func (c *timeScanner) tense(i, j int) int {
+func (c *scanner) tense(i, j int) int {
 	// A time that is an adverbial of the verb before it: not "Tuesday's
 	// declaration" nor "the Tuesday deadline", which name a time of their
 	// own, nor a part of the subject of a verb after it ("Air strikes on
 	// Friday killed").
-	adverbial := !(c.w(j) == "'" && c.w(j+1) == "s") && !c.has(i-1, tmcNotVerb) && (j >= len(c.toks) || c.cue(j) == 0)
+	adverbial := !(c.w(j) == "'" && c.w(j+1) == "s") && !c.has(i-1, clsNotVerb) && (j >= len(c.toks) || c.cue(j) == 0)
 	if j < len(c.toks) && c.cue(j) < 0 && i > 0 && (c.w(i-1) == "on" || c.w(i-1) == "and") {
 		// "and on Monday criticised the proceedings": the verb right
 		// after a fronted time is its own, whatever came before.
 		return -1
 	}
 	closer := false // a comma or a participle nearer than a far infinitive
-	for k := i - 1; k >= 0 && k >= i-tmInfinitiveReach; k-- {
+	for k := i - 1; k >= 0 && k >= i-infinitiveReach; k-- {
 		if c.clauseBreak(k) {
 			break
 		}
@@ -179,30 +179,30 @@ func (c *timeScanner) tense(i, j int) int {
 }
 
 // participle reports whether token k is a verb in -ing: "arriving".
-func (c *timeScanner) participle(k int) bool {
+func (c *scanner) participle(k int) bool {
 	w := c.w(k)
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !tmIngNouns[w] && !c.toks[k].up
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] && !c.toks[k].up
 }
 
 // Words in -ing that are no participle.
-var tmIngNouns = map[string]bool{
+var ingNouns = map[string]bool{
 	"during": true, "morning": true, "evening": true, "meeting": true, "building": true,
 	"something": true, "nothing": true, "anything": true, "everything": true, "according": true,
 }
 
-// tmInfinitiveReach bounds, in tokens, how far back tense looks for an
+// infinitiveReach bounds, in tokens, how far back tense looks for an
 // infinitive: a clause seldom runs longer.
-const tmInfinitiveReach = 40
+const infinitiveReach = 40
 
 // infinitive reports whether "to" at k starts an infinitive before token
 // i: "to" and a plain lower-case verb. Not "to the", "to talks", "to armed
 // groups", "to meeting", nor "according to" and its kind, prepositions.
-func (c *timeScanner) infinitive(k, i int) bool {
-	if c.w(k) != "to" || k+1 >= i || tmToPrepositions[c.w(k-1)] {
+func (c *scanner) infinitive(k, i int) bool {
+	if c.w(k) != "to" || k+1 >= i || toPrepositions[c.w(k-1)] {
 		return false
 	}
 	v, t := c.w(k+1), &c.toks[k+1]
-	if t.kind != 'w' || t.up || c.has(k+1, tmcNotVerb) || strings.HasSuffix(v, "ing") {
+	if t.kind != 'w' || t.up || c.has(k+1, clsNotVerb) || strings.HasSuffix(v, "ing") {
 		return false
 	}
 	switch {
@@ -215,7 +215,7 @@ func (c *timeScanner) infinitive(k, i int) bool {
 }
 
 // Words before "to" that make it a preposition.
-var tmToPrepositions = map[string]bool{
+var toPrepositions = map[string]bool{
 	"according": true, "due": true, "compared": true, "next": true, "close": true, "up": true,
 	"prior": true, "addition": true, "thanks": true, "opposed": true, "related": true,
 }
@@ -228,17 +228,17 @@ var tmToPrepositions = map[string]bool{
 // ("Police arrested protesters on Saturday" has one). A base form ("Talks
 // begin Friday") is left alone: headlines use it for the past ("Rebels
 // attack town Saturday").
-func (c *timeScanner) presentVerb(k int) bool {
+func (c *scanner) presentVerb(k int) bool {
 	t, w := &c.toks[k], c.w(k)
-	if t.kind != 'w' || t.up || len(w) < 4 || w[len(w)-1] != 's' || tmNotPresentVerbs[w] ||
-		c.has(k, tmcUnit|tmcDayPart|tmcCalUnit|tmcVague|tmcNotVerb) {
+	if t.kind != 'w' || t.up || len(w) < 4 || w[len(w)-1] != 's' || notPresentVerbs[w] ||
+		c.has(k, clsUnit|clsDayPart|clsCalUnit|clsVague|clsNotVerb) {
 		return false
 	}
 	switch w[len(w)-2] {
 	case 's', 'u', 'i':
 		return false // "less", "status", "analysis"
 	}
-	if k > 0 && (c.toks[k-1].kind == 'n' || c.has(k-1, tmcNotVerb)) {
+	if k > 0 && (c.toks[k-1].kind == 'n' || c.has(k-1, clsNotVerb)) {
 		return false // a count or a noun: "19.69 points", "the attacks"
 	}
 	n := k - 1
@@ -248,13 +248,13 @@ func (c *timeScanner) presentVerb(k int) bool {
 		case nw == "s" && c.w(n-1) == "'":
 			n-- // a possessive: "Germany's parliament opens"
 			continue
-		case tmClauseStarts[nw], c.clauseBreak(n), tmClausePunct[nw]:
+		case clauseStarts[nw], c.clauseBreak(n), clausePunct[nw]:
 			return n < k-1 // the subject begins the clause
 		case c.toks[n].kind == 'p':
 			return false // "1.5 points", "$5 loans"
 		case c.toks[n].kind == 'n':
 			continue
-		case c.cue(n) != 0, tmSubjectBreaks[nw], tmNotPresentVerbs[nw]:
+		case c.cue(n) != 0, subjectBreaks[nw], notPresentVerbs[nw]:
 			return false
 		}
 	}
@@ -262,10 +262,10 @@ func (c *timeScanner) presentVerb(k int) bool {
 }
 
 // Punctuation that may stand before the subject of a clause.
-var tmClausePunct = map[string]bool{",": true, ";": true, ":": true, "(": true, "\"": true, "'": true}
+var clausePunct = map[string]bool{",": true, ";": true, ":": true, "(": true, "\"": true, "'": true}
 
 // Words that start a clause, before its subject.
-var tmClauseStarts = map[string]bool{
+var clauseStarts = map[string]bool{
 	"and": true, "but": true, "or": true, "that": true, "which": true, "who": true, "when": true,
 	"while": true, "as": true, "because": true, "after": true, "before": true, "if": true,
 	"where": true, "although": true, "though": true, "so": true, "once": true, "unless": true,
@@ -274,7 +274,7 @@ var tmClauseStarts = map[string]bool{
 // Words that a subject before its verb does not hold: prepositions
 // other than "of", whose noun phrase hangs on a verb further back, and
 // the marks of an infinitive or a modal.
-var tmSubjectBreaks = map[string]bool{
+var subjectBreaks = map[string]bool{
 	"to": true, "at": true, "in": true, "on": true, "for": true, "with": true, "from": true,
 	"by": true, "into": true, "onto": true, "over": true, "under": true, "about": true,
 	"against": true, "during": true, "since": true, "until": true, "till": true, "through": true,
@@ -283,7 +283,7 @@ var tmSubjectBreaks = map[string]bool{
 // Words in -s that are no verb of a scheduled event: reporting verbs
 // ("says on Monday" is when it was said), and adverbs and nouns that
 // only look like one.
-var tmNotPresentVerbs = map[string]bool{
+var notPresentVerbs = map[string]bool{
 	"says": true, "tells": true, "reports": true, "announces": true, "adds": true, "notes": true,
 	"claims": true, "states": true, "writes": true, "explains": true, "insists": true, "warns": true,
 	"confirms": true, "denies": true, "admits": true, "argues": true, "believes": true, "thinks": true,
@@ -299,22 +299,22 @@ var tmNotPresentVerbs = map[string]bool{
 // semicolon, or "and", "but" or "or" after a comma or before a new
 // subject ("from Saturday and it was"). A comma alone does not: "On
 // Saturday, rebels attacked" has its verb after it.
-func (c *timeScanner) clauseBreak(k int) bool {
+func (c *scanner) clauseBreak(k int) bool {
 	switch c.w(k) {
 	case ";":
 		return true
 	case "and", "but", "or":
-		return c.w(k-1) == "," || tmSubjectPronouns[c.w(k+1)]
+		return c.w(k-1) == "," || subjectPronouns[c.w(k+1)]
 	}
 	return false
 }
 
-var tmSubjectPronouns = map[string]bool{
+var subjectPronouns = map[string]bool{
 	"i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "there": true,
 }
 
 // cue says which way token k points in time: +1 future, -1 past, 0 neither.
-func (c *timeScanner) cue(k int) int {
+func (c *scanner) cue(k int) int {
 	t, w := &c.toks[k], c.w(k)
 	switch {
 	case t.kind != 'w':
@@ -322,7 +322,7 @@ func (c *timeScanner) cue(k int) int {
 	case w == "won" && c.w(k+1) == "'" && c.w(k+2) == "t": // "won't"
 		return 1
 	}
-	if d, ok := tmModals[w]; ok {
+	if d, ok := modals[w]; ok {
 		switch {
 		case t.up:
 			return 0 // "May", "Will Smith"
@@ -332,9 +332,9 @@ func (c *timeScanner) cue(k int) int {
 		return d
 	}
 	switch {
-	case c.has(k, tmcFuture):
+	case c.has(k, clsFuture):
 		return 1
-	case c.has(k, tmcPast), t.kind == 'w' && len(w) > 4 && strings.HasSuffix(w, "ed") && !t.up && !strings.HasSuffix(w, "eed") && w != "hundred":
+	case c.has(k, clsPast), t.kind == 'w' && len(w) > 4 && strings.HasSuffix(w, "ed") && !t.up && !strings.HasSuffix(w, "eed") && w != "hundred":
 		return -1
 	}
 	return 0
@@ -343,7 +343,7 @@ func (c *timeScanner) cue(k int) int {
 // perfectAfter reports whether "have" as a perfect follows the modal at
 // k, past a negation: "would not have", "couldn't have", "might've". Not
 // "have to", which looks ahead.
-func (c *timeScanner) perfectAfter(k int) bool {
+func (c *scanner) perfectAfter(k int) bool {
 	for n := k + 1; n < len(c.toks) && n <= k+3; n++ {
 		switch c.w(n) {
 		case "not", "'", "t", "never":
@@ -358,12 +358,12 @@ func (c *timeScanner) perfectAfter(k int) bool {
 
 // month reads a month name: full names capitalised, abbreviations
 // capitalised with or without a full stop.
-func (c *timeScanner) month(i int) (int, int, bool) {
+func (c *scanner) month(i int) (int, int, bool) {
 	if i >= len(c.toks) || !c.toks[i].up {
 		return 0, i, false
 	}
 	w := c.w(i)
-	m, ok := tmGet(c, i, tmcMonth, tmMonthWords)
+	m, ok := lookup(c, i, clsMonth, monthWords)
 	if !ok {
 		return 0, i, false
 	}
@@ -373,7 +373,7 @@ func (c *timeScanner) month(i int) (int, int, bool) {
 			j++
 		} else if w == "jan" || w == "mar" || w == "dec" {
 			// "Jan" is a name and "Mar" a word unless a number follows
-			if _, ok := c.tmNum(j); !ok {
+			if _, ok := c.digits(j); !ok {
 				return 0, i, false
 			}
 		}
@@ -382,8 +382,8 @@ func (c *timeScanner) month(i int) (int, int, bool) {
 }
 
 // day reads a day of the month: "2", "2nd", "second".
-func (c *timeScanner) day(i int) (int, int, bool) {
-	if v, ok := c.tmNum(i); ok && len(c.w(i)) <= 2 && v >= 1 && v <= 31 {
+func (c *scanner) day(i int) (int, int, bool) {
+	if v, ok := c.digits(i); ok && len(c.w(i)) <= 2 && v >= 1 && v <= 31 {
 		j := i + 1
 		switch c.w(j) {
 		case "st", "nd", "rd", "th":
@@ -396,19 +396,19 @@ func (c *timeScanner) day(i int) (int, int, bool) {
 		}
 		return v, j, true
 	}
-	if v, ok := tmGet(c, i, tmcOrdinal, tmOrdinalWords); ok && v <= 31 {
+	if v, ok := lookup(c, i, clsOrdinal, ordinalWords); ok && v <= 31 {
 		return v, i + 1, true
 	}
 	return 0, i, false
 }
 
 // year4 reads a four-digit year after a date, with an optional comma.
-func (c *timeScanner) year4(i int) (int, int, bool) {
+func (c *scanner) year4(i int) (int, int, bool) {
 	k := i
 	if c.w(k) == "," {
 		k++
 	}
-	if v, ok := c.tmNum(k); ok && len(c.w(k)) == 4 && v >= 1000 && v <= 2999 {
+	if v, ok := c.digits(k); ok && len(c.w(k)) == 4 && v >= 1000 && v <= 2999 {
 		if c.adj(k+1) && (c.w(k+1) == "," || c.w(k+1) == ".") && c.toks[min(k+2, len(c.toks)-1)].kind == 'n' && c.adj(k+2) {
 			return 0, i, false
 		}
@@ -418,17 +418,17 @@ func (c *timeScanner) year4(i int) (int, int, bool) {
 }
 
 // weekday reads a capitalised weekday name.
-func (c *timeScanner) weekday(i int) (int, int, bool) {
+func (c *scanner) weekday(i int) (int, int, bool) {
 	if i >= len(c.toks) || !c.toks[i].up {
 		return 0, i, false
 	}
-	wd, ok := tmGet(c, i, tmcWeekday, tmWeekdayWords)
+	wd, ok := lookup(c, i, clsWeekday, weekdayWords)
 	return wd, i + 1, ok
 }
 
 // explicitDate reads "March 2, 2006", "2 March 2006", "Mar. 2",
 // "Wednesday, March 2" and "the 2nd of March".
-func (c *timeScanner) explicitDate(i int) (tmFound, bool) {
+func (c *scanner) explicitDate(i int) (found, bool) {
 	k := i
 	if _, j, ok := c.weekday(k); ok {
 		k = j
@@ -440,59 +440,59 @@ func (c *timeScanner) explicitDate(i int) (tmFound, bool) {
 	var ok bool
 	if m, j, ok = c.month(k); ok {
 		if d, j, ok = c.day(j); !ok {
-			return tmFound{}, false
+			return found{}, false
 		}
 	} else {
 		if c.w(k) == "the" {
 			k++
 		}
 		if d, j, ok = c.day(k); !ok {
-			return tmFound{}, false
+			return found{}, false
 		}
 		if c.w(j) == "of" {
 			j++
 		}
 		if m, j, ok = c.month(j); !ok {
-			return tmFound{}, false
+			return found{}, false
 		}
 	}
 	if y, j2, ok := c.year4(j); ok {
-		v, ok := tmDayValue(y, m, d)
+		v, ok := dayValue(y, m, d)
 		if !ok {
-			return tmFound{}, false
+			return found{}, false
 		}
-		return tmFound{j: j2, typ: "DATE", val: v, day: true}, true
+		return found{j: j2, typ: "DATE", val: v, day: true}, true
 	}
-	y, known := tmYearFor(c.dct, m, d, c.tense(i, j))
+	y, known := yearFor(c.dct, m, d, c.tense(i, j))
 	if !known {
 		if d > 31 {
-			return tmFound{}, false
+			return found{}, false
 		}
-		return tmFound{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
+		return found{j: j, typ: "DATE", val: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
 	}
-	v, ok := tmDayValue(y, m, d)
+	v, ok := dayValue(y, m, d)
 	if !ok {
-		return tmFound{}, false
+		return found{}, false
 	}
-	return tmFound{j: j, typ: "DATE", val: v, day: true}, true
+	return found{j: j, typ: "DATE", val: v, day: true}, true
 }
 
 // numericDate reads 2006-03-02, 03/02/2006, 2/3/06 and 2006/03/02. A
 // slashed date is month/day as Americans write it unless that reading is
 // impossible.
-func (c *timeScanner) numericDate(i int) (tmFound, bool) {
-	a, ok1 := c.tmNum(i)
+func (c *scanner) numericDate(i int) (found, bool) {
+	a, ok1 := c.digits(i)
 	if !ok1 || i+4 >= len(c.toks) || !c.adj(i+1) || !c.adj(i+2) || !c.adj(i+3) || !c.adj(i+4) {
-		return tmFound{}, false
+		return found{}, false
 	}
 	sep := c.w(i + 1)
-	b, ok2 := c.tmNum(i + 2)
-	e, ok3 := c.tmNum(i + 4)
+	b, ok2 := c.digits(i + 2)
+	e, ok3 := c.digits(i + 4)
 	if !ok2 || !ok3 || c.w(i+3) != sep || (sep != "/" && sep != "-" && sep != ".") {
-		return tmFound{}, false
+		return found{}, false
 	}
 	if c.adj(i+5) && c.toks[i+5].kind == 'n' || (c.adj(i+5) && (c.w(i+5) == sep) || i > 0 && c.adj(i) && c.w(i-1) == sep) {
-		return tmFound{}, false
+		return found{}, false
 	}
 	la, lb, le := len(c.w(i)), len(c.w(i+2)), len(c.w(i+4))
 	var y, m, d int
@@ -512,17 +512,17 @@ func (c *timeScanner) numericDate(i int) (tmFound, bool) {
 			m, d = b, a
 		}
 	default:
-		return tmFound{}, false
+		return found{}, false
 	}
-	v, ok := tmDayValue(y, m, d)
+	v, ok := dayValue(y, m, d)
 	if !ok {
-		return tmFound{}, false
+		return found{}, false
 	}
-	return tmFound{j: i + 5, typ: "DATE", val: v, day: true}, true
+	return found{j: i + 5, typ: "DATE", val: v, day: true}, true
 }
 
 // Words before a bare month that make it a date: "in May", "last March".
-var tmMonthLeads = map[string]bool{
+var monthLeads = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "during": true,
 	"through": true, "from": true, "to": true, "before": true, "after": true, "between": true,
 	"early": true, "late": true, "mid": true, "and": true, "or": true, "last": true, "next": true,
@@ -531,28 +531,28 @@ var tmMonthLeads = map[string]bool{
 
 // monthExpr reads "December 2007", "June of 1989", "January this year" and
 // a month on its own.
-func (c *timeScanner) monthExpr(i int) (tmFound, bool) {
+func (c *scanner) monthExpr(i int) (found, bool) {
 	m, j, ok := c.month(i)
 	if !ok {
-		return tmFound{}, false
+		return found{}, false
 	}
 	k := j
 	if c.w(k) == "of" {
 		k++
 	}
 	if y, j2, ok := c.year4(k); ok {
-		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
+		return found{j: j2, typ: "DATE", val: fmtYM(y, m)}, true
 	}
 	if y, j2, ok := c.spokenYear(k); ok {
-		return tmFound{j: j2, typ: "DATE", val: tmFmtYM(y, m)}, true
+		return found{j: j2, typ: "DATE", val: fmtYM(y, m)}, true
 	}
 	switch string(c.pair(j, "this", "last", "next")) {
 	case "this year", "last year", "next year":
 		n := map[string]int{"this": 0, "last": -1, "next": 1}[c.w(j)]
-		if c.dct.gran < tmGranYear {
-			return tmFound{j: j + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
+		if c.dct.gran < granYear {
+			return found{j: j + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
-		return tmFound{j: j + 2, typ: "DATE", val: tmFmtYM(c.dct.t.Year()+n, m)}, true
+		return found{j: j + 2, typ: "DATE", val: fmtYM(c.dct.t.Year()+n, m)}, true
 	}
 	w := c.w(i)
 	if w == "may" || w == "march" || (c.adj(i) && c.w(i-1) != "-") {
@@ -560,18 +560,18 @@ func (c *timeScanner) monthExpr(i int) (tmFound, bool) {
 		if prev == "-" && c.w(i-2) == "mid" {
 			prev = "mid"
 		}
-		if !tmMonthLeads[prev] {
-			return tmFound{}, false
+		if !monthLeads[prev] {
+			return found{}, false
 		}
 	}
 	if c.w(j) == "-" && c.adj(j) || c.w(j) == "'" && c.adj(j) {
-		return tmFound{}, false // part of a compound or a possessive name
+		return found{}, false // part of a compound or a possessive name
 	}
-	return tmFound{j: j, typ: "DATE", val: tmMonthValue(c.dct, m, c.tense(i, j))}, true
+	return found{j: j, typ: "DATE", val: monthValue(c.dct, m, c.tense(i, j))}, true
 }
 
 // Words before a number that make it a year rather than a count.
-var tmYearLeads = map[string]bool{
+var yearLeads = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "this": true, "that": true, "in": true, "since": true, "of": true, "by": true,
 	"until": true, "from": true, "to": true, "during": true, "before": true, "after": true,
@@ -580,7 +580,7 @@ var tmYearLeads = map[string]bool{
 
 // yearExpr reads a year: "2004", "the 1953 armistice" (only 1953), "fiscal
 // 1990", "the year 2000", "nineteen ninety-six".
-func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
+func (c *scanner) yearExpr(i int) (found, bool) {
 	k := i
 	if c.w(k) == "the" && c.w(k+1) == "year" {
 		k += 2
@@ -588,24 +588,24 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 		k++
 	}
 	if y, j, ok := c.spokenYear(k); ok {
-		return tmFound{j: j, typ: "DATE", val: tmFmtYear(y)}, true
+		return found{j: j, typ: "DATE", val: fmtYear(y)}, true
 	}
-	v, ok := c.tmNum(k)
+	v, ok := c.digits(k)
 	if ok && len(c.w(k)) == 2 && k == i {
 		return c.yearRangeEnd(i, v)
 	}
 	if !ok || len(c.w(k)) != 4 {
-		return tmFound{}, false
+		return found{}, false
 	}
 	prev := c.w(i - 1)
 	if v < 1900 || v > 2099 {
-		if v < 1000 || v > 2099 || !(tmYearLeads[prev] && prev != "the" && prev != "a") && k == i {
-			return tmFound{}, false
+		if v < 1000 || v > 2099 || !(yearLeads[prev] && prev != "the" && prev != "a") && k == i {
+			return found{}, false
 		}
 	}
 	if k == i {
-		if c.has(i-1, tmcCountLead) || i > 0 && c.adj(i) && c.toks[i-1].kind == 'p' && prev != "(" && prev != "-" && prev != "'" && prev != "\"" {
-			return tmFound{}, false // "$2000", "1,2000", "#2000"
+		if c.has(i-1, clsCountLead) || i > 0 && c.adj(i) && c.toks[i-1].kind == 'p' && prev != "(" && prev != "-" && prev != "'" && prev != "\"" {
+			return found{}, false // "$2000", "1,2000", "#2000"
 		}
 	}
 	j := k + 1
@@ -613,42 +613,42 @@ func (c *timeScanner) yearExpr(i int) (tmFound, bool) {
 		switch c.w(j) {
 		case ",", ".", ":", "/":
 			if c.adj(j+1) && j+1 < len(c.toks) && c.toks[j+1].kind == 'n' {
-				return tmFound{}, false
+				return found{}, false
 			}
 		case "%":
-			return tmFound{}, false
+			return found{}, false
 		}
 	}
 	next := c.w(j)
 	if j < len(c.toks) && c.toks[j].kind == 'w' && !c.toks[j].up && !c.adj(j) && k == i {
 		plural := len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
-		if c.has(j, tmcCountNoun) || plural && (!tmYearLeads[prev] || prev == "and" || prev == "to") {
-			return tmFound{}, false
+		if c.has(j, clsCountNoun) || plural && (!yearLeads[prev] || prev == "and" || prev == "to") {
+			return found{}, false
 		}
 	}
-	return tmFound{j: j, typ: "DATE", val: tmFmtYear(v)}, true
+	return found{j: j, typ: "DATE", val: fmtYear(v)}, true
 }
 
 // yearRangeEnd reads the second year of "1990-95" at i, whose two digits
 // v take the first year's century. Only digits above 12 and above the
 // first year's, so that "2004-05" may stay May 2004 elsewhere.
-func (c *timeScanner) yearRangeEnd(i, v int) (tmFound, bool) {
+func (c *scanner) yearRangeEnd(i, v int) (found, bool) {
 	if i < 2 || !c.adj(i) || !c.adj(i-1) || c.w(i-1) != "-" || c.adj(i+1) && i+2 < len(c.toks) && c.toks[i+1].kind != 'w' {
-		return tmFound{}, false
+		return found{}, false
 	}
-	first, ok := c.tmNum(i - 2)
+	first, ok := c.digits(i - 2)
 	if !ok || len(c.w(i-2)) != 4 || first < 1000 || first > 2099 || v <= 12 || v <= first%100 {
-		return tmFound{}, false
+		return found{}, false
 	}
-	return tmFound{j: i + 1, typ: "DATE", val: tmFmtYear(first/100*100 + v)}, true
+	return found{j: i + 1, typ: "DATE", val: fmtYear(first/100*100 + v)}, true
 }
 
 // spokenYear reads "nineteen ninety-six" and "two thousand (and) one".
-func (c *timeScanner) spokenYear(i int) (int, int, bool) {
+func (c *scanner) spokenYear(i int) (int, int, bool) {
 	switch c.w(i) {
 	case "nineteen", "eighteen", "twenty":
 		hi := map[string]int{"nineteen": 19, "eighteen": 18, "twenty": 20}[c.w(i)]
-		if c.has(i+1, tmcTens) {
+		if c.has(i+1, clsTens) {
 			lo, j, _ := c.wordsBelow100(i + 1)
 			return hi*100 + lo, j, true
 		}
@@ -672,13 +672,13 @@ func (c *timeScanner) spokenYear(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-var tmSpokenDecades = map[string]int{
+var spokenDecades = map[string]int{
 	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
 }
 
 // decade reads "the 1990s", "the '80s", "1990's", "the nineties" and
 // "the mid-1990s": TIMEX3 writes the 1990s as 199.
-func (c *timeScanner) decade(i int) (tmFound, bool) {
+func (c *scanner) decade(i int) (found, bool) {
 	k := i
 	the := c.w(k) == "the"
 	if the {
@@ -695,16 +695,16 @@ func (c *timeScanner) decade(i int) (tmFound, bool) {
 		}
 		break
 	}
-	if d, ok := tmGet(c, k, tmcSpokenDecade, tmSpokenDecades); ok && the {
-		return tmFound{j: k + 1, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
+	if d, ok := lookup(c, k, clsSpokenDecade, spokenDecades); ok && the {
+		return found{j: k + 1, typ: "DATE", val: fmt.Sprintf("19%d", d)}, true
 	}
 	apos := c.w(k) == "'"
 	if apos {
 		k++
 	}
-	v, ok := c.tmNum(k)
+	v, ok := c.digits(k)
 	if !ok || v%10 != 0 {
-		return tmFound{}, false
+		return found{}, false
 	}
 	l := len(c.w(k))
 	j := k + 1
@@ -712,48 +712,48 @@ func (c *timeScanner) decade(i int) (tmFound, bool) {
 		j++
 	}
 	if c.w(j) != "s" || !c.adj(j) {
-		return tmFound{}, false
+		return found{}, false
 	}
 	switch {
 	case l == 4 && !apos && v >= 1000 && v <= 2990:
 		if c.w(j-1) == "'" && !the && k == i {
-			return tmFound{}, false // "1990's budget" is a year's
+			return found{}, false // "1990's budget" is a year's
 		}
-		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%03d", v/10)}, true
+		return found{j: j + 1, typ: "DATE", val: fmt.Sprintf("%03d", v/10)}, true
 	case l == 2 && (apos || the):
 		cent := 19
 		if v < 30 {
 			cent = 20
 		}
-		return tmFound{j: j + 1, typ: "DATE", val: fmt.Sprintf("%d%d", cent, v/10)}, true
+		return found{j: j + 1, typ: "DATE", val: fmt.Sprintf("%d%d", cent, v/10)}, true
 	}
-	return tmFound{}, false
+	return found{}, false
 }
 
 // century reads "the 20th century" (TIMEX3 19) and "the eleventh century".
-func (c *timeScanner) century(i int) (tmFound, bool) {
+func (c *scanner) century(i int) (found, bool) {
 	k := i
 	if c.w(k) == "the" {
 		k++
 	}
 	var n int
-	if v, ok := c.tmNum(k); ok && len(c.w(k)) <= 2 && c.adj(k+1) && (c.w(k+1) == "th" || c.w(k+1) == "st" || c.w(k+1) == "nd" || c.w(k+1) == "rd") {
+	if v, ok := c.digits(k); ok && len(c.w(k)) <= 2 && c.adj(k+1) && (c.w(k+1) == "th" || c.w(k+1) == "st" || c.w(k+1) == "nd" || c.w(k+1) == "rd") {
 		n, k = v, k+2
-	} else if v, ok := tmGet(c, k, tmcOrdinal, tmOrdinalWords); ok {
+	} else if v, ok := lookup(c, k, clsOrdinal, ordinalWords); ok {
 		n, k = v, k+1
 	} else if c.w(k) == "twenty" && c.w(k+1) == "-" && c.w(k+2) == "first" {
 		n, k = 21, k+3
 	} else {
-		return tmFound{}, false
+		return found{}, false
 	}
 	if c.w(k) != "century" || n < 1 {
-		return tmFound{}, false
+		return found{}, false
 	}
-	return tmFound{j: k + 1, typ: "DATE", val: fmt.Sprintf("%02d", n-1)}, true
+	return found{j: k + 1, typ: "DATE", val: fmt.Sprintf("%02d", n-1)}, true
 }
 
 // Words after "to" that show it is a preposition, not an infinitive.
-var tmNotVerbs = map[string]bool{
+var notVerbs = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true,
 }

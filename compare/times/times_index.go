@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"encoding/binary"
@@ -11,114 +11,114 @@ import (
 // positions with one bit test and the forms test bits instead of probing
 // maps.
 
-// Class bits of a token. The low tmFormCount bits say which forms may
+// Class bits of a token. The low formCount bits say which forms may
 // start at it (the order of parsers); the others which word list holds it.
 const (
-	tmFormCount = 16
+	formCount = 16
 
-	tmcStart    uint64 = 1 << (tmFormCount + iota) // in tmStartWords
-	tmcLeadMod                                     // in tmLeadModifiers
-	tmcLeadPair                                    // a key of tmLeadModifierPairs
-	tmcThe                                         // "the"
+	clsStart    uint64 = 1 << (formCount + iota) // in startWords
+	clsLeadMod                                   // in leadModifiers
+	clsLeadPair                                  // a key of leadModifierPairs
+	clsThe                                       // "the"
 	// word lists the forms test, so that a word in none costs no map probe
-	tmcOrdinal
-	tmcUnit
-	tmcDurLead
-	tmcVague
-	tmcSmall
-	tmcTens
-	tmcDayPart
-	tmcSeason
-	tmcCalUnit
-	tmcRef
-	tmcSetAdverb
-	tmcSpokenDecade // bit 31; bits 32 to 47 are tmAfterThe's
+	clsOrdinal
+	clsUnit
+	clsDurLead
+	clsVague
+	clsSmall
+	clsTens
+	clsDayPart
+	clsSeason
+	clsCalUnit
+	clsRef
+	clsSetAdverb
+	clsSpokenDecade // bit 31; bits 32 to 47 are afterThe's
 )
 
 const (
-	tmcCountLead uint64 = 1 << (48 + iota)
-	tmcCountNoun
-	tmcZone
-	tmcFuture
-	tmcPast
-	tmcNotVerb
-	tmcMonth
-	tmcWeekday
-	tmcApostrophe  // punctuation read as "'"
-	tmcNumber      // a run of digits
-	tmcQuarterWord // "quarter", "half", "period": the unit of quarter
+	clsCountLead uint64 = 1 << (48 + iota)
+	clsCountNoun
+	clsZone
+	clsFuture
+	clsPast
+	clsNotVerb
+	clsMonth
+	clsWeekday
+	clsApostrophe  // punctuation read as "'"
+	clsNumber      // a run of digits
+	clsQuarterWord // "quarter", "half", "period": the unit of quarter
 )
 
 // Words some forms need further on in the sentence: a duration or a
 // century needs a unit, a date a month, a quarter its word, a set one of
 // its words. A form whose word does not follow is not tried.
-// A word's own tma… bits are also kept in its class, from bit
-// tmAheadShift up.
+// A word's own ahead… bits are also kept in its class, from bit
+// aheadShift up.
 const (
-	tmaUnit = 1 << iota
-	tmaMonth
-	tmaQuarter
-	tmaSet
-	tmaAll = 1<<iota - 1
+	aheadUnit = 1 << iota
+	aheadMonth
+	aheadQuarter
+	aheadSet
+	aheadAll = 1<<iota - 1
 
-	tmAheadShift = 59
+	aheadShift = 59
 )
 
-// tmAheadOf returns the tma… bits of a word of class cls.
-func tmAheadOf(cls uint64) uint64 {
+// aheadOf returns the ahead… bits of a word of class cls.
+func aheadOf(cls uint64) uint64 {
 	var a uint64
-	if cls&tmcUnit != 0 {
-		a |= tmaUnit
+	if cls&clsUnit != 0 {
+		a |= aheadUnit
 	}
-	if cls&tmcMonth != 0 {
-		a |= tmaMonth
+	if cls&clsMonth != 0 {
+		a |= aheadMonth
 	}
-	if cls&tmcQuarterWord != 0 {
-		a |= tmaQuarter
+	if cls&clsQuarterWord != 0 {
+		a |= aheadQuarter
 	}
-	if cls&(tmcWeekday|tmcMonth|tmcSeason|tmcDayPart|tmcUnit|tmcSetAdverb) != 0 {
-		a |= tmaSet
+	if cls&(clsWeekday|clsMonth|clsSeason|clsDayPart|clsUnit|clsSetAdverb) != 0 {
+		a |= aheadSet
 	}
-	return a << tmAheadShift
+	return a << aheadShift
 }
 
-// tmMarkAhead sets the ahead bits of toks, a sentence.
-func tmMarkAhead(toks []tmTok) {
+// markAhead sets the ahead bits of toks, a sentence.
+func markAhead(toks []token) {
 	var ahead byte
 	for k := len(toks) - 1; k >= 0; k-- {
-		ahead |= byte(toks[k].cls >> tmAheadShift)
+		ahead |= byte(toks[k].cls >> aheadShift)
 		toks[k].ahead = ahead
 	}
 }
 
-// tmAheadForms maps ahead bits to the forms they leave possible.
-var tmAheadForms = func() (t [tmaAll + 1]uint64) {
+// aheadForms maps ahead bits to the forms they leave possible.
+var aheadForms = func() (t [aheadAll + 1]uint64) {
 	const date, century, quarter, duration, set = 1 << 1, 1 << 6, 1 << 10, 1 << 12, 1 << 13
 	for a := range t {
-		forms := uint64(tmAllForms)
-		if a&tmaUnit == 0 {
+		forms := uint64(allForms)
+		if a&aheadUnit == 0 {
 			forms &^= duration | century
 		}
-		if a&tmaMonth == 0 {
+		if a&aheadMonth == 0 {
 			forms &^= date
 		}
-		if a&tmaQuarter == 0 {
+		if a&aheadQuarter == 0 {
 			forms &^= quarter
 		}
-		if a&tmaSet == 0 {
+		if a&aheadSet == 0 {
 			forms &^= set
 		}
-		t[a] = forms | ^uint64(tmAllForms)
+		t[a] = forms | ^uint64(allForms)
 	}
 	return t
 }()
 
 // has reports whether token k's word is in the list of class bit b.
-func (c *timeScanner) has(k int, b uint64) bool { return c.cls(k)&b != 0 }
+func (c *scanner) has(k int, b uint64) bool { return c.cls(k)&b != 0 }
 
-// tmGet looks token k's word up in m, whose words carry class bit b: a
+// lookup looks token k's word up in m, whose words carry class bit b: a
 // word without the bit is not probed for.
-func tmGet[V any](c *timeScanner, k int, b uint64, m map[string]V) (V, bool) {
+func lookup[V any](c *scanner, k int, b uint64, m map[string]V) (V, bool) {
 	if c.cls(k)&b == 0 {
 		var zero V
 		return zero, false
@@ -127,22 +127,22 @@ func tmGet[V any](c *timeScanner, k int, b uint64, m map[string]V) (V, bool) {
 	return v, ok
 }
 
-// tmAfterTheShift places, above the word-list bits, the forms that may go
+// afterTheShift places, above the word-list bits, the forms that may go
 // on after "the" with this word: "the" starts eleven forms, and the word
 // after it rules most of them out.
-const tmAfterTheShift = 32
+const afterTheShift = 32
 
-// tmAllForms lets every form try a token: punctuation, which the scanner
+// allForms lets every form try a token: punctuation, which the scanner
 // reaches only from inside a form.
-const tmAllForms = 1<<tmFormCount - 1
+const allForms = 1<<formCount - 1
 
-// tmAnyAfterThe lets every form go on after "the".
-const tmAnyAfterThe = tmAllForms << tmAfterTheShift
+// anyAfterThe lets every form go on after "the".
+const anyAfterThe = allForms << afterTheShift
 
-// tmFormStarts lists, for each form in the order of parsers, the words it
-// can start at. Numbers (tmNumberClass) and punctuation (tmPunctClass) have
+// formStarts lists, for each form in the order of parsers, the words it
+// can start at. Numbers (numberClass) and punctuation (punctClass) have
 // their own.
-var tmFormStarts = [tmFormCount]string{
+var formStarts = [formCount]string{
 	/* clockTime */ `noon midday midnight`,
 	/* explicitDate */ `@weekday @month @ordinal the`,
 	/* numericDate */ ``,
@@ -161,9 +161,9 @@ var tmFormStarts = [tmFormCount]string{
 	/* boundary */ `early late mid earlier later middle the`,
 }
 
-// tmAfterThe lists, for each form that may start at "the", the words that
-// may follow it there; for a number after "the" see tmNumberClass.
-var tmAfterThe = [tmFormCount]string{
+// afterThe lists, for each form that may start at "the", the words that
+// may follow it there; for a number after "the" see numberClass.
+var afterThe = [formCount]string{
 	/* explicitDate */ 1: `@ordinal`,
 	/* yearExpr */ 4: `year`,
 	/* decade */ 5: `early late mid middle @spokendecade`,
@@ -178,31 +178,31 @@ var tmAfterThe = [tmFormCount]string{
 	/* boundary */ 15: `end beginning start middle turn close first second last latter`,
 }
 
-// tmNumberClass returns the forms that can start at a run of n digits,
+// numberClass returns the forms that can start at a run of n digits,
 // and those that can go on with it after "the": a clock time, a day or a
 // century has at most two digits, a year two or four ("1990-95"), a
 // decade two or four ("'80s"), a quarter's year four; any count of units
 // is a duration; a numeric date starts with two or four.
-func tmNumberClass(n int) uint64 {
+func numberClass(n int) uint64 {
 	const (
 		clock, date, numeric, year, decade, century, quarter, duration = 1 << 0, 1 << 1, 1 << 2, 1 << 4, 1 << 5, 1 << 6, 1 << 10, 1 << 12
 	)
 	switch {
 	case n <= 1:
-		return tmcNumber | clock | date | numeric | century | duration | (date|century|duration)<<tmAfterTheShift
+		return clsNumber | clock | date | numeric | century | duration | (date|century|duration)<<afterTheShift
 	case n == 2:
-		return tmcNumber | clock | date | numeric | year | decade | century | duration | (date|decade|century|duration)<<tmAfterTheShift
+		return clsNumber | clock | date | numeric | year | decade | century | duration | (date|decade|century|duration)<<afterTheShift
 	case n == 4:
-		return tmcNumber | numeric | year | decade | quarter | duration | (decade|quarter|duration)<<tmAfterTheShift
+		return clsNumber | numeric | year | decade | quarter | duration | (decade|quarter|duration)<<afterTheShift
 	}
-	return tmcNumber | duration | duration<<tmAfterTheShift
+	return clsNumber | duration | duration<<afterTheShift
 }
 
 // numberFollow returns the forms that the token after the number at i
 // leaves possible: a clock time goes on with minutes or a.m., a day with
 // "th", "of" or a month, a numeric date with its separator, a decade with
 // "s", a century with "th".
-func (c *timeScanner) numberFollow(i int) uint64 {
+func (c *scanner) numberFollow(i int) uint64 {
 	const clock, date, numeric, decade, century = 1 << 0, 1 << 1, 1 << 2, 1 << 5, 1 << 6
 	forms := ^uint64(clock | date | numeric | decade | century)
 	adj := c.adj(i + 1)
@@ -230,43 +230,43 @@ func (c *timeScanner) numberFollow(i int) uint64 {
 			forms |= decade
 		}
 	}
-	if c.has(i+1, tmcMonth) {
+	if c.has(i+1, clsMonth) {
 		forms |= date
 	}
 	return forms
 }
 
-// tmApostropheForms: only a decade ("the '80s") starts at an apostrophe;
+// apostropheForms: only a decade ("the '80s") starts at an apostrophe;
 // other punctuation lets every form try.
-const tmApostropheForms uint64 = 1<<5 | tmAnyAfterThe | tmcApostrophe
+const apostropheForms uint64 = 1<<5 | anyAfterThe | clsApostrophe
 
-// tmWordEntry is one slot of the open-addressing word index.
-type tmWordEntry struct {
+// wordEntry is one slot of the open-addressing word index.
+type wordEntry struct {
 	key string
 	cls uint64
 }
 
-const tmIndexBits = 11
+const indexBits = 11
 
-var tmIndex [1 << tmIndexBits]tmWordEntry
+var wordIndex [1 << indexBits]wordEntry
 
-// tmShapes[len][first letter] has bit (last letter) set when some
+// shapes[len][first letter] has bit (last letter) set when some
 // indexed word has that length, first and last letter: most words of a
 // text are ruled out without hashing them.
-var tmShapes [tmMaxIndexedLen + 1][26]uint32
+var shapes [maxIndexedLen + 1][26]uint32
 
-// tmMaxIndexedLen bounds the length of indexed words ("approximately").
-const tmMaxIndexedLen = 15
+// maxIndexedLen bounds the length of indexed words ("approximately").
+const maxIndexedLen = 15
 
-// tmMayBeIndexed reports whether a word of n ASCII letters, first and
+// mayBeIndexed reports whether a word of n ASCII letters, first and
 // last in either case, may be in the index.
-func tmMayBeIndexed(n int, first, last byte) bool {
-	return n <= tmMaxIndexedLen && tmShapes[n][(first|0x20)-'a']>>((last|0x20)-'a')&1 != 0
+func mayBeIndexed(n int, first, last byte) bool {
+	return n <= maxIndexedLen && shapes[n][(first|0x20)-'a']>>((last|0x20)-'a')&1 != 0
 }
 
-// tmHash mixes a word's length and its first, middle and last bytes: the
+// hashWord mixes a word's length and its first, middle and last bytes: the
 // words of the index differ there, and a rare collision costs a probe.
-func tmHash(w string) uint32 {
+func hashWord(w string) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
@@ -274,14 +274,14 @@ func tmHash(w string) uint32 {
 	return (uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1
 }
 
-// tmWordClass returns the class bits of the lower-case word w.
-func tmWordClass(w string) uint64 {
-	if len(w) > tmMaxIndexedLen {
+// wordClass returns the class bits of the lower-case word w.
+func wordClass(w string) uint64 {
+	if len(w) > maxIndexedLen {
 		return 0
 	}
-	const mask = 1<<tmIndexBits - 1
-	for p := tmHash(w) >> (32 - tmIndexBits); ; p = (p + 1) & mask {
-		e := &tmIndex[p]
+	const mask = 1<<indexBits - 1
+	for p := hashWord(w) >> (32 - indexBits); ; p = (p + 1) & mask {
+		e := &wordIndex[p]
 		if e.key == w {
 			return e.cls
 		}
@@ -294,59 +294,59 @@ func tmWordClass(w string) uint64 {
 func init() {
 	cls := map[string]uint64{}
 	add := func(w string, bit uint64) { cls[w] |= bit }
-	for w := range tmStartWords {
-		add(w, tmcStart)
+	for w := range startWords {
+		add(w, clsStart)
 	}
-	for w := range tmLeadModifiers {
-		add(w, tmcLeadMod)
+	for w := range leadModifiers {
+		add(w, clsLeadMod)
 	}
-	for w := range tmLeadModifierPairs {
-		add(w, tmcLeadPair)
+	for w := range leadModifierPairs {
+		add(w, clsLeadPair)
 	}
 	for bit, ws := range map[uint64][]string{
-		tmcOrdinal: tmKeys(tmOrdinalWords), tmcUnit: tmKeys(tmUnitWords), tmcDurLead: tmTrue(tmDurationLeads),
-		tmcVague: tmTrue(tmVagueNumbers), tmcSmall: tmKeys(tmSmallNumbers), tmcTens: tmKeys(tmTensNumbers),
-		tmcDayPart: tmKeys(tmDayParts), tmcSeason: tmKeys(tmSeasonWords), tmcCalUnit: tmKeys(tmCalendarUnits),
-		tmcRef: tmKeys(tmRefWords), tmcSetAdverb: tmKeys(tmSetAdverbs), tmcSpokenDecade: tmKeys(tmSpokenDecades),
-		tmcCountLead: tmTrue(tmCountLeads), tmcCountNoun: tmTrue(tmCountNouns), tmcZone: tmTrue(tmZoneWords),
-		tmcFuture: tmTrue(tmFutureCues), tmcPast: tmTrue(tmPastCues), tmcNotVerb: tmTrue(tmNotVerbs),
-		tmcMonth: tmKeys(tmMonthWords), tmcWeekday: tmKeys(tmWeekdayWords),
-		tmcQuarterWord: {"quarter", "half", "period"},
+		clsOrdinal: mapKeys(ordinalWords), clsUnit: mapKeys(unitWords), clsDurLead: trueKeys(durationLeads),
+		clsVague: trueKeys(vagueNumbers), clsSmall: mapKeys(smallNumbers), clsTens: mapKeys(tensNumbers),
+		clsDayPart: mapKeys(dayParts), clsSeason: mapKeys(seasonWords), clsCalUnit: mapKeys(calendarUnits),
+		clsRef: mapKeys(refWords), clsSetAdverb: mapKeys(setAdverbs), clsSpokenDecade: mapKeys(spokenDecades),
+		clsCountLead: trueKeys(countLeads), clsCountNoun: trueKeys(countNouns), clsZone: trueKeys(zoneWords),
+		clsFuture: trueKeys(futureCues), clsPast: trueKeys(pastCues), clsNotVerb: trueKeys(notVerbs),
+		clsMonth: mapKeys(monthWords), clsWeekday: mapKeys(weekdayWords),
+		clsQuarterWord: {"quarter", "half", "period"},
 	} {
 		for _, w := range ws {
-			if tmIsLowerWord(w) { // "no." is never one token
+			if isLowerWord(w) { // "no." is never one token
 				add(w, bit)
 			}
 		}
 	}
 	lists := map[string][]string{}
 	keys := func(name string, ws []string) { lists[name] = ws }
-	keys("@weekday", tmKeys(tmWeekdayWords))
+	keys("@weekday", mapKeys(weekdayWords))
 	var plural []string
-	for w := range tmWeekdayWords {
+	for w := range weekdayWords {
 		plural = append(plural, w+"s")
 	}
 	keys("@weekdays", plural)
-	keys("@month", tmKeys(tmMonthWords))
-	keys("@ordinal", tmKeys(tmOrdinalWords))
-	keys("@season", tmKeys(tmSeasonWords))
-	keys("@durlead", tmKeys(tmDurationLeads))
-	keys("@vague", tmKeys(tmVagueNumbers))
-	keys("@small", tmKeys(tmSmallNumbers))
-	keys("@tens", tmKeys(tmTensNumbers))
-	keys("@setadverb", tmKeys(tmSetAdverbs))
-	keys("@ref", tmKeys(tmRefWords))
-	keys("@spokendecade", tmKeys(tmSpokenDecades))
-	keys("@daypart", tmKeys(tmDayParts))
-	keys("@unit", tmKeys(tmUnitWords))
-	addLists := func(table [tmFormCount]string, shift int) {
+	keys("@month", mapKeys(monthWords))
+	keys("@ordinal", mapKeys(ordinalWords))
+	keys("@season", mapKeys(seasonWords))
+	keys("@durlead", mapKeys(durationLeads))
+	keys("@vague", mapKeys(vagueNumbers))
+	keys("@small", mapKeys(smallNumbers))
+	keys("@tens", mapKeys(tensNumbers))
+	keys("@setadverb", mapKeys(setAdverbs))
+	keys("@ref", mapKeys(refWords))
+	keys("@spokendecade", mapKeys(spokenDecades))
+	keys("@daypart", mapKeys(dayParts))
+	keys("@unit", mapKeys(unitWords))
+	addLists := func(table [formCount]string, shift int) {
 		for f, starts := range table {
 			for _, w := range strings.Fields(starts) {
 				ws := []string{w}
 				if w[0] == '@' {
 					ws = lists[w]
 					if ws == nil {
-						panic("tmFormStarts: no list " + w)
+						panic("formStarts: no list " + w)
 					}
 				}
 				for _, w := range ws {
@@ -355,30 +355,30 @@ func init() {
 			}
 		}
 	}
-	addLists(tmFormStarts, 0)
-	addLists(tmAfterThe, tmAfterTheShift)
-	add("the", tmcThe)
+	addLists(formStarts, 0)
+	addLists(afterThe, afterTheShift)
+	add("the", clsThe)
 	for w, c := range cls {
-		c |= tmAheadOf(c)
-		if len(w) > tmMaxIndexedLen {
-			panic("tmIndex: word longer than tmMaxIndexedLen: " + w)
+		c |= aheadOf(c)
+		if len(w) > maxIndexedLen {
+			panic("wordIndex: word longer than maxIndexedLen: " + w)
 		}
 		if first, last := w[0]-'a', w[len(w)-1]-'a'; first < 26 && last < 26 {
-			tmShapes[len(w)][first] |= 1 << last
+			shapes[len(w)][first] |= 1 << last
 		} else {
-			panic("tmIndex: word not of lower-case letters: " + w)
+			panic("wordIndex: word not of lower-case letters: " + w)
 		}
-		const mask = 1<<tmIndexBits - 1
-		p := tmHash(w) >> (32 - tmIndexBits)
-		for tmIndex[p].key != "" {
+		const mask = 1<<indexBits - 1
+		p := hashWord(w) >> (32 - indexBits)
+		for wordIndex[p].key != "" {
 			p = (p + 1) & mask
 		}
-		tmIndex[p] = tmWordEntry{w, c}
+		wordIndex[p] = wordEntry{w, c}
 	}
 }
 
-// tmTrue returns the words m maps to true.
-func tmTrue(m map[string]bool) []string {
+// trueKeys returns the words m maps to true.
+func trueKeys(m map[string]bool) []string {
 	var ws []string
 	for w, ok := range m {
 		if ok {
@@ -388,7 +388,7 @@ func tmTrue(m map[string]bool) []string {
 	return ws
 }
 
-func tmIsLowerWord(w string) bool {
+func isLowerWord(w string) bool {
 	for k := 0; k < len(w); k++ {
 		if w[k] < 'a' || w[k] > 'z' {
 			return false
@@ -397,7 +397,7 @@ func tmIsLowerWord(w string) bool {
 	return w != ""
 }
 
-func tmKeys[V any](m map[string]V) []string {
+func mapKeys[V any](m map[string]V) []string {
 	ws := make([]string, 0, len(m))
 	for w := range m {
 		ws = append(ws, w)
@@ -405,9 +405,9 @@ func tmKeys[V any](m map[string]V) []string {
 	return ws
 }
 
-// tmLower returns text with ASCII letters in lower case, the only ones
+// lowerASCII returns text with ASCII letters in lower case, the only ones
 // the time words need, as one string whose words the tokens slice.
-func tmLower(text []byte) string {
+func lowerASCII(text []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(text)) // one allocation, not zeroed
 	var chunk [512]byte

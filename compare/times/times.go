@@ -1,9 +1,10 @@
-package mentions
+package times
 
 import (
 	"encoding/binary"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,64 +20,64 @@ import (
 // around a match (tense, a date earlier in the text), and each form has to
 // compute its value from its parts anyway.
 
-// tmTok is a word, a run of digits or one punctuation rune. It holds no
+// token is a word, a run of digits or one punctuation rune. It holds no
 // pointer (its word is the scanner's lower[s:e]), so that token slices
 // grow and are reused without work for the garbage collector.
-type tmTok struct {
+type token struct {
 	s, e int  // byte offsets into the document
 	kind byte // 'w' word, 'n' digits, 'p' punctuation
-	alt  byte // punctuation read as another: tmAltApostrophe, tmAltHyphen
+	alt  byte // punctuation read as another: altApostrophe, altHyphen
 	up   bool // word starts with an upper-case letter
-	// ahead holds tma… bits: the words a form needs that occur at this
+	// ahead holds ahead… bits: the words a form needs that occur at this
 	// token or after it in the sentence
 	ahead byte
 	n     int32  // value of digits (up to 9 of them)
-	cls   uint64 // tmc… class bits and the forms that may start here
+	cls   uint64 // cls… class bits and the forms that may start here
 }
 
 // Typographic punctuation read as its ASCII form.
 const (
-	tmAltNone = iota
-	tmAltApostrophe
-	tmAltHyphen
+	altNone = iota
+	altApostrophe
+	altHyphen
 )
 
-var tmAltWords = [...]string{tmAltApostrophe: "'", tmAltHyphen: "-"}
+var altWords = [...]string{altApostrophe: "'", altHyphen: "-"}
 
-// tmToksPool keeps token slices between documents.
-var tmToksPool = sync.Pool{New: func() any { return new([]tmTok) }}
+// toksPool keeps token slices between documents.
+var toksPool = sync.Pool{New: func() any { return new([]token) }}
 
-// tmAnchor is a point of reference with the precision it is known to.
-type tmAnchor struct {
+// anchor is a point of reference with the precision it is known to.
+type anchor struct {
 	t    time.Time
-	gran int // tmGranNone… tmGranDay
+	gran int // granNone… granDay
 }
 
 const (
-	tmGranNone = iota
-	tmGranYear
-	tmGranMonth
-	tmGranDay
+	granNone = iota
+	granYear
+	granMonth
+	granDay
 )
 
-// tmFound is one recognised expression over tokens [i, j).
-type tmFound struct {
+// found is one recognised expression over tokens [i, j).
+type found struct {
 	j        int
 	typ, val string
 	day      bool // val names one day and may move the reference time
 	noRef    bool // val looks back from the reference: it must not move it
 }
 
-type timeScanner struct {
+type scanner struct {
 	text  []byte
-	toks  []tmTok
+	toks  []token
 	lower string // text with ASCII letters lowered
 	// pairBuf holds two words for a switch on them (pair)
 	pairBuf [48]byte
-	dct     tmAnchor
-	ref     tmAnchor // moves with the narrative: the last day named
+	dct     anchor
+	ref     anchor // moves with the narrative: the last day named
 	// refMonth is the last month or day named, for "the following month".
-	refMonth tmAnchor
+	refMonth anchor
 	// quarter is the last quarter named ("2006-Q3"): financial news
 	// compares a quarter with "a year earlier", meaning the same quarter.
 	lastQuarter string
@@ -87,35 +88,39 @@ type timeScanner struct {
 	refAt int
 }
 
-func tmParsePublished(p string) tmAnchor {
+func parsePublished(p string) anchor {
 	for _, f := range []struct {
 		layout string
 		gran   int
-	}{{"2006-01-02", tmGranDay}, {"2006-01", tmGranMonth}, {"2006", tmGranYear}} {
+	}{{"2006-01-02", granDay}, {"2006-01", granMonth}, {"2006", granYear}} {
 		if len(p) >= len(f.layout) {
 			if t, err := time.Parse(f.layout, p[:len(f.layout)]); err == nil {
-				return tmAnchor{t, f.gran}
+				return anchor{t, f.gran}
 			}
 		}
 	}
-	return tmAnchor{}
+	return anchor{}
 }
 
-func findTimes(d *compare.Document, ss []compare.Sentence) []compare.Mention {
+// Find returns the time expressions in the sentences of d, in document
+// order and not overlapping, each with its TIMEX3 type and value. Relative
+// expressions are anchored on d.Published and on the days the text names
+// before them; the sentences' spans index d.Plain().
+func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	text := d.Plain()
-	pooled := tmToksPool.Get().(*[]tmTok)
-	sc := &timeScanner{text: text, lower: tmLower(text), dct: tmParsePublished(d.Published), toks: *pooled}
-	defer func() { *pooled = sc.toks[:0]; tmToksPool.Put(pooled) }()
+	pooled := toksPool.Get().(*[]token)
+	sc := &scanner{text: text, lower: lowerASCII(text), dct: parsePublished(d.Published), toks: *pooled}
+	defer func() { *pooled = sc.toks[:0]; toksPool.Put(pooled) }()
 	sc.ref, sc.refMonth = sc.dct, sc.dct
 	var ms []compare.Mention
 	for _, s := range ss {
 		if s.Span.Start < 0 || s.Span.End > len(text) || s.Span.Start >= s.Span.End {
 			continue
 		}
-		sc.toks = timeTokens(text, sc.lower, s.Span, sc.toks[:0])
+		sc.toks = tokenize(text, sc.lower, s.Span, sc.toks[:0])
 		from := len(ms)
 		for i := 0; i < len(sc.toks); {
-			if t := &sc.toks[i]; t.kind == 'w' && t.cls&tmcStart == 0 || t.kind == 'p' && t.cls&tmcApostrophe == 0 {
+			if t := &sc.toks[i]; t.kind == 'w' && t.cls&clsStart == 0 || t.kind == 'p' && t.cls&clsApostrophe == 0 {
 				i++ // most words cannot begin a time expression
 				continue
 			}
@@ -135,22 +140,22 @@ func findTimes(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	return ms
 }
 
-// timeTokens splits the sentence span of text into tokens, appending to
-// toks. lower is text with ASCII letters lowered (tmLower): token words
+// tokenize splits the sentence span of text into tokens, appending to
+// toks. lower is text with ASCII letters lowered (lowerASCII): token words
 // are slices of it, so tokens cost no allocation; only ASCII letters are
 // lowered, which is all the English time words need. Each word is looked
 // up once in the word index.
-func timeTokens(text []byte, lower string, sp compare.Span, toks []tmTok) []tmTok {
+func tokenize(text []byte, lower string, sp compare.Span, toks []token) []token {
 	from := len(toks)
 	end := sp.End
 	text = text[:end]
 	for i := sp.Start; i < end; {
 		b := text[i]
-		switch tmByteKind[b] {
-		case tmbSpace:
+		switch byteKind[b] {
+		case byteSpace:
 			i++
 			continue
-		case tmbDigit:
+		case byteDigit:
 			j := i
 			n := int32(0)
 			for j < end && text[j] >= '0' && text[j] <= '9' {
@@ -161,22 +166,22 @@ func timeTokens(text []byte, lower string, sp compare.Span, toks []tmTok) []tmTo
 				}
 				j++
 			}
-			toks = append(toks, tmTok{s: i, e: j, kind: 'n', n: n, cls: tmNumberClass(j - i)})
+			toks = append(toks, token{s: i, e: j, kind: 'n', n: n, cls: numberClass(j - i)})
 			i = j
 			continue
-		case tmbPunct:
-			toks = append(toks, tmTok{s: i, e: i + 1, kind: 'p', cls: tmPunctClass(b)})
+		case bytePunct:
+			toks = append(toks, token{s: i, e: i + 1, kind: 'p', cls: punctClass(b)})
 			i++
 			continue
-		case tmbLower, tmbUpper:
+		case byteLower, byteUpper:
 			// ASCII words, most of English text, without decoding runes
-			j := tmLetterRun(text, i+1)
+			j := letterRun(text, i+1)
 			if j == end || text[j] < utf8.RuneSelf {
 				var cls uint64
-				if tmMayBeIndexed(j-i, b, text[j-1]) {
-					cls = tmWordClass(lower[i:j])
+				if mayBeIndexed(j-i, b, text[j-1]) {
+					cls = wordClass(lower[i:j])
 				}
-				toks = append(toks, tmTok{s: i, e: j, kind: 'w', up: b <= 'Z', cls: cls})
+				toks = append(toks, token{s: i, e: j, kind: 'w', up: b <= 'Z', cls: cls})
 				i = j
 				if j < end && text[j] == ' ' {
 					i++ // the space after a word, without another turn
@@ -197,36 +202,36 @@ func timeTokens(text []byte, lower string, sp compare.Span, toks []tmTok) []tmTo
 				j += s2
 			}
 			w := lower[i:j]
-			toks = append(toks, tmTok{s: i, e: j, kind: 'w', up: unicode.IsUpper(r), cls: tmWordClass(w)})
+			toks = append(toks, token{s: i, e: j, kind: 'w', up: unicode.IsUpper(r), cls: wordClass(w)})
 			i = j
 		case unicode.IsSpace(r):
 			i += size
 		default:
-			t := tmTok{s: i, e: i + size, kind: 'p', cls: tmPunctClass(text[i])}
+			t := token{s: i, e: i + size, kind: 'p', cls: punctClass(text[i])}
 			switch lower[i : i+size] { // typographic variants read as their ASCII forms
 			case "’", "‘":
-				t.alt, t.cls = tmAltApostrophe, tmPunctClass('\'')
+				t.alt, t.cls = altApostrophe, punctClass('\'')
 			case "–", "—":
-				t.alt = tmAltHyphen
+				t.alt = altHyphen
 			}
 			toks = append(toks, t)
 			i += size
 		}
 	}
-	tmMarkAhead(toks[from:])
+	markAhead(toks[from:])
 	return toks
 }
 
-func tmPunctClass(b byte) uint64 {
+func punctClass(b byte) uint64 {
 	if b == '\'' {
-		return tmApostropheForms
+		return apostropheForms
 	}
-	return tmAllForms | tmAnyAfterThe
+	return allForms | anyAfterThe
 }
 
-// tmLetterRun returns where the run of ASCII letters from j ends in
+// letterRun returns where the run of ASCII letters from j ends in
 // text, reading eight bytes at a time: most words end within one read.
-func tmLetterRun(text []byte, j int) int {
+func letterRun(text []byte, j int) int {
 	for j+8 <= len(text) {
 		x := binary.LittleEndian.Uint64(text[j:])
 		low := (x | 0x2020202020202020) & 0x7f7f7f7f7f7f7f7f // a-z once A-Z are lowered
@@ -238,7 +243,7 @@ func tmLetterRun(text []byte, j int) int {
 		}
 		j += 8
 	}
-	for j < len(text) && tmByteKind[text[j]] <= tmbUpper {
+	for j < len(text) && byteKind[text[j]] <= byteUpper {
 		j++
 	}
 	return j
@@ -247,51 +252,51 @@ func tmLetterRun(text []byte, j int) int {
 // Byte kinds for the tokeniser; letters sort first so that one comparison
 // tells a letter.
 const (
-	tmbLower = iota
-	tmbUpper
-	tmbDigit
-	tmbSpace
-	tmbPunct
-	tmbOther // not ASCII
+	byteLower = iota
+	byteUpper
+	byteDigit
+	byteSpace
+	bytePunct
+	byteOther // not ASCII
 )
 
-var tmByteKind = func() (k [256]byte) {
+var byteKind = func() (k [256]byte) {
 	for b := range k {
 		switch {
 		case b >= utf8.RuneSelf:
-			k[b] = tmbOther
+			k[b] = byteOther
 		case 'a' <= b && b <= 'z':
-			k[b] = tmbLower
+			k[b] = byteLower
 		case 'A' <= b && b <= 'Z':
-			k[b] = tmbUpper
+			k[b] = byteUpper
 		case '0' <= b && b <= '9':
-			k[b] = tmbDigit
+			k[b] = byteDigit
 		case unicode.IsSpace(rune(b)):
-			k[b] = tmbSpace
+			k[b] = byteSpace
 		default:
-			k[b] = tmbPunct
+			k[b] = bytePunct
 		}
 	}
 	return k
 }()
 
 // w returns the lower-case word at i, or "" out of range.
-func (c *timeScanner) w(i int) string {
+func (c *scanner) w(i int) string {
 	if i < 0 || i >= len(c.toks) {
 		return ""
 	}
 	t := &c.toks[i]
-	if t.alt != tmAltNone {
-		return tmAltWords[t.alt]
+	if t.alt != altNone {
+		return altWords[t.alt]
 	}
 	return c.lower[t.s:t.e]
 }
 
 // cls returns the class bits of token i; out of range every form may
 // try it, as they all fail there.
-func (c *timeScanner) cls(i int) uint64 {
+func (c *scanner) cls(i int) uint64 {
 	if i < 0 || i >= len(c.toks) {
-		return tmAllForms | tmAnyAfterThe
+		return allForms | anyAfterThe
 	}
 	return c.toks[i].cls
 }
@@ -299,7 +304,7 @@ func (c *timeScanner) cls(i int) uint64 {
 // pair returns words k and k+1 joined by a space when word k is one of
 // firsts, else "": a switch on two words builds the string only when one
 // of its cases may match.
-func (c *timeScanner) pair(k int, firsts ...string) []byte {
+func (c *scanner) pair(k int, firsts ...string) []byte {
 	w := c.w(k)
 	for _, f := range firsts {
 		if w == f {
@@ -310,11 +315,11 @@ func (c *timeScanner) pair(k int, firsts ...string) []byte {
 }
 
 // adj reports whether token i follows token i-1 with no space between.
-func (c *timeScanner) adj(i int) bool {
+func (c *scanner) adj(i int) bool {
 	return i > 0 && i < len(c.toks) && c.toks[i].s == c.toks[i-1].e
 }
 
-func (c *timeScanner) tmNum(i int) (int, bool) {
+func (c *scanner) digits(i int) (int, bool) {
 	if i < 0 || i >= len(c.toks) || c.toks[i].kind != 'n' {
 		return 0, false
 	}
@@ -323,18 +328,18 @@ func (c *timeScanner) tmNum(i int) (int, bool) {
 
 // match finds the longest expression starting at token i, with modifiers
 // such as "nearly" or "at least" in front.
-func (c *timeScanner) match(i int) (tmFound, bool) {
+func (c *scanner) match(i int) (found, bool) {
 	if i > 0 && c.toks[i].kind != 'p' && c.adj(i) && c.toks[i-1].kind != 'p' {
-		return tmFound{}, false // inside a word such as "A1990"
+		return found{}, false // inside a word such as "A1990"
 	}
 	k := i
 	for {
 		cls := c.cls(k)
-		if cls&tmcLeadMod != 0 {
+		if cls&clsLeadMod != 0 {
 			k++
 			continue
 		}
-		if cls&tmcLeadPair != 0 && tmContains(tmLeadModifierPairs[c.w(k)], c.w(k+1)) {
+		if cls&clsLeadPair != 0 && slices.Contains(leadModifierPairs[c.w(k)], c.w(k+1)) {
 			k += 2
 			if c.w(k-1) == "more" || c.w(k-1) == "less" { // "no more than"
 				if c.w(k) == "than" {
@@ -347,7 +352,7 @@ func (c *timeScanner) match(i int) (tmFound, bool) {
 	}
 	for ; k > i; k-- { // a modifier may also be a word of the core ("some years")
 		if f, ok := c.core(k); ok {
-			if f.typ == "DURATION" || !tmWeakModifiers[c.w(i)] {
+			if f.typ == "DURATION" || !weakModifiers[c.w(i)] {
 				return f, true
 			}
 		}
@@ -357,30 +362,21 @@ func (c *timeScanner) match(i int) (tmFound, bool) {
 
 // Modifiers that belong to a span only before a duration: "over a week"
 // but not "over the weekend".
-var tmWeakModifiers = map[string]bool{"over": true, "some": true, "only": true, "just": true}
-
-func tmContains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
+var weakModifiers = map[string]bool{"over": true, "some": true, "only": true, "just": true}
 
 // core tries every form at token i and keeps the longest.
-func (c *timeScanner) core(i int) (tmFound, bool) {
-	best, ok := tmFound{}, false
+func (c *scanner) core(i int) (found, bool) {
+	best, ok := found{}, false
 	forms := c.cls(i)
-	if forms&tmcThe != 0 {
-		forms &= c.cls(i+1) >> tmAfterTheShift
-	} else if forms&tmcNumber != 0 {
+	if forms&clsThe != 0 {
+		forms &= c.cls(i+1) >> afterTheShift
+	} else if forms&clsNumber != 0 {
 		forms &= c.numberFollow(i)
 	}
 	if i < len(c.toks) {
-		forms &= tmAheadForms[c.toks[i].ahead]
+		forms &= aheadForms[c.toks[i].ahead]
 	}
-	for forms &= tmAllForms; forms != 0; forms &= forms - 1 {
+	for forms &= allForms; forms != 0; forms &= forms - 1 {
 		if f, fok := parsers[bits.TrailingZeros64(forms)](c, i); fok && (!ok || f.j > best.j) {
 			best, ok = f, true
 		}
@@ -389,46 +385,46 @@ func (c *timeScanner) core(i int) (tmFound, bool) {
 }
 
 // parsers is set in init: boundary and clockTime call core, which reads it.
-var parsers [tmFormCount]func(*timeScanner, int) (tmFound, bool)
+var parsers [formCount]func(*scanner, int) (found, bool)
 
 func init() {
-	parsers = [tmFormCount]func(*timeScanner, int) (tmFound, bool){
-		(*timeScanner).clockTime,
-		(*timeScanner).explicitDate,
-		(*timeScanner).numericDate,
-		(*timeScanner).monthExpr,
-		(*timeScanner).yearExpr,
-		(*timeScanner).decade,
-		(*timeScanner).century,
-		(*timeScanner).weekdayExpr,
-		(*timeScanner).deictic,
-		(*timeScanner).relative,
-		(*timeScanner).quarter,
-		(*timeScanner).season,
-		(*timeScanner).duration,
-		(*timeScanner).set,
-		(*timeScanner).reference,
-		(*timeScanner).boundary,
+	parsers = [formCount]func(*scanner, int) (found, bool){
+		(*scanner).clockTime,
+		(*scanner).explicitDate,
+		(*scanner).numericDate,
+		(*scanner).monthExpr,
+		(*scanner).yearExpr,
+		(*scanner).decade,
+		(*scanner).century,
+		(*scanner).weekdayExpr,
+		(*scanner).deictic,
+		(*scanner).relative,
+		(*scanner).quarter,
+		(*scanner).season,
+		(*scanner).duration,
+		(*scanner).set,
+		(*scanner).reference,
+		(*scanner).boundary,
 	}
 }
 
 // moveReference follows the narrative: a day, month or quarter named in
 // the text becomes the reference for the words that point back to it.
-func (c *timeScanner) moveReference(f tmFound) {
+func (c *scanner) moveReference(f found) {
 	v := f.val
 	if f.noRef {
 		return
 	}
 	switch {
 	case f.day:
-		if t, ok := tmParseDay(v[:10], true); ok {
-			c.ref = tmAnchor{t, tmGranDay}
+		if t, ok := parseDay(v[:10], true); ok {
+			c.ref = anchor{t, granDay}
 			c.refMonth = c.ref
 			c.refAt = c.at + 1
 		}
 	case f.typ == "DATE" && len(v) == 7 && v[4] == '-' && v[5] != 'Q' && v[5] != 'W' && v[5] != 'H':
-		if t, ok := tmParseDay(v, false); ok {
-			c.refMonth = tmAnchor{t, tmGranMonth}
+		if t, ok := parseDay(v, false); ok {
+			c.refMonth = anchor{t, granMonth}
 		}
 	case f.typ == "DATE" && len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':
 		c.lastQuarter, c.quarterAt = v, c.at
@@ -437,49 +433,49 @@ func (c *timeScanner) moveReference(f tmFound) {
 
 // yearBefore is the period a year before: the same quarter when a quarter
 // is under discussion, else the year.
-func (c *timeScanner) yearBefore() string {
+func (c *scanner) yearBefore() string {
 	if c.quarterInView() {
 		y, _ := strconv.Atoi(c.lastQuarter[:4])
 		return fmt.Sprintf("%04d%s", y-1, c.lastQuarter[4:])
 	}
-	return tmShiftValue(c.dct, "Y", -1)
+	return shiftValue(c.dct, "Y", -1)
 }
 
-// tmStartWords holds every word that can begin a time expression; the
+// startWords holds every word that can begin a time expression; the
 // scanner skips the others without trying the forms. The word index
-// (tmIndex) is built from it.
-var tmStartWords = tmBuildStartWords()
+// (wordIndex) is built from it.
+var startWords = buildStartWords()
 
-func tmBuildStartWords() map[string]bool {
-	tmStartWords := map[string]bool{}
-	for _, m := range []map[string]int{tmMonthWords, tmWeekdayWords, tmSmallNumbers, tmTensNumbers, tmOrdinalWords, tmSpokenDecades} {
+func buildStartWords() map[string]bool {
+	words := map[string]bool{}
+	for _, m := range []map[string]int{monthWords, weekdayWords, smallNumbers, tensNumbers, ordinalWords, spokenDecades} {
 		for w := range m {
-			tmStartWords[w] = true
+			words[w] = true
 		}
 	}
-	for _, m := range []map[string]string{tmUnitWords, tmDayParts, tmSeasonWords, tmSetAdverbs, tmRefWords, tmCalendarUnits} {
+	for _, m := range []map[string]string{unitWords, dayParts, seasonWords, setAdverbs, refWords, calendarUnits} {
 		for w := range m {
-			tmStartWords[w] = true
+			words[w] = true
 		}
 	}
-	for _, m := range []map[string]bool{tmVagueNumbers, tmLeadModifiers, tmDurationLeads} {
+	for _, m := range []map[string]bool{vagueNumbers, leadModifiers, durationLeads} {
 		for w := range m {
-			tmStartWords[w] = true
+			words[w] = true
 		}
 	}
-	for w := range tmLeadModifierPairs {
-		tmStartWords[w] = true
+	for w := range leadModifierPairs {
+		words[w] = true
 	}
-	for w := range tmWeekdayWords {
-		tmStartWords[w+"s"] = true
+	for w := range weekdayWords {
+		words[w+"s"] = true
 	}
 	for _, w := range strings.Fields(`the a an this last next coming past previous preceding following
 		current present year yesterday today tomorrow tonight that its their every each per early late
 		mid middle earlier later noon midday midnight fiscal calendar right just these at more until as
 		half couple dozens hundreds thousands future`) {
-		tmStartWords[w] = true
+		words[w] = true
 	}
-	return tmStartWords
+	return words
 }
 
 // quarterWindow is how far, in bytes, a named quarter stays the subject
@@ -488,6 +484,6 @@ var quarterWindow = 800
 
 // quarterInView reports whether a quarter was named close enough before
 // the expression being read to be what "a year earlier" compares with.
-func (c *timeScanner) quarterInView() bool {
+func (c *scanner) quarterInView() bool {
 	return c.lastQuarter != "" && c.at-c.quarterAt <= quarterWindow
 }
