@@ -1,9 +1,6 @@
 package times
 
-import (
-	"encoding/binary"
-	"strings"
-)
+import "strings"
 
 // Every word a time form looks up is indexed once, when the sentence is
 // cut into tokens: the token carries a set of class bits (which word lists
@@ -291,6 +288,43 @@ func wordClass(w string) uint64 {
 	}
 }
 
+// startWords holds every word that can begin a time expression; the
+// scanner skips the others without trying the forms. The word index
+// (wordIndex) is built from it.
+var startWords = buildStartWords()
+
+func buildStartWords() map[string]bool {
+	words := map[string]bool{}
+	for _, m := range []map[string]int{monthWords, weekdayWords, smallNumbers, tensNumbers, ordinalWords, spokenDecades} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for _, m := range []map[string]string{unitWords, dayParts, seasonWords, setAdverbs, refWords, calendarUnits} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for _, m := range []map[string]bool{vagueNumbers, leadModifiers, durationLeads} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for w := range leadModifierPairs {
+		words[w] = true
+	}
+	for w := range weekdayWords {
+		words[w+"s"] = true
+	}
+	for _, w := range strings.Fields(`the a an this last next coming past previous preceding following
+		current present year yesterday today tomorrow tonight that its their every each per early late
+		mid middle earlier later noon midday midnight fiscal calendar right just these at more until as
+		half couple dozens hundreds thousands future`) {
+		words[w] = true
+	}
+	return words
+}
+
 func init() {
 	cls := map[string]uint64{}
 	add := func(w string, bit uint64) { cls[w] |= bit }
@@ -403,33 +437,4 @@ func mapKeys[V any](m map[string]V) []string {
 		ws = append(ws, w)
 	}
 	return ws
-}
-
-// lowerASCII returns text with ASCII letters in lower case, the only ones
-// the time words need, as one string whose words the tokens slice.
-func lowerASCII(text []byte) string {
-	var sb strings.Builder
-	sb.Grow(len(text)) // one allocation, not zeroed
-	var chunk [512]byte
-	for len(text) > 0 {
-		n := copy(chunk[:], text)
-		k := 0
-		for ; k+8 <= n; k += 8 {
-			// eight bytes at a time: a byte gets 0x20 when it is in A-Z
-			x := binary.LittleEndian.Uint64(chunk[k:])
-			low := x & 0x7f7f7f7f7f7f7f7f
-			geA := low + 0x3f3f3f3f3f3f3f3f // high bit set from 'A' (0x41) up
-			gtZ := low + 0x2525252525252525 // high bit set above 'Z' (0x5a)
-			upper := (geA ^ gtZ) & ^x & 0x8080808080808080
-			binary.LittleEndian.PutUint64(chunk[k:], x|upper>>2)
-		}
-		for ; k < n; k++ {
-			if c := chunk[k]; 'A' <= c && c <= 'Z' {
-				chunk[k] = c + 'a' - 'A'
-			}
-		}
-		sb.Write(chunk[:n])
-		text = text[n:]
-	}
-	return sb.String()
 }

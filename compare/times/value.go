@@ -7,11 +7,47 @@ import (
 	"time"
 )
 
+// seasonStart is the first month of each season, as package timex reads
+// them: winter begins in December of the year that names it.
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// seasonValue is the season s of a's year (n == 0), the last one to
+// have ended by a (n < 0: "last summer" said in October is that year's),
+// or the first to begin after a (n > 0: "next spring" said in January is
+// that year's).
+func seasonValue(a anchor, s string, n int) string {
+	y := a.t.Year()
+	if n == 0 || a.gran < granMonth {
+		return fmt.Sprintf("%04d-%s", y+n, s)
+	}
+	ref := time.Date(y, a.t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if a.gran >= granDay {
+		ref = a.t
+	}
+	if n < 0 {
+		for cand := y; cand >= y-2; cand-- {
+			end := time.Date(cand, time.Month(seasonStart[s]+3), 1, 0, 0, 0, 0, time.UTC)
+			if !end.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	} else {
+		for cand := y - 1; cand <= y+1; cand++ {
+			start := time.Date(cand, time.Month(seasonStart[s]), 1, 0, 0, 0, 0, time.UTC)
+			if start.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	}
+	return fmt.Sprintf("%04d-%s", y+n, s)
+}
+
 // Value arithmetic against an anchor (the publication date or the moving
 // reference time). When the anchor is too coarse, values keep X digits as
 // TimeML does: "yesterday" with no known day is XXXX-XX-XX.
 
 func fmtYear(y int) string { return fmtYMD(y, -1, -1) }
+
 func fmtMonth(t time.Time) string {
 	if t.Year() < 0 {
 		return t.Format("2006-01")
@@ -100,10 +136,12 @@ func parseDay(s string, day bool) (time.Time, bool) {
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
 }
+
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
 }
+
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
 
 // unknownValue is the fully underspecified value at a unit's granularity.
