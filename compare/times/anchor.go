@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // anchor is a point of reference with the precision it is known to.
@@ -19,16 +21,16 @@ const (
 	granDay
 )
 
-func parsePublished(p string) anchor {
-	for _, f := range []struct {
-		layout string
-		gran   int
-	}{{"2006-01-02", granDay}, {"2006-01", granMonth}, {"2006", granYear}} {
-		if len(p) >= len(f.layout) {
-			if t, err := time.Parse(f.layout, p[:len(f.layout)]); err == nil {
-				return anchor{t, f.gran}
-			}
-		}
+// publishedAnchor is the publication date as the first reference, with
+// the precision ingest found it to.
+func publishedAnchor(p compare.Date) anchor {
+	switch p.Precision() {
+	case compare.DateYear:
+		return anchor{p.Time(), granYear}
+	case compare.DateMonth:
+		return anchor{p.Time(), granMonth}
+	case compare.DateDay:
+		return anchor{p.Time(), granDay}
 	}
 	return anchor{}
 }

@@ -37,12 +37,12 @@ type scanner struct {
 
 // Find returns the time expressions in the sentences of d, in document
 // order and not overlapping, each with its TIMEX3 type and value. Relative
-// expressions are anchored on d.Published and on the days the text names
+// expressions are anchored on d.PublishedDate and on the days the text names
 // before them; the sentences' spans index d.Plain().
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	text := d.Plain()
 	pooled := toksPool.Get().(*[]token)
-	sc := &scanner{text: text, lower: lowerASCII(text), dct: parsePublished(d.Published), toks: *pooled}
+	sc := &scanner{text: text, lower: lowerASCII(text), dct: publishedAnchor(d.PublishedDate), toks: *pooled}
 	defer func() { *pooled = sc.toks[:0]; toksPool.Put(pooled) }()
 	sc.ref, sc.refMonth = sc.dct, sc.dct
 	var ms []compare.Mention

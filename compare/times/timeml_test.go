@@ -174,7 +174,7 @@ func TestTimeML(t *testing.T) {
 	var s timemlScore
 	for _, doc := range docs {
 		d := compare.NewDocument(doc.name, doc.text)
-		d.Published = doc.dct
+		d.SetPublished(doc.dct)
 		// sentences as the pipeline cuts them, so that the figures match
 		// claimdiff extract scored by ../shared/score/timeml.py
 		s.add(doc, Find(d, segment.Sentences(d)), t, verbose)

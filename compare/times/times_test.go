@@ -21,7 +21,7 @@ type timeWant struct{ Text, Type, Value string }
 // timesIn runs Find over text as one sentence published on pub.
 func timesIn(pub, text string) (*compare.Document, []compare.Mention) {
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.Published = pub
+	d.SetPublished(pub)
 	return d, Find(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
 }
 
@@ -217,7 +217,7 @@ func TestFindTimes(t *testing.T) {
 func TestFindTimesSentences(t *testing.T) {
 	text := "Title line\n\nTalks resumed on Wednesday. They last met in December 2007."
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.Published = "2014-10-15"
+	d.SetPublished("2014-10-15")
 	s1 := 12 + len("Talks resumed on Wednesday.")
 	ss := []compare.Sentence{{Span: compare.Span{Start: 12, End: s1}}, {Span: compare.Span{Start: s1 + 1, End: len(text)}}}
 	var got []timeWant
@@ -246,7 +246,7 @@ func FuzzTimes(f *testing.F) {
 	f.Add("last week", "2006")
 	f.Fuzz(func(t *testing.T, text, pub string) {
 		d := compare.NewDocument("f.txt", []byte(text))
-		d.Published = pub
+		d.SetPublished(pub)
 		// two sentences split at the middle rune boundary
 		mid := 0
 		for mid < len(text)/2 {
@@ -290,7 +290,7 @@ func FuzzTimes(f *testing.F) {
 func BenchmarkTimes(b *testing.B) {
 	text := []byte(strings.Repeat("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n", 20))
 	d := compare.NewDocument("b.txt", text)
-	d.Published = "2014-10-15"
+	d.SetPublished("2014-10-15")
 	ss := segment.Sentences(d)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -313,7 +313,7 @@ func BenchmarkTimeML(b *testing.B) {
 	size := 0
 	for _, tm := range tms {
 		d := compare.NewDocument(tm.name, tm.text)
-		d.Published = tm.dct
+		d.SetPublished(tm.dct)
 		docs = append(docs, benchDoc{d, segment.Sentences(d)})
 		size += len(tm.text)
 	}
@@ -435,7 +435,8 @@ func TestTimesFormFilters(t *testing.T) {
 		}
 	}
 	scan := func(text []byte, pub string, spans []compare.Span) {
-		sc := &scanner{text: text, lower: lowerASCII(text), dct: parsePublished(pub)}
+		date, _ := compare.ParseDate(pub)
+		sc := &scanner{text: text, lower: lowerASCII(text), dct: publishedAnchor(date)}
 		sc.ref, sc.refMonth = sc.dct, sc.dct
 		for _, sp := range spans {
 			sc.toks = tokenize(text, sc.lower, sp, sc.toks[:0])
