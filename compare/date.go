@@ -75,6 +75,10 @@ func (d Date) Precision() Precision { return d.precision }
 // IsZero reports whether d is unknown.
 func (d Date) IsZero() bool { return d.precision == DateUnknown }
 
+// Equal reports whether d and e are the same date known to the same
+// precision ("2006-03" is not "2006-03-01").
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Year, Month and Day return the parts of d; a part not known is 0.
 func (d Date) Year() int  { return d.year }
 func (d Date) Month() int { return d.month }

@@ -29,6 +29,12 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %d %d-%d-%d, want %d %d-%d-%d", tt.in,
 				got.Precision(), got.Year(), got.Month(), got.Day(), tt.precision, tt.y, tt.m, tt.d)
 		}
+		if again, _ := ParseDate(tt.in); !got.Equal(again) {
+			t.Errorf("ParseDate(%q) twice: %v and %v are not Equal", tt.in, got, again)
+		}
+		if tt.in != "" && got.Equal(Date{}) {
+			t.Errorf("ParseDate(%q) is Equal to the unknown Date", tt.in)
+		}
 		if s := got.String(); s != tt.in {
 			t.Errorf("ParseDate(%q).String() = %q", tt.in, s)
 		}
@@ -97,4 +103,14 @@ func digitsAndDashes(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestDateEqualPrecision checks that a month is not its first day,
+// though both start at the same time.
+func TestDateEqualPrecision(t *testing.T) {
+	month, _ := ParseDate("2006-03")
+	day, _ := ParseDate("2006-03-01")
+	if month.Equal(day) || !month.Time().Equal(day.Time()) {
+		t.Errorf("2006-03 Equal 2006-03-01: %v; same start: %v", month.Equal(day), month.Time().Equal(day.Time()))
+	}
 }
