@@ -34,9 +34,13 @@ type Document struct {
 
 	Title, Source string
 
-	// Published is the publication date used to resolve relative times:
-	// YYYY, YYYY-MM or YYYY-MM-DD, or "" when unknown.
+	// Published is the publication date as reports show it: YYYY,
+	// YYYY-MM or YYYY-MM-DD, or "" when unknown. Set it with SetPublished,
+	// which also sets PublishedDate.
 	Published string
+	// PublishedDate is Published parsed, what the stages read to resolve
+	// relative times and compare publication dates.
+	PublishedDate Date
 	// PublishedFrom says where Published came from (FromFlag…FromNone).
 	PublishedFrom string
 	// Warnings are doubts about the document worth showing to a reader,
@@ -70,6 +74,16 @@ type Document struct {
 func NewDocument(path string, text []byte) *Document {
 	return &Document{Path: path, Text: text, Body: Span{0, len(text)},
 		PublishedFrom: FromNone, lineStarts: lineStarts(text)}
+}
+
+// SetPublished sets Published to s and PublishedDate to the date s
+// writes. When s is no date (see ParseDate), Published still keeps s, to
+// be shown as it was given, PublishedDate is unknown, and the error says
+// why.
+func (d *Document) SetPublished(s string) error {
+	date, err := ParseDate(s)
+	d.Published, d.PublishedDate = s, date
+	return err
 }
 
 func lineStarts(text []byte) []int {

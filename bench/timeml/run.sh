@@ -23,9 +23,9 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "claimdiff: go test -bench BenchmarkTimeML/findTimes -count $runs" >&2
-(cd "$root" && go test -run '^$' -bench 'BenchmarkTimeML/findTimes$' -count "$runs" ./compare/mentions) >"$tmp/go.txt"
-cd_mbs=$(awk '/BenchmarkTimeML\/findTimes/ { for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i }' "$tmp/go.txt" |
+echo "claimdiff: go test -bench BenchmarkTimeML/Find -count $runs" >&2
+(cd "$root" && go test -run '^$' -bench 'BenchmarkTimeML/Find$' -count "$runs" ./compare/times) >"$tmp/go.txt"
+cd_mbs=$(awk '/BenchmarkTimeML\/Find/ { for (i = 1; i <= NF; i++) if ($(i+1) == "MB/s") print $i }' "$tmp/go.txt" |
 	sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2) }')
 
 echo "chrono-node $chrono_version: node chrono.mjs bench ($runs runs)" >&2

@@ -35,7 +35,8 @@ func extract(text, published string) (*compare.Document, []compare.Claim) {
 
 func extractAll(text, published string) (*compare.Document, []compare.Claim) {
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.ID, d.Published = "d1", published
+	d.ID = "d1"
+	d.SetPublished(published)
 	ss := segment.Sentences(d)
 	return d, Extract(d, ss, mentions.Find(d, ss))
 }
@@ -182,7 +183,11 @@ func TestBefore(t *testing.T) {
 		{"", "P2Y", ""},
 	}
 	for _, tt := range tests {
-		got, _ := before(tt.pub, tt.dur)
+		pub, err := compare.ParseDate(tt.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := before(pub, tt.dur)
 		if got != tt.want {
 			t.Errorf("before(%q, %q) = %q, want %q", tt.pub, tt.dur, got, tt.want)
 		}
@@ -415,7 +420,8 @@ func TestLeadDatesTheHeadlineEvent(t *testing.T) {
 		"They want an answer before the summer break, officials at the treasury of the kingdom said.\n\n" +
 		"Farmers marched through the streets of the capital with tractors and banners on Friday afternoon, blocking traffic.\n"
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.ID, d.Published, d.Title = "d1", "2005-06-03", "Ministers Hold Budget Talks"
+	d.ID, d.Title = "d1", "Ministers Hold Budget Talks"
+	d.SetPublished("2005-06-03")
 	ss := segment.Sentences(d)
 	cs := Extract(d, ss, mentions.Find(d, ss))
 	var got []brief
@@ -576,7 +582,8 @@ func TestTwoMentionsInOneToken(t *testing.T) {
 	// word of its own, and once made the lead rule index word -1.
 	text := "Mine Blast Kills Five\n\nOfficials recalled long years of chaos not seen since the 1975-1990 war in the region."
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.ID, d.Published, d.Title = "d1", "2005-12-12", "Mine Blast Kills Five"
+	d.ID, d.Title = "d1", "Mine Blast Kills Five"
+	d.SetPublished("2005-12-12")
 	ss := segment.Sentences(d)
 	_ = Extract(d, ss, mentions.Find(d, ss)) // must not panic
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -102,7 +101,7 @@ func (x *extractor) firstIn(st *sent, i int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	m := st.ms[w.mention]
-	value, ok := before(x.d.Published, m.Value)
+	value, ok := before(x.d.PublishedDate, m.Value)
 	if !ok {
 		return compare.Claim{}, false
 	}
@@ -169,38 +168,30 @@ func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, st
 
 // before returns the date a duration before the publication date, at the
 // duration's granularity: P2Y before 2006-03-02 is 2004.
-func before(published, duration string) (string, bool) {
-	if len(published) < 4 || len(duration) < 3 || duration[0] != 'P' || duration[1] == 'T' {
+func before(published compare.Date, duration string) (string, bool) {
+	if published.IsZero() || len(duration) < 3 || duration[0] != 'P' || duration[1] == 'T' {
 		return "", false
 	}
 	n, err := strconv.Atoi(duration[1 : len(duration)-1])
 	if err != nil || n <= 0 {
 		return "", false
 	}
-	y, _ := strconv.Atoi(published[:4])
-	mo, day := 1, 1
-	if len(published) >= 7 {
-		mo, _ = strconv.Atoi(published[5:7])
-	}
-	if len(published) >= 10 {
-		day, _ = strconv.Atoi(published[8:10])
-	}
-	t := time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+	t := published.Time()
 	switch duration[len(duration)-1] {
 	case 'Y':
-		return strconv.Itoa(y - n), true
+		return strconv.Itoa(published.Year() - n), true
 	case 'M':
-		if len(published) < 7 {
+		if published.Precision() < compare.DateMonth {
 			return "", false
 		}
 		return t.AddDate(0, -n, 0).Format("2006-01"), true
 	case 'W':
-		if len(published) < 10 {
+		if published.Precision() < compare.DateDay {
 			return "", false
 		}
 		return t.AddDate(0, 0, -7*n).Format("2006-01-02"), true
 	case 'D':
-		if len(published) < 10 {
+		if published.Precision() < compare.DateDay {
 			return "", false
 		}
 		return t.AddDate(0, 0, -n).Format("2006-01-02"), true

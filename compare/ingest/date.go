@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // A date line is a line that holds nothing but a date, as news pages and
@@ -164,25 +166,8 @@ func atoi(s string) int {
 }
 
 // normalDate accepts exactly YYYY, YYYY-MM or YYYY-MM-DD naming a real
-// month or day, and returns it unchanged.
+// month or day, and returns it unchanged: the form compare.ParseDate reads.
 func normalDate(s string) (string, bool) {
-	digits := func(s string) bool {
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	switch {
-	case len(s) == 4 && digits(s):
-		return s, true
-	case len(s) == 7 && s[4] == '-' && digits(s[:4]) && digits(s[5:]):
-		m := atoi(s[5:])
-		return s, m >= 1 && m <= 12
-	case len(s) == 10 && s[4] == '-' && s[7] == '-' && digits(s[:4]) && digits(s[5:7]) && digits(s[8:]):
-		_, ok := ymd(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:]))
-		return s, ok
-	}
-	return "", false
+	_, err := compare.ParseDate(s)
+	return s, s != "" && err == nil
 }

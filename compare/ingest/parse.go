@@ -93,6 +93,9 @@ func parseText(path string, data []byte, opt Options, page *pageMeta) (*compare.
 	if opt.Published != "" {
 		d.Published, d.PublishedFrom = opt.Published, compare.FromFlag
 	}
+	// The date is parsed here, once, for every later stage. Each source
+	// above gives a checked date or none, so there is no error to report.
+	_ = d.SetPublished(d.Published)
 	if !bytes.Equal(clean, data) {
 		d.Clean = clean
 	}

@@ -279,7 +279,10 @@ func readDocument(w *document) *compare.Document {
 		text = []byte(*w.Text)
 	}
 	d := compare.NewDocument(w.Path, text)
-	d.Title, d.Source, d.Published, d.Warnings, d.TextFrom = w.Title, w.Source, w.Published, w.Warnings, w.TextFrom
+	d.Title, d.Source, d.Warnings, d.TextFrom = w.Title, w.Source, w.Warnings, w.TextFrom
+	// A date that is no date is kept for display and resolves nothing, as
+	// when it was written.
+	_ = d.SetPublished(w.Published)
 	if w.PublishedFrom != "" {
 		d.PublishedFrom = w.PublishedFrom
 	}

@@ -341,8 +341,8 @@ func apart(a, b *compare.Document, ca, cb compare.Claim) string {
 	if a == nil || b == nil {
 		return ""
 	}
-	ta, oka := publishedTime(a.Published)
-	tb, okb := publishedTime(b.Published)
+	ta, oka := publishedTime(a)
+	tb, okb := publishedTime(b)
 	if !oka || !okb {
 		return ""
 	}
@@ -375,12 +375,7 @@ func apart(a, b *compare.Document, ca, cb compare.Claim) string {
 	return q
 }
 
-func publishedTime(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(s) == len(layout) {
-			t, err := time.Parse(layout, s)
-			return t, err == nil
-		}
-	}
-	return time.Time{}, false
+// publishedTime is the start of d's publication date, when it has one.
+func publishedTime(d *compare.Document) (time.Time, bool) {
+	return d.PublishedDate.Time(), !d.PublishedDate.IsZero()
 }

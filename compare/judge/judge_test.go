@@ -12,7 +12,7 @@ func docs(pub ...string) []*compare.Document {
 	for i, p := range pub {
 		d := compare.NewDocument("doc", nil)
 		d.ID = "d" + string(rune('1'+i))
-		d.Published = p
+		d.SetPublished(p)
 		ds = append(ds, d)
 	}
 	return ds

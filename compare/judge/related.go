@@ -367,7 +367,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 			}
 			seen[c.Doc] = true
 			if d := j.byID[c.Doc]; d != nil {
-				if t, ok := publishedTime(d.Published); ok {
+				if t, ok := publishedTime(d); ok {
 					ds = append(ds, dated{c.Doc, t})
 				}
 			}

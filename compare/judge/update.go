@@ -29,9 +29,10 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 	if da == nil || db == nil {
 		return "", false
 	}
-	ta, oka := publishedTime(da.Published)
-	tb, okb := publishedTime(db.Published)
-	if !oka || !okb || !sameGranularity(da.Published, db.Published) || ta.Equal(tb) {
+	ta, oka := publishedTime(da)
+	tb, okb := publishedTime(db)
+	precision := da.PublishedDate.Precision()
+	if !oka || !okb || precision != db.PublishedDate.Precision() || ta.Equal(tb) {
 		return "", false
 	}
 	if tb.Before(ta) {
@@ -43,7 +44,7 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 			return "", false
 		}
 	}
-	between := datesBetween(ta, tb, da.Published)
+	between := datesBetween(ta, tb, precision)
 	switch {
 	case planned(a) && !planned(b):
 		return fmt.Sprintf("expected %s, then %s, between %s (%s newer)",
@@ -90,16 +91,14 @@ func plain(c compare.Claim) string {
 	return c.Value
 }
 
-func sameGranularity(a, b string) bool { return len(a) == len(b) }
-
-// datesBetween writes two publication dates of the granularity of
-// layout's value the short way a person would: "3 and 5 May 2005",
-// "28 Nov and 3 Dec 2005", "Dec 2004 and Mar 2006".
-func datesBetween(a, b time.Time, sample string) string {
-	switch len(sample) {
-	case len("2006"):
+// datesBetween writes two publication dates known to precision p the
+// short way a person would: "3 and 5 May 2005", "28 Nov and 3 Dec 2005",
+// "Dec 2004 and Mar 2006".
+func datesBetween(a, b time.Time, p compare.Precision) string {
+	switch p {
+	case compare.DateYear:
 		return fmt.Sprintf("%d and %d", a.Year(), b.Year())
-	case len("2006-01"):
+	case compare.DateMonth:
 		if a.Year() == b.Year() {
 			return fmt.Sprintf("%s and %s", a.Format("Jan"), b.Format("Jan 2006"))
 		}
@@ -129,7 +128,7 @@ func (j *Judge) sameDayDisagree(cs []compare.Claim) bool {
 	for x := range docs {
 		for y := x + 1; y < len(docs); y++ {
 			dx, dy := j.byID[docs[x]], j.byID[docs[y]]
-			if dx == nil || dy == nil || dx.Published == "" || dx.Published != dy.Published {
+			if dx == nil || dy == nil || dx.PublishedDate.IsZero() || dx.PublishedDate != dy.PublishedDate {
 				continue
 			}
 			if _, differs := differ(first[docs[x]], first[docs[y]]); differs {

@@ -10,7 +10,8 @@ import (
 // textDoc is a document of one sentence, its whole text.
 func textDoc(id, published, text string) *compare.Document {
 	d := compare.NewDocument(id+".txt", []byte(text))
-	d.ID, d.Published = id, published
+	d.ID = id
+	d.SetPublished(published)
 	return d
 }
 

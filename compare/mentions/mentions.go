@@ -1,13 +1,14 @@
 // Package mentions finds time expressions, quantities and names in
 // sentences and normalises them: times to TIMEX3 values against the
-// publication date, quantities to bounded numbers, names to a canonical
-// spelling shared by their variants.
+// publication date (package times), quantities to bounded numbers, names
+// to a canonical spelling shared by their variants.
 package mentions
 
 import (
 	"slices"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/times"
 )
 
 // Find returns every mention in the sentences of d, in document order
@@ -15,10 +16,10 @@ import (
 // name that overlaps it: "two years ago" is a time, not a count of two,
 // and "Thursday" is no part of a place name.
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
-	times := findTimes(d, ss)
-	ms := slices.Clone(times)
+	ts := times.Find(d, ss)
+	ms := slices.Clone(ts)
 	for _, m := range append(findQuantities(d, ss), findNames(d, ss)...) {
-		if !overlapsAny(times, m.Span) {
+		if !overlapsAny(ts, m.Span) {
 			ms = append(ms, m)
 		}
 	}

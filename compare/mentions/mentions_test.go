@@ -9,7 +9,7 @@ import (
 func TestFindTimeWinsOverlap(t *testing.T) {
 	text := "The two sides last met two years ago at Geneva on Thursday."
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.Published = "2010-05-06"
+	d.SetPublished("2010-05-06")
 	ms := Find(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
 	var times int
 	for _, m := range ms {

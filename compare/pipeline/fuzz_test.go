@@ -28,7 +28,7 @@ func FuzzExtractDocument(f *testing.F) {
 			return
 		}
 		if validDate(published) {
-			d.Published = published
+			d.SetPublished(published)
 		}
 		d.ID = "d1"
 		x := ExtractDocument(d)

@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"bytes"
@@ -165,7 +165,7 @@ func loadTimeML(t testing.TB) []timemlDoc {
 	return docs
 }
 
-// TestTimeML measures findTimes against TimeBank gold as the reference
+// TestTimeML measures Find against TimeBank gold as the reference
 // scorer does, and fails when the figures fall below what was reached.
 // Set TIMEML_VERBOSE=1 and run with -v to list misses, extras and wrong values.
 func TestTimeML(t *testing.T) {
@@ -174,10 +174,10 @@ func TestTimeML(t *testing.T) {
 	var s timemlScore
 	for _, doc := range docs {
 		d := compare.NewDocument(doc.name, doc.text)
-		d.Published = doc.dct
+		d.SetPublished(doc.dct)
 		// sentences as the pipeline cuts them, so that the figures match
 		// claimdiff extract scored by ../shared/score/timeml.py
-		s.add(doc, findTimes(d, segment.Sentences(d)), t, verbose)
+		s.add(doc, Find(d, segment.Sentences(d)), t, verbose)
 	}
 	strict, relaxed := f1(s.strict, s.system, s.gold), f1(s.relaxed, s.system, s.gold)
 	valueF1 := f1(s.value, s.system, s.gold)
@@ -187,6 +187,6 @@ func TestTimeML(t *testing.T) {
 	// 0.02 below.
 	const minRelaxed, minValue = 0.92, 0.80
 	if relaxed < minRelaxed || valueF1 < minValue {
-		t.Errorf("findTimes on %s: relaxed F1 %.3f, value F1 %.3f; want at least %.2f and %.2f", timemlDir, relaxed, valueF1, minRelaxed, minValue)
+		t.Errorf("Find on %s: relaxed F1 %.3f, value F1 %.3f; want at least %.2f and %.2f", timemlDir, relaxed, valueF1, minRelaxed, minValue)
 	}
 }

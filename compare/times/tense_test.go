@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import "testing"
 
@@ -43,9 +43,9 @@ func TestTenseCues(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("findTimes(%q): no %q among %v", tt.text, tt.expr, ms)
+			t.Errorf("Find(%q): no %q among %v", tt.text, tt.expr, ms)
 		} else if got != tt.want {
-			t.Errorf("findTimes(%q) published %s: %q = %s, want %s", tt.text, fri, tt.expr, got, tt.want)
+			t.Errorf("Find(%q) published %s: %q = %s, want %s", tt.text, fri, tt.expr, got, tt.want)
 		}
 	}
 }

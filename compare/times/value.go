@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"fmt"
@@ -7,31 +7,67 @@ import (
 	"time"
 )
 
+// seasonStart is the first month of each season, as package timex reads
+// them: winter begins in December of the year that names it.
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// seasonValue is the season s of a's year (n == 0), the last one to
+// have ended by a (n < 0: "last summer" said in October is that year's),
+// or the first to begin after a (n > 0: "next spring" said in January is
+// that year's).
+func seasonValue(a anchor, s string, n int) string {
+	y := a.t.Year()
+	if n == 0 || a.gran < granMonth {
+		return fmt.Sprintf("%04d-%s", y+n, s)
+	}
+	ref := time.Date(y, a.t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if a.gran >= granDay {
+		ref = a.t
+	}
+	if n < 0 {
+		for cand := y; cand >= y-2; cand-- {
+			end := time.Date(cand, time.Month(seasonStart[s]+3), 1, 0, 0, 0, 0, time.UTC)
+			if !end.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	} else {
+		for cand := y - 1; cand <= y+1; cand++ {
+			start := time.Date(cand, time.Month(seasonStart[s]), 1, 0, 0, 0, 0, time.UTC)
+			if start.After(ref) {
+				return fmt.Sprintf("%04d-%s", cand, s)
+			}
+		}
+	}
+	return fmt.Sprintf("%04d-%s", y+n, s)
+}
+
 // Value arithmetic against an anchor (the publication date or the moving
 // reference time). When the anchor is too coarse, values keep X digits as
 // TimeML does: "yesterday" with no known day is XXXX-XX-XX.
 
-func tmFmtYear(y int) string { return tmFmtYMD(y, -1, -1) }
-func tmFmtMonth(t time.Time) string {
+func fmtYear(y int) string { return fmtYMD(y, -1, -1) }
+
+func fmtMonth(t time.Time) string {
 	if t.Year() < 0 {
 		return t.Format("2006-01")
 	}
-	return tmFmtYMD(t.Year(), int(t.Month()), -1)
+	return fmtYMD(t.Year(), int(t.Month()), -1)
 }
 
-func tmFmtDay(t time.Time) string {
+func fmtDay(t time.Time) string {
 	if t.Year() < 0 {
 		return t.Format("2006-01-02")
 	}
-	return tmFmtYMD(t.Year(), int(t.Month()), t.Day())
+	return fmtYMD(t.Year(), int(t.Month()), t.Day())
 }
 
-// tmFmtYM writes a month as %04d-%02d.
-func tmFmtYM(y, m int) string { return tmFmtYMD(y, m, -1) }
+// fmtYM writes a month as %04d-%02d.
+func fmtYM(y, m int) string { return fmtYMD(y, m, -1) }
 
-// tmFmtYMD writes y, m and d as %04d-%02d-%02d, leaving out a month or
+// fmtYMD writes y, m and d as %04d-%02d-%02d, leaving out a month or
 // day below 0, without fmt: values are written for every expression found.
-func tmFmtYMD(y, m, d int) string {
+func fmtYMD(y, m, d int) string {
 	if y < 0 {
 		switch {
 		case m < 0:
@@ -42,18 +78,18 @@ func tmFmtYMD(y, m, d int) string {
 		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
 	var b [32]byte
-	out := tmAppendPad(b[:0], y, 4)
+	out := appendPad(b[:0], y, 4)
 	if m >= 0 {
-		out = tmAppendPad(append(out, '-'), m, 2)
+		out = appendPad(append(out, '-'), m, 2)
 		if d >= 0 {
-			out = tmAppendPad(append(out, '-'), d, 2)
+			out = appendPad(append(out, '-'), d, 2)
 		}
 	}
 	return string(out)
 }
 
-// tmAppendPad appends n >= 0 in at least width digits, as %0*d does.
-func tmAppendPad(b []byte, n, width int) []byte {
+// appendPad appends n >= 0 in at least width digits, as %0*d does.
+func appendPad(b []byte, n, width int) []byte {
 	var d [20]byte
 	k := len(d)
 	for {
@@ -71,9 +107,9 @@ func tmAppendPad(b []byte, n, width int) []byte {
 	return append(b, d[k:]...)
 }
 
-// tmParseDay reads a valid YYYY-MM-DD as time.Parse("2006-01-02") does;
+// parseDay reads a valid YYYY-MM-DD as time.Parse("2006-01-02") does;
 // with day false it reads YYYY-MM.
-func tmParseDay(s string, day bool) (time.Time, bool) {
+func parseDay(s string, day bool) (time.Time, bool) {
 	n := 7
 	if day {
 		n = 10
@@ -100,57 +136,59 @@ func tmParseDay(s string, day bool) (time.Time, bool) {
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
 }
-func tmFmtWeek(t time.Time) string {
+
+func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
 }
-func tmQuarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
 
-// tmUnknownValue is the fully underspecified value at a unit's granularity.
-var tmUnknownValue = map[string]string{
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// unknownValue is the fully underspecified value at a unit's granularity.
+var unknownValue = map[string]string{
 	"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "H": "XXXX-XX-XX",
 	"MIN": "XXXX-XX-XX", "S": "XXXX-XX-XX", "DE": "XXX", "CE": "XX", "Q": "XXXX-QX", "2W": "XXXX-WXX",
 }
 
-// tmShiftValue returns the value n units away from a, at the unit's
+// shiftValue returns the value n units away from a, at the unit's
 // granularity ("two years ago" names a year, "three days ago" a day).
-func tmShiftValue(a tmAnchor, unit string, n int) string {
-	need := map[string]int{"Y": tmGranYear, "DE": tmGranYear, "CE": tmGranYear, "M": tmGranMonth, "Q": tmGranMonth}[unit]
+func shiftValue(a anchor, unit string, n int) string {
+	need := map[string]int{"Y": granYear, "DE": granYear, "CE": granYear, "M": granMonth, "Q": granMonth}[unit]
 	if need == 0 {
-		need = tmGranDay
+		need = granDay
 	}
 	if a.gran < need {
-		return tmUnknownValue[unit]
+		return unknownValue[unit]
 	}
 	t := a.t
 	switch unit {
 	case "Y":
-		return tmFmtYear(t.Year() + n)
+		return fmtYear(t.Year() + n)
 	case "DE":
 		return fmt.Sprintf("%03d", t.Year()/10+n)
 	case "CE":
 		return fmt.Sprintf("%02d", t.Year()/100+n)
 	case "M":
-		return tmFmtMonth(time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+		return fmtMonth(time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
 	case "Q":
-		q := t.Year()*4 + tmQuarterOf(t) - 1 + n
+		q := t.Year()*4 + quarterOf(t) - 1 + n
 		return fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
 	case "W", "2W":
 		if unit == "2W" {
 			n *= 2
 		}
-		return tmFmtWeek(t.AddDate(0, 0, 7*n))
+		return fmtWeek(t.AddDate(0, 0, 7*n))
 	case "H", "MIN", "S":
-		return tmFmtDay(t) // the hour of publication is not known
+		return fmtDay(t) // the hour of publication is not known
 	}
-	return tmFmtDay(t.AddDate(0, 0, n))
+	return fmtDay(t.AddDate(0, 0, n))
 }
 
-// tmWeekdayValue resolves a weekday (1 Monday … 7 Sunday) against a: the
+// weekdayValue resolves a weekday (1 Monday … 7 Sunday) against a: the
 // latest such day on or before a, or with dir > 0 the first on or after it.
 // strict excludes a itself ("last Friday" said on a Friday).
-func tmWeekdayValue(a tmAnchor, wd, dir int, strict bool) string {
-	if a.gran < tmGranDay {
+func weekdayValue(a anchor, wd, dir int, strict bool) string {
+	if a.gran < granDay {
 		return fmt.Sprintf("XXXX-WXX-%d", wd)
 	}
 	cur := (int(a.t.Weekday())+6)%7 + 1
@@ -166,26 +204,26 @@ func tmWeekdayValue(a tmAnchor, wd, dir int, strict bool) string {
 			delta = -7
 		}
 	}
-	return tmFmtDay(a.t.AddDate(0, 0, delta))
+	return fmtDay(a.t.AddDate(0, 0, delta))
 }
 
-// tmYearFor picks the year of a month (and day, 0 when unknown) written
+// yearFor picks the year of a month (and day, 0 when unknown) written
 // without one: of the publication year and its neighbours, the one that
 // puts the date nearest to publication, as news speaks of the months
 // around it ("in January" in an October article is the coming January).
 // A date on the wrong side of publication for the tense counts four
 // months further away, enough to tip "stepped down in March" (said in
 // October) into the past but not "payable Dec. 15" after a stray "reduced".
-func tmYearFor(a tmAnchor, month, day, tense int) (int, bool) {
-	if a.gran < tmGranYear {
+func yearFor(a anchor, month, day, tense int) (int, bool) {
+	if a.gran < granYear {
 		return 0, false
 	}
 	y := a.t.Year()
-	if a.gran < tmGranMonth {
+	if a.gran < granMonth {
 		return y, true
 	}
 	ad := a.t.Day()
-	if a.gran < tmGranDay {
+	if a.gran < granDay {
 		ad = 15
 	}
 	if day == 0 {
@@ -209,24 +247,24 @@ func tmYearFor(a tmAnchor, month, day, tense int) (int, bool) {
 	return best, true
 }
 
-func tmMonthValue(a tmAnchor, month, tense int) string {
-	y, ok := tmYearFor(a, month, 0, tense)
+func monthValue(a anchor, month, tense int) string {
+	y, ok := yearFor(a, month, 0, tense)
 	if !ok {
 		return fmt.Sprintf("XXXX-%02d", month)
 	}
-	return tmFmtYM(y, month)
+	return fmtYM(y, month)
 }
 
-func tmDayValue(y, month, day int) (string, bool) {
+func dayValue(y, month, day int) (string, bool) {
 	if month < 1 || month > 12 || day < 1 || day > time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 		return "", false
 	}
-	return tmFmtYMD(y, month, day), true
+	return fmtYMD(y, month, day), true
 }
 
-// tmDurationValue writes n units as a TIMEX3 duration; n < 0 means an
+// durationValue writes n units as a TIMEX3 duration; n < 0 means an
 // unknown number ("several years": PXY).
-func tmDurationValue(n float64, unit string) string {
+func durationValue(n float64, unit string) string {
 	if n < 0 {
 		switch unit {
 		case "H", "MIN", "S":
@@ -253,32 +291,32 @@ func tmDurationValue(n float64, unit string) string {
 			whole := float64(int(n))
 			part := (n - whole) * s.k
 			if whole == 0 {
-				return tmDurationValue(part, s.unit)
+				return durationValue(part, s.unit)
 			}
 			if unit == "MIN" || unit == "H" {
-				return "PT" + tmNum(whole) + tmTimeLetter(unit) + tmNum(part) + tmTimeLetter(s.unit)
+				return "PT" + fmtNum(whole) + timeLetter(unit) + fmtNum(part) + timeLetter(s.unit)
 			}
 			if s.unit == "H" {
-				return "P" + tmNum(whole) + unit + "T" + tmNum(part) + "H"
+				return "P" + fmtNum(whole) + unit + "T" + fmtNum(part) + "H"
 			}
-			return "P" + tmNum(whole) + unit + tmNum(part) + s.unit
+			return "P" + fmtNum(whole) + unit + fmtNum(part) + s.unit
 		}
 	}
 	switch unit {
 	case "H", "MIN", "S":
-		return "PT" + tmNum(n) + tmTimeLetter(unit)
+		return "PT" + fmtNum(n) + timeLetter(unit)
 	}
-	return "P" + tmNum(n) + unit
+	return "P" + fmtNum(n) + unit
 }
 
-func tmTimeLetter(unit string) string {
+func timeLetter(unit string) string {
 	return map[string]string{"H": "H", "MIN": "M", "S": "S"}[unit]
 }
 
-// tmNum writes f without trailing zeros.
-func tmNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+// fmtNum writes f without trailing zeros.
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// tmIsDay reports whether v names one day (possibly with a time after it).
-func tmIsDay(v string) bool {
+// isDay reports whether v names one day (possibly with a time after it).
+func isDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && !strings.ContainsAny(v[:10], "XW")
 }

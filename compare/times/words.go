@@ -1,8 +1,8 @@
-package mentions
+package times
 
 // Word tables for time expressions. Keys are lower case.
 
-var tmMonthWords = map[string]int{
+var monthWords = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	// abbreviations, written with or without a full stop
@@ -11,21 +11,21 @@ var tmMonthWords = map[string]int{
 }
 
 // ISO weekday numbers: Monday is 1, Sunday 7.
-var tmWeekdayWords = map[string]int{
+var weekdayWords = map[string]int{
 	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 
-var tmSmallNumbers = map[string]int{
+var smallNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 
-var tmTensNumbers = map[string]int{
+var tensNumbers = map[string]int{
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var tmOrdinalWords = map[string]int{
+var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -33,11 +33,11 @@ var tmOrdinalWords = map[string]int{
 }
 
 // Words that stand for an unknown number of units: "several years" is PXY.
-var tmVagueNumbers = map[string]bool{"several": true, "few": true, "some": true, "many": true, "numerous": true}
+var vagueNumbers = map[string]bool{"several": true, "few": true, "some": true, "many": true, "numerous": true}
 
 // Duration units and their TIMEX3 letters; decades and centuries are written
 // in years when counted, as TimeBank does.
-var tmUnitWords = map[string]string{
+var unitWords = map[string]string{
 	"year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
 	"month": "M", "months": "M",
 	"week": "W", "weeks": "W", "fortnight": "2W",
@@ -50,20 +50,20 @@ var tmUnitWords = map[string]string{
 
 // Modifiers that TIMEX3 spans include in front of an expression ("nearly
 // forty years", "at least the past 18 months").
-var tmLeadModifiers = map[string]bool{
+var leadModifiers = map[string]bool{
 	"about": true, "around": true, "nearly": true, "almost": true, "approximately": true,
 	"roughly": true, "some": true, "over": true, "only": true, "just": true, "barely": true,
 }
 
 // Two-word modifiers: first word to second.
-var tmLeadModifierPairs = map[string][]string{
+var leadModifierPairs = map[string][]string{
 	"more": {"than"}, "less": {"than"}, "fewer": {"than"}, "at": {"least", "most"}, "up": {"to"},
 	"no": {"more", "less"}, "well": {"over"},
 }
 
 // Nouns that follow a number counting things, so the number is no year:
 // "2000 people". Plural nouns ending in s are caught by their ending.
-var tmCountNouns = map[string]bool{
+var countNouns = map[string]bool{
 	"people": true, "men": true, "women": true, "children": true, "police": true, "feet": true,
 	"personnel": true, "staff": true, "cattle": true, "sheep": true, "head": true, "yen": true,
 	"yuan": true, "euro": true, "won": true, "baht": true, "rupee": true, "percent": true,
@@ -71,7 +71,7 @@ var tmCountNouns = map[string]bool{
 }
 
 // Words before a number that make it a count, not a year: "some 2000".
-var tmCountLeads = map[string]bool{
+var countLeads = map[string]bool{
 	"about": true, "some": true, "than": true, "nearly": true, "almost": true, "approximately": true,
 	"roughly": true, "only": true, "least": true, "total": true, "estimated": true, "over": true,
 	"under": true, "number": true, "no": true, "top": true, "page": true, "flight": true, "route": true,
@@ -79,29 +79,29 @@ var tmCountLeads = map[string]bool{
 }
 
 // Time zones that may follow a clock time and belong to its span.
-var tmZoneWords = map[string]bool{
+var zoneWords = map[string]bool{
 	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true,
 	"pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "jst": true, "kst": true,
 	"et": true,
 }
 
 // Parts of the day with their TIMEX3 codes.
-var tmDayParts = map[string]string{
+var dayParts = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
 
-var tmSeasonWords = map[string]string{
+var seasonWords = map[string]string{
 	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
 // Adverbs of recurrence and their SET values.
-var tmSetAdverbs = map[string]string{
+var setAdverbs = map[string]string{
 	"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
 	"monthly": "P1M", "hourly": "PT1H", "quarterly": "P3M", "biannually": "P6M",
 }
 
 // Single words with reference values.
-var tmRefWords = map[string]string{
+var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
 	"current": "PRESENT_REF", "recent": "PAST_REF",
@@ -111,7 +111,7 @@ var tmRefWords = map[string]string{
 
 // Tense cues: the nearest one to an expression decides whether a bare
 // weekday or month lies ahead of the publication date or behind it.
-var tmFutureCues = map[string]bool{
+var futureCues = map[string]bool{
 	"tomorrow": true, "upcoming": true,
 	"scheduled": true, "expected": true, "plans": true, "plan": true, "due": true,
 }
@@ -122,13 +122,13 @@ var tmFutureCues = map[string]bool{
 // Friday"), and "might", a hedge on what is yet to happen. "could" says
 // nothing alone: it is as often a past ability ("could not be reached
 // Friday") as a hedge. The "n" forms are the tokens of "wouldn't".
-var tmModals = map[string]int{
+var modals = map[string]int{
 	"will": 1, "ll": 1, "shall": 1, "can": 1, "may": 1, "must": 1, "should": 1,
 	"would": 1, "might": 1, "could": 0,
 	"wouldn": 1, "shouldn": 1, "mustn": 1, "couldn": 0,
 }
 
-var tmPastCues = map[string]bool{
+var pastCues = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "ago": true, "last": true,
 	"yesterday": true, "since": true, "earlier": true, "been": true,
 	// common irregular past tenses; regular ones are caught by -ed
@@ -143,7 +143,7 @@ var tmPastCues = map[string]bool{
 // one of them ends a span that is over ("the ceasefire held until
 // Friday"). "was" and "were" are here as the copula ("was in custody
 // until"); in a passive the participle is read first ("was adjourned").
-var tmDurativePast = map[string]bool{
+var durativePast = map[string]bool{
 	"was": true, "were": true, "stayed": true, "remained": true, "lasted": true, "continued": true,
 	"held": true, "waited": true, "lived": true, "worked": true, "ran": true, "served": true,
 	"kept": true, "sat": true, "persisted": true, "lingered": true, "raged": true, "dragged": true,

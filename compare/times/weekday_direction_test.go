@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import "testing"
 
@@ -73,10 +73,10 @@ func checkTime(t *testing.T, pub, text, expr, typ, want string) {
 		}
 		found = true
 		if (typ != "" && m.Type != typ) || m.Value != want {
-			t.Errorf("findTimes(%q) published %s: %q = %s %s, want %s %s", text, pub, expr, m.Type, m.Value, typ, want)
+			t.Errorf("Find(%q) published %s: %q = %s %s, want %s %s", text, pub, expr, m.Type, m.Value, typ, want)
 		}
 	}
 	if !found {
-		t.Errorf("findTimes(%q): no %q among %v", text, expr, ms)
+		t.Errorf("Find(%q): no %q among %v", text, expr, ms)
 	}
 }

@@ -1,4 +1,4 @@
-package mentions
+package times
 
 import (
 	"bytes"
@@ -18,11 +18,11 @@ import (
 
 type timeWant struct{ Text, Type, Value string }
 
-// timesIn runs findTimes over text as one sentence published on pub.
+// timesIn runs Find over text as one sentence published on pub.
 func timesIn(pub, text string) (*compare.Document, []compare.Mention) {
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.Published = pub
-	return d, findTimes(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
+	d.SetPublished(pub)
+	return d, Find(d, []compare.Sentence{{Span: compare.Span{Start: 0, End: len(text)}}})
 }
 
 func TestFindTimes(t *testing.T) {
@@ -202,12 +202,12 @@ func TestFindTimes(t *testing.T) {
 		var got []timeWant
 		for _, m := range ms {
 			if m.Kind != compare.Time {
-				t.Errorf("findTimes(%q) gave kind %v", tt.text, m.Kind)
+				t.Errorf("Find(%q) gave kind %v", tt.text, m.Kind)
 			}
 			got = append(got, timeWant{d.Slice(m.Span), m.Type, m.Value})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("findTimes(%q) published %q mismatch (-want +got):\n%s", tt.text, tt.pub, diff)
+			t.Errorf("Find(%q) published %q mismatch (-want +got):\n%s", tt.text, tt.pub, diff)
 		}
 	}
 }
@@ -217,16 +217,16 @@ func TestFindTimes(t *testing.T) {
 func TestFindTimesSentences(t *testing.T) {
 	text := "Title line\n\nTalks resumed on Wednesday. They last met in December 2007."
 	d := compare.NewDocument("t.txt", []byte(text))
-	d.Published = "2014-10-15"
+	d.SetPublished("2014-10-15")
 	s1 := 12 + len("Talks resumed on Wednesday.")
 	ss := []compare.Sentence{{Span: compare.Span{Start: 12, End: s1}}, {Span: compare.Span{Start: s1 + 1, End: len(text)}}}
 	var got []timeWant
-	for _, m := range findTimes(d, ss) {
+	for _, m := range Find(d, ss) {
 		got = append(got, timeWant{d.Slice(m.Span), m.Type, m.Value})
 	}
 	want := []timeWant{{"Wednesday", "DATE", "2014-10-15"}, {"December 2007", "DATE", "2007-12"}}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("findTimes(%q) mismatch (-want +got):\n%s", text, diff)
+		t.Errorf("Find(%q) mismatch (-want +got):\n%s", text, diff)
 	}
 }
 
@@ -246,7 +246,7 @@ func FuzzTimes(f *testing.F) {
 	f.Add("last week", "2006")
 	f.Fuzz(func(t *testing.T, text, pub string) {
 		d := compare.NewDocument("f.txt", []byte(text))
-		d.Published = pub
+		d.SetPublished(pub)
 		// two sentences split at the middle rune boundary
 		mid := 0
 		for mid < len(text)/2 {
@@ -254,7 +254,7 @@ func FuzzTimes(f *testing.F) {
 			mid += size
 		}
 		ss := []compare.Sentence{{Span: compare.Span{Start: 0, End: mid}}, {Span: compare.Span{Start: mid, End: len(text)}}}
-		ms := findTimes(d, ss)
+		ms := Find(d, ss)
 		// rune boundaries as a decoder steps through text, valid or not
 		boundary := map[int]bool{len(text): true}
 		for i := 0; i < len(text); {
@@ -266,40 +266,40 @@ func FuzzTimes(f *testing.F) {
 		for _, m := range ms {
 			sp := m.Span
 			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
-				t.Fatalf("findTimes(%q): span %v out of bounds", text, sp)
+				t.Fatalf("Find(%q): span %v out of bounds", text, sp)
 			}
 			if !(ss[0].Span.Contains(sp) || ss[1].Span.Contains(sp)) {
-				t.Fatalf("findTimes(%q): span %v crosses a sentence", text, sp)
+				t.Fatalf("Find(%q): span %v crosses a sentence", text, sp)
 			}
 			if !boundary[sp.Start] || !boundary[sp.End] {
-				t.Fatalf("findTimes(%q): span %v not on rune boundaries", text, sp)
+				t.Fatalf("Find(%q): span %v not on rune boundaries", text, sp)
 			}
 			if sp.Start < prev {
-				t.Fatalf("findTimes(%q): span %v out of order", text, sp)
+				t.Fatalf("Find(%q): span %v out of order", text, sp)
 			}
 			prev = sp.End
 			if m.Value == "" || m.Type == "" {
-				t.Fatalf("findTimes(%q): empty value or type at %v", text, sp)
+				t.Fatalf("Find(%q): empty value or type at %v", text, sp)
 			}
 		}
 	})
 }
 
-// BenchmarkTimes runs findTimes over a text of our own, so that a
+// BenchmarkTimes runs Find over a text of our own, so that a
 // benchmark runs even without ../shared.
 func BenchmarkTimes(b *testing.B) {
 	text := []byte(strings.Repeat("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n", 20))
 	d := compare.NewDocument("b.txt", text)
-	d.Published = "2014-10-15"
+	d.SetPublished("2014-10-15")
 	ss := segment.Sentences(d)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		findTimes(d, ss)
+		Find(d, ss)
 	}
 }
 
-// BenchmarkTimeML measures recognition and normalisation (findTimes) in
+// BenchmarkTimeML measures recognition and normalisation (Find) in
 // MB/s over the TimeML texts, cut into sentences once beforehand. The
 // "tokens" baseline only splits the same sentences into words: the floor
 // any scanner over them pays.
@@ -313,29 +313,29 @@ func BenchmarkTimeML(b *testing.B) {
 	size := 0
 	for _, tm := range tms {
 		d := compare.NewDocument(tm.name, tm.text)
-		d.Published = tm.dct
+		d.SetPublished(tm.dct)
 		docs = append(docs, benchDoc{d, segment.Sentences(d)})
 		size += len(tm.text)
 	}
-	b.Run("findTimes", func(b *testing.B) {
+	b.Run("Find", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, d := range docs {
-				findTimes(d.doc, d.ss)
+				Find(d.doc, d.ss)
 			}
 		}
 	})
 	b.Run("tokens", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
-		var toks []tmTok
+		var toks []token
 		for b.Loop() {
 			for _, d := range docs {
 				text := d.doc.Plain()
-				lower := tmLower(text)
+				lower := lowerASCII(text)
 				for _, s := range d.ss {
-					toks = timeTokens(text, lower, s.Span, toks[:0])
+					toks = tokenize(text, lower, s.Span, toks[:0])
 				}
 			}
 		}
@@ -360,8 +360,8 @@ func TestTimesFormatting(t *testing.T) {
 				if m < 0 && d >= 0 {
 					continue
 				}
-				if got := tmFmtYMD(y, m, d); got != want {
-					t.Errorf("tmFmtYMD(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				if got := fmtYMD(y, m, d); got != want {
+					t.Errorf("fmtYMD(%d, %d, %d) = %q, want %q", y, m, d, got, want)
 				}
 			}
 		}
@@ -374,9 +374,9 @@ func TestTimesFormatting(t *testing.T) {
 				layout = "2006-01-02"
 			}
 			want, err := time.Parse(layout, s)
-			got, ok := tmParseDay(s, day)
+			got, ok := parseDay(s, day)
 			if ok != (err == nil) || ok && got != want {
-				t.Errorf("tmParseDay(%q, %v) = %v, %v; time.Parse gives %v, %v", s, day, got, ok, want, err)
+				t.Errorf("parseDay(%q, %v) = %v, %v; time.Parse gives %v, %v", s, day, got, ok, want, err)
 			}
 		}
 	}
@@ -393,8 +393,8 @@ func TestTimesFormatting(t *testing.T) {
 			}
 			want[k] = b
 		}
-		if got := tmLower(text); got != string(want) {
-			t.Errorf("tmLower(%d bytes at offset %d) differs from lowering byte by byte", len(text), shift)
+		if got := lowerASCII(text); got != string(want) {
+			t.Errorf("lowerASCII(%d bytes at offset %d) differs from lowering byte by byte", len(text), shift)
 		}
 	}
 	// letter runs read eight bytes at a time, ending at every kind of byte
@@ -407,8 +407,8 @@ func TestTimesFormatting(t *testing.T) {
 		for want < len(text) && ('a' <= text[want] && text[want] <= 'z' || 'A' <= text[want] && text[want] <= 'Z') {
 			want++
 		}
-		if got := tmLetterRun(text, j); got != want {
-			t.Fatalf("tmLetterRun(text, %d) = %d, want %d (bytes %q)", j, got, want, text[j:min(j+9, len(text))])
+		if got := letterRun(text, j); got != want {
+			t.Fatalf("letterRun(text, %d) = %d, want %d (bytes %q)", j, got, want, text[j:min(j+9, len(text))])
 		}
 	}
 }
@@ -420,10 +420,10 @@ func TestTimesFormatting(t *testing.T) {
 // a few others, numbers and punctuation, and the TimeML texts when they
 // are there.
 func TestTimesFormFilters(t *testing.T) {
-	check := func(sc *timeScanner, text string) {
+	check := func(sc *scanner, text string) {
 		for i := range sc.toks {
 			got, gok := sc.core(i)
-			want, wok := tmFound{}, false
+			want, wok := found{}, false
 			for _, p := range parsers {
 				if f, ok := p(sc, i); ok && (!wok || f.j > want.j) {
 					want, wok = f, true
@@ -435,10 +435,11 @@ func TestTimesFormFilters(t *testing.T) {
 		}
 	}
 	scan := func(text []byte, pub string, spans []compare.Span) {
-		sc := &timeScanner{text: text, lower: tmLower(text), dct: tmParsePublished(pub)}
+		date, _ := compare.ParseDate(pub)
+		sc := &scanner{text: text, lower: lowerASCII(text), dct: publishedAnchor(date)}
 		sc.ref, sc.refMonth = sc.dct, sc.dct
 		for _, sp := range spans {
-			sc.toks = timeTokens(text, sc.lower, sp, sc.toks[:0])
+			sc.toks = tokenize(text, sc.lower, sp, sc.toks[:0])
 			check(sc, string(text[sp.Start:sp.End]))
 		}
 	}
@@ -453,7 +454,7 @@ func TestTimesFormFilters(t *testing.T) {
 		}
 	}
 	var words []string
-	for _, e := range tmIndex {
+	for _, e := range wordIndex {
 		if e.key != "" {
 			words = append(words, e.key)
 		}

@@ -1,0 +1,112 @@
+package times
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// clockTime reads "10 a.m.", "2:00 p.m. Monday", "5 p.m. EST, Nov. 6",
+// "noon Thursday", "14:30 GMT". Its date comes from the words after it,
+// else from the nearest date in the sentence (fillTimes).
+func (c *scanner) clockTime(i int) (found, bool) {
+	var h, m int
+	var j int
+	switch c.w(i) {
+	case "noon", "midday":
+		h, j = 12, i+1
+	case "midnight":
+		h, j = 24, i+1
+	default:
+		v, ok := c.digits(i)
+		if !ok || len(c.w(i)) > 2 || v > 24 {
+			return found{}, false
+		}
+		h, j = v, i+1
+		hasMin := false
+		if (c.w(j) == ":" || c.w(j) == ".") && c.adj(j) && c.adj(j+1) && len(c.w(j+1)) == 2 {
+			if mm, ok := c.digits(j + 1); ok && mm < 60 {
+				m, j, hasMin = mm, j+2, true
+			}
+		}
+		pm, j2, ok := c.ampm(j)
+		switch {
+		case ok:
+			if h > 12 || h == 0 {
+				return found{}, false
+			}
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+			j = j2
+		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
+			j += 3
+		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
+		default:
+			return found{}, false
+		}
+	}
+	if c.has(j, clsZone) {
+		j++
+	} else if c.w(j) == "local" && c.w(j+1) == "time" {
+		j += 2
+	}
+	val := fmt.Sprintf("T%02d:%02d", h, m)
+	k := j
+	if c.w(k) == "," {
+		k++
+	}
+	if k < len(c.toks) && k > j || k < len(c.toks) {
+		if f, ok := c.core(k); ok && isDay(f.val) && f.typ == "DATE" {
+			return found{j: f.j, typ: "TIME", val: f.val[:10] + val}, true
+		}
+	}
+	return found{j: j, typ: "TIME", val: val}, true
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm" at i.
+func (c *scanner) ampm(i int) (pm bool, j int, ok bool) {
+	w := c.w(i)
+	switch w {
+	case "am", "pm":
+		return w == "pm", i + 1, true
+	case "a", "p":
+		if c.w(i+1) == "." && c.adj(i+1) && c.w(i+2) == "m" && c.adj(i+2) {
+			j := i + 3
+			if c.w(j) == "." && c.adj(j) {
+				j++
+			}
+			return w == "p", j, true
+		}
+	}
+	return false, i, false
+}
+
+// fillTimes gives clock times of one sentence their day: the nearest day
+// named in the sentence, else the reference time.
+func (c *scanner) fillTimes(ms []compare.Mention) {
+	for x := range ms {
+		if !strings.HasPrefix(ms[x].Value, "T") {
+			continue
+		}
+		best, dist := "", -1
+		for y := range ms {
+			if isDay(ms[y].Value) {
+				dd := ms[y].Span.Start - ms[x].Span.Start
+				if dd < 0 {
+					dd = -dd
+				}
+				if dist < 0 || dd < dist {
+					best, dist = ms[y].Value[:10], dd
+				}
+			}
+		}
+		if best == "" {
+			best = c.dayOffset(c.ref, 0)
+		}
+		ms[x].Value = best + ms[x].Value
+	}
+}
