@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/docs"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -169,6 +170,9 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
 		return 0, false
 	}
+	if !sameThingCounted(pa.counted, pb.counted) {
+		return 0, false
+	}
 	near := overlap(pa.near, pb.near)
 	if pa.match != claims.MatchName && pa.match != claims.MatchParties && differentPlaces(pa.places, pb.places) {
 		return 0, false
@@ -290,6 +294,23 @@ func samePlace(x, y place) bool {
 		return x.compass == "" || y.compass == "" || x.compass == y.compass
 	}
 	return (x.country && x.compass != "" && !y.country) || (y.country && y.compass != "" && !x.country)
+}
+
+// sameThingCounted reports whether two counts may count one thing: either
+// names no noun, or a noun of one is the other's or a kind of it
+// ("miners" are workers; "soldiers" are no civilians).
+func sameThingCounted(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || lexicon.IsA(x, lexicon.Noun, y) || lexicon.IsA(y, lexicon.Noun, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesName reports whether two sorted term sets share a name or place.

@@ -348,3 +348,18 @@ func TestPlacesKeepGroupsApart(t *testing.T) {
 		}
 	}
 }
+
+// Counts of nouns that cannot be one thing never align; a noun and a kind
+// of it may.
+func TestCountedNounsMustBeOneThing(t *testing.T) {
+	in := []compare.Claim{
+		claim("d1", "quantity/death/count", "12", "", "%soldier", "~death", "ambush", "convoy", "rebels"),
+		claim("d2", "quantity/death/count", "30", "", "%civilian", "~death", "ambush", "convoy", "rebels"),
+		claim("d3", "quantity/death/count", "16", "", "%miner", "~death", "blast", "pit", "shaft"),
+		claim("d4", "quantity/death/count", "20", "", "%worker", "~death", "blast", "pit", "shaft"),
+	}
+	want := [][]string{{"d1:12"}, {"d2:30"}, {"d3:16", "d4:20"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group mismatch (-want +got):\n%s", diff)
+	}
+}

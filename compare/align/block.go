@@ -24,7 +24,8 @@ type prepared struct {
 	places      []place
 	name        mentions.PreparedName
 	parties     []mentions.PreparedName
-	main        bool // its sentence reports the main event (claims.MainTerm)
+	main        bool     // its sentence reports the main event (claims.MainTerm)
+	counted     []string // the nouns its count counts (claims.CountedPrefix)
 }
 
 // prepare returns the prepared claims of a block, by position.
@@ -75,6 +76,9 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 				x.places = append(x.places, parsePlace(t))
 			}
 			x.main = x.main || t == claims.MainTerm
+			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok {
+				x.counted = append(x.counted, n)
+			}
 		}
 		switch {
 		case match == claims.MatchParties:

@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -172,6 +173,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
 		cover(m.Span, st.words[j].span), j)
+	if m.Type != "" && !generic[m.Type] && q.Unit == "" {
+		// What was counted ("16 miners"): align keeps counts of nouns
+		// that cannot be one apart ("soldiers" and "civilians").
+		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, CountedPrefix+m.Type)
+		slices.Sort(c.Terms)
+	}
 	if KindOf(key).Name == "total" {
 		c.Subject = "" // the whole is no party's: "the Greens won 30 of the 90 seats"
 		return c, true
@@ -230,6 +237,9 @@ func subgroup(st *sent, i int) bool {
 	}
 	return false
 }
+
+// CountedPrefix marks the term of a count's counted noun ("%miner").
+const CountedPrefix = "%"
 
 // countsThings reports whether a quantity counts things named by its noun
 // ("seats", "tons of oil"), not people nor the event itself.
