@@ -103,3 +103,11 @@ func kindKey(kind string, parts ...string) string {
 	}
 	return k
 }
+
+// plannedPart ends the key of a time claim about what was planned or
+// expected rather than done ("time/meeting/planned").
+const plannedPart = "planned"
+
+// IsPlanned reports whether a key is that of a claim about what was
+// planned or expected, not done.
+func IsPlanned(key string) bool { return strings.HasSuffix(key, "/"+plannedPart) }

@@ -59,3 +59,22 @@ func TestKindNamesUnique(t *testing.T) {
 		t.Errorf("KindOf an unknown key = %+v, want context and exact values", k)
 	}
 }
+
+func TestIsPlanned(t *testing.T) {
+	_, cs := extract("The ministers will meet on Friday.", "2021-06-01")
+	found := false
+	for _, c := range cs {
+		if c.Kind == compare.Time {
+			found = true
+			if !IsPlanned(c.Key) {
+				t.Errorf("claim keyed %q: IsPlanned = false for a meeting still to come", c.Key)
+			}
+		}
+	}
+	if !found {
+		t.Error("no time claim for a planned meeting")
+	}
+	if IsPlanned("time/meeting") || IsPlanned("quantity/planned/count") {
+		t.Error("IsPlanned holds of a key that is no plan")
+	}
+}

@@ -59,7 +59,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key := kindKey("time", ev.name)
 	if plannedAt(st, i) {
-		key += "/planned"
+		key = kindKey(key, plannedPart)
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)

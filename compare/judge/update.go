@@ -7,12 +7,9 @@ import (
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
-
-// PlannedSuffix ends the key of a claim about what was planned or
-// expected to happen ("is due to open on Friday").
-const PlannedSuffix = "/planned"
 
 // update reports whether two differing claims, a and b, are one value
 // revised by a later source rather than two sources disagreeing, and if
@@ -59,7 +56,7 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 // planned reports whether c states what was expected or planned rather
 // than what happened.
 func planned(c compare.Claim) bool {
-	return c.Modality == compare.Expected || strings.HasSuffix(c.Key, PlannedSuffix)
+	return c.Modality == compare.Expected || claims.IsPlanned(c.Key)
 }
 
 // running reports whether c's sentence in d gives its figure as a count

@@ -54,7 +54,7 @@ func TestUpdateOrConflict(t *testing.T) {
 		{name: "a plan by key, overtaken across months",
 			pubA: "2031-05-30", pubB: "2031-06-02",
 			textA: "The ferry is due to resume service on Friday.", textB: "The ferry resumed service on Sunday.",
-			kind: compare.Time, a: "2031-05-30", b: "2031-06-01", keyA: "time/resume" + PlannedSuffix, want: compare.Update,
+			kind: compare.Time, a: "2031-05-30", b: "2031-06-01", keyA: "time/resume/planned", want: compare.Update,
 			reason: []string{"30 May and 2 Jun 2031"}},
 		{name: "what happened does not turn back into a plan",
 			pubA: "2031-06-05", pubB: "2031-06-07",
