@@ -549,10 +549,9 @@ func TestDifferenceGivesTheRivalsCount(t *testing.T) {
 			[]q{{"count/seat", "30", "", "30"}, {"count/seat", "18", "liberalparty", "18 (30 - 12)"}},
 		},
 		{
-			// No count before it: the difference is a number with
-			// nothing it counts, which gives no claim.
+			// No count before it: the difference is read as any number.
 			"It was 12 more than the Liberal Party expected.",
-			nil,
+			[]q{{"count", "12", "", "12"}},
 		},
 	}
 	for _, tt := range tests {

@@ -132,19 +132,15 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			question = "What percentage?"
 		case unit != "count":
 			question = fmt.Sprintf("What amount (%s)?", unit)
+		case noun == "":
+			question = "What number?"
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 		if KindOf(key).Name == "total" {
 			c.Subject = "" // the whole is no party's
 			return c, true
 		}
-		c = x.ellipsis(st, c, bareCount(m, q), true)
-		if c.Key == "count" {
-			// A number with no noun, unit nor event ("What number?"):
-			// nothing says what it counts, so nothing could be compared.
-			return compare.Claim{}, false
-		}
-		return c, true
+		return x.ellipsis(st, c, bareCount(m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
