@@ -198,11 +198,19 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return float64(n), n > 0
 	case claims.MatchSubject:
 		// An age, or a stance, is of its person or body: the same subject
-		// is the same question, in whatever words.
-		if a.Subject == "" || a.Subject != b.Subject {
+		// is the same question, in whatever words. Without a subject on
+		// one side ("the 40-year-old driver"), the words around say whose
+		// it is, as for any other claim.
+		if a.Subject != "" && a.Subject == b.Subject {
+			return 1 + overlap(pa.terms, pb.terms), true
+		}
+		if a.Subject != "" && b.Subject != "" {
 			return 0, false
 		}
-		return 1 + overlap(pa.terms, pb.terms), true
+		if namesSubject(a, b) || namesSubject(b, a) {
+			// One knows whose it is, and the other's sentence names them.
+			return 1 + overlap(pa.terms, pb.terms), true
+		}
 	case claims.MatchWhatLasted:
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
@@ -232,6 +240,13 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	}
 	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
+	if pa.match == claims.MatchContext && a.Value == b.Value && o < MinOverlap {
+		// The same kind of event (the key) given the same value, in
+		// places that can be one: the frame agrees though the sentences
+		// share few words. Scored below any pair that shares words, so
+		// that a closer partner is merged first.
+		return o / 2, true
+	}
 	if a.Value != b.Value && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
@@ -254,14 +269,16 @@ const MinConflictOverlap = 0.4
 
 // differentPlaces reports whether both claims name places and no place
 // of one can be a place of the other: one incident in Bavaria, another in
-// Saxony.
+// Saxony. A name the other sentence gives without calling it a place
+// ("Sonora" beside "Sonora state") still matches, so that how a name
+// was typed does not keep one event apart.
 func differentPlaces(pa, pb []place) bool {
-	if len(pa) == 0 || len(pb) == 0 {
+	if !hasPlace(pa) || !hasPlace(pb) {
 		return false
 	}
 	for _, x := range pa {
 		for _, y := range pb {
-			if samePlace(x, y) {
+			if (!x.name || !y.name) && samePlace(x, y) {
 				return false
 			}
 		}
@@ -269,13 +286,24 @@ func differentPlaces(pa, pb []place) bool {
 	return true
 }
 
-type place struct {
-	compass, key string
-	country      bool
+// hasPlace reports whether ps holds a place, not only other names.
+func hasPlace(ps []place) bool {
+	return slices.ContainsFunc(ps, func(p place) bool { return !p.name })
 }
 
-// parsePlace reads a term made by claims.PlaceTerm.
+// place is a place term parsed, or (name) another name of the sentence,
+// which a place of another sentence may turn out to be.
+type place struct {
+	compass, key  string
+	country, name bool
+}
+
+// parsePlace reads a term made by claims.PlaceTerm, or a name term ("@"
+// and its key) as a name.
 func parsePlace(t string) place {
+	if k, ok := strings.CutPrefix(t, "@"); ok {
+		return place{key: k, name: true}
+	}
 	parts := strings.Split(strings.TrimPrefix(t, claims.PlacePrefix), "|")
 	p := place{compass: parts[0]}
 	if len(parts) > 1 {
@@ -283,6 +311,11 @@ func parsePlace(t string) place {
 	}
 	p.country = len(parts) > 2 && parts[2] == "c"
 	return p
+}
+
+// isPlaceOrName reports whether t is a place or name term.
+func isPlaceOrName(t string) bool {
+	return strings.HasPrefix(t, claims.PlacePrefix) || strings.HasPrefix(t, "@")
 }
 
 // samePlace reports whether x and y may name one place: keys where one
@@ -293,7 +326,7 @@ func samePlace(x, y place) bool {
 	if strings.HasPrefix(x.key, y.key) || strings.HasPrefix(y.key, x.key) {
 		return x.compass == "" || y.compass == "" || x.compass == y.compass
 	}
-	return (x.country && x.compass != "" && !y.country) || (y.country && y.compass != "" && !x.country)
+	return (x.country && x.compass != "" && !y.country && !y.name) || (y.country && y.compass != "" && !x.country && !x.name)
 }
 
 // sameThingCounted reports whether two counts may count one thing: either
@@ -308,6 +341,20 @@ func sameThingCounted(a, b []string) bool {
 			if x == y || lexicon.IsA(x, lexicon.Noun, y) || lexicon.IsA(y, lexicon.Noun, x) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesSubject reports whether a has a subject that b's sentence names:
+// a name term of b that is the subject's key or ends with it (a surname).
+func namesSubject(a, b *compare.Claim) bool {
+	if a.Subject == "" {
+		return false
+	}
+	for _, t := range b.Terms {
+		if k, ok := strings.CutPrefix(t, "@"); ok && strings.HasSuffix(k, a.Subject) {
+			return true
 		}
 	}
 	return false

@@ -144,6 +144,11 @@ func TestDifferentPlaces(t *testing.T) {
 		{[]string{"#|mexico|c", "rate"}, []string{"#|hongkong", "rate"}, true},
 		{[]string{"#|guizhou"}, []string{"#|heilongjiang"}, true},
 		{[]string{"rate"}, []string{"#|hongkong"}, false},
+		// A name the other sentence does not call a place may be it.
+		{[]string{"#|ostrava", "@moravia"}, []string{"#|moraviaregion"}, false},
+		// Names that are no places on both sides say nothing either way.
+		{[]string{"#|ostrava", "@acme"}, []string{"#|brno", "@acme"}, true},
+		{[]string{"@acme"}, []string{"#|brno"}, false},
 	}
 	for _, tt := range tests {
 		pa, pb := preparePair(tt.a, tt.b)
@@ -359,6 +364,36 @@ func TestCountedNounsMustBeOneThing(t *testing.T) {
 		claim("d4", "quantity/death/count", "20", "", "%worker", "~death", "blast", "pit", "shaft"),
 	}
 	want := [][]string{{"d1:12"}, {"d2:30"}, {"d3:16", "d4:20"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// Claims of one kind of event with the same value are one fact though
+// their sentences share few words; with different values they need the
+// shared context that a conflict calls for.
+func TestEqualValuesOfOneEventAlign(t *testing.T) {
+	in := []compare.Claim{
+		claim("d1", "time/explosion", "2009-03-01", "", "~explosion", "news", "rose", "toll", "week", "workers"),
+		claim("d2", "time/explosion", "2009-03-01", "", "~explosion", "lamp", "miners", "shaft", "spark", "underground"),
+		claim("d3", "time/explosion", "2009-03-02", "", "~explosion", "crews", "dawn", "rescue", "search", "teams"),
+	}
+	want := [][]string{{"d1:2009-03-01", "d2:2009-03-01"}, {"d3:2009-03-02"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// An age known to be a person's aligns with an age whose sentence names
+// that person, though it gives no subject itself ("the 58-year-old
+// architect" in a sentence naming Okafor).
+func TestAgeWithoutSubjectAlignsWhereTheSubjectIsNamed(t *testing.T) {
+	in := []compare.Claim{
+		claim("d1", "age", "P58Y", "okafor", "@adaokafor", "architect", "designed"),
+		claim("d2", "age", "P58Y", "", "@adaokafor", "crowd", "ceremony", "tribute"),
+		claim("d3", "age", "P58Y", "", "@brunolind", "bridge", "opened"),
+	}
+	want := [][]string{{"d1:P58Y", "d2:P58Y"}, {"d3:P58Y"}}
 	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
 		t.Errorf("Group mismatch (-want +got):\n%s", diff)
 	}

@@ -72,7 +72,7 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 		}
 		x := prepared{doc: d, match: match, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
 		for _, t := range c.Terms {
-			if strings.HasPrefix(t, claims.PlacePrefix) {
+			if isPlaceOrName(t) {
 				x.places = append(x.places, parsePlace(t))
 			}
 			x.main = x.main || t == claims.MainTerm
@@ -305,11 +305,11 @@ func newMerger(cs []compare.Claim, idx []int) *merger {
 		g.sets[p] = set{members: []int{p}, subject: cs[idx[p]].Subject}
 		var ps []place
 		for _, t := range cs[idx[p]].Terms {
-			if strings.HasPrefix(t, claims.PlacePrefix) {
+			if isPlaceOrName(t) {
 				ps = append(ps, parsePlace(t))
 			}
 		}
-		if ps != nil && cs[idx[p]].Kind != compare.Name {
+		if hasPlace(ps) && cs[idx[p]].Kind != compare.Name {
 			g.sets[p].places = [][]place{ps}
 		}
 	}

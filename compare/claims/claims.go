@@ -121,8 +121,6 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
-	// people counts the people named so far, by surname key.
-	people map[string]*personCount
 }
 
 // sent is one sentence being read.
@@ -213,7 +211,6 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	st.modality, st.attrib = x.modality(st)
 	x.remember(st)
 	x.learnAffiliations(st)
-	x.countPeople(st)
 	return st
 }
 

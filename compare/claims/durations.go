@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -24,13 +25,16 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	if strings.HasSuffix(text, "-old") || strings.HasSuffix(text, " old") || i+1 < len(st.words) && st.words[i+1].lower == "old" {
 		person := agePerson(st, i)
-		if person == "" && i > 0 && st.words[i-1].lower == "the" {
-			// "the 52-year-old shipping owner": a definite description
-			// of the person the story is about.
-			person = x.salientPerson()
-		}
 		if person == "" {
-			return compare.Claim{}, false
+			// "the 52-year-old shipping owner" without a name: a person
+			// of the story, said by the noun and the words around it.
+			noun := personNounAfter(st, i)
+			if noun == "" {
+				return compare.Claim{}, false
+			}
+			c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is the %s?", noun), m.Value, x.d.Slice(m.Span), m.Span, i)
+			c.Near = near(st, m.Span, durationWindow)
+			return c, true
 		}
 		c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", person), m.Value, x.d.Slice(m.Span), m.Span, i)
 		c.Subject = surnameKey(person)
@@ -85,50 +89,6 @@ func surnameKey(name string) string {
 	return mentions.NameKey(f[len(f)-1])
 }
 
-// countPeople counts the mentions of each person (or name of unknown
-// kind that is no place) read so far.
-func (x *extractor) countPeople(st *sent) {
-	for i, w := range st.words {
-		if w.mention < 0 || (i > 0 && st.words[i-1].mention == w.mention) {
-			continue
-		}
-		m := st.ms[w.mention]
-		if m.Kind != compare.Name || (m.Type != "PERSON" && m.Type != "NAME") || mentions.IsCountry(m.Value) {
-			continue
-		}
-		if x.people == nil {
-			x.people = map[string]*personCount{}
-		}
-		k := surnameKey(m.Value)
-		p := x.people[k]
-		if p == nil {
-			p = &personCount{name: m.Value, order: len(x.people)}
-			x.people[k] = p
-		}
-		p.n++
-	}
-}
-
-type personCount struct {
-	name     string
-	n, order int
-}
-
-// salientPerson returns the person named most often so far, the first
-// named on a tie, or "".
-func (x *extractor) salientPerson() string {
-	var best *personCount
-	for _, p := range x.people {
-		if best == nil || p.n > best.n || p.n == best.n && p.order < best.order {
-			best = p
-		}
-	}
-	if best == nil {
-		return ""
-	}
-	return best.name
-}
-
 // durationBound reports whether a duration is written as a bound or an
 // estimate ("over the past six weeks", "at least two quarters"), which
 // a duration claim's exact value cannot hold.
@@ -157,7 +117,7 @@ func agePerson(st *sent, i int) string {
 			if k < 0 || k >= len(st.words) {
 				continue
 			}
-			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i)) {
+			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i) != "") {
 				if !crossesClauseStrict(st, i, k) {
 					return st.ms[m].Value
 				}
@@ -167,20 +127,18 @@ func agePerson(st *sent, i int) string {
 	return ""
 }
 
-// personNounAfter reports whether the age at word i qualifies a person
-// ("the 52-year-old director"), not a body ("a 136-year-old institution").
-func personNounAfter(st *sent, i int) bool {
+// personNounAfter returns the noun for a person that the age at word i
+// qualifies ("the 52-year-old director"), or "" for anything else ("a
+// 136-year-old institution"): a role, or a kind of person in WordNet.
+func personNounAfter(st *sent, i int) string {
 	for k := i + 1; k < len(st.words) && k <= i+3; k++ {
-		if w := st.words[k]; roleWords[w.lemma] || personNouns[w.lemma] {
-			return true
+		w := st.words[k]
+		if roleWords[w.lemma] || w.upos == "NOUN" && lexicon.IsA(w.lemma, lexicon.Noun, "person") {
+			return w.lower
 		}
 	}
-	return false
+	return ""
 }
-
-var personNouns = set(`man woman boy girl mother father son daughter wife husband grandmother grandfather
-	magnate tycoon student farmer worker teacher doctor nurse soldier activist journalist writer
-	businessman businesswoman lawmaker politician victim suspect resident veteran player singer actor`)
 
 // crossesClauseStrict reports whether a ";" or a clause word stands
 // between words i and j; an appositive comma does not count.
