@@ -104,6 +104,17 @@ func kindKey(kind string, parts ...string) string {
 	return k
 }
 
+// EventClass returns the class of event a time or quantity key is about
+// ("explosion" of "time/explosion", "death" of "quantity/death/count"),
+// or "" for other keys.
+func EventClass(key string) string {
+	parts := strings.Split(key, "/")
+	if len(parts) < 2 || parts[0] != "time" && parts[0] != "quantity" {
+		return ""
+	}
+	return parts[1]
+}
+
 // plannedPart ends the key of a time claim about what was planned or
 // expected rather than done ("time/meeting/planned").
 const plannedPart = "planned"

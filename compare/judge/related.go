@@ -346,7 +346,15 @@ const EventGap = 31 * 24 * time.Hour
 // gap; documents without a date stay in the first part.
 func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	var out []compare.Alignment
+	var dates map[sentenceOf]map[string]time.Time
 	for _, a := range as {
+		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
+			if dates == nil {
+				dates = eventDates(as)
+			}
+			out = append(out, j.splitByEventDate(a, dates)...)
+			continue
+		}
 		if a.Kind != compare.Time || !fromSeveralDocs(a.Claims) {
 			out = append(out, a)
 			continue
@@ -374,6 +382,10 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		}
 		if len(deictic) < 2 {
 			out = append(out, a)
+			continue
+		}
+		if parts := j.ownDays(a); parts != nil {
+			out = append(out, parts...)
 			continue
 		}
 		slices.SortStableFunc(ds, func(x, y dated) int { return x.t.Compare(y.t) })
@@ -405,6 +417,156 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		}
 	}
 	return out
+}
+
+// eventDates returns, by sentence, the day each class of event happened
+// there, from the time claims that give a full date for one class of
+// event done (not planned); a class dated two ways in one sentence has no
+// day.
+func eventDates(as []compare.Alignment) map[sentenceOf]map[string]time.Time {
+	out := map[sentenceOf]map[string]time.Time{}
+	ambiguous := time.Time{}.Add(1)
+	for _, a := range as {
+		if a.Kind != compare.Time || claims.KindOf(a.Key).Name != "time" || claims.IsPlanned(a.Key) {
+			continue
+		}
+		class := claims.EventClass(a.Key)
+		for _, c := range a.Claims {
+			if len(c.Value) < len(time.DateOnly) {
+				continue
+			}
+			day, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
+			if err != nil {
+				continue
+			}
+			s := sentenceOf{c.Doc, c.Sentence}
+			if out[s] == nil {
+				out[s] = map[string]time.Time{}
+			}
+			if old, ok := out[s][class]; ok && !old.Equal(day) {
+				day = ambiguous
+			}
+			out[s][class] = day
+		}
+	}
+	for _, m := range out {
+		for class, day := range m {
+			if day.Equal(ambiguous) {
+				delete(m, class)
+			}
+		}
+	}
+	return out
+}
+
+// splitByEventDate splits a quantity alignment whose claims' own
+// sentences date their event on days more than a day apart: the tolls of
+// two explosions on different days are not one figure. A claim whose
+// sentence gives no day stays with its document's dated claims, else in
+// the first part.
+func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[string]time.Time) []compare.Alignment {
+	class := claims.EventClass(a.Key)
+	if class == "" {
+		return []compare.Alignment{a}
+	}
+	dayOf := make([]time.Time, len(a.Claims))
+	var days []time.Time
+	for i, c := range a.Claims {
+		if d, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]; ok {
+			dayOf[i] = d
+			days = append(days, d)
+		}
+	}
+	if len(days) < 2 {
+		return []compare.Alignment{a}
+	}
+	slices.SortFunc(days, func(x, y time.Time) int { return x.Compare(y) })
+	// Days within a day of the one before are one event's day.
+	partOfDay := map[time.Time]int{}
+	n := 0
+	for i, d := range days {
+		if i > 0 && d.Sub(days[i-1]) > 24*time.Hour {
+			n++
+		}
+		partOfDay[d] = n
+	}
+	if n == 0 {
+		return []compare.Alignment{a}
+	}
+	part := map[string]int{}
+	for i, c := range a.Claims {
+		if !dayOf[i].IsZero() {
+			part[c.Doc] = partOfDay[dayOf[i]]
+		}
+	}
+	split := make([]compare.Alignment, n+1)
+	for i := range split {
+		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+	}
+	for i, c := range a.Claims {
+		p := part[c.Doc]
+		if !dayOf[i].IsZero() {
+			p = partOfDay[dayOf[i]]
+		}
+		split[p].Claims = append(split[p].Claims, c)
+	}
+	j.eventParts(a.Key, part)
+	var out []compare.Alignment
+	for _, p := range split {
+		if len(p.Claims) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ownDays returns a split in parts by value when every claim of a names
+// its own document's day of publication (or the day before) by weekday
+// or "today", the documents were published on different days, and the
+// values differ: each report then tells of something that happened the
+// day it was filed (the day's session, the day's vote), not of one event
+// dated two ways. It returns nil otherwise.
+func (j *Judge) ownDays(a compare.Alignment) []compare.Alignment {
+	days := map[string]bool{}
+	values := map[string]bool{}
+	for _, c := range a.Claims {
+		d := j.byID[c.Doc]
+		if d == nil || !relativeDay(c) {
+			return nil
+		}
+		pub, ok := publishedTime(d)
+		if !ok {
+			return nil
+		}
+		v, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
+		if err != nil {
+			return nil
+		}
+		if lag := pub.Sub(v); lag < 0 || lag > 24*time.Hour {
+			return nil
+		}
+		days[pub.Format(time.DateOnly)] = true
+		values[c.Value[:len(time.DateOnly)]] = true
+	}
+	if len(days) < 2 || len(values) < 2 {
+		return nil
+	}
+	byValue := map[string]int{}
+	var parts []compare.Alignment
+	part := map[string]int{}
+	for _, c := range a.Claims {
+		v := c.Value[:len(time.DateOnly)]
+		i, ok := byValue[v]
+		if !ok {
+			i = len(parts)
+			byValue[v] = i
+			parts = append(parts, compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind})
+		}
+		parts[i].Claims = append(parts[i].Claims, c)
+		part[c.Doc] = i
+	}
+	j.eventParts(a.Key, part)
+	return parts
 }
 
 var yearOrMonth = regexp.MustCompile(`(?i)\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)

@@ -64,6 +64,65 @@ func TestRelativeDaysFarApartAreDifferentEvents(t *testing.T) {
 	}
 }
 
+// TestEachReportsOwnDayIsAnotherEvent: a report filed on a Tuesday of a
+// session "on Tuesday" and one filed on the Friday of a session "on
+// Friday" tell of two sessions; reports of one day that disagree on the
+// weekday, or a later report that names an earlier day, still conflict.
+func TestEachReportsOwnDayIsAnotherEvent(t *testing.T) {
+	tue := textDoc("d1", "2031-10-14", "Shares closed higher on Tuesday.")
+	fri := textDoc("d2", "2031-10-17", "Shares closed lower on Friday.")
+	tue2 := textDoc("d3", "2031-10-14", "Shares closed higher on Monday.")
+	fri2 := textDoc("d4", "2031-10-17", "Shares closed higher on Monday.")
+	j := New([]*compare.Document{tue, fri, tue2, fri2})
+	tests := []struct {
+		name  string
+		a, b  compare.Claim
+		parts int
+	}{
+		{"own days of two reports", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(fri, compare.Time, "2031-10-17", "Friday"), 2},
+		{"one day's reports disagree", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(tue2, compare.Time, "2031-10-13", "Monday"), 1},
+		{"a later report names an earlier day", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(fri2, compare.Time, "2031-10-13", "Monday"), 1},
+	}
+	for _, tt := range tests {
+		a := compare.Alignment{Key: "time/close", Kind: compare.Time, Claims: []compare.Claim{tt.a, tt.b}}
+		if got := j.SplitEvents([]compare.Alignment{a}); len(got) != tt.parts {
+			t.Errorf("%s: SplitEvents = %d alignments, want %d", tt.name, len(got), tt.parts)
+		}
+	}
+}
+
+// TestTollsOfEventsOnDifferentDaysAreApart: a toll whose own sentence
+// dates its explosion on the 3rd, and one dated on the 9th, are of two
+// explosions; a toll dated the day after is of the same one.
+func TestTollsOfEventsOnDifferentDaysAreApart(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-04", "Nine died in the blast on Saturday.")
+	d2 := textDoc("d2", "2031-05-10", "Twelve died in the blast on Friday.")
+	d3 := textDoc("d3", "2031-05-05", "Eleven died in the blast on Sunday.")
+	toll := func(d *compare.Document, v string) compare.Claim {
+		return claimOf(d, compare.Quantity, v, v)
+	}
+	day := func(d *compare.Document, v string) compare.Alignment {
+		return compare.Alignment{Key: "time/explosion", Kind: compare.Time, Claims: []compare.Claim{claimOf(d, compare.Time, v, "")}}
+	}
+	j := New([]*compare.Document{d1, d2, d3})
+	tolls := compare.Alignment{Key: "quantity/explosion/count", Kind: compare.Quantity, Claims: []compare.Claim{toll(d1, "9"), toll(d2, "12"), toll(d3, "11")}}
+	got := j.SplitEvents([]compare.Alignment{tolls, day(d1, "2031-05-03"), day(d2, "2031-05-09"), day(d3, "2031-05-04")})
+	var parts [][]string
+	for _, a := range got {
+		if a.Kind != compare.Quantity {
+			continue
+		}
+		var vs []string
+		for _, c := range a.Claims {
+			vs = append(vs, c.Value)
+		}
+		parts = append(parts, vs)
+	}
+	if len(parts) != 2 || strings.Join(parts[0], ",") != "9,11" || strings.Join(parts[1], ",") != "12" {
+		t.Errorf("SplitEvents(tolls) = %v, want [9 11] and [12]", parts)
+	}
+}
+
 // TestOneEntryPerFact: a toll aligned in two parts through a document
 // that gives the same figure in both is one entry with every value; the
 // seats of two parties stay two entries with two keys.
