@@ -240,14 +240,14 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	}
 	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
-	if pa.match == claims.MatchContext && a.Value == b.Value && o < MinOverlap {
+	if pa.match == claims.MatchContext && sameValue(a, b) && o < MinOverlap {
 		// The same kind of event (the key) given the same value, in
 		// places that can be one: the frame agrees though the sentences
 		// share few words. Scored below any pair that shares words, so
 		// that a closer partner is merged first.
 		return o / 2, true
 	}
-	if a.Value != b.Value && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
+	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
 		// agreement.
@@ -261,6 +261,20 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject
 	}
 	return o + near + bonus(a, b), o >= MinOverlap
+}
+
+// sameValue reports whether two claims give one value: equal, or a day
+// and a time on that day ("2009-03-01" and "2009-03-01T21:40").
+func sameValue(a, b *compare.Claim) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	if a.Kind != compare.Time {
+		return false
+	}
+	day := len("2009-03-01")
+	return len(a.Value) >= day && len(b.Value) >= day && a.Value[:day] == b.Value[:day] &&
+		(len(a.Value) == day || len(b.Value) == day)
 }
 
 // MinConflictOverlap is the least overlap of sentence terms for claims

@@ -378,7 +378,13 @@ func TestEqualValuesOfOneEventAlign(t *testing.T) {
 		claim("d2", "time/explosion", "2009-03-01", "", "~explosion", "lamp", "miners", "shaft", "spark", "underground"),
 		claim("d3", "time/explosion", "2009-03-02", "", "~explosion", "crews", "dawn", "rescue", "search", "teams"),
 	}
-	want := [][]string{{"d1:2009-03-01", "d2:2009-03-01"}, {"d3:2009-03-02"}}
+	// A time on that day is the same value, told more precisely.
+	at := claim("d4", "time/explosion", "2009-03-01T21:40", "", "~explosion", "bureau", "director", "said", "safety")
+	in = append(in, at)
+	for i := range in {
+		in[i].Kind = compare.Time
+	}
+	want := [][]string{{"d1:2009-03-01", "d2:2009-03-01", "d4:2009-03-01T21:40"}, {"d3:2009-03-02"}}
 	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
 		t.Errorf("Group mismatch (-want +got):\n%s", diff)
 	}

@@ -341,6 +341,9 @@ func TestPlannedOnlyNearItsEvent(t *testing.T) {
 	tests := []struct{ text, key string }{
 		{"The two sides will reopen the border crossing on Friday.", "time/opening/planned"},
 		{"Monitors will watch over the deal signed on Tuesday.", "time/agreement"},
+		// A day still to come is planned whatever the tense around it.
+		{"Polls favour the mayor in the February 9 election.", "time/election/planned"},
+		{"Polls favoured the mayor in the October 9 election.", "time/election"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

@@ -58,7 +58,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	key := kindKey("time", ev.name)
-	if plannedAt(st, i) {
+	if plannedAt(st, i) || afterPublication(m.Value, x.d.PublishedDate) {
+		// A day still to come is planned whatever the verb's tense: "the
+		// March 9 vote" in a story of February is the vote to be held.
 		key = kindKey(key, plannedPart)
 	}
 	span := cover(m.Span, st.words[j].span)
@@ -70,4 +72,32 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		slices.Sort(c.Terms)
 	}
 	return c, true
+}
+
+// afterPublication reports whether a time value (TIMEX3: a year, a month
+// or a day, perhaps with a time of day) lies after the publication date,
+// compared at the precision both know.
+func afterPublication(value string, pub compare.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	var v compare.Date
+	for _, n := range []int{len("2006-01-02"), len("2006-01"), len("2006")} {
+		if len(value) >= n {
+			if d, err := compare.ParseDate(value[:n]); err == nil {
+				v = d
+				break
+			}
+		}
+	}
+	if v.IsZero() {
+		return false
+	}
+	if v.Year() != pub.Year() {
+		return v.Year() > pub.Year()
+	}
+	if v.Precision() < compare.DateMonth || pub.Precision() < compare.DateMonth || v.Month() != pub.Month() {
+		return v.Precision() >= compare.DateMonth && pub.Precision() >= compare.DateMonth && v.Month() > pub.Month()
+	}
+	return v.Precision() == compare.DateDay && pub.Precision() == compare.DateDay && v.Day() > pub.Day()
 }

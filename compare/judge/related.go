@@ -359,6 +359,10 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 			out = append(out, a)
 			continue
 		}
+		if claims.IsPlanned(a.Key) {
+			out = append(out, j.splitPlansThatCame(a)...)
+			continue
+		}
 		type dated struct {
 			doc string
 			t   time.Time
@@ -518,6 +522,75 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 		}
 	}
 	return out
+}
+
+// splitPlansThatCame splits a planned time alignment where a report was
+// filed on or after the day an earlier plan named: by then that day had
+// come, and the later report's plan is of the next occurrence (the next
+// sitting, the next round), not a revision of the first. Plans that move
+// before their day are kept together, an update.
+func (j *Judge) splitPlansThatCame(a compare.Alignment) []compare.Alignment {
+	type valued struct {
+		day              time.Time
+		earliest, latest time.Time // publications of the claims of day
+	}
+	byDay := map[time.Time]*valued{}
+	dayOf := make([]time.Time, len(a.Claims))
+	for i, c := range a.Claims {
+		d := j.byID[c.Doc]
+		if d == nil || len(c.Value) < len(time.DateOnly) {
+			return []compare.Alignment{a}
+		}
+		day, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
+		pub, ok := publishedTime(d)
+		if err != nil || !ok {
+			return []compare.Alignment{a}
+		}
+		dayOf[i] = day
+		v := byDay[day]
+		if v == nil {
+			v = &valued{day: day}
+			byDay[day] = v
+		}
+		if pub.After(v.latest) {
+			v.latest = pub
+		}
+		if v.earliest.IsZero() || pub.Before(v.earliest) {
+			v.earliest = pub
+		}
+	}
+	if len(byDay) < 2 {
+		return []compare.Alignment{a}
+	}
+	days := slices.SortedFunc(maps.Keys(byDay), func(x, y time.Time) int { return x.Compare(y) })
+	partOf := map[time.Time]int{}
+	n := 0
+	for i, d := range days {
+		// Filed on or after the earlier plan's day, and after a report
+		// of that plan: not on the same day as every report of it.
+		if i > 0 {
+			prev := byDay[days[i-1]]
+			if !byDay[d].latest.Before(prev.day) && byDay[d].latest.After(prev.earliest) {
+				n++
+			}
+		}
+		partOf[d] = n
+	}
+	if n == 0 {
+		return []compare.Alignment{a}
+	}
+	split := make([]compare.Alignment, n+1)
+	for i := range split {
+		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+	}
+	part := map[string]int{}
+	for i, c := range a.Claims {
+		p := partOf[dayOf[i]]
+		split[p].Claims = append(split[p].Claims, c)
+		part[c.Doc] = p
+	}
+	j.eventParts(a.Key, part)
+	return split
 }
 
 // ownDays returns a split in parts by value when every claim of a names

@@ -123,6 +123,32 @@ func TestTollsOfEventsOnDifferentDaysAreApart(t *testing.T) {
 	}
 }
 
+// TestPlanWhoseDayCameIsNotRevised: a report filed on the day an earlier
+// report's plan named ("resumes on Monday", then on Monday "adjourned
+// until Wednesday") tells of the next sitting; a plan moved before its
+// day, or two reports of one day, stay one question.
+func TestPlanWhoseDayCameIsNotRevised(t *testing.T) {
+	tests := []struct {
+		name       string
+		pubA, pubB string
+		a, b       string
+		parts      int
+	}{
+		{"filed on the plan's day", "2031-03-02", "2031-03-03", "2031-03-03", "2031-03-05", 2},
+		{"moved before its day", "2031-03-02", "2031-03-03", "2031-03-06", "2031-03-08", 1},
+		{"two reports of one day", "2031-03-03", "2031-03-03", "2031-03-03T20:00", "2031-03-04", 1},
+	}
+	for _, tt := range tests {
+		da, db := textDoc("d1", tt.pubA, "The hearing resumes soon."), textDoc("d2", tt.pubB, "The hearing resumes later.")
+		a := compare.Alignment{Key: "time/trial/planned", Kind: compare.Time, Claims: []compare.Claim{
+			claimOf(da, compare.Time, tt.a, ""), claimOf(db, compare.Time, tt.b, ""),
+		}}
+		if got := New([]*compare.Document{da, db}).SplitEvents([]compare.Alignment{a}); len(got) != tt.parts {
+			t.Errorf("%s: SplitEvents = %d alignments, want %d", tt.name, len(got), tt.parts)
+		}
+	}
+}
+
 // TestOneEntryPerFact: a toll aligned in two parts through a document
 // that gives the same figure in both is one entry with every value; the
 // seats of two parties stay two entries with two keys.

@@ -15,10 +15,10 @@ import (
 // revised by a later source rather than two sources disagreeing, and if
 // so the reason naming the change, the dates and the newer source.
 //
-// Two patterns of news make an update. A running figure (a toll "rose to"
-// a number, a count "so far") is revised by a later report. A plan or
+// Three patterns of news make an update. A running figure (a toll "rose
+// to" a number, a count "so far") is revised by a later report. A plan or
 // expectation ("is expected to sign on Friday") is overtaken by a later
-// report of what happened. Either way the newer document must be
+// report of what happened, or by a later report of another plan. Either way the newer document must be
 // published on a later day: two reports of the same day that differ
 // disagree (see also sameDayDisagree).
 func (j *Judge) update(a, b compare.Claim) (string, bool) {
@@ -45,6 +45,11 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 	switch {
 	case planned(a) && !planned(b):
 		return fmt.Sprintf("expected %s, then %s, between %s (%s newer)",
+			display(a), display(b), between, b.Doc), true
+	case planned(a) && planned(b) && a.Kind == compare.Time:
+		// A later report of a plan that moved: "will resume on Monday",
+		// then "will resume on Wednesday".
+		return fmt.Sprintf("planned for %s, then for %s, between %s (%s newer)",
 			display(a), display(b), between, b.Doc), true
 	case a.Kind == compare.Quantity && (running(da, a) || running(db, b)):
 		return fmt.Sprintf("%s from %s to %s between %s (%s newer)",

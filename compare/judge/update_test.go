@@ -56,6 +56,11 @@ func TestUpdateOrConflict(t *testing.T) {
 			textA: "The ferry is due to resume service on Friday.", textB: "The ferry resumed service on Sunday.",
 			kind: compare.Time, a: "2031-05-30", b: "2031-06-01", keyA: "time/resume/planned", want: compare.Update,
 			reason: []string{"30 May and 2 Jun 2031"}},
+		{name: "a plan moved before its day",
+			pubA: "2031-06-02", pubB: "2031-06-04",
+			textA: "The summit will open on Friday.", textB: "The summit will now open on Monday.",
+			kind: compare.Time, a: "2031-06-06", b: "2031-06-09", keyA: "time/opening/planned", want: compare.Update,
+			reason: []string{"planned for", "then for", "d2 newer"}},
 		{name: "what happened does not turn back into a plan",
 			pubA: "2031-06-05", pubB: "2031-06-07",
 			textA: "The mayor signed the bill on Thursday.", textB: "The mayor is expected to sign the bill on Saturday.",
@@ -67,6 +72,9 @@ func TestUpdateOrConflict(t *testing.T) {
 		ca.Modality, ca.Key = tt.modA, tt.keyA
 		if tt.name == "what happened does not turn back into a plan" {
 			cb.Modality = compare.Expected
+		}
+		if tt.name == "a plan moved before its day" {
+			cb.Key = tt.keyA
 		}
 		v := Verdict(compare.Alignment{Kind: tt.kind, Claims: []compare.Claim{ca, cb}}, []*compare.Document{da, db})
 		if v.Outcome != tt.want {
