@@ -187,7 +187,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	case claims.MatchName:
 		// A place or who claim is about the name itself: two documents
 		// agree on it when they name the same place, person or body.
-		if !pa.name.Same(pb.name) {
+		if !pa.name.Same(pb.name) && !(claims.KindOf(a.Key).Name == "where" && claims.SamePlace(a.Value, b.Value)) {
 			return 0, false
 		}
 		return 1 + overlap(pa.terms, pb.terms), true

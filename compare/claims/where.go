@@ -1,6 +1,12 @@
 package claims
 
-import "github.com/claimdiff/claimdiff/compare"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
 
 // Where claims: the place a locative preposition gives an event.
 
@@ -46,4 +52,34 @@ func governedByLocative(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// SamePlace reports whether two places name one: the same name, or one
+// name followed by words for the kind of place it is ("Heilongjiang" and
+// "Heilongjiang Province", "Tarn" and "Tarn River"). The added words must
+// be common nouns in WordNet that name no kind of person, so that a
+// surname never makes two people's places one.
+func SamePlace(a, b string) bool {
+	if mentions.SameName(a, b) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if len(fa) == 0 || len(fa) == len(fb) {
+		return false
+	}
+	for i, w := range fa {
+		if !strings.EqualFold(w, fb[i]) {
+			return false
+		}
+	}
+	for _, w := range fb[len(fa):] {
+		w = strings.ToLower(w)
+		if len(lexicon.Synsets(w, lexicon.Noun)) == 0 || lexicon.IsA(w, lexicon.Noun, "person") {
+			return false
+		}
+	}
+	return true
 }

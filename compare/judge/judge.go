@@ -188,7 +188,7 @@ func differ(a, b compare.Claim) (string, bool) {
 	case claims.ValuesParties:
 		return differentParties(a.Value, b.Value)
 	case claims.ValuesName:
-		if mentions.SameName(a.Value, b.Value) {
+		if mentions.SameName(a.Value, b.Value) || claims.KindOf(a.Key).Name == "where" && claims.SamePlace(a.Value, b.Value) {
 			return "", false
 		}
 		return "they name different things", true
