@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 // OneEntryPerFact makes the judged alignments as a reader needs them: one
@@ -80,7 +81,9 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 	byKeyDoc := map[keyDoc][]int{}
 	values := make([]map[string][]string, len(as))
 	for i := range as {
-		if !multiDoc(&as[i]) {
+		if !multiDoc(&as[i]) || claims.KindOf(as[i].Key).Match == claims.MatchName {
+			// A place or a name is a fact by its value: a document names
+			// several (the mine, its town, its province), each its own.
 			continue
 		}
 		values[i] = valuesByDoc(&as[i])

@@ -196,6 +196,36 @@ func TestOneEntryPerFact(t *testing.T) {
 	}
 }
 
+// TestPlacesOfOneSentenceStayApart: a report naming the mine and its
+// province in one sentence agrees with one report on the mine and with
+// another on the province; the two places are never one entry in
+// conflict.
+func TestPlacesOfOneSentenceStayApart(t *testing.T) {
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "A blast hit the Ostrava mine in Moravia."), textDoc("d2", "2031-05-04", "A blast hit Ostrava."), textDoc("d3", "2031-05-05", "A blast hit Moravia.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := claimOf(d, compare.Name, v, "")
+		cl.Key = "where"
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Ostrava"), c(d2, "Ostrava")}},
+		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Moravia"), c(d3, "Moravia")}},
+	}
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	got := j.OneEntryPerFact(as)
+	if len(got) != 2 {
+		t.Fatalf("OneEntryPerFact(two places) = %d alignments, want 2", len(got))
+	}
+	for _, a := range got {
+		if a.Verdict.Outcome != compare.Agree {
+			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
+		}
+	}
+}
+
 // TestOneQuestionAnsweredTwiceByOneReport: a report that gives its own
 // estimate of a toll and the official figure answers one question twice;
 // the other reports' figures are set against both in one entry. Figures
