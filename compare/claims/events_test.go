@@ -228,3 +228,19 @@ func TestPeriodCounts(t *testing.T) {
 		}
 	}
 }
+
+// A day that qualifies a physical thing is the thing's, not the day of an
+// event named beside it; an abstract noun keeps the nearest event.
+func TestDayOfAThingIsNoEventsDay(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Counts from the polling stations on Friday put the mayor ahead.", ""},
+		{"The parliament met for a brief opening session on March 3.", "time/opening"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := strings.Join(keysOf(cs, compare.Time), ",")
+		if got != tt.want {
+			t.Errorf("Extract(%q) time keys %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

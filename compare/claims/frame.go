@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // The frame of a value is read from the dependency tree: the predicate it
@@ -119,6 +120,21 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 	return -1, nil
 }
 
+// qualifiesThing reports whether the value at word i hangs on a noun for
+// a physical thing ("stations", "bridge"), as its modifier (not as a
+// count of it): WordNet's physical entities have no time of their own to
+// lend to an event named nearby. Abstract nouns ("session") may name
+// events WordNet's classes miss, and keep the nearest event.
+func qualifiesThing(st *sent, i int, span compare.Span) bool {
+	i = topOf(st, i, span)
+	k := st.words[i].head
+	if k < 0 || st.words[i].rel == "nummod" {
+		return false
+	}
+	w := st.words[k]
+	return w.ev == nil && w.upos == "NOUN" && !w.guessed && lexicon.IsA(w.lemma, lexicon.Noun, "physical_entity")
+}
+
 // predicateOf returns the predicate of the clause word i is in: the first
 // verb at or above it, or -1.
 func predicateOf(st *sent, i int) int {
@@ -197,6 +213,11 @@ var expectationLemmas = set("expect plan schedule slate due set intend poise")
 func frameEvent(st *sent, i int, span compare.Span, maxDist int) (int, *event) {
 	if j, ev := treeEvent(st, i, span, true); ev != nil {
 		return j, ev
+	}
+	if qualifiesThing(st, i, span) {
+		// "the polling stations on Thursday": the day is the stations',
+		// not that of an event named nearby.
+		return -1, nil
 	}
 	// Keeping the nearest word to the value's own clause (its predicate)
 	// was tried: no change on one half of the shared clusters, fewer

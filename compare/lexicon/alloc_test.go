@@ -10,7 +10,12 @@ import (
 func TestLookupsDoNotAllocate(t *testing.T) {
 	tbl()
 	lookups := map[string]func(){
-		"Lemma":   func() { Lemma("Meetings", Noun); Lemma("went", Verb); Lemma("police_officers", Noun) },
+		"Lemma": func() {
+			Lemma("Meetings", Noun)
+			Lemma("went", Verb)
+			Lemma("police_officers", Noun)
+			Lemma("run-offs", Noun)
+		},
 		"Classes": func() { Classes("Killed", Verb); Classes("fatalities", Noun) },
 		"IsA":     func() { IsA("sedans", Noun, "car") },
 		"PartOf":  func() { PartOf("soldiers", "army") },

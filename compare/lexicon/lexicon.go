@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -95,6 +96,33 @@ func (t *table) lemmas(word string, pos POS, out *[maxLemmas]uint32, limit int) 
 	if !ok {
 		return 0
 	}
+	if n := t.lemmasOf(b, pos, out, limit); n > 0 || bytes.IndexByte(b, '-') < 0 {
+		return n
+	}
+	// WordNet spells most compounds written with a hyphen as one word or
+	// as a collocation: "run-off" is "runoff", "cut-off" is "cut off".
+	var v [maxWord]byte
+	joined := v[:0]
+	for _, c := range b {
+		if c != '-' {
+			joined = append(joined, c)
+		}
+	}
+	if n := t.lemmasOf(joined, pos, out, limit); n > 0 {
+		return n
+	}
+	spaced := v[:len(b)]
+	for i, c := range b {
+		if c == '-' {
+			c = ' '
+		}
+		spaced[i] = c
+	}
+	return t.lemmasOf(spaced, pos, out, limit)
+}
+
+// lemmasOf is lemmas of a word already normalised.
+func (t *table) lemmasOf(b []byte, pos POS, out *[maxLemmas]uint32, limit int) int {
 	n := 0
 	add := func(l uint32) {
 		for _, x := range out[:n] {

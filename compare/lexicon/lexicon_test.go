@@ -26,6 +26,9 @@ func TestLemma(t *testing.T) {
 		{"talks", Noun, "talks"},      // a lemma of its own (negotiations)
 		{"Killed", Verb, "kill"},      // case folded
 		{" dollars ", Noun, "dollar"}, // space trimmed
+		{"run-offs", Noun, "runoff"},  // a hyphen WordNet does not write
+		{"set-up", Noun, "setup"},
+		{"well-known", Adj, "well-known"}, // a hyphen WordNet writes
 		{"police_officer", Noun, "police officer"},
 		{"Police Officer", Noun, "police officer"},
 		{"xyzzyq", Noun, ""},
