@@ -235,6 +235,8 @@ func TestDayOfAThingIsNoEventsDay(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Counts from the polling stations on Friday put the mayor ahead.", ""},
 		{"The parliament met for a brief opening session on March 3.", "time/opening"},
+		// The last noun of a compound is its head, however it was parsed.
+		{"Rescuers searched after Friday's gas pipe explosion in the town.", "time/explosion"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

@@ -131,6 +131,17 @@ func qualifiesThing(st *sent, i int, span compare.Span) bool {
 	if k < 0 || st.words[i].rel == "nummod" {
 		return false
 	}
+	// The last noun of an English compound is its head, whatever the
+	// parse made of it: in "Sunday's coal mine blast", read with the day
+	// on "coal" and "blast" as a verb, the blast is what the day is of.
+	for n := 0; n < 3 && k+1 < len(st.words); n++ {
+		next := st.words[k+1]
+		if next.upos != "NOUN" && next.upos != "PROPN" && len(lexicon.Synsets(next.lower, lexicon.Noun)) == 0 ||
+			next.upos == "ADP" || next.upos == "DET" || next.upos == "PUNCT" || next.upos == "" || span.Contains(next.span) {
+			break
+		}
+		k++
+	}
 	w := st.words[k]
 	return w.ev == nil && w.upos == "NOUN" && !w.guessed && lexicon.IsA(w.lemma, lexicon.Noun, "physical_entity")
 }
