@@ -17,6 +17,8 @@ type extractOptions struct {
 	Format, Output, Published, Config string
 	Syntax                            bool
 	FollowSymlinks                    bool
+	Docs, News                        bool // --docs, --news: the kind of documents, else guessed
+	Set                               map[string]bool
 }
 
 func newExtractCmd() *cobra.Command {
@@ -27,10 +29,17 @@ func newExtractCmd() *cobra.Command {
 		Long: `extract reads the articles named by path (files; folders, whose .txt, .md
 and .html files are read in sorted order; - for standard input) and lists
 every time, quantity and name mention and every claim found in each,
-without comparing them.`,
-		Example: `  claimdiff extract --format json testdata/haiti-quake/day-after.txt`,
-		Args:    inputArgs,
+without comparing them. With --docs (or when the inputs look like a
+software project's documents, as for compare) it lists the facts each
+document states: requirements, settings, ports, support and the rest.`,
+		Example: `  claimdiff extract --format json testdata/haiti-quake/day-after.txt
+  claimdiff extract --docs README.md go.mod`,
+		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Set = map[string]bool{}
+			for _, name := range []string{"docs", "news"} {
+				o.Set[name] = cmd.Flags().Changed(name)
+			}
 			return runExtract(cmd.Context(), o, args, cmd.InOrStdin(), cmd.OutOrStdout())
 		},
 	}
@@ -41,6 +50,7 @@ without comparing them.`,
 	f.StringVar(&o.Config, "config", "", "read aliases and dates from `file` (default: .claimdiff.yaml here or above; none for no file)")
 	f.BoolVar(&o.Syntax, "syntax", false, "with --format json, also list each sentence's words with their tags, lemmas and dependency tree")
 	followFlag(cmd, &o.FollowSymlinks)
+	modeFlags(cmd, &o.Docs, &o.News)
 	completeValues(cmd, "format", report.ExtractNames()...)
 	return cmd
 }
@@ -49,6 +59,9 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 	cfg, err := loadConfig(o.Config)
 	if err != nil {
 		return err
+	}
+	if !o.Set["docs"] && !o.Set["news"] {
+		o.Docs, o.News = cfg.Mode == "docs", cfg.Mode == "news"
 	}
 	print, err := report.LookupExtract(o.Format)
 	if err != nil {
@@ -71,6 +84,7 @@ func runExtract(ctx context.Context, o extractOptions, paths []string, stdin io.
 		Published: o.Published, Dates: cfg.Dates, Aliases: mentions.NewAliases(cfg.Aliases), Stdin: stdin,
 		Sentences:      o.Syntax,
 		FollowSymlinks: o.FollowSymlinks,
+		Mode:           mode(o.Docs, o.News),
 	})
 	if xs == nil || readErr != nil && o.Output != "" {
 		return readErr

@@ -1,16 +1,19 @@
 // Package docs reads the facts a software project's documents state
 // (README, docs pages, changelogs) and its manifests (go.mod, package.json,
-// pyproject.toml, Cargo.toml, .nvmrc, CI matrices, INI and YAML settings,
-// Dockerfiles), so that claimdiff can check that they agree.
+// pyproject.toml, Cargo.toml, pom.xml, build.gradle, Gemfile, .csproj,
+// .nvmrc, CI matrices, INI and YAML settings, Dockerfiles), so that
+// claimdiff can check that they agree.
 //
 // A fact is an ordinary compare.Claim whose Key starts with "docs/":
 //
 //	docs/requires/<tool>      the least version of a tool ("Node.js 18+")
 //	docs/requires-max/<tool>  the newest version named (a range's top, a CI matrix's last)
+//	docs/versions/<tool>      a list of three or more versions (a CI matrix, classifiers), in passing
 //	docs/version              the project's current release
 //	docs/license              the licence, as SPDX identifiers
 //	docs/env/<name>/<role>    an environment variable ("SPARQL_ENDPOINT_USERNAME")
-//	docs/set/<setting>        a setting's value (a port, a timeout) with its subject
+//	docs/set/<setting>        a setting's value (a port, a timeout) with its subject, as a
+//	                          stated default or as configured in a file (never compared)
 //	docs/port/<subject>       a port named in prose or a URL
 //	docs/supports/<platform>  yes or no
 //	docs/platforms            the set of platforms supported or shipped

@@ -67,6 +67,14 @@ func Extract(d *compare.Document) []compare.Claim {
 		r.setupPy()
 	case composerJSON:
 		r.composerJSON()
+	case pomXML:
+		r.pomXML()
+	case gradle:
+		r.gradle()
+	case rubyFile:
+		r.rubyFile()
+	case csproj:
+		r.csproj()
 	default:
 		r.prose()
 	}
@@ -232,10 +240,17 @@ func past(s string, i, j int) bool {
 // support statements, counts, features, settings and ports in sentences;
 // settings in table rows; versions and ports in badges, URLs and code.
 func (r *reader) prose() {
+	blocks := r.codeBlocks()
+	lang := make(map[int]string, len(blocks)) // of a code line, its block's language
+	for _, b := range blocks {
+		for i := b.first; i <= b.last; i++ {
+			lang[i] = b.lang
+		}
+	}
 	for _, p := range r.paragraphs() {
 		switch {
 		case p.code:
-			r.codeFacts(p)
+			r.codeFacts(p, lang[p.line])
 		case p.cells:
 			r.tableFacts(p)
 			r.sentenceFacts(p)
@@ -245,6 +260,7 @@ func (r *reader) prose() {
 	}
 	r.tableCounts()
 	r.platformLists()
+	r.configSamples(blocks)
 	if bytes.Contains(r.d.Text, []byte("<table")) {
 		r.htmlTables()
 	}
@@ -282,7 +298,13 @@ func (r *reader) releaseVersion() {
 func (r *reader) textFacts(code bool) {
 	for _, l := range r.ls {
 		if r.kind == docker || r.kind == yaml {
-			r.assignments(l.text, l.span.Start)
+			r.assignments(l.text, l.span.Start, strings.ToLower(baseName(r.d.Path)))
+		}
+		if strings.Contains(l.text, "${") {
+			// A configuration file or Dockerfile states its defaults; a
+			// CI workflow's scripts and other files only mention some.
+			config := (r.kind == docker || r.kind == yaml || r.kind == ini || r.kind == toml) && !r.workflow
+			r.shellDefaults(l.text, l.span.Start, !config)
 		}
 		r.envNames(l.text, l.span.Start, l.head, code || l.code)
 		r.localPorts(l.text, l.span.Start)
@@ -290,14 +312,30 @@ func (r *reader) textFacts(code bool) {
 	}
 }
 
-func (r *reader) codeFacts(p paragraph) {
-	r.commands(p.raw, p.start, true)
-	r.assignments(p.raw, p.start)
+// codeFacts reads a code line. Command lines and install commands are
+// read only in shell code: a Python or YAML block's lines ("from x import
+// y") are not commands a user runs.
+func (r *reader) codeFacts(p paragraph, lang string) {
+	if !programLang[lang] {
+		r.commands(p.raw, p.start, true)
+		r.installs(p.raw, p.start)
+	}
+	r.assignments(p.raw, p.start, "")
+	if strings.Contains(p.raw, "${") {
+		r.shellDefaults(p.raw, p.start, true)
+	}
 	r.envNames(p.raw, p.start, p.head, true)
 	r.localPorts(p.raw, p.start)
-	r.installs(p.raw, p.start)
 	r.urls(p.raw, p.start)
 }
+
+// programLang names the code languages that are not a shell session.
+var programLang = map[string]bool{"python": true, "py": true, "python3": true, "js": true, "javascript": true,
+	"ts": true, "typescript": true, "jsx": true, "tsx": true, "go": true, "golang": true, "rust": true, "rs": true,
+	"java": true, "kotlin": true, "kt": true, "c": true, "cpp": true, "c++": true, "csharp": true, "cs": true, "ruby": true,
+	"rb": true, "php": true, "swift": true, "scala": true, "json": true, "jsonc": true, "yaml": true, "yml": true,
+	"toml": true, "ini": true, "xml": true, "html": true, "css": true, "sql": true, "graphql": true, "proto": true,
+	"dockerfile": true, "makefile": true, "lua": true, "r": true, "julia": true, "elixir": true, "haskell": true}
 
 // sentenceFacts runs the prose rules on a paragraph. Each rule runs only
 // when a word it needs is there: most paragraphs state no fact, and the
@@ -320,14 +358,18 @@ func (r *reader) sentenceFacts(p paragraph) {
 	if digit {
 		r.counts(p)
 		r.subjectCounts(p)
-		if strings.Contains(lower, "default") {
+		if strings.Contains(lower, "default") && !p.cells {
+			// A table row's default belongs to the row's name (rowFacts),
+			// not to a word in backticks in its description.
 			r.defaults(p)
 		}
 		if strings.Contains(lower, "port") {
 			r.portsInProse(p)
 		}
 		if strings.Contains(p.text, ":") {
-			r.localPortsWith(p.text, p.start, true)
+			// In a table row, the words before a URL are another cell's,
+			// not the name of what listens there.
+			r.localPortsWith(p.raw, p.start, !p.cells)
 		}
 	}
 	if strings.Contains(lower, "feature") {

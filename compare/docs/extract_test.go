@@ -74,6 +74,18 @@ func TestExtract(t *testing.T) {
 		{"Dockerfile", "ENV APP_PORT=8080 APP_MODE=fast\n", "docs/set", []string{"docs/set/appport=8080"}},
 		{".github/workflows/ci.yml", "jobs:\n  test:\n    runs-on: ${{ matrix.os }}\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n        node-version:\n          - 18\n          - 22\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 16\n", "docs/",
 			[]string{"docs/platforms~linux, windows", "docs/requires-max/node=<=22", "docs/requires/node~>=18", "docs/supports/linux~yes", "docs/supports/windows=yes"}},
+		// Build files of other ecosystems: Maven, Gradle, Ruby, .NET.
+		{"pom.xml", "<project>\n  <parent>\n    <version>3.2.0</version>\n  </parent>\n  <version>1.4.0</version>\n  <properties>\n    <maven.compiler.release>17</maven.compiler.release>\n  </properties>\n  <dependencies>\n    <dependency>\n      <version>2.0</version>\n    </dependency>\n  </dependencies>\n</project>\n", "docs/",
+			[]string{"docs/requires/java=>=17", "docs/version=1.4.0"}},
+		{"build.gradle", "version = '0.9.1'\njava {\n    sourceCompatibility = JavaVersion.VERSION_1_8\n}\n", "docs/", []string{"docs/requires/java=>=8", "docs/version=0.9.1"}},
+		{"build.gradle.kts", "kotlin {\n    jvmToolchain(21)\n}\n", "docs/", []string{"docs/requires/java=>=21"}},
+		{"Gemfile", "source \"https://rubygems.org\"\nruby \"3.2.2\"\ngem \"rails\", \"~> 7.1\"\n", "docs/", []string{"docs/requires/ruby===3.2.2"}},
+		{"lamp.gemspec", "Gem::Specification.new do |spec|\n  spec.required_ruby_version = \">= 3.0\"\nend\n", "docs/", []string{"docs/requires/ruby=>=3.0"}},
+		{"src/Lamp.csproj", "<Project>\n  <PropertyGroup>\n    <TargetFrameworks>netstandard2.0;net6.0;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>\n", "docs/",
+			[]string{"docs/requires-max/dotnet~<=8.0", "docs/requires/dotnet=>=6.0"}},
+		{"README.md", "Needs Java 1.8 or later.\n", "docs/requires", []string{"docs/requires/java=>=8"}},
+		// Versions a sentence denies are not a floor.
+		{"README.md", "It builds with Java 1.6 or later. Java 21 and newer haven't been tried. Ruby 4+ is not supported yet.\n", "docs/requires", []string{"docs/requires/java=>=6"}},
 		{"tox.ini", "[tox]\nenvlist = py39, py310, py311\n", "docs/requires",
 			[]string{"docs/requires-max/python=<=3.11", "docs/requires/python~>=3.9"}},
 		{"LICENSE", "\n                                 Apache License\n                           Version 2.0, January 2004\n", "docs/", []string{"docs/license=Apache-2.0"}},
@@ -86,7 +98,7 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/supports/linux=yes", "docs/supports/macos=yes", "docs/supports/windows=no"}},
 		{"docs/intro.md", "# Intro\n\nOver 40 file formats are supported. See the list.\n", "docs/count", []string{"docs/count/file formats=>40"}},
 		{"README.md", "![l](https://img.shields.io/badge/license-Apache%202.0-blue) ![p](https://img.shields.io/badge/python-3.9%20%7C%203.10%20%7C%203.11-blue)\n", "docs/",
-			[]string{"docs/license~Apache-2.0", "docs/requires-max/python=<=3.11", "docs/requires/python=>=3.9"}},
+			[]string{"docs/license~Apache-2.0", "docs/requires-max/python=<=3.11", "docs/requires/python=>=3.9", "docs/versions/python~3.9, 3.10, 3.11"}},
 		{"README.md", "# Quill\n\nQuill supports over 40 file formats.\nOtherTool supports 12 file formats.\n", "docs/count",
 			[]string{"docs/count/file formats=>40"}},
 		{"conf/server.ini", "[server]\n; the port the server listens on; default is 9000\nport=9100\ntimeout = 30s\n", "docs/set",
@@ -95,12 +107,47 @@ func TestExtract(t *testing.T) {
 			[]string{"docs/set/idletimeout=120000ms", "docs/set/port=9000"}},
 		{"docs/ref.md", "Name | Default (ms) | Notes\n--- | --- | ---\nretryDelay | 250 | between tries\nwebPort | 8080 (UI) | the console\n\nafter | 1 | x\n", "docs/set",
 			[]string{"docs/set/retrydelay=250ms", "docs/set/webport=8080ms"}},
+		// A default stated in a settings table's description cell; two
+		// defaults in one cell are cases, not the default.
+		{"docs/ref.md", "### Settings of relay.ini\n\n| Name | Type | Description |\n|---|---|---|\n| flushMs | long | How long between flushes (default 500 milliseconds) |\n| order | int | sort key; the `ord` index uses default value 12 |\n| retries | int | Retries on failure. The default value is 3. |\n| mode | int | default is 2 on Linux and default 4 elsewhere |\n| Log level | string | default 1 |\n", "docs/set",
+			[]string{"docs/set/flushms=500ms", "docs/set/order=12", "docs/set/retries=3"}},
+		// A code block copying a named configuration file states its
+		// values; an unnamed one is an example, in passing.
+		{"docs/guide.md", "## Setup\n\n##### conf/relay.ini\n```ini\n[relay]\n; default is 40\nworkers=8\n```\n\nFor example:\n\n```toml\n[relay]\nqueue = 64\n```\n\n```\nretries=2\n```\n", "docs/set",
+			[]string{"docs/set/queue~64", "docs/set/workers=40", "docs/set/workers=8"}},
+		{"docs/guide.md", "Put this in `relay.yaml`:\n\n```yaml\nrelay:\n  workers: 6\n```\n", "docs/set", []string{"docs/set/workers=6"}},
+		{"docs/guide.md", "**conf/relay.toml**\n\n```\n[relay]\nworkers = 6\n```\n\nEdit `conf/relay.ini`:\n\n```ini\n[relay]\nqueue=3\n```\n\n```ini title=\"relay.ini\"\n[relay]\nretries=2\n```\n", "docs/set",
+			[]string{"docs/set/queue~3", "docs/set/retries=2", "docs/set/workers=6"}},
+		// "${NAME:-value}" gives a variable's default; a table's default
+		// column gives one for a variable too.
+		{"docker-compose.yml", "services:\n  web:\n    environment:\n      - WEB_PORT=${WEB_PORT:-7300}\n    ports:\n      - \"${WEB_PORT:-7300}:7300\"\n", "docs/set", []string{"docs/set/webport=7300"}},
+		{"docs/env.md", "| Variable | Default |\n|---|---|\n| `WEB_PORT` | `7300` |\n\n| Variable | Value |\n|---|---|\n| `WEB_TIMEOUT` | `30` |\n\n```sh\nrun --port ${WEB_PORT:-7301}\n```\n", "docs/set", []string{"docs/set/webport=7300", "docs/set/webport~7301"}},
+		// Sizes are not minutes: a capital M, or a size's name.
+		{"conf/store.ini", "[store]\n; biggest upload; default is 256M\nuploadSize=300000000\n; idle time; default is 5m\nidle=300000\n; default is 64m\ncacheMem=32m\n", "docs/set",
+			[]string{"docs/set/cachemem=32mb", "docs/set/cachemem=64mb", "docs/set/idle=300000", "docs/set/idle=300000ms", "docs/set/uploadsize=256mb", "docs/set/uploadsize=300000000"}},
+		// reStructuredText tables: grid, simple and list-table.
+		{"docs/config.rst", "Settings\n========\n\n+-----------+---------+----------------------+\n| Option    | Default | Meaning              |\n+===========+=========+======================+\n| port      | 7100    | where it listens,    |\n|           |         | default 9 elsewhere  |\n+-----------+---------+----------------------+\n| idle      | 2m      | closes idle links    |\n+-----------+---------+----------------------+\n", "docs/set",
+			[]string{"docs/set/idle=120000ms", "docs/set/port=7100"}},
+		{"docs/config.rst", "Settings\n========\n\n=========  =======  ===========\nOption     Default  Meaning\n=========  =======  ===========\nport       7100     listening\nworkers    4        threads\n           more     continued\n=========  =======  ===========\n", "docs/set",
+			[]string{"docs/set/port=7100", "docs/set/workers=4"}},
+		{"docs/config.rst", "Settings\n========\n\n.. list-table:: Options\n   :header-rows: 1\n\n   * - Option\n     - Default\n   * - ``port``\n     - 7100\n   * - ``workers``\n     - 4\n\nAfter the table.\n", "docs/set",
+			[]string{"docs/set/port=7100", "docs/set/workers=4"}},
+		{"docs/tools.rst", "Requirements\n============\n\n=======  ========\nTool     Version\n=======  ========\nPython   >= 3.10\n=======  ========\n\n.. note::\n\n   Node.js 20 or later is needed for the docs.\n\n.. code-block:: text\n\n   Ruby 3.0 or later\n", "docs/requires",
+			[]string{"docs/requires/node=>=20", "docs/requires/python=>=3.10"}},
+		{"docker-compose.yml", "services:\n  dev-server:\n    ports:\n      - \"7300:7300\"\n", "docs/port", []string{"docs/port/dev server~7300"}},
+		// A table of services and their ports gives each service's port.
+		{"docs/deploy.md", "| Service | Port | Notes |\n|---|---|---|\n| Web UI | 3000 | browser |\n| API | `8080` | REST |\n\n| Component | HTTP port | Admin port |\n|---|---|---|\n| Gateway | 7100 | 7101 |\n\n| Option | Port |\n|---|---|\n| `admin_port` | 9000 |\n", "docs/",
+			[]string{"docs/port/api=8080", "docs/port/gateway admin=7101", "docs/port/gateway http=7100", "docs/port/web ui=3000", "docs/set/adminport=9000"}},
+		// Whose a port is: an abbreviation in parentheses, a label after
+		// the URL; not a link's text, a verb, nor a table's other cell.
+		{"docs/dev.md", "- Live preview (LP) on port 7301\n\nOpen `http://localhost:7301` (LP) or `http://localhost:7300` (main).\n\nSee [Ada Lovelace](http://localhost:7300/people/ada).\n\nAccess at `http://localhost:7300`.\n\nCheck with `curl localhost:7300`.\n\n| Name | Description |\n|---|---|\n| cacheAddr | where the cache runs (localhost:7400 unless set) |\n", "docs/port",
+			[]string{"docs/port/lp=7301", "docs/port/main=7300", "docs/port/~7300", "docs/port/~7400"}},
 		{"docs/run.md", "The web console listens on port 9090. Then open the dashboard at http://localhost:7070 in a browser.\n", "docs/port",
 			[]string{"docs/port/dashboard=7070", "docs/port/web console=9090"}},
 		{"docs/ref.md", "## Broker\n\n<table>\n<tr><th>Name</th><th>Default</th></tr>\n<tr><td><code>flushMs</code></td><td>500</td></tr>\n<tr>\n  <td>port</td>\n  <td>9100</td>\n</tr>\n</table>\n", "docs/set",
 			[]string{"docs/set/flushms=500", "docs/set/port=9100"}},
 		{"docs/reqs.md", "+++\ntitle = \"Needs Go 1.10 or later\"\n+++\n# Requirements\n\n| Tool | Version |\n|---|---|\n| Python | >= 3.10 |\n| Node.js | 18, 20, 22 |\n| Docker | 24.0 |\n\nThe current version is 4.2.1.\n", "docs/",
-			[]string{"docs/count/requirements~=3", "docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/requires/python=>=3.10", "docs/version=4.2.1"}},
+			[]string{"docs/count/requirements~=3", "docs/requires-max/node=<=22", "docs/requires/node=>=18", "docs/requires/python=>=3.10", "docs/version=4.2.1", "docs/versions/node~18, 20, 22"}},
 		{"Dockerfile", "FROM scratch\nENV APP_DB_USER=app\nEXPOSE 9000\n", "docs/",
 			[]string{"docs/env/app/user=APP_DB_USER", "docs/port/~9000"}},
 		{"README.md", "Set `APP_USER` to the account name. Open http://localhost:9000 after start.\n", "docs/",
@@ -108,6 +155,8 @@ func TestExtract(t *testing.T) {
 		{"README.md", "# Kiln\n\nKiln is a small build tool for static sites.\n\n```\n$ kiln serve --port 1\ncd site\n```\n\nRun `kiln build` to publish.\n", "docs/",
 			[]string{"docs/command/kiln~kiln", "docs/is/kiln~small build tool"}},
 		{"pyproject.toml", "[project.scripts]\nkiln = \"kiln.cli:main\"\n", "docs/command", []string{"docs/command/kiln=kiln"}},
+		// A program's code is not a shell session: no commands in it.
+		{"README.md", "```python\nfrom kiln import site\nimport kiln\n```\n\n```console\n$ kiln build\n```\n", "docs/command", []string{"docs/command/kiln~kiln"}},
 		{".github/workflows/release.yml", "name: Release\njobs:\n  build:\n    strategy:\n      matrix:\n        os: [macos-latest, windows-latest, ubuntu-latest]\n", "docs/platforms",
 			[]string{"docs/platforms=linux, macos, windows"}},
 		// A changelog's newest statement of a fact confirms; older ones are history.
@@ -175,14 +224,27 @@ func TestVerdict(t *testing.T) {
 		{"docs/env/app/host", [][2]string{{"README.md", "Set the `APP_DB_HOST` environment variable.\n"}, {"Dockerfile", "ENV APP_CACHE_HOST=x\n"}}, "unique,unique"},
 		// Two sections' settings are different facts.
 		{"docs/set/port", [][2]string{{"conf/front.ini", "[front]\nport=80\n"}, {"conf/back.ini", "[back]\nport=9000\n"}}, "unique,unique"},
-		{"docs/set/port", [][2]string{{"conf/back.ini", "[back]\nport=9000\n"}, {"docs/back.md", "## back\n\n| Key | Default |\n|---|---|\n| port | 9001 |\n"}}, "conflict"},
+		{"docs/set/port", [][2]string{{"conf/back.ini", "[back]\n; default is 9000\nport=9000\n"}, {"docs/back.md", "## back\n\n| Key | Default |\n|---|---|\n| port | 9001 |\n"}}, "conflict"},
+		// A configuration file's value is not the default: a file may
+		// override it, and the two are two facts. Equal, they agree.
+		{"docs/set/port", [][2]string{{"conf/back.ini", "[back]\nport=9000\n"}, {"docs/back.md", "## back\n\n| Key | Default |\n|---|---|\n| port | 9001 |\n"}}, "unique,unique"},
+		{"docs/set/port", [][2]string{{"conf/back.ini", "[back]\nport=9001\n"}, {"docs/back.md", "## back\n\n| Key | Default |\n|---|---|\n| port | 9001 |\n"}}, "agree"},
+		// A page's copy of a configuration file is compared with the file;
+		// an example or a copy of another file is not.
+		{"docs/set/workers", [][2]string{{"conf/relay.ini", "[relay]\nworkers=8\n"}, {"docs/guide.md", "##### conf/relay.ini\n```ini\n[relay]\nworkers=6\n```\n"}}, "conflict"},
+		{"docs/set/workers", [][2]string{{"conf/relay.ini", "[relay]\nworkers=8\n"}, {"docs/guide.md", "For example:\n\n```ini\n[relay]\nworkers=6\n```\n"}}, "unique,unique"},
+		{"docs/set/workers", [][2]string{{"conf/relay.ini", "[relay]\nworkers=8\n"}, {"docs/guide.md", "##### conf/relay-dev.ini\n```ini\n[relay]\nworkers=6\n```\n"}}, "unique,unique"},
+		// Defaults in a file's comments and in a table's descriptions.
+		{"docs/set/flushms", [][2]string{{"conf/relay.ini", "[relay]\n; flush interval; default is 2000ms\nflushMs=2000\n"}, {"docs/relay.md", "### Settings of relay.ini\n\n| Name | Type | Description |\n|---|---|---|\n| flushMs | long | Flush interval, default 4000 milliseconds |\n"}}, "conflict"},
+		{"docs/set/flushms", [][2]string{{"conf/relay.ini", "[relay]\n; flush interval; default is 4s\nflushMs=2000\n"}, {"docs/relay.md", "### Settings of relay.ini\n\n| Name | Type | Description |\n|---|---|---|\n| flushMs | long | Flush interval, default 4000 milliseconds |\n"}}, "agree,unique"},
+
 		{"docs/count/file formats", [][2]string{{"README.md", "# Quill\n\nQuill supports over 20 file formats.\n"}, {"docs/intro.md", "# Quill\n\nQuill supports over 30 file formats.\n"}}, "conflict"},
 		// A nested module's manifest is another module's.
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"tools/go.mod", "go 1.23\n"}}, "unique"},
 		{"docs/requires/go", [][2]string{{"go.mod", "go 1.22\n"}, {"README.md", "Needs Go 1.21 or later.\n"}, {"tools/go.mod", "go 1.21\n"}}, "conflict"},
 		// A setting without a section joins the one section stating it,
 		// and stays apart when two do.
-		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "conflict"},
+		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\n; default is 30\ntimeout=30\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "conflict"},
 		{"docs/set/timeout", [][2]string{{"conf/app.ini", "[server]\ntimeout=30\n[client]\ntimeout=10\n"}, {"docs/config.md", "# Configuration\n\n| Key | Default |\n|---|---|\n| timeout | 20 |\n"}}, "unique,unique,unique"},
 		{"docs/set/pollms", [][2]string{{"conf/a.ini", "[poll]\npollMs = 30000\n"}, {"docs/poll.md", "# poll\n\n`pollMs` defaults to 30s.\n"}}, "agree"},
 		{"docs/platforms", [][2]string{{"README.md", "It runs on Linux and macOS.\n"}, {"docs/install.md", "Binaries are available for Linux, macOS and Windows.\n"}}, "conflict"},
@@ -192,6 +254,20 @@ func TestVerdict(t *testing.T) {
 		// A nested project's manifest and pages are the sub-project's.
 		{"docs/license", [][2]string{{"LICENSE", "MIT License\n"}, {"package.json", `{"license": "MIT"}`}, {"tools/gen/pyproject.toml", "[project]\nlicense = \"BSD-3-Clause\"\n"}}, "agree"},
 		{"docs/requires/python", [][2]string{{"package.json", `{}`}, {"tools/gen/pyproject.toml", "[project]\nrequires-python = \">=3.9\"\n"}, {"tools/gen/guide.md", "Needs Python 3.12 or later.\n"}}, "unique"},
+		{"docs/set/webport", [][2]string{{"docker-compose.yml", "services:\n  web:\n    environment:\n      - WEB_PORT=${WEB_PORT:-7300}\n"}, {"docs/env.md", "| Variable | Default |\n|---|---|\n| `WEB_PORT` | `7400` |\n"}}, "conflict"},
+		// A bare number is in the unit the setting's name gives.
+		{"docs/set/cachehours", [][2]string{{"conf/a.ini", "[a]\n; default is 24\ncacheHours=24\n"}, {"docs/a.md", "`cacheHours` defaults to 24h.\n"}}, "agree"},
+		{"docs/set/cachehours", [][2]string{{"conf/a.ini", "[a]\n; default is 24\ncacheHours=24\n"}, {"docs/a.md", "`cacheHours` defaults to 24m.\n"}}, "conflict"},
+		{"docs/requires/java", [][2]string{{"README.md", "Requires Java 1.8 or later.\n"}, {"pom.xml", "<project>\n  <properties>\n    <java.version>8</java.version>\n  </properties>\n</project>\n"}}, "agree"},
+		{"docs/requires/java", [][2]string{{"README.md", "Requires Java 11 or later.\n"}, {"build.gradle", "java {\n  toolchain {\n    languageVersion = JavaLanguageVersion.of(17)\n  }\n}\n"}}, "conflict"},
+		{"docs/requires/ruby", [][2]string{{"README.md", "Ruby 3.1+ is needed.\n"}, {"Gemfile", "ruby '3.2.2'\n"}}, "agree"},
+		{"docs/requires/dotnet", [][2]string{{"README.md", "Requires .NET 8 or later.\n"}, {"Lamp.csproj", "<TargetFramework>net6.0</TargetFramework>\n"}}, "conflict"},
+		{"docs/port/web ui", [][2]string{{"README.md", "The web UI listens on port 3001.\n"}, {"docs/deploy.md", "| Service | Port |\n|---|---|\n| Web UI | 3000 |\n"}}, "conflict"},
+		// Lists of versions confirm each other; a different list is no
+		// conflict of its own.
+		{"docs/versions/python", [][2]string{{"pyproject.toml", "[project]\nclassifiers = [\n  \"Programming Language :: Python :: 3.10\",\n  \"Programming Language :: Python :: 3.11\",\n  \"Programming Language :: Python :: 3.12\",\n]\n"},
+			{".github/workflows/ci.yml", "jobs:\n  t:\n    strategy:\n      matrix:\n        python-version: [\"3.10\", \"3.11\", \"3.12\"]\n"}}, "agree"},
+		{"docs/versions/python", [][2]string{{"README.md", "Supports Python 3.10, 3.11 and 3.12.\n"}, {"docs/ci.md", "Tested on Python 3.10, 3.12 and 3.13.\n"}}, "unique"},
 		// History is not drift.
 		{"docs/requires/node", [][2]string{{"CHANGELOG.md", "## 3.0.0\n\n* Node.js 16 or later is required.\n"}, {"package.json", `{"engines": {"node": ">=18"}}`}}, "unique"},
 	}
@@ -238,9 +314,12 @@ func FuzzReaders(f *testing.F) {
 	f.Add("{\"engines\": {\"node\": \">=18\"}, \"bin\": {\"x\": \"y\"}}")
 	f.Add("[a]\nk = v\n  py38\n;default is 3\nport=1\n")
 	f.Add("FROM node:18\nENV A_B=1\nEXPOSE 80\n")
+	f.Add("<project>\n<version>1.0</version>\n<release>1.8</release>\n<TargetFrameworks>net6.0;;net</TargetFrameworks>\nruby '~> 3.1'\njvmToolchain(17)\n")
+	f.Add("+--+--+\n| a | b |\n+==+==+\n| x | 1 |\n|   | 2\n+--+\n\n==  ===\nk   v\n==  ===\np   80\n==\n\n.. list-table::\n   :header-rows: 9\n\n   * - a\n     - b\n")
+	f.Add("##### conf/a.ini\n```ini\n[s]\n; default is 5M\nk=1\n```\n| name | d |\n|---|---|\n| k | default is 3 |\n")
 	paths := []string{"pyproject.toml", "Cargo.toml", "x.toml", ".github/workflows/ci.yml", "docker-compose.yml", "package.json",
 		"composer.json", "tox.ini", "setup.cfg", "setup.py", "Dockerfile", ".nvmrc", ".tool-versions", "runtime.txt", "go.mod",
-		"LICENSE", "CHANGELOG.md", "README.md", "docs/x.rst"}
+		"LICENSE", "CHANGELOG.md", "README.md", "docs/x.rst", "pom.xml", "build.gradle", "Gemfile", "x.gemspec", "x.csproj"}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -255,4 +334,36 @@ func FuzzReaders(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A conflict names a manifest as the source of truth for its data, not
+// for a default one of its comments states.
+func TestConflictSource(t *testing.T) {
+	reason := func(key string, files ...[2]string) string {
+		var cs []compare.Claim
+		paths := map[string]string{}
+		for i, f := range files {
+			d := compare.NewDocument(f[0], []byte(f[1]))
+			d.ID = fmt.Sprintf("d%d", i+1)
+			paths[d.ID] = d.Path
+			for _, c := range Extract(d) {
+				if c.Key == key {
+					cs = append(cs, c)
+				}
+			}
+		}
+		v := Verdict(compare.Alignment{Key: key, Claims: cs}, paths)
+		if v.Outcome != compare.Conflict {
+			t.Fatalf("verdict on %s = %s, want conflict", key, v.Outcome)
+		}
+		return v.Reason
+	}
+	data := reason("docs/set/workers", [2]string{"docs/guide.md", "##### conf/relay.ini\n```ini\n[relay]\nworkers=6\n```\n"}, [2]string{"conf/relay.ini", "[relay]\nworkers=8\n"})
+	if !strings.Contains(data, "relay.ini, the source of truth) says \"8\"") {
+		t.Errorf("reason %q does not name relay.ini's value as the source of truth", data)
+	}
+	comment := reason("docs/set/flushms", [2]string{"conf/relay.ini", "[relay]\n; default is 500\nflushMs=100\n"}, [2]string{"docs/relay.md", "| Name | Default |\n|---|---|\n| flushMs | 900 |\n"})
+	if strings.Contains(comment, "source of truth") {
+		t.Errorf("reason %q takes a comment's default for the source of truth", comment)
+	}
 }

@@ -3,6 +3,7 @@ package docs
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,11 +19,32 @@ type fact struct {
 	subject       string
 	ctx           []string // words of the section the fact sits in
 	weak          bool     // a passing mention: it can agree, never start a conflict
+	role          role     // of a setting: a stated default, a configured value, or unmarked
+	file          string   // of a configured value: the file it is set in (lower case)
+	comment       bool     // read from a comment of a manifest: documentation, not its data
 	line, ev      compare.Span
 }
 
-// weakTerm marks, among a claim's Terms, a fact stated only in passing.
-const weakTerm = "docs:mention"
+// role says what a setting's value is: a configuration file's value is not
+// its default, and a page may state both.
+type role int
+
+const (
+	stated     role = iota // unmarked: a value a page gives ("port | 8080")
+	defaulted              // "defaults to 30s", "; default is 4000"
+	configured             // "port=8000" in a configuration file or a copy of one
+)
+
+// Terms that mark, among a claim's Terms, what the docs reader knows of
+// it beyond its section's words. They all start with docsTerm.
+const (
+	docsTerm       = "docs:"
+	weakTerm       = "docs:mention"
+	defaultTerm    = "docs:default"
+	configuredTerm = "docs:configured"
+	fileTerm       = "docs:file:"
+	commentTerm    = "docs:comment"
+)
 
 //go:embed tools.txt
 var toolsData string
@@ -95,6 +117,18 @@ func claims(d *compare.Document, attribution string, fs []fact) []compare.Claim 
 		if f.weak {
 			c.Terms = append(c.Terms, weakTerm)
 		}
+		if f.comment {
+			c.Terms = append(c.Terms, commentTerm)
+		}
+		switch f.role {
+		case defaulted:
+			c.Terms = append(c.Terms, defaultTerm)
+		case configured:
+			c.Terms = append(c.Terms, configuredTerm)
+			if f.file != "" {
+				c.Terms = append(c.Terms, fileTerm+f.file)
+			}
+		}
 		sort.Strings(c.Terms)
 		c.Terms = compactStrings(c.Terms)
 		out = append(out, c)
@@ -112,13 +146,23 @@ func compactStrings(s []string) []string {
 	return out
 }
 
-func isWeak(c compare.Claim) bool {
+func isWeak(c compare.Claim) bool { return slices.Contains(c.Terms, weakTerm) }
+
+// roleOf returns the role of a setting's claim and, for a configured
+// value, the file it is set in.
+func roleOf(c compare.Claim) (role, string) {
+	r, file := stated, ""
 	for _, t := range c.Terms {
-		if t == weakTerm {
-			return true
+		switch {
+		case t == defaultTerm:
+			r = defaulted
+		case t == configuredTerm:
+			r = configured
+		case strings.HasPrefix(t, fileTerm):
+			file = strings.TrimPrefix(t, fileTerm)
 		}
 	}
-	return false
+	return r, file
 }
 
 var nonWord = regexp.MustCompile(`[^a-z0-9]+`)

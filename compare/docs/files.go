@@ -43,7 +43,7 @@ func IsProjectFile(rel string) bool {
 		return true
 	}
 	switch kindOf(rel) {
-	case gomod, packageJSON, pinFile, docker, license, changelog, setupPy, composerJSON:
+	case gomod, packageJSON, pinFile, docker, license, changelog, setupPy, composerJSON, pomXML, gradle, rubyFile, csproj:
 		return true
 	}
 	return false
@@ -83,7 +83,8 @@ func Files(root string) ([]string, error) {
 
 // projectMarkers are files whose presence at a folder's top makes it a
 // software project.
-var projectMarkers = []string{"go.mod", "package.json", "pyproject.toml", "Cargo.toml", "setup.py", "setup.cfg", ".git"}
+var projectMarkers = []string{"go.mod", "package.json", "pyproject.toml", "Cargo.toml", "setup.py", "setup.cfg", "pom.xml",
+	"build.gradle", "build.gradle.kts", "Gemfile", ".git"}
 
 // IsProjectFolder reports whether dir is a software project's folder: it
 // holds a manifest or a .git at its top.

@@ -14,7 +14,7 @@ func TestFiles(t *testing.T) {
 	for _, f := range []string{
 		"README.md", "INSTALL.txt", "go.mod", "docs/guide.md", "docs/api.rst", ".github/workflows/ci.yml", ".nvmrc",
 		"conf/server.ini", "LICENSE", "main.go", "notes.txt", "node_modules/x/README.md", "vendor/y/go.mod",
-		".git/HEAD", "build/index.md", "testdata/case/README.md", ".idea/x.md",
+		".git/HEAD", "build/index.md", "testdata/case/README.md", ".idea/x.md", "pom.xml", "app/build.gradle.kts", "Gemfile", "src/App.csproj",
 	} {
 		p := filepath.Join(root, filepath.FromSlash(f))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -32,7 +32,7 @@ func TestFiles(t *testing.T) {
 		got[i], _ = filepath.Rel(root, got[i])
 		got[i] = filepath.ToSlash(got[i])
 	}
-	want := []string{".github/workflows/ci.yml", ".nvmrc", "INSTALL.txt", "LICENSE", "README.md", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod"}
+	want := []string{".github/workflows/ci.yml", ".nvmrc", "Gemfile", "INSTALL.txt", "LICENSE", "README.md", "app/build.gradle.kts", "conf/server.ini", "docs/api.rst", "docs/guide.md", "go.mod", "pom.xml", "src/App.csproj"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Files mismatch (-want +got):\n%s", diff)
 	}

@@ -46,7 +46,7 @@ func sameContext(a, b compare.Claim) bool {
 func ctxWords(c compare.Claim) []string {
 	var out []string
 	for _, t := range c.Terms {
-		if t != weakTerm && len(t) > 2 && !genericContext[t] {
+		if !strings.HasPrefix(t, docsTerm) && len(t) > 2 && !genericContext[t] {
 			out = append(out, t)
 		}
 	}
@@ -57,7 +57,8 @@ func ctxWords(c compare.Claim) []string {
 // from another.
 var genericContext = map[string]bool{"conf": true, "config": true, "configuration": true, "settings": true, "options": true,
 	"default": true, "defaults": true, "the": true, "and": true, "introduction": true, "parameters": true, "reference": true,
-	"properties": true, "docs": true, "ini": true, "yaml": true, "yml": true, "toml": true, "application": true, "app": true, "main": true}
+	"properties": true, "docs": true, "ini": true, "yaml": true, "yml": true, "toml": true, "application": true, "app": true, "main": true,
+	"file": true, "files": true, "cfg": true, "env": true}
 
 // Group splits the claims idx (indexes into cs, all with one docs key)
 // into the groups of claims about one fact, each ascending. A claim joins
@@ -90,13 +91,62 @@ func groupSettings(cs []compare.Claim, idx []int) [][]int {
 	case len(unknown) > 0:
 		groups = append(groups, unknown)
 	}
-	return groups
+	var out [][]int
+	for _, g := range groups {
+		out = append(out, splitRoles(cs, g)...)
+	}
+	return out
 }
 
-func groupBy(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) [][]int {
-	// Claims with the same value and section are the same fact to any
-	// other claim: group one of each, then bring the rest along, so that
-	// a fact stated a thousand times costs one comparison, not a million.
+// splitRoles splits a setting's group into the parts that speak of one
+// thing: claims are linked when they can be compared (two defaults; two
+// values set in one file) or agree, and a part is what links hold
+// together. A default of 20 and a file's 50 are then two facts, not one
+// answered "20 = 50"; two defaults that differ stay together and
+// conflict.
+func splitRoles(cs []compare.Claim, g []int) [][]int {
+	reps, members := representatives(cs, g)
+	parent := make([]int, len(reps))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	key := cs[g[0]].Key
+	for a := range reps {
+		for b := a + 1; b < len(reps); b++ {
+			if x, y := cs[reps[a]], cs[reps[b]]; comparable(key, x, y) || compatible(key, x, y) {
+				parent[find(a)] = find(b)
+			}
+		}
+	}
+	parts := map[int][]int{}
+	var roots []int
+	for a, r := range reps {
+		root := find(a)
+		if _, ok := parts[root]; !ok {
+			roots = append(roots, root)
+		}
+		parts[root] = append(parts[root], members[r]...)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, root := range roots {
+		slices.Sort(parts[root])
+		out = append(out, parts[root])
+	}
+	return out
+}
+
+// representatives returns one claim of idx for each value and section
+// (in idx order) and, for each, the claims it stands for. Such claims are
+// the same fact to any other claim, so grouping one of each costs one
+// comparison for a fact stated a thousand times, not a million.
+func representatives(cs []compare.Claim, idx []int) ([]int, map[int][]int) {
 	type sig struct{ value, terms string }
 	first := map[sig]int{}
 	var reps []int
@@ -111,6 +161,11 @@ func groupBy(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) 
 		}
 		members[r] = append(members[r], i)
 	}
+	return reps, members
+}
+
+func groupBy(cs []compare.Claim, idx []int, same func(a, b compare.Claim) bool) [][]int {
+	reps, members := representatives(cs, idx)
 	groups := greedyGroups(cs, reps, same)
 	for g := range groups {
 		var all []int
@@ -252,10 +307,13 @@ func show(c compare.Claim) string {
 }
 
 func conflictReason(x, y compare.Claim) string {
+	ax, ay := authoritative(x), authoritative(y)
 	switch {
-	case x.Attribution != "" && y.Attribution == "":
+	case ax && !ay:
 		return fmt.Sprintf("%s (%s, the source of truth) says %s but %s says %s: %s drifted.", x.Doc, x.Attribution, show(x), y.Doc, show(y), y.Doc)
-	case x.Attribution != "" && y.Attribution != "":
+	case !ax && ay:
+		return fmt.Sprintf("%s (%s, the source of truth) says %s but %s says %s: %s drifted.", y.Doc, y.Attribution, show(y), x.Doc, show(x), x.Doc)
+	case ax && ay:
 		return fmt.Sprintf("%s (%s) says %s but %s (%s) says %s: the sources of truth disagree.", x.Doc, x.Attribution, show(x), y.Doc, y.Attribution, show(y))
 	}
 	return fmt.Sprintf("%s says %s but %s says %s.", x.Doc, show(x), y.Doc, show(y))
@@ -263,10 +321,20 @@ func conflictReason(x, y compare.Claim) string {
 
 func qualifiers(x, y compare.Claim) []string {
 	var q []string
-	if x.Attribution != "" {
+	switch {
+	case authoritative(x):
 		q = append(q, "reference "+x.Attribution)
+	case authoritative(y):
+		q = append(q, "reference "+y.Attribution)
 	}
 	return q
+}
+
+// authoritative reports whether a claim comes from a source of truth: a
+// manifest's data, not a comment in it (a default a config file's
+// comment states is documentation, as likely to drift as a page).
+func authoritative(c compare.Claim) bool {
+	return c.Attribution != "" && !slices.Contains(c.Terms, commentTerm)
 }
 
 func agreeWhy(key string, x, y compare.Claim) string {
@@ -279,31 +347,51 @@ func agreeWhy(key string, x, y compare.Claim) string {
 	return "compatible values"
 }
 
-// incompatible returns a pair of claims, one from each document, when no
-// value of xs is compatible with a value of ys.
+// incompatible returns a pair of claims, one from each document, when
+// some value of xs can be compared with one of ys and no value of xs is
+// compatible with a value of ys.
 func incompatible(key string, xs, ys []compare.Claim) (compare.Claim, compare.Claim, bool) {
+	var fx, fy compare.Claim
+	best := -1
 	for _, x := range xs {
 		for _, y := range ys {
 			if compatible(key, x, y) {
 				return compare.Claim{}, compare.Claim{}, false
 			}
+			// Report a comparable pair, firm claims first.
+			if score := boolInt(!isWeak(x)) + boolInt(!isWeak(y)); comparable(key, x, y) && score > best {
+				fx, fy, best = x, y, score
+			}
 		}
 	}
-	// Report the firm claims.
-	fx, fy := xs[0], ys[0]
-	for _, x := range xs {
-		if !isWeak(x) {
-			fx = x
-			break
-		}
+	if strings.HasPrefix(key, "docs/set/") {
+		// A setting's document may state it firmly in one role and in
+		// passing in another: the pair compared must be firm.
+		return fx, fy, best == 2
 	}
-	for _, y := range ys {
-		if !isWeak(y) {
-			fy = y
-			break
-		}
+	return fx, fy, best >= 0
+}
+
+// comparable reports whether two claims of one key state the same thing,
+// so that different values are a conflict. A setting's default and the
+// value a configuration file sets are two things (a file may override the
+// default), and so are values set in two different files; a copy of a
+// configuration file shown in a page is compared with that file.
+func comparable(key string, x, y compare.Claim) bool {
+	if !strings.HasPrefix(key, "docs/set/") {
+		return true
 	}
-	return fx, fy, true
+	rx, fx := roleOf(x)
+	ry, fy := roleOf(y)
+	switch {
+	case rx == stated || ry == stated:
+		return true
+	case rx != ry:
+		return false
+	case rx == configured:
+		return fx != "" && fx == fy
+	}
+	return true
 }
 
 // compatible reports whether two values of one key can both be true.
@@ -510,6 +598,10 @@ func settingsAgree(name, a, b string) bool {
 		return n == ms
 	case strings.HasSuffix(name, "sec") || strings.HasSuffix(name, "seconds") || strings.HasSuffix(name, "secs"):
 		return n*1000 == ms
+	case strings.HasSuffix(name, "minutes") || strings.HasSuffix(name, "mins"):
+		return n*60000 == ms
+	case strings.HasSuffix(name, "hours") || strings.HasSuffix(name, "hrs"):
+		return n*3600000 == ms
 	}
 	return n == ms || n*1000 == ms
 }
@@ -518,7 +610,7 @@ func settingsAgree(name, a, b string) bool {
 // folder a project of its own.
 func isProjectManifest(path string) bool {
 	switch kindOf(path) {
-	case gomod, packageJSON, setupPy, composerJSON:
+	case gomod, packageJSON, setupPy, composerJSON, pomXML, gradle, csproj:
 		return true
 	}
 	b := strings.ToLower(baseName(path))

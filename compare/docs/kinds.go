@@ -27,6 +27,10 @@ const (
 	jsonFile     // other JSON
 	setupPy      // setup.py, read for its keyword arguments
 	composerJSON // composer.json
+	pomXML       // Maven's pom.xml
+	gradle       // build.gradle, build.gradle.kts
+	rubyFile     // Gemfile, *.gemspec
+	csproj       // .csproj, .fsproj, .vbproj
 )
 
 // baseName returns the file name of path; a name flattened from a
@@ -63,6 +67,14 @@ func kindOf(path string) fileKind {
 		return composerJSON
 	case lower == "runtime.txt":
 		return pinFile
+	case lower == "pom.xml":
+		return pomXML
+	case lower == "build.gradle" || lower == "build.gradle.kts":
+		return gradle
+	case lower == "gemfile" || strings.HasSuffix(lower, ".gemspec"):
+		return rubyFile
+	case strings.HasSuffix(lower, ".csproj") || strings.HasSuffix(lower, ".fsproj") || strings.HasSuffix(lower, ".vbproj"):
+		return csproj
 	case lower == "dockerfile" || strings.HasPrefix(lower, "dockerfile.") || strings.HasSuffix(lower, ".dockerfile"):
 		return docker
 	case changelogName.MatchString(lower) && !strings.HasSuffix(lower, ".json") && !strings.HasSuffix(lower, ".yml"):
@@ -90,7 +102,7 @@ func kindOf(path string) fileKind {
 // rather than as prose.
 func IsManifest(path string) bool {
 	switch kindOf(path) {
-	case gomod, packageJSON, toml, ini, yaml, docker, pinFile, license, setupPy, composerJSON:
+	case gomod, packageJSON, toml, ini, yaml, docker, pinFile, license, setupPy, composerJSON, pomXML, gradle, rubyFile, csproj:
 		return true
 	}
 	return false

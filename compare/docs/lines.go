@@ -87,7 +87,7 @@ func splitLines(text []byte, kind fileKind) []line {
 			}
 			literal = false
 		}
-		if kind == rst && (strings.HasSuffix(trim, "::") || strings.HasPrefix(trim, ".. code")) {
+		if kind == rst && rstLiteral(trim) {
 			literal, litInd = true, len(t)-len(strings.TrimLeft(t, " \t"))
 		}
 		if m := atxHead.FindStringSubmatch(t); m != nil && kind != rst {
@@ -130,6 +130,9 @@ func splitLines(text []byte, kind fileKind) []line {
 			continue
 		}
 		tableRow = false
+	}
+	if kind == rst {
+		rstTables(ls)
 	}
 	return ls
 }
@@ -183,6 +186,22 @@ func mask(s string) string {
 		}
 	}
 	return string(b)
+}
+
+var rstDirective = regexp.MustCompile(`^\.\.\s+([A-Za-z0-9_:-]+?)::`)
+
+// rstLiteral reports whether an rST line (trimmed) opens a literal block:
+// a paragraph ending in "::", or a code directive. Other directives
+// (note, warning, list-table) hold prose.
+func rstLiteral(trim string) bool {
+	if m := rstDirective.FindStringSubmatch(trim); m != nil {
+		switch strings.ToLower(m[1]) {
+		case "code", "code-block", "sourcecode", "literalinclude", "parsed-literal", "productionlist", "doctest", "testcode", "testoutput", "ipython", "jupyter-execute", "prompt":
+			return true
+		}
+		return false
+	}
+	return strings.HasSuffix(trim, "::")
 }
 
 // isRSTUnder reports whether t is an rST section underline: three or more

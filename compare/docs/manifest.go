@@ -271,7 +271,10 @@ func (r *reader) ini() {
 	r.textFacts(true)
 }
 
-var defaultComment = regexp.MustCompile(`(?i)\bdefault(?:\s+value)?(?:\s+(?:is|:|=|to))?\s*:?\s*(\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours)?)\b`)
+// defaultComment is a default stated in a comment or a description:
+// "default is 4000", "the default value is 30s", "default 1500
+// milliseconds".
+var defaultComment = regexp.MustCompile(`(?i)\bdefaults?(?:\s+value)?(?:\s+(?:is|:|=|to|of))?\s*:?\s*` + "`?" + `(\d+(?:\.\d+)?(?:\s*` + unitPattern + `)?)\b`)
 
 // configEntry reads one key of a configuration file as a setting, with
 // its section as context. A default its comment states is read too.
@@ -279,11 +282,12 @@ func (r *reader) configEntry(e entry) {
 	parts := strings.Split(e.path, ".")
 	ctx := words(strings.Join(parts[:len(parts)-1], " "))
 	ctx = append(ctx, words(strings.TrimSuffix(baseName(r.d.Path), "."+strings.ToLower(lastExt(r.d.Path))))...)
-	r.addSetting(e.key, e.value, e.val, ctx, false)
+	file := strings.ToLower(baseName(r.d.Path))
+	r.addSetting(e.key, e.value, e.val, how{ctx: ctx, role: configured, file: file})
 	for _, c := range e.comments {
 		t := string(r.d.Text[c.Start:c.End])
 		if m := defaultComment.FindStringSubmatchIndex(t); m != nil {
-			r.addSetting(e.key, t[m[2]:m[3]], span(c.Start, m[2], m[3]), ctx, false)
+			r.addSetting(e.key, t[m[2]:m[3]], span(c.Start, m[2], m[3]), how{ctx: ctx, role: defaulted, comment: true})
 		}
 	}
 }

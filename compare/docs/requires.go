@@ -47,10 +47,13 @@ func (r *reader) requirements(p paragraph) {
 	}
 	for _, pat := range requirePatterns {
 		for _, m := range pat.re.FindAllStringSubmatchIndex(p.text, -1) {
-			if overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) || conditional(p, m[0], m[1]) {
+			if overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) || conditional(p, m[0], m[1]) || deniedAfter(p.text, m[1]) {
 				continue
 			}
 			tool := strings.ToLower(p.text[m[2]:m[3]])
+			if bareNet(p.text, m[2], m[3]) {
+				continue
+			}
 			if tool == "msrv" {
 				tool = "rust"
 			} else {
@@ -90,7 +93,7 @@ func (r *reader) requirements(p paragraph) {
 	// A list of versions states the oldest and the newest supported.
 	for _, m := range versionList.FindAllStringSubmatchIndex(p.text, -1) {
 		tool := toolName(p.text[m[2]:m[3]])
-		if tool == "" || overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) {
+		if tool == "" || bareNet(p.text, m[2], m[3]) || overlaps(m[0], m[1]) || past(p.text, m[0], m[1]) {
 			continue
 		}
 		var vs []version.Version
@@ -103,6 +106,23 @@ func (r *reader) requirements(p paragraph) {
 			r.addVersionSet(tool, vs, p.raw[m[0]:m[1]], span(p.start, m[0], m[1]), false, false)
 		}
 	}
+}
+
+// denial is a negation right after a version phrase: "Ruby 4 and newer
+// have not been tried", "Lua 5.5+ is not supported yet".
+var denial = regexp.MustCompile(`(?i)^[\s,)]*(?:(?:is|are|has|have|was|were|does|do)\s+)?(?:not|n't|never|no\s+longer|yet\s+to)\b|^[\s,)]*(?:isn't|aren't|hasn't|haven't|doesn't|don't|won't|unsupported|untested|unverified)\b`)
+
+// deniedAfter reports whether the words after offset j of s deny the
+// version phrase before it: then it names versions that do not work.
+func deniedAfter(s string, j int) bool {
+	return denial.MatchString(s[j:min(len(s), j+40)])
+}
+
+// bareNet reports whether the tool word at [i, j) of s is "net" without
+// the dot of ".NET": tools.txt lists "net" because a regexp's word
+// boundary cannot stand before a dot, and "net" alone names nothing.
+func bareNet(s string, i, j int) bool {
+	return strings.EqualFold(s[i:j], "net") && (i == 0 || s[i-1] != '.')
 }
 
 // versionCondition marks a sentence where a version is the condition of
@@ -148,6 +168,9 @@ var scopeWord = map[string]bool{"in": true, "by": true, "since": true, "from": t
 // addRequirement records a constraint on tool: its floor, and its ceiling
 // when it names one.
 func (r *reader) addRequirement(tool string, c version.Constraint, display string, ev compare.Span, weak bool) {
+	if tool == "java" {
+		c.Min, c.Max = javaRelease(c.Min), javaRelease(c.Max)
+	}
 	line := r.lineOf(ev)
 	display = strings.Join(strings.Fields(display), " ")
 	if f, ok := c.Floor(); ok {
@@ -164,6 +187,15 @@ func (r *reader) addRequirement(tool string, c version.Constraint, display strin
 	}
 }
 
+// javaRelease writes Java's "1.8" as 8, as Java numbers its releases
+// since version 9, so that "Java 1.8+" and a build's release 8 agree.
+func javaRelease(v version.Version) version.Version {
+	if len(v.Parts) >= 2 && v.Parts[0] == 1 && v.Parts[1] >= 2 {
+		return version.Version{Parts: v.Parts[1:]}
+	}
+	return v
+}
+
 // addVersionSet records a list of versions of tool that a project tests
 // or declares (a CI matrix, classifiers, tox environments, a list in
 // prose): the oldest is the floor it stands by, the newest its ceiling.
@@ -178,6 +210,28 @@ func (r *reader) addVersionSet(tool string, vs []version.Version, display string
 	if len(vs) >= 2 {
 		r.addRequirement(tool, version.Constraint{Max: vs[len(vs)-1]}, display, ev, weakCeiling)
 	}
+	r.addVersionList(tool, vs, display, ev)
+}
+
+// addVersionList records a list of three or more versions (a CI matrix,
+// classifiers, "3.9, 3.10 and 3.12") as a set, in passing: two lists
+// naming the same versions confirm each other. A list may be a subset on
+// purpose (a CI matrix testing the ends only), so a difference is left to
+// the floor and ceiling, which state it as a requirement.
+func (r *reader) addVersionList(tool string, vs []version.Version, display string, ev compare.Span) {
+	var names []string
+	for _, v := range vs {
+		if tool == "java" {
+			v = javaRelease(v)
+		}
+		names = append(names, v.String())
+	}
+	names = slices.Compact(names)
+	if len(names) < 3 {
+		return
+	}
+	r.add(fact{key: "docs/versions/" + tool, question: question("Which %s versions are supported?", toolTitle(tool)),
+		kind: compare.Name, value: strings.Join(names, ", "), display: display, line: r.lineOf(ev), ev: ev, weak: true})
 }
 
 var badge = regexp.MustCompile(`(?i)https?://img\.shields\.io/badge/([^)\s"'>]+)`)

@@ -332,7 +332,10 @@ func (r *reader) addFeature(name, value string, ev compare.Span) {
 		value: value, display: name, line: r.lineOf(ev), ev: ev})
 }
 
-var defaultPhrase = regexp.MustCompile("(?i)`([A-Za-z_][A-Za-z0-9_.\\-]*)`[^.;]{0,120}?\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of|=))?\\s*:?\\s*`?(\\d+(?:\\.\\d+)?\\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)\\b")
+// unitPattern is a unit of time or size written after a setting's number.
+const unitPattern = `(?:ms|milliseconds?|millis|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|[kmgt]i?b|[kmgt]|bytes?)`
+
+var defaultPhrase = regexp.MustCompile("(?i)`([A-Za-z_][A-Za-z0-9_.\\-]*)`[^.;]{0,120}?\\bdefaults?(?:\\s+value)?(?:\\s+(?:is|to|of|=))?\\s*:?\\s*`?(\\d+(?:\\.\\d+)?(?:\\s*" + unitPattern + ")?)\\b")
 
 // defaults reads "`timeout` defaults to 30s": a setting's default.
 func (r *reader) defaults(p paragraph) {
@@ -341,28 +344,49 @@ func (r *reader) defaults(p paragraph) {
 			continue
 		}
 		ev := span(p.start, m[4], m[5])
-		r.addSetting(p.raw[m[2]:m[3]], p.raw[m[4]:m[5]], ev, words(p.head), false)
+		r.addSetting(p.raw[m[2]:m[3]], p.raw[m[4]:m[5]], ev, how{ctx: words(p.head), role: defaulted})
 	}
+}
+
+// how says how a setting's value is stated: the words of its section, in
+// passing or not, as a default or as configured and in which file.
+type how struct {
+	ctx     []string
+	weak    bool
+	role    role
+	file    string
+	comment bool // read from a comment of a configuration file
 }
 
 // addSetting records the value of the setting named name (as written).
-func (r *reader) addSetting(name, raw string, ev compare.Span, ctx []string, weak bool) {
+func (r *reader) addSetting(name, raw string, ev compare.Span, h how) {
 	subject := settingName(name)
-	v, ok := settingValue(raw)
+	v, ok := settingValue(raw, subject)
 	if !ok || subject == "" {
 		return
 	}
-	r.add(fact{key: "docs/set/" + subject, question: question("What is the value of %s?", strings.Trim(stripMarkup(name), `"'`)), kind: compare.Quantity,
-		value: v, display: strings.TrimSpace(raw), subject: subject, ctx: ctx, line: r.lineOf(ev), ev: ev, weak: weak})
+	q := "What is the value of %s?"
+	if h.role == defaulted {
+		q = "What is the default of %s?"
+	}
+	r.add(fact{key: "docs/set/" + subject, question: question(q, strings.Trim(stripMarkup(name), `"'`)), kind: compare.Quantity,
+		value: v, display: strings.TrimSpace(raw), subject: subject, ctx: h.ctx, line: r.lineOf(ev), ev: ev, weak: h.weak,
+		role: h.role, file: h.file, comment: h.comment})
 }
 
-var settingNumber = regexp.MustCompile(`(?i)^(\d+(?:\.\d+)?)\s*(ms|millis(?:econds)?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|kb|mb|gb|k)?$`)
+var settingNumber = regexp.MustCompile(`^(\d+(?:\.\d+)?)\s*(ms|millis(?:econds?)?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|[kmgt]i?b?|bytes?)?$`)
+
+// sizeName says a setting's name is about an amount of memory or data,
+// where "256m" is megabytes, not minutes.
+var sizeName = regexp.MustCompile(`size|mem|buffer|bytes|heap|cache|capacity|limit`)
 
 // settingValue normalises a number with an optional unit: times in
-// milliseconds ("30s" gives "30000ms"), sizes in bytes-like units kept.
-func settingValue(raw string) (string, bool) {
+// milliseconds ("30s" gives "30000ms"); sizes keep their unit ("256mb").
+// A lone "M" is megabytes and a lone "m" minutes, unless the setting's
+// name (normalised, as settingName gives it) is about a size.
+func settingValue(raw, name string) (string, bool) {
 	raw = strings.Trim(strings.TrimSpace(raw), "`\"'")
-	m := settingNumber.FindStringSubmatch(raw)
+	m := settingNumber.FindStringSubmatch(strings.ToLower(raw))
 	if m == nil {
 		return "", false
 	}
@@ -370,21 +394,27 @@ func settingValue(raw string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	unit := strings.ToLower(m[2])
+	unit := m[2]
+	if unit == "m" && (strings.HasSuffix(raw, "M") || sizeName.MatchString(name)) {
+		unit = "mb"
+	}
 	mult := 0.0
 	switch {
 	case unit == "":
 		return m[1], true
 	case strings.HasPrefix(unit, "ms") || strings.HasPrefix(unit, "milli"):
 		mult = 1
-	case strings.HasPrefix(unit, "s"):
+	case unit == "s" || strings.HasPrefix(unit, "sec"):
 		mult = 1000
 	case unit == "m" || strings.HasPrefix(unit, "min"):
 		mult = 60000
 	case strings.HasPrefix(unit, "h"):
 		mult = 3600000
+	case strings.HasPrefix(unit, "byte"):
+		return m[1] + "b", true
 	default:
-		return m[1] + unit, true
+		// Sizes: "k", "kb" and "kib" are one unit as documents write it.
+		return m[1] + unit[:1] + "b", true
 	}
 	return strconv.FormatFloat(f*mult, 'f', -1, 64) + "ms", true
 }
@@ -413,6 +443,11 @@ func (r *reader) portsInProse(p paragraph) {
 			// "The web console listens on port 8080": the sentence's subject.
 			a, _ := sentenceAt(p.text, m[0], m[1])
 			subj = leadSubject(p.text[a:m[0]])
+			if abbr := abbreviationBefore.FindStringSubmatch(p.text[a:m[0]]); abbr != nil {
+				// "Live preview server (LPS) on port 5100": the
+				// short name, as other pages write it.
+				subj = words(abbr[1])
+			}
 		}
 		ev := span(p.start, m[4], m[5])
 		r.addPort(strings.Join(subj, " "), p.text[m[4]:m[5]], ev, len(subj) == 0)
@@ -429,7 +464,11 @@ var verbStop = map[string]bool{"is": true, "are": true, "runs": true, "run": tru
 var subjectStop = map[string]bool{"visit": true, "go": true, "navigate": true, "browse": true, "browser": true, "point": true,
 	"http": true, "https": true, "url": true, "address": true, "see": true, "now": true, "then": true, "reachable": true,
 	"localhost": true, "it": true, "this": true, "that": true, "you": true, "we": true, "page": true, "then,": true, "once": true,
-	"after": true, "when": true, "started": true, "up": true, "web": false}
+	"after": true, "when": true, "started": true, "up": true, "web": false,
+	// Verbs and conjunctions before a URL ("access it at", "curl
+	// localhost:8080", "A or B") name no service.
+	"access": true, "curl": true, "wget": true, "check": true, "try": true, "call": true, "reach": true, "hit": true,
+	"connect": true, "request": true, "or": true, "and": true}
 
 // leadSubject returns the content words (at most two) a sentence starts
 // with, up to its verb: "The web console" of "The web console listens on".
@@ -468,6 +507,9 @@ func subjectBefore(s string) []string {
 }
 
 func (r *reader) addPort(subject, port string, ev compare.Span, weak bool) {
+	// "api-gateway" (a compose service) is the "api gateway" prose
+	// names.
+	subject = strings.Join(words(subject), " ")
 	n, err := strconv.Atoi(port)
 	if err != nil || n < 1 || n > 65535 {
 		return
@@ -481,6 +523,11 @@ func (r *reader) addPort(subject, port string, ev compare.Span, weak bool) {
 }
 
 var (
+	// abbreviationBefore is a name's short form in parentheses at the end
+	// of a sentence's subject: "Live preview server (LPS) on".
+	abbreviationBefore = regexp.MustCompile(`\(([A-Za-z][A-Za-z0-9.\-]{0,15}(?: [A-Za-z0-9.\-]{1,15})?)\)\s*(?:(?:is|are|runs|listens|uses|serves|on|at)\s+)*$`)
+	// labelAfter is a label in parentheses right after a URL.
+	labelAfter  = regexp.MustCompile("^[^\\s()<>`]*[>`]?\\s*\\(([A-Za-z][A-Za-z0-9.\\-]{0,15}(?: [A-Za-z0-9.\\-]{1,15})?)\\)")
 	localURL    = regexp.MustCompile(`(?i)\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])\s*:(\d{2,5})\b`)
 	publishFlag = regexp.MustCompile(`(?:-p|--publish)[ =](?:[\d.]+:)?(\d{2,5}):(\d{2,5})\b`)
 )
@@ -499,7 +546,18 @@ func (r *reader) localPortsWith(s string, base int, named bool) {
 		var subj []string
 		if named {
 			a, _ := sentenceAt(s, m[0], m[1])
-			subj = subjectBefore(strings.TrimSuffix(strings.TrimSpace(s[a:m[0]]), "http://"))
+			before := strings.TrimSpace(s[a:m[0]])
+			before = strings.TrimSuffix(strings.TrimSuffix(before, "http://"), "https://")
+			switch label := labelAfter.FindStringSubmatch(s[m[1]:]); {
+			case label != nil:
+				// "http://localhost:5100 (preview)": the label names it.
+				subj = words(label[1])
+			case strings.HasSuffix(before, "]("):
+				// A link's text names the page linked to, not what
+				// listens on the port.
+			default:
+				subj = subjectBefore(before)
+			}
 		}
 		r.addPort(strings.Join(subj, " "), s[m[2]:m[3]], span(base, m[2], m[3]), len(subj) == 0)
 	}
@@ -672,7 +730,7 @@ func (r *reader) addPackage(eco, name string, ev compare.Span, weak bool) {
 }
 
 var (
-	leadingValue = regexp.MustCompile(`^(\d+(?:\.\d+)?\s*(?:ms|s|sec|seconds|m|min|minutes|h|hours|kb|mb|gb|k)?)(?:\s*\(.*\))?\s*$`)
+	leadingValue = regexp.MustCompile(`(?i)^(\d+(?:\.\d+)?(?:\s*` + unitPattern + `)?)(?:\s*\(.*\))?\s*$`)
 	headerUnit   = regexp.MustCompile(`\((ms|s|seconds|minutes|milliseconds)\)`)
 )
 
@@ -726,6 +784,9 @@ func (r *reader) rowFacts(cells []cell, header []string, head string) {
 			break
 		}
 	}
+	if col < 0 && r.describedDefault(l.cells, l.header, l.head) {
+		return
+	}
 	if col < 0 {
 		for i, h := range l.header {
 			if i > 0 && (h == "value" || strings.Contains(h, "port")) {
@@ -753,8 +814,11 @@ func (r *reader) rowFacts(cells []cell, header []string, head string) {
 		return
 	}
 	v := l.cells[col]
-	if envName.MatchString(nameText) && envName.FindString(nameText) == nameText {
-		return // read by envNames
+	if envName.FindString(nameText) == nameText && !strings.Contains(l.header[col], "default") {
+		// A variable's name is read by envNames; its value only when the
+		// table gives it as the default, since a "value" column of
+		// variables holds examples.
+		return
 	}
 	value := stripMarkup(v.text)
 	// "8080 (web UI)", "30 s": the leading number with its unit.
@@ -765,7 +829,98 @@ func (r *reader) rowFacts(cells []cell, header []string, head string) {
 	if m := headerUnit.FindStringSubmatch(l.header[col]); m != nil && settingNumber.MatchString(value) && !strings.ContainsAny(value, "abcdefghijklmnopqrstuvwxyz") {
 		value += m[1]
 	}
-	r.addSetting(nameText, value, v.span, words(l.head), false)
+	if r.servicePorts(l.cells, l.header, nameCol, nameText) {
+		return
+	}
+	h := how{ctx: words(l.head)}
+	if strings.Contains(l.header[col], "default") {
+		h.role = defaulted
+	}
+	r.addSetting(nameText, value, v.span, h)
+}
+
+// settingHeader names a column of setting names, as opposed to a column
+// of services or components.
+var settingHeader = regexp.MustCompile(`(?i)\b(key|option|parameter|param|setting|property|variable|field|flag|config)s?\b`)
+
+// servicePorts reads a table of services and their ports ("| Service |
+// Port |", "| Component | HTTP port | Admin port |"): each port cell is the port
+// of the row's service, named as prose names it ("the web UI listens on
+// port 3000"), with the column's words when several columns hold ports
+// ("gateway admin"). It reports whether the row was such a row.
+func (r *reader) servicePorts(cells []cell, header []string, nameCol int, name string) bool {
+	if settingHeader.MatchString(header[nameCol]) || strings.Contains(cells[nameCol].text, "`") || strings.Contains(header[nameCol], "port") {
+		return false
+	}
+	var cols []int
+	for i, h := range header {
+		if i != nameCol && i < len(cells) && portHeader.MatchString(h) {
+			cols = append(cols, i)
+		}
+	}
+	subject := strings.Join(words(name), " ")
+	if len(cols) == 0 || subject == "" {
+		return false
+	}
+	for _, i := range cols {
+		m := leadingPort.FindStringSubmatchIndex(cells[i].text)
+		if m == nil {
+			continue
+		}
+		subj := subject
+		if len(cols) > 1 {
+			for _, w := range words(header[i]) {
+				if w != "port" && w != "ports" && w != "number" {
+					subj += " " + w
+				}
+			}
+		}
+		r.addPort(subj, cells[i].text[m[2]:m[3]], span(cells[i].span.Start, m[2], m[3]), false)
+	}
+	return true
+}
+
+var (
+	portHeader  = regexp.MustCompile(`(?i)^(?:[a-z]+\s+){0,2}ports?(?:\s+numbers?)?$`)
+	leadingPort = regexp.MustCompile("^`?(\\d{2,5})`?(?:\\s|$|/)")
+)
+
+// describedDefault reads a default stated in a description cell of a
+// table of settings ("| retries | int | How often to retry; default is 4 |"):
+// the default of the setting the row's name cell names. It reports
+// whether the row gave one.
+func (r *reader) describedDefault(cells []cell, header []string, head string) bool {
+	nameCol := -1
+	for i, h := range header {
+		if nameHeader.MatchString(h) {
+			nameCol = i
+			break
+		}
+	}
+	if nameCol < 0 || nameCol >= len(cells) {
+		return false
+	}
+	name := stripMarkup(cells[nameCol].text)
+	// A setting's name is one word as a file writes it: "webPort",
+	// "max_connections", "server.port".
+	if len(strings.Fields(name)) != 1 || envName.FindString(name) == name {
+		return false
+	}
+	for i, c := range cells {
+		if i == nameCol {
+			continue
+		}
+		ms := defaultComment.FindAllStringSubmatchIndex(c.text, -1)
+		// Two defaults in one description are two cases ("30 on Linux,
+		// 60 elsewhere"): neither is the default.
+		if len(ms) != 1 || past(c.text, ms[0][0], ms[0][1]) {
+			continue
+		}
+		m := ms[0]
+		r.addSetting(name, c.text[m[2]:m[3]], span(c.span.Start, m[2], m[3]), how{ctx: words(head), role: defaulted})
+		return true
+	}
+	return false
 }
 
 var (
@@ -871,9 +1026,23 @@ var assignment = regexp.MustCompile(`\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[=:]\s*
 // assignments reads NAME=value in code, Dockerfiles and compose files
 // ("ENV APP_PORT=8080", "- APP_TIMEOUT=30s"): the value a variable is
 // set to, as a setting named by the variable.
-func (r *reader) assignments(s string, base int) {
+// file is the file they are set in, "" for an example in a page.
+func (r *reader) assignments(s string, base int, file string) {
 	for _, m := range assignment.FindAllStringSubmatchIndex(s, -1) {
-		r.addSetting(s[m[2]:m[3]], s[m[4]:m[5]], span(base, m[4], m[5]), nil, false)
+		r.addSetting(s[m[2]:m[3]], s[m[4]:m[5]], span(base, m[4], m[5]), how{role: configured, file: file})
+	}
+}
+
+// shellDefault is a variable's default in a compose file, a Dockerfile or
+// a shell line: "${PORT:-8080}" (or "${PORT-8080}").
+var shellDefault = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^}\s]+)\}`)
+
+// shellDefaults reads the defaults "${NAME:-value}" gives, as the
+// settings named by the variables: firm in a manifest, in passing in a
+// page's code (an example).
+func (r *reader) shellDefaults(s string, base int, weak bool) {
+	for _, m := range shellDefault.FindAllStringSubmatchIndex(s, -1) {
+		r.addSetting(s[m[2]:m[3]], s[m[4]:m[5]], span(base, m[4], m[5]), how{role: defaulted, weak: weak})
 	}
 }
 
