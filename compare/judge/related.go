@@ -426,7 +426,8 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 // eventDates returns, by sentence, the day each class of event happened
 // there, from the time claims that give a full date for one class of
 // event done (not planned); a class dated two ways in one sentence has no
-// day.
+// day. The zero span of a document holds the days of its whole text, and
+// the class "" the one day a sentence gives any event.
 func eventDates(as []compare.Alignment) map[sentenceOf]map[string]time.Time {
 	out := map[sentenceOf]map[string]time.Time{}
 	ambiguous := time.Time{}.Add(1)
@@ -443,14 +444,22 @@ func eventDates(as []compare.Alignment) map[sentenceOf]map[string]time.Time {
 			if err != nil {
 				continue
 			}
-			s := sentenceOf{c.Doc, c.Sentence}
-			if out[s] == nil {
-				out[s] = map[string]time.Time{}
+			// By sentence, and by document (the zero span): a document
+			// that dates a class of event on one day only.
+			// Under the class "", the one day a sentence gives any event.
+			for _, at := range []struct {
+				s     sentenceOf
+				class string
+			}{{sentenceOf{c.Doc, c.Sentence}, class}, {sentenceOf{doc: c.Doc}, class}, {sentenceOf{c.Doc, c.Sentence}, ""}} {
+				if out[at.s] == nil {
+					out[at.s] = map[string]time.Time{}
+				}
+				d := day
+				if old, ok := out[at.s][at.class]; ok && !old.Equal(day) {
+					d = ambiguous
+				}
+				out[at.s][at.class] = d
 			}
-			if old, ok := out[s][class]; ok && !old.Equal(day) {
-				day = ambiguous
-			}
-			out[s][class] = day
 		}
 	}
 	for _, m := range out {
@@ -476,7 +485,17 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 	dayOf := make([]time.Time, len(a.Claims))
 	var days []time.Time
 	for i, c := range a.Claims {
-		if d, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]; ok {
+		d, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]
+		if !ok {
+			// A sentence that dates one day only dates its figures.
+			d, ok = dates[sentenceOf{c.Doc, c.Sentence}][""]
+		}
+		if !ok && j.byID[c.Doc] != nil && runningCue(j.byID[c.Doc].Slice(c.Sentence)) == "" {
+			// An undated figure that is no running count is of the one
+			// day its document gives such an event, if it gives one.
+			d, ok = dates[sentenceOf{doc: c.Doc}][class]
+		}
+		if ok {
 			dayOf[i] = d
 			days = append(days, d)
 		}

@@ -123,6 +123,60 @@ func TestTollsOfEventsOnDifferentDaysAreApart(t *testing.T) {
 	}
 }
 
+// TestUndatedFigureTakesItsDocumentsDay: a figure whose sentence gives no
+// day is of the one day its document gives that kind of event, or of the
+// one day its own sentence gives any event; a running count ("has risen
+// to") takes no day from elsewhere in its document.
+func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-04", "Three were hurt in clashes on Saturday.")
+	d2 := textDoc("d2", "2031-05-12", "Two were hurt in the raid. A guard was hurt on Sunday.")
+	d3 := textDoc("d3", "2031-05-12", "The number hurt has risen to five. A guard was hurt on Sunday.")
+	sentence := func(d *compare.Document, text string) compare.Span {
+		at := strings.Index(string(d.Text), text)
+		return compare.Span{Start: at, End: at + len(text)}
+	}
+	hurt := func(d *compare.Document, v, in string) compare.Claim {
+		c := claimOf(d, compare.Quantity, v, v)
+		c.Sentence = sentence(d, in)
+		return c
+	}
+	day := func(d *compare.Document, key, v, in string) compare.Alignment {
+		c := claimOf(d, compare.Time, v, "")
+		c.Sentence = sentence(d, in)
+		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
+	}
+	j := New([]*compare.Document{d1, d2, d3})
+	days := []compare.Alignment{
+		// d1 dates the fighting in the figure's own sentence; d2 and d3
+		// date another injury elsewhere.
+		day(d1, "time/fighting", "2031-05-03", "Three were hurt in clashes on Saturday."),
+		day(d2, "time/injury", "2031-05-11", "A guard was hurt on Sunday."),
+		day(d3, "time/injury", "2031-05-11", "A guard was hurt on Sunday."),
+	}
+	tests := []struct {
+		name  string
+		other compare.Claim
+		parts int
+	}{
+		{"undated figure of a document that dates the kind", hurt(d2, "2", "Two were hurt in the raid."), 2},
+		{"running count", hurt(d3, "5", "The number hurt has risen to five."), 1},
+	}
+	for _, tt := range tests {
+		a := compare.Alignment{Key: "quantity/injury/count", Kind: compare.Quantity, Claims: []compare.Claim{
+			hurt(d1, "3", "Three were hurt in clashes on Saturday."), tt.other,
+		}}
+		n := 0
+		for _, got := range j.SplitEvents(append([]compare.Alignment{a}, days...)) {
+			if got.Kind == compare.Quantity {
+				n++
+			}
+		}
+		if n != tt.parts {
+			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
+		}
+	}
+}
+
 // TestPlanWhoseDayCameIsNotRevised: a report filed on the day an earlier
 // report's plan named ("resumes on Monday", then on Monday "adjourned
 // until Wednesday") tells of the next sitting; a plan moved before its
