@@ -486,14 +486,14 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 	var days []time.Time
 	for i, c := range a.Claims {
 		d, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]
-		if !ok {
-			// A sentence that dates one day only dates its figures.
-			d, ok = dates[sentenceOf{c.Doc, c.Sentence}][""]
-		}
+		// A running count ("rose to 185 on Monday") is dated by the day
+		// it was counted, not the event's: it takes no other day.
 		if !ok && j.byID[c.Doc] != nil && runningCue(j.byID[c.Doc].Slice(c.Sentence)) == "" {
-			// An undated figure that is no running count is of the one
-			// day its document gives such an event, if it gives one.
-			d, ok = dates[sentenceOf{doc: c.Doc}][class]
+			// A sentence that dates one day only dates its figures; else
+			// the one day its document gives such an event, if it does.
+			if d, ok = dates[sentenceOf{c.Doc, c.Sentence}][""]; !ok {
+				d, ok = dates[sentenceOf{doc: c.Doc}][class]
+			}
 		}
 		if ok {
 			dayOf[i] = d
