@@ -484,6 +484,11 @@ func digitsAt(toks []token, k int, c *core) (int, coreStatus) {
 		if e, ok := scaleWords[toks[end].low]; ok {
 			c.mag = e
 			end++
+		} else if e, ok := magSuffix[toks[end].low]; ok {
+			// The abbreviations of wire copy, written apart: "$350 bln",
+			// "9 bn euros".
+			c.mag = e
+			end++
 		} else if toks[end].low == "dozen" {
 			c.raw *= 12
 			clean = strconv.FormatFloat(c.raw, 'f', -1, 64)
@@ -978,7 +983,7 @@ var (
 	tensWords = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	scaleWords = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-	magSuffix  = map[string]int{"bn": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12}
+	magSuffix  = map[string]int{"bn": 9, "bln": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12, "trln": 12}
 
 	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 	ordinalWords  = map[string]bool{"first": true, "second": true, "third": true, "fourth": true,

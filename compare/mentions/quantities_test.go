@@ -50,6 +50,10 @@ func TestFindQuantities(t *testing.T) {
 		{"Fans raised US$5m for the club.", []q{{"US$5m", "usd", "5000000 USD"}}},
 		{"The fine was €300 and 5,000 won.", []q{{"€300", "eur", "300 EUR"}, {"5,000 won", "krw", "5000 KRW"}}},
 		{"Exports reached 3.5bn euros.", []q{{"3.5bn euros", "eur", "3500000000 EUR"}}},
+		// Wire abbreviations of scale written apart from the number.
+		{"The fund holds $420 bln in bonds.", []q{{"$420 bln", "usd", "420000000000 USD"}}},
+		{"Imports fell to 7 bn euros.", []q{{"7 bn euros", "eur", "7000000000 EUR"}}},
+		{"Debt stood at 1.3 trln yen.", []q{{"1.3 trln yen", "jpy", "1300000000000 JPY"}}},
 		// Number words.
 		{"Six South Koreans were rescued.", []q{{"Six", "south korean", "6"}}},
 		{"The ferry carried twenty-one passengers.", []q{{"twenty-one", "passenger", "21"}}},
