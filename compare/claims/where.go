@@ -26,7 +26,12 @@ func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if i <= 0 || !governedByLocative(st, i) {
 		return compare.Claim{}, false
 	}
-	j, ev := nearestEvent(st, i, 10)
+	// The event the place is of is read up the tree first ("the blast in
+	// X", "rioted in X"); a rise or fall is never it.
+	j, ev := treeEvent(st, i, m.Span, false)
+	if ev == nil {
+		j, ev = nearestEvent(st, i, 10)
+	}
 	question := "Where did it happen?"
 	if ev != nil {
 		question = ev.location

@@ -23,3 +23,22 @@ func TestSamePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestWhereTakesTheEventOfTheTree(t *testing.T) {
+	tests := []struct{ text, question string }{
+		{"Fighting broke out in Lodz as prices rose.", "Where did the fighting happen?"},
+		{"Voters queued for hours at the polls in Tarnow.", "Where was the vote held?"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := ""
+		for _, c := range cs {
+			if c.Key == "where" {
+				got = c.Question
+			}
+		}
+		if got != tt.question {
+			t.Errorf("Extract(%q) where question %q, want %q", tt.text, got, tt.question)
+		}
+	}
+}
