@@ -132,8 +132,8 @@ func qualifiesThing(st *sent, i int, span compare.Span) bool {
 		return false
 	}
 	// The last noun of an English compound is its head, whatever the
-	// parse made of it: in "Sunday's coal mine blast", read with the day
-	// on "coal" and "blast" as a verb, the blast is what the day is of.
+	// parse made of it: in "Friday's gas pipe explosion", read with the day
+	// on "gas" and "explosion" as a verb, the explosion is what the day is of.
 	for n := 0; n < 3 && k+1 < len(st.words); n++ {
 		next := st.words[k+1]
 		if next.upos != "NOUN" && next.upos != "PROPN" && len(lexicon.Synsets(next.lower, lexicon.Noun)) == 0 ||
@@ -226,7 +226,7 @@ func frameEvent(st *sent, i int, span compare.Span, maxDist int) (int, *event) {
 		return j, ev
 	}
 	if qualifiesThing(st, i, span) {
-		// "the polling stations on Thursday": the day is the stations',
+		// "the ferry terminals on Friday": the day is the stations',
 		// not that of an event named nearby.
 		return -1, nil
 	}

@@ -178,8 +178,8 @@ func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
 }
 
 // TestPlanWhoseDayCameIsNotRevised: a report filed on the day an earlier
-// report's plan named ("resumes on Monday", then on Monday "adjourned
-// until Wednesday") tells of the next sitting; a plan moved before its
+// report's plan named ("reopens on Monday", then on Monday "closed
+// again until Wednesday") tells of the next sitting; a plan moved before its
 // day, or two reports of one day, stay one question.
 func TestPlanWhoseDayCameIsNotRevised(t *testing.T) {
 	tests := []struct {
