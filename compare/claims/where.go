@@ -62,8 +62,8 @@ func governedByLocative(st *sent, i int) bool {
 // SamePlace reports whether two places name one: the same name, or one
 // name followed by words for the kind of place it is ("Heilongjiang" and
 // "Heilongjiang Province", "Tarn" and "Tarn River"). The added words must
-// be common nouns in WordNet that name no kind of person, so that a
-// surname never makes two people's places one.
+// be common nouns in WordNet whose first sense names no kind of person,
+// so that a surname never makes two people's places one.
 func SamePlace(a, b string) bool {
 	if mentions.SameName(a, b) {
 		return true
@@ -80,9 +80,12 @@ func SamePlace(a, b string) bool {
 			return false
 		}
 	}
+	person, _ := lexicon.ClassByName("person")
 	for _, w := range fb[len(fa):] {
-		w = strings.ToLower(w)
-		if len(lexicon.Synsets(w, lexicon.Noun)) == 0 || lexicon.IsA(w, lexicon.Noun, "person") {
+		// The first sense decides: "plant" is a factory before it is a
+		// planted actor, "smith" a metalworker first.
+		ss := lexicon.Synsets(strings.ToLower(w), lexicon.Noun)
+		if len(ss) == 0 || ss[0].Classes().Has(person) {
 			return false
 		}
 	}
