@@ -3,7 +3,9 @@ package claims
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
@@ -195,9 +197,28 @@ func nounEvent(noun string) *event {
 		if ev := firstEvent(s.Classes()); ev != nil {
 			return ev
 		}
+		if i == 0 && slices.ContainsFunc(happenings(), s.IsA) {
+			// A noun whose usual sense is a phenomenon of another kind
+			// ("inflation" of prices) does not name the event of a rarer
+			// sense (the inflation of a balloon).
+			return nil
+		}
 	}
 	return nil
 }
+
+// happenings are WordNet's synsets of phenomena and of sustained
+// processes ("a sustained phenomenon marked by gradual changes"), which
+// WordNet files under physical entities, not under phenomena.
+var happenings = sync.OnceValue(func() []lexicon.Synset {
+	var out []lexicon.Synset
+	for _, id := range []string{"00034213-n", "00029677-n"} {
+		if s, ok := lexicon.SynsetByID(id); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+})
 
 // eventOfNoun returns the class of event a counted noun names ("a 7.0
 // earthquake"), or nil.

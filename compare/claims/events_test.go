@@ -246,3 +246,24 @@ func TestDayOfAThingIsNoEventsDay(t *testing.T) {
 		}
 	}
 }
+
+// A noun whose usual sense is a process or phenomenon of no class keeps
+// no class from a rarer sense; one whose usual sense is an act or a
+// thing may take the event of a later sense.
+func TestNounEventOfItsUsualSense(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"inflation", ""},   // of prices, not of a balloon
+		{"consumption", ""}, // of goods, not the wasting disease
+		{"trial", "trial"},  // a test first, a trial at law later
+		{"explosion", "explosion"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ev := nounEvent(tt.noun); ev != nil {
+			got = ev.name
+		}
+		if got != tt.want {
+			t.Errorf("nounEvent(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
