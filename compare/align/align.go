@@ -247,6 +247,13 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// that a closer partner is merged first.
 		return o / 2, true
 	}
+	if !sameValue(a, b) && !sameSubject && len(pa.places) > 0 && len(pb.places) > 0 && !sharesParticipant(pa.places, pb.places) {
+		// Two figures that differ are one fact told two ways only if
+		// sentences that name participants or places name one in
+		// common: the frame's arguments, not its common words, say it
+		// is one event.
+		return 0, false
+	}
 	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
@@ -298,6 +305,20 @@ func differentPlaces(pa, pb []place) bool {
 		}
 	}
 	return true
+}
+
+// sharesParticipant reports whether two sentences name a participant or
+// place in common: the same name, or places that may be one ("Sonora" and
+// "Sonora state", a region of a country and a place in it).
+func sharesParticipant(pa, pb []place) bool {
+	for _, x := range pa {
+		for _, y := range pb {
+			if x.name && y.name && x.key == y.key || (!x.name || !y.name) && samePlace(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPlace reports whether ps holds a place, not only other names.

@@ -404,3 +404,30 @@ func TestAgeWithoutSubjectAlignsWhereTheSubjectIsNamed(t *testing.T) {
 		t.Errorf("Group mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// Differing figures of sentences that each name participants or places,
+// none in common, are of two events however many words they share; a
+// sentence that names none is judged by its words.
+func TestDifferingFiguresNeedAParticipantInCommon(t *testing.T) {
+	words := []string{"~death", "bus", "crash", "highway", "killed", "toll"}
+	with := func(doc, v string, names ...string) compare.Claim {
+		terms := append(slices.Clone(words), names...)
+		slices.Sort(terms)
+		return claim(doc, "quantity/death/count", v, "", terms...)
+	}
+	tests := []struct {
+		name string
+		in   []compare.Claim
+		want int // alignments
+	}{
+		{"different places", []compare.Claim{with("d1", "12", "#|oruro"), with("d2", "15", "#|potosi")}, 2},
+		{"different bodies", []compare.Claim{with("d1", "12", "@redcross"), with("d2", "15", "@transitpolice")}, 2},
+		{"one place, two spellings", []compare.Claim{with("d1", "12", "#|oruro"), with("d2", "15", "@oruro")}, 1},
+		{"one sentence names none", []compare.Claim{with("d1", "12", "#|oruro"), with("d2", "15")}, 1},
+	}
+	for _, tt := range tests {
+		if got := len(Group(tt.in)); got != tt.want {
+			t.Errorf("%s: Group = %d alignments, want %d", tt.name, got, tt.want)
+		}
+	}
+}
