@@ -247,7 +247,14 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// that a closer partner is merged first.
 		return o / 2, true
 	}
-	if !sameValue(a, b) && !sameSubject && len(pa.places) > 0 && len(pb.places) > 0 && !sharesParticipant(pa.places, pb.places) {
+	named := len(pa.places) > 0 && len(pb.places) > 0
+	if pa.match == claims.MatchCountedNoun {
+		// A count of a thing (seats, points, shares) is some party's,
+		// player's or market's: without one named in common it is not
+		// one fact, whatever words the sentences share.
+		named = true
+	}
+	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places) {
 		// Two figures that differ are one fact told two ways only if
 		// sentences that name participants or places name one in
 		// common: the frame's arguments, not its common words, say it

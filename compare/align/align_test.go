@@ -431,3 +431,21 @@ func TestDifferingFiguresNeedAParticipantInCommon(t *testing.T) {
 		}
 	}
 }
+
+// A count of a thing is some participant's: differing counts of sentences
+// that name none in common are not one fact, even when one names none.
+func TestDifferingCountsNeedAParticipant(t *testing.T) {
+	mk := func(doc, v string, extra ...string) compare.Claim {
+		terms := append([]string{"averag", "gam", "point", "scor", "season"}, extra...)
+		slices.Sort(terms)
+		c := claim(doc, "count/point", v, "", terms...)
+		c.Near = terms
+		return c
+	}
+	if got := len(Group([]compare.Claim{mk("d1", "19", "@okafor"), mk("d2", "11")})); got != 2 {
+		t.Errorf("Group(points of a named and an unnamed player) = %d alignments, want 2", got)
+	}
+	if got := len(Group([]compare.Claim{mk("d1", "19", "@okafor"), mk("d2", "21", "@okafor")})); got != 1 {
+		t.Errorf("Group(points of one player) = %d alignments, want 1", got)
+	}
+}
