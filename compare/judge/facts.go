@@ -390,25 +390,71 @@ func commonSubject(a *compare.Alignment) string {
 }
 
 // nearTerms are the terms near the values that every document of a
-// uses in one of its claims, sorted. Sorted lists rather than sets: an
-// alignment may hold thousands of claims, and the common terms of most
-// are soon none.
+// uses in one of its claims, sorted. An alignment may hold thousands of
+// claims: the candidates are the first document's terms, and each other
+// document marks those it holds in a bit set, so that no set of terms is
+// built per document.
 func nearTerms(a *compare.Alignment) []string {
+	first := a.Claims[0].Doc
+	var cand []string
+	for _, c := range a.Claims {
+		if c.Doc == first {
+			cand = append(cand, c.Near...)
+		}
+	}
+	if len(cand) == 0 {
+		return nil
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	if len(cand) > 64 {
+		return nearTermsBySets(a, cand)
+	}
+	held := map[string]uint64{} // by other document: the candidates it holds
+	for _, c := range a.Claims {
+		if c.Doc == first {
+			continue
+		}
+		m := held[c.Doc]
+		for _, t := range c.Near {
+			if i, ok := slices.BinarySearch(cand, t); ok {
+				m |= 1 << i
+			}
+		}
+		held[c.Doc] = m
+	}
+	all := ^uint64(0)
+	for _, m := range held {
+		all &= m
+	}
+	out := cand[:0]
+	for i, t := range cand {
+		if all&(1<<i) != 0 {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// nearTermsBySets is nearTerms for a first document with more candidate
+// terms than a bit set holds: each other document's terms are sorted and
+// intersected with them.
+func nearTermsBySets(a *compare.Alignment, cand []string) []string {
+	first := a.Claims[0].Doc
 	perDoc := map[string][]string{}
 	for _, c := range a.Claims {
-		perDoc[c.Doc] = append(perDoc[c.Doc], c.Near...)
+		if c.Doc != first {
+			perDoc[c.Doc] = append(perDoc[c.Doc], c.Near...)
+		}
 	}
-	var out []string
-	first := true
+	out := cand
 	// The intersection is the same in any order of documents.
 	for _, ts := range perDoc {
 		slices.Sort(ts)
-		ts = slices.Compact(ts)
-		if first {
-			out, first = ts, false
-		} else {
-			out = intersectSorted(out, ts)
-		}
+		out = intersectSorted(out, slices.Compact(ts))
 		if len(out) == 0 {
 			return nil
 		}
