@@ -2,16 +2,21 @@
 # run.sh measures claimdiff at scale: `claimdiff compare --format json` on
 # 1,000 and 10,000 articles retold from ../shared/news with a fixed seed
 # (bench/corpus), run RUNS times, and prints for each size the median wall
-# time, documents/s, MB/s, claims and alignments reported, candidate pairs
-# examined and peak memory; the same for the chrono-node + compromise
-# script a user would write instead (naive.mjs); and, given a git revision
-# BASE, the same for claimdiff built from it, run interleaved with the
-# working tree's build so that both see the same load.
+# time, CPU seconds (user and system), documents/s, MB/s, claims and
+# alignments reported, candidate pairs examined and peak memory; the
+# extraction stages' megabytes per CPU second on one core, with and
+# without the parser (bench/measure -stages); the same for the
+# chrono-node + compromise script a user would write instead (naive.mjs);
+# and, given a git revision BASE, the same for claimdiff built from it,
+# run interleaved with the working tree's build so that both see the
+# same load.
 #
 #   bash bench/scale/run.sh [BASE]
 #
-# Environment: RUNS (5), SIZES ("1000 10000"), NAIVE_SIZES ("1000"),
-# NAIVE_RUNS (3), KEEP=1 to keep the temporary folder. Needs Go, Node and
+# Environment: RUNS (5), SIZES ("1000 10000"), NAIVE_SIZES ("1000"; ""
+# for none), NAIVE_RUNS (3), KEEP=1 to keep the temporary folder.
+# On a machine shared with other work, compare the CPU seconds and the
+# ratio to BASE rather than the wall times. Needs Go, Node and
 # npm (chrono-node and compromise go to bench/scale/.deps, ignored by
 # git), python3 and GNU time.
 set -euo pipefail
@@ -21,7 +26,7 @@ news=$root/../shared/news
 base=${1:-}
 runs=${RUNS:-5}
 sizes=${SIZES:-1000 10000}
-naive_sizes=${NAIVE_SIZES:-1000}
+naive_sizes=${NAIVE_SIZES-1000}
 naive_runs=${NAIVE_RUNS:-3}
 
 [ -d "$news" ] || { echo "run.sh: no stories at $news" >&2; exit 1; }
@@ -50,38 +55,41 @@ fi
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2) }'; }
 stat() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["stats"][sys.argv[2]])' "$1" "$2"; }
 
-results=$tmp/results.tsv # size tool run wall_s rss_kb claims alignments
+results=$tmp/results.tsv # size tool run wall_s rss_kb claims alignments cpu_s
 : >"$results"
 for n in $sizes; do
 	echo "run.sh: writing $n articles" >&2
 	(cd "$root" && go run ./bench/corpus -n "$n" -seed 1 -src "$news" -out "$tmp/news$n")
 	for r in $(seq "$runs"); do
 		for t in "${tools[@]}"; do
-			/usr/bin/time -f "%e %M" -o "$tmp/time" "$tmp/$t" compare --fail-on none --format json --output "$tmp/$t.json" "$tmp/news$n"
-			read -r wall rss <"$tmp/time"
-			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$t" "$r" "$wall" "$rss" \
-				"$(stat "$tmp/$t.json" claims)" "$(stat "$tmp/$t.json" alignments)" >>"$results"
-			echo "run.sh: $n articles, $t, run $r: ${wall} s, $((rss / 1024)) MB" >&2
+			/usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$tmp/$t" compare --fail-on none --format json --output "$tmp/$t.json" "$tmp/news$n"
+			read -r wall rss user sys <"$tmp/time"
+			cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$t" "$r" "$wall" "$rss" \
+				"$(stat "$tmp/$t.json" claims)" "$(stat "$tmp/$t.json" alignments)" "$cpu" >>"$results"
+			echo "run.sh: $n articles, $t, run $r: ${wall} s, ${cpu} s CPU, $((rss / 1024)) MB" >&2
 		done
 	done
 	if [ "${#tools[@]}" = 2 ] && ! cmp -s "$tmp/before.json" "$tmp/after.json"; then
 		echo "run.sh: note: the reports of before and after differ on $n articles" >&2
 	fi
 	"$tmp/measure" "$tmp/news$n" >"$tmp/measure$n.json"
+	"$tmp/measure" -stages "$tmp/news$n" >"$tmp/stages$n.json"
 	for r in $(seq "$naive_runs"); do
 		case " $naive_sizes " in *" $n "*) ;; *) break ;; esac
-		/usr/bin/time -f "%e %M" -o "$tmp/time" node "$here/naive.mjs" "$tmp/news$n" >"$tmp/naive.json"
-		read -r wall rss <"$tmp/time"
-		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" naive "$r" "$wall" "$rss" \
+		/usr/bin/time -f "%e %M %U %S" -o "$tmp/time" node "$here/naive.mjs" "$tmp/news$n" >"$tmp/naive.json"
+		read -r wall rss user sys <"$tmp/time"
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" naive "$r" "$wall" "$rss" \
 			"$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["claims"])' "$tmp/naive.json")" \
-			"$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["alignments"])' "$tmp/naive.json")" >>"$results"
+			"$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["alignments"])' "$tmp/naive.json")" \
+			"$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >>"$results"
 		echo "run.sh: $n articles, naive, run $r: ${wall} s" >&2
 	done
 done
 
 echo
 echo "claimdiff compare --format json, medians of $runs runs (naive: $naive_runs); $(nproc) CPUs, load when done: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-7s %-7s %9s %9s %7s %8s %10s %11s %9s\n' docs tool "wall s" "docs/s" "MB/s" claims alignments "pairs" "peak MB"
+printf '%-7s %-7s %9s %8s %9s %7s %8s %10s %11s %9s\n' docs tool "wall s" "CPU s" "docs/s" "MB/s" claims alignments "pairs" "peak MB"
 for n in $sizes; do
 	mb=$(du -sb "$tmp/news$n" | awk '{ print $1 / 1e6 }')
 	for t in "${tools[@]}" naive; do
@@ -89,20 +97,22 @@ for n in $sizes; do
 		[ -n "$rows" ] || continue
 		wall=$(cut -f4 <<<"$rows" | median)
 		rss=$(cut -f5 <<<"$rows" | median)
+		cpu=$(cut -f8 <<<"$rows" | median)
 		pairs=-
 		[ "$t" = after ] && pairs=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pairs_examined"])' "$tmp/measure$n.json")
-		printf '%-7s %-7s %9.2f %9.0f %7.2f %8s %10s %11s %9.0f\n' "$n" "$t" "$wall" \
+		printf '%-7s %-7s %9.2f %8.2f %9.0f %7.2f %8s %10s %11s %9.0f\n' "$n" "$t" "$wall" "$cpu" \
 			"$(awk -v n="$n" -v w="$wall" 'BEGIN { print n / w }')" "$(awk -v m="$mb" -v w="$wall" 'BEGIN { print m / w }')" \
 			"$(cut -f6 <<<"$rows" | head -1)" "$(cut -f7 <<<"$rows" | head -1)" "$pairs" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
-		echo "$n $t $wall" >>"$tmp/medians"
+		echo "$n $t $wall $cpu" >>"$tmp/medians"
 	done
 done
 echo
-awk '{ w[$1 " " $2] = $3; ns[$1] = 1 }
+awk '{ w[$1 " " $2] = $3; c[$1 " " $2] = $4; ns[$1] = 1 }
 	END { for (n in ns) {
-		if ((n " before") in w) printf "%s docs: after is %.1fx faster than before\n", n, w[n " before"] / w[n " after"]
+		if ((n " before") in w) printf "%s docs: after is %.2fx faster than before (wall), %.2fx (CPU)\n", n, w[n " before"] / w[n " after"], c[n " before"] / c[n " after"]
 		if ((n " naive") in w) printf "%s docs: after is %.1fx faster than chrono-node + compromise\n", n, w[n " naive"] / w[n " after"]
 	} }' "$tmp/medians" | sort -n
 for n in $sizes; do
 	echo "$n docs, stages of after (one run): $(cat "$tmp/measure$n.json")"
+	echo "$n docs, extraction on one core: $(cat "$tmp/stages$n.json")"
 done

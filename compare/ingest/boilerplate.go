@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -85,7 +86,7 @@ func isBoilerplate(s string) bool {
 	if len(words) > maxBoilerplateWords {
 		return false
 	}
-	if phrases.MatchString(one) || whole.MatchString(one) {
+	if mayBePhrase(one) && phrases.MatchString(one) || whole.MatchString(one) {
 		return true
 	}
 	for _, part := range separatorRe.Split(s, -1) {
@@ -95,4 +96,34 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	return true
+}
+
+// phraseWords are words one of which every match of phrases holds, in
+// lower case: looking for them first spares most lines the regular
+// expression, which is much slower.
+var phraseWords = []string{" us ", "share ", "your ", "sign up ", "join ", "subscribe ", "donation",
+	"donate ", "give ", "become a ", "credit", "courtesy", "cookies", "(c) ", "copyright ",
+	"all rights reserved", "///"}
+
+// mayBePhrase reports whether phrases may match s: always for a line
+// that is not all ASCII, whose case folding ("ſ" matches "s") lower-casing
+// would not follow.
+func mayBePhrase(s string) bool {
+	lower := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	for _, w := range phraseWords {
+		if bytes.Contains(lower, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsBoilerplate(t *testing.T) {
 	yes := []string{
@@ -124,4 +127,22 @@ func TestParseNoFalseBoilerplate(t *testing.T) {
 		}
 		t.Errorf("Parse(%q) boilerplate = %q, want only the date line", text, got)
 	}
+}
+
+// FuzzPhraseWords checks that every line phrases matches holds one of
+// phraseWords, so that looking for them first never misses a line.
+func FuzzPhraseWords(f *testing.F) {
+	for _, s := range []string{"Like us on Facebook", "Make CT Your Homepage", "SIGN UP FOR OUR daily newsletter",
+		"Photo credit: AP", "© 2021 Wire", "(C) 2019 All Rights Reserved", "ATTENTION - ADDS quotes ///",
+		"We use cookies", "Give today", "Become a Patron", "Enter your e-mail", "Join the Herald mailing list",
+		"Subscribe to our podcast", "Share this article", "picture courtesy", "Copyright 2007 The Paper",
+		"ſhare on twitter", "The Kelvin \u212a line", "Ministers agreed on Tuesday to raise the rate"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		one := strings.Join(strings.Fields(s), " ")
+		if phrases.MatchString(one) && !mayBePhrase(one) {
+			t.Errorf("phrases matches %q, which holds none of phraseWords", one)
+		}
+	})
 }

@@ -104,13 +104,15 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 		return i
 	}
 	merged := map[int]bool{}
-	near := map[int]map[string]bool{} // nearTerms of a root, until it grows
-	nearOf := func(i int) map[string]bool {
-		if n, ok := near[i]; ok {
-			return n
+	near := map[int][]string{} // nearTerms of a root, until it grows
+	nearOf := func(i int) func() []string {
+		return func() []string {
+			if n, ok := near[i]; ok {
+				return n
+			}
+			near[i] = nearTerms(&as[i])
+			return near[i]
 		}
-		near[i] = nearTerms(&as[i])
-		return near[i]
 	}
 	for i := range as {
 		if values[i] == nil {
@@ -172,7 +174,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 // report giving its own estimate of a toll and the government's figure
 // answers one question twice, and the other reports' figures belong with
 // both.
-func unspecified(a, b *compare.Alignment, na, nb map[string]bool) bool {
+func unspecified(a, b *compare.Alignment, na, nb func() []string) bool {
 	for _, x := range []*compare.Alignment{a, b} {
 		for _, c := range x.Claims {
 			if c.Subject != "" {
@@ -180,11 +182,12 @@ func unspecified(a, b *compare.Alignment, na, nb map[string]bool) bool {
 			}
 		}
 	}
-	if len(na) > 0 && len(nb) > 0 {
+	ta, tb := na(), nb()
+	if len(ta) > 0 && len(tb) > 0 {
 		return false
 	}
-	for _, n := range []map[string]bool{na, nb} {
-		for t := range n {
+	for _, ts := range [][]string{ta, tb} {
+		for _, t := range ts {
 			if strings.HasPrefix(t, "@") || strings.HasPrefix(t, "#") {
 				return false
 			}
@@ -318,11 +321,11 @@ func (j *Judge) distinctKeys(as []compare.Alignment) {
 		}
 		// A near term tells an alignment apart when no other of its key
 		// has it.
-		near := make([]map[string]bool, len(idx))
+		near := make([][]string, len(idx))
 		count := map[string]int{}
 		for n, i := range idx {
 			near[n] = nearTerms(&as[i])
-			for t := range near[n] {
+			for _, t := range near[n] {
 				count[t]++
 			}
 		}
@@ -349,9 +352,9 @@ func (j *Judge) distinctKeys(as []compare.Alignment) {
 }
 
 // discriminator returns what tells a apart from the other alignments of
-// its key, whose near terms are counted in count: a key part and words
+// its key, whose near terms (sorted) are counted in count: a key part and words
 // for a reader.
-func (j *Judge) discriminator(a *compare.Alignment, near map[string]bool, count map[string]int) (string, string) {
+func (j *Judge) discriminator(a *compare.Alignment, near []string, count map[string]int) (string, string) {
 	if s := commonSubject(a); s != "" {
 		return keyPart(s), j.asWritten(s, a)
 	}
@@ -361,7 +364,7 @@ func (j *Judge) discriminator(a *compare.Alignment, near map[string]bool, count 
 		return keyPart(a.Claims[0].Value), ""
 	}
 	var ts []string
-	for _, t := range slices.Sorted(maps.Keys(near)) {
+	for _, t := range near {
 		if count[t] == 1 && len(ts) < 2 {
 			ts = append(ts, t)
 		}
@@ -390,33 +393,93 @@ func commonSubject(a *compare.Alignment) string {
 }
 
 // nearTerms are the terms near the values that every document of a
-// uses in one of its claims.
-func nearTerms(a *compare.Alignment) map[string]bool {
-	perDoc := map[string]map[string]bool{}
+// uses in one of its claims, sorted. An alignment may hold thousands of
+// claims: the candidates are the first document's terms, and each other
+// document marks those it holds in a bit set, so that no set of terms is
+// built per document.
+func nearTerms(a *compare.Alignment) []string {
+	first := a.Claims[0].Doc
+	var cand []string
 	for _, c := range a.Claims {
-		m := perDoc[c.Doc]
-		if m == nil {
-			m = map[string]bool{}
-			perDoc[c.Doc] = m
-		}
-		for _, t := range c.Near {
-			m[t] = true
+		if c.Doc == first {
+			cand = append(cand, c.Near...)
 		}
 	}
-	var out map[string]bool
-	for _, d := range slices.Sorted(maps.Keys(perDoc)) {
-		if out == nil {
-			out = perDoc[d]
+	if len(cand) == 0 {
+		return nil
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	if len(cand) > 64 {
+		return nearTermsBySets(a, cand)
+	}
+	held := map[string]uint64{} // by other document: the candidates it holds
+	for _, c := range a.Claims {
+		if c.Doc == first {
 			continue
 		}
-		for t := range out {
-			if !perDoc[d][t] {
-				delete(out, t)
+		m := held[c.Doc]
+		for _, t := range c.Near {
+			if i, ok := slices.BinarySearch(cand, t); ok {
+				m |= 1 << i
 			}
 		}
+		held[c.Doc] = m
 	}
-	if out == nil {
-		out = map[string]bool{}
+	all := ^uint64(0)
+	for _, m := range held {
+		all &= m
+	}
+	out := cand[:0]
+	for i, t := range cand {
+		if all&(1<<i) != 0 {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// nearTermsBySets is nearTerms for a first document with more candidate
+// terms than a bit set holds: each other document's terms are sorted and
+// intersected with them.
+func nearTermsBySets(a *compare.Alignment, cand []string) []string {
+	first := a.Claims[0].Doc
+	perDoc := map[string][]string{}
+	for _, c := range a.Claims {
+		if c.Doc != first {
+			perDoc[c.Doc] = append(perDoc[c.Doc], c.Near...)
+		}
+	}
+	out := cand
+	// The intersection is the same in any order of documents.
+	for _, ts := range perDoc {
+		slices.Sort(ts)
+		out = intersectSorted(out, slices.Compact(ts))
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	return out
+}
+
+// intersectSorted returns the strings of sorted xs also in sorted ys,
+// reusing xs.
+func intersectSorted(xs, ys []string) []string {
+	out := xs[:0]
+	for i, k := 0, 0; i < len(xs) && k < len(ys); {
+		switch c := strings.Compare(xs[i], ys[k]); {
+		case c < 0:
+			i++
+		case c > 0:
+			k++
+		default:
+			out = append(out, xs[i])
+			i++
+			k++
+		}
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
@@ -94,8 +95,11 @@ func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as) }
 
 func judgeReport(r *compare.Report, as []compare.Alignment) {
-	r.Warnings = judge.UnrelatedWarnings(judge.Unrelated(as), r.Documents)
-	r.Alignments = Judge(as, r.Documents)
+	// The pairs that share no story are found once, for the warnings and
+	// for the judge: at 10,000 documents that is most of a second.
+	unrelated := judge.Unrelated(as)
+	r.Warnings = judge.UnrelatedWarnings(unrelated, r.Documents)
+	r.Alignments = judgeApart(as, r.Documents, unrelated)
 }
 
 // Judge gives each alignment its verdict, orders them (conflicts and
@@ -104,20 +108,25 @@ func judgeReport(r *compare.Report, as []compare.Alignment) {
 // that share no story, or of different events, are not compared, and a
 // question asked by several documents is one entry (see judge).
 func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment {
+	// Issue 13: claims of documents that share no story are never
+	// compared (judge/related.go).
+	return judgeApart(as, docs, judge.Unrelated(as))
+}
+
+// judgeApart is Judge given the pairs of documents that share no story,
+// as judge.Unrelated finds them.
+func judgeApart(as []compare.Alignment, docs []*compare.Document, unrelated [][2]string) []compare.Alignment {
 	order := map[string]int{}
 	for i, d := range docs {
 		order[d.ID] = i
 	}
-	// Issue 13: claims of documents that share no story are never
-	// compared (judge/related.go).
-	unrelated := judge.Unrelated(as)
 	as = judge.SplitUnrelated(as, unrelated)
 	j := judge.New(docs)
 	j.KeepApart(unrelated)
 	as = j.SplitEvents(as)
-	for i := range as {
-		as[i].Verdict = j.Verdict(as[i])
-	}
+	// Each verdict goes to its own slot: the same whatever the number of
+	// CPUs.
+	parallel(len(as), func(i int) { as[i].Verdict = j.Verdict(as[i]) })
 	// Issue 13: one entry per fact (judge/facts.go).
 	as = j.OneEntryPerFact(as)
 	kept := as[:0]
@@ -252,4 +261,35 @@ func mirrorsOnce(ds []*compare.Document) []*compare.Document {
 		out = append(out, d)
 	}
 	return out
+}
+
+// parallel calls f(i) for every i below n on GOMAXPROCS goroutines, in
+// chunks taken in turn, and returns when all are done.
+func parallel(n int, f func(i int)) {
+	const chunk = 64
+	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				start := int(next.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					f(i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

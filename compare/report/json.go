@@ -139,6 +139,7 @@ func JSON(w io.Writer, r *compare.Report, _ Options) error {
 	if err := checkAll(ix, r); err != nil {
 		return fmt.Errorf("json report: %w", err)
 	}
+	indexLines(r.Documents)
 	j := newJSONWriter(w)
 	j.raw("{")
 	j.field(0, true, "schema", reportSchema)
@@ -181,6 +182,11 @@ func ExtractJSON(w io.Writer, xs []compare.Extraction, _ Options) error {
 	if err := checkExtractions(xs); err != nil {
 		return fmt.Errorf("json extract: %w", err)
 	}
+	docs := make([]*compare.Document, len(xs))
+	for i, x := range xs {
+		docs[i] = x.Document
+	}
+	indexLines(docs)
 	j := newJSONWriter(w)
 	j.raw("{")
 	j.field(0, true, "schema", extractSchema)
@@ -188,6 +194,14 @@ func ExtractJSON(w io.Writer, xs []compare.Extraction, _ Options) error {
 	j.array(1, len(xs), func(i int) any { return wireExtraction(xs[i]) })
 	j.raw("\n}")
 	return j.close()
+}
+
+// indexLines has each document index its lines, which Position does on
+// first use, before elements are encoded on several goroutines.
+func indexLines(docs []*compare.Document) {
+	for _, d := range docs {
+		d.Position(0)
+	}
 }
 
 // wireExtraction expects x's spans to have been checked.

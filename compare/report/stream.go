@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
@@ -72,20 +75,102 @@ func (j *jsonWriter) key(depth int, first bool, name string) {
 }
 
 // array writes the n elements elem(0) … elem(n-1) as an array at depth.
+// A long array's elements are encoded a window at a time on all cores,
+// each into its own buffer, and written in order: the bytes are those of
+// encoding them one by one, and at most a window is held. elem must then
+// be safe to call from several goroutines.
 func (j *jsonWriter) array(depth, n int, elem func(i int) any) {
 	if n == 0 {
 		j.raw("[]")
 		return
 	}
 	j.raw("[")
-	for i := range n {
-		if i > 0 {
-			j.raw(",")
+	indent := "\n" + strings.Repeat("  ", depth+1)
+	if n < parallelFrom || runtime.GOMAXPROCS(0) == 1 {
+		for i := range n {
+			if i > 0 {
+				j.raw(",")
+			}
+			j.raw(indent)
+			j.value(depth+1, elem(i))
 		}
-		j.raw("\n" + strings.Repeat("  ", depth+1))
-		j.value(depth+1, elem(i))
+	} else {
+		j.parallelElements(depth+1, n, indent, elem)
 	}
 	j.raw("\n" + strings.Repeat("  ", depth) + "]")
+}
+
+// parallelFrom is the least number of elements encoded in parallel; below
+// it, starting goroutines costs more than it saves.
+const parallelFrom = 64
+
+// window is how many encoded elements are held at most.
+const window = 256
+
+func (j *jsonWriter) parallelElements(depth, n int, indent string, elem func(i int) any) {
+	workers := runtime.GOMAXPROCS(0)
+	encs := make([]*elementEncoder, workers)
+	for w := range encs {
+		encs[w] = newElementEncoder(strings.Repeat("  ", depth))
+	}
+	out := make([][]byte, window)
+	errs := make([]error, window)
+	for start := 0; start < n && j.err == nil; start += window {
+		end := min(start+window, n)
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for _, e := range encs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := start + int(next.Add(1)) - 1
+					if i >= end {
+						return
+					}
+					out[i-start], errs[i-start] = e.encode(elem(i))
+				}
+			}()
+		}
+		wg.Wait()
+		for i := start; i < end; i++ {
+			if i > 0 {
+				j.raw(",")
+			}
+			j.raw(indent)
+			if j.err != nil {
+				return
+			}
+			if err := errs[i-start]; err != nil {
+				j.err = fmt.Errorf("encode json: %w", err)
+				return
+			}
+			_, j.err = j.w.Write(out[i-start])
+		}
+	}
+}
+
+// elementEncoder encodes values at one depth as jsonWriter.value does,
+// into bytes of their own.
+type elementEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newElementEncoder(prefix string) *elementEncoder {
+	e := &elementEncoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	e.enc.SetIndent(prefix, "  ")
+	return e
+}
+
+func (e *elementEncoder) encode(v any) ([]byte, error) {
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))), nil
 }
 
 // close ends the document with a newline and flushes it.
