@@ -248,10 +248,10 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return o / 2, true
 	}
 	named := len(pa.places) > 0 && len(pb.places) > 0
-	if pa.match == claims.MatchCountedNoun {
+	if pa.match == claims.MatchCountedNoun && (len(pa.places) > 0 || len(pb.places) > 0) {
 		// A count of a thing (seats, points, shares) is some party's,
-		// player's or market's: without one named in common it is not
-		// one fact, whatever words the sentences share.
+		// player's or market's: when a sentence names whose, the other
+		// must name them too, whatever words the sentences share.
 		named = true
 	}
 	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places) {
@@ -315,12 +315,15 @@ func differentPlaces(pa, pb []place) bool {
 }
 
 // sharesParticipant reports whether two sentences name a participant or
-// place in common: the same name, or places that may be one ("Sonora" and
-// "Sonora state", a region of a country and a place in it).
+// place in common: the same name or one extending the other, or places
+// that may be one ("Sonora" and "Sonora state", a region of a country
+// and a place in it).
 func sharesParticipant(pa, pb []place) bool {
 	for _, x := range pa {
 		for _, y := range pb {
-			if x.name && y.name && x.key == y.key || (!x.name || !y.name) && samePlace(x, y) {
+			// Names match as places do, one extending the other: a name
+			// read with a word too many ("Acme Rises") is still Acme.
+			if x.key != "" && y.key != "" && samePlace(x, y) {
 				return true
 			}
 		}

@@ -433,7 +433,8 @@ func TestDifferingFiguresNeedAParticipantInCommon(t *testing.T) {
 }
 
 // A count of a thing is some participant's: differing counts of sentences
-// that name none in common are not one fact, even when one names none.
+// that name none in common are not one fact, even when one names none;
+// when neither names any, the words decide.
 func TestDifferingCountsNeedAParticipant(t *testing.T) {
 	mk := func(doc, v string, extra ...string) compare.Claim {
 		terms := append([]string{"averag", "gam", "point", "scor", "season"}, extra...)
@@ -447,5 +448,13 @@ func TestDifferingCountsNeedAParticipant(t *testing.T) {
 	}
 	if got := len(Group([]compare.Claim{mk("d1", "19", "@okafor"), mk("d2", "21", "@okafor")})); got != 1 {
 		t.Errorf("Group(points of one player) = %d alignments, want 1", got)
+	}
+	// A name read with a word too many is still the name.
+	if got := len(Group([]compare.Claim{mk("d1", "19", "@okaforscores"), mk("d2", "21", "@okafor")})); got != 1 {
+		t.Errorf("Group(points of one player, named two ways) = %d alignments, want 1", got)
+	}
+	// Neither names whose: the words decide.
+	if got := len(Group([]compare.Claim{mk("d1", "19"), mk("d2", "21")})); got != 1 {
+		t.Errorf("Group(points of no one named) = %d alignments, want 1", got)
 	}
 }
