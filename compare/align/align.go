@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/docs"
+	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -74,7 +75,7 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
 	counts := make([]int, len(keys))
-	forEach(len(keys), func(i int) {
+	par.ForEach(len(keys), 1, func(i int) {
 		if claims.KindOf(keys[i]).Match == claims.MatchDocsFact {
 			results[i] = docs.Group(cs, blocks[keys[i]])
 			return

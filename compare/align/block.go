@@ -2,14 +2,12 @@ package align
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -139,7 +137,7 @@ func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
 	if len(idx) <= SmallBlock {
 		run(0)
 	} else {
-		forEach(chunks, run)
+		par.ForEach(chunks, 1, run)
 	}
 	var pairs []pair
 	n := 0
@@ -148,34 +146,6 @@ func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
 		n += counts[c]
 	}
 	return pairs, n
-}
-
-// forEach calls f(0) … f(n-1) on all cores and returns when all are done.
-// Each call must write only its own results.
-func forEach(n int, f func(i int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // index holds a large block's claims by key: each claim's terms, and,

@@ -14,13 +14,13 @@ import (
 	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	docsfacts "github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/ingest"
+	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/segment"
@@ -126,7 +126,7 @@ func judgeApart(as []compare.Alignment, docs []*compare.Document, unrelated [][2
 	as = j.SplitEvents(as)
 	// Each verdict goes to its own slot: the same whatever the number of
 	// CPUs.
-	parallel(len(as), func(i int) { as[i].Verdict = j.Verdict(as[i]) })
+	par.ForEach(len(as), 64, func(i int) { as[i].Verdict = j.Verdict(as[i]) })
 	// Issue 13: one entry per fact (judge/facts.go).
 	as = j.OneEntryPerFact(as)
 	kept := as[:0]
@@ -261,35 +261,4 @@ func mirrorsOnce(ds []*compare.Document) []*compare.Document {
 		out = append(out, d)
 	}
 	return out
-}
-
-// parallel calls f(i) for every i below n on GOMAXPROCS goroutines, in
-// chunks taken in turn, and returns when all are done.
-func parallel(n int, f func(i int)) {
-	const chunk = 64
-	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				start := int(next.Add(chunk)) - chunk
-				if start >= n {
-					return
-				}
-				for i := start; i < min(start+chunk, n); i++ {
-					f(i)
-				}
-			}
-		}()
-	}
-	wg.Wait()
 }
