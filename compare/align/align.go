@@ -19,6 +19,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -255,6 +256,12 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// must name them too, whatever words the sentences share.
 		named = true
 	}
+	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && !sameSubject && !sharesParticipant(local(pa.places), local(pb.places)) {
+		// A day is what tells one event from another of its kind: two
+		// days are one event's told two ways only if the sentences name
+		// a participant or place narrower than a country in common.
+		return 0, false
+	}
 	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places) {
 		// Two figures that differ are one fact told two ways only if
 		// sentences that name participants or places name one in
@@ -330,6 +337,28 @@ func sharesParticipant(pa, pb []place) bool {
 		}
 	}
 	return false
+}
+
+// timesOverlap reports whether two time values may name one time ("2010"
+// and "2010-01-12"): what would not make a conflict.
+func timesOverlap(a, b string) bool {
+	ia, oka := timex.Parse(a)
+	ib, okb := timex.Parse(b)
+	if !oka || !okb {
+		return a == b
+	}
+	return ia.Start.Before(ib.End) && ib.Start.Before(ia.End)
+}
+
+// local returns the places and names of ps that are no country.
+func local(ps []place) []place {
+	var out []place
+	for _, p := range ps {
+		if !p.country {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // hasPlace reports whether ps holds a place, not only other names.

@@ -458,3 +458,30 @@ func TestDifferingCountsNeedAParticipant(t *testing.T) {
 		t.Errorf("Group(points of no one named) = %d alignments, want 1", got)
 	}
 }
+
+// Two days are one event's told two ways only if the sentences name a
+// participant or place narrower than a country in common; times that may
+// be one (a year and a day in it) need none.
+func TestDifferingDaysNeedALocalParticipant(t *testing.T) {
+	day := func(doc, v string, names ...string) compare.Claim {
+		terms := append([]string{"~death", "died", "hospital", "officials", "said"}, names...)
+		slices.Sort(terms)
+		c := claim(doc, "time/death", v, "", terms...)
+		c.Kind = compare.Time
+		return c
+	}
+	tests := []struct {
+		name string
+		in   []compare.Claim
+		want int // alignments
+	}{
+		{"only a country in common", []compare.Claim{day("d1", "2031-03-02", "#|chile|c"), day("d2", "2031-03-09", "#|chile|c")}, 2},
+		{"a town in common", []compare.Claim{day("d1", "2031-03-02", "#|chile|c", "#|talca"), day("d2", "2031-03-09", "#|talca")}, 1},
+		{"a year and a day in it", []compare.Claim{day("d1", "2031", "#|chile|c"), day("d2", "2031-03-09")}, 1},
+	}
+	for _, tt := range tests {
+		if got := len(Group(tt.in)); got != tt.want {
+			t.Errorf("%s: Group = %d alignments, want %d", tt.name, got, tt.want)
+		}
+	}
+}
