@@ -267,3 +267,21 @@ func TestNounEventOfItsUsualSense(t *testing.T) {
 		}
 	}
 }
+
+// A verb done to an event has its own day: the day a deal was rejected or
+// a summit announced is not the deal's or the summit's. A light verb's
+// day is its argument's.
+func TestDayOfAVerbDoneToAnEvent(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The dockers' union rejected the agreement on Wednesday.", ""},
+		{"An agreement was reached on Wednesday.", "time/agreement"},
+		{"The ministers held talks on Friday.", "time/meeting"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := strings.Join(keysOf(cs, compare.Time), ",")
+		if got != tt.want {
+			t.Errorf("Extract(%q) time keys %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

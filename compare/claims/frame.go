@@ -75,8 +75,20 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	if at < 0 {
 		return -1, nil
 	}
+	if w := st.words[k]; st.words[at].rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectations[w.lower] {
+		// "rejected the agreement on Wednesday", "the talks were announced
+		// on Monday": a verb done to an event has its own day, not the
+		// event's. An event that does something ("the quake struck") is
+		// still dated by its verb, and one expected ("the talks are
+		// expected to resume") by the verb it is expected to do.
+		return actedOn, nil
+	}
 	return at, st.words[at].ev
 }
+
+// actedOn is argumentEvent's answer for a verb done to an event: the value
+// is the verb's, and no event nearby is to be taken for it.
+const actedOn = -2
 
 // treeEvent returns the event the value at word i belongs to, read up the
 // tree: the first head that names an event, or whose subject or object
@@ -106,7 +118,7 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 			return -1, nil
 		}
 		if isPredicate(st, k) {
-			if j, ev := argumentEvent(st, k); ev != nil {
+			if j, ev := argumentEvent(st, k); ev != nil || j == actedOn {
 				return j, ev
 			}
 			switch w.rel {
@@ -222,8 +234,12 @@ var expectationLemmas = set("expect plan schedule slate due set intend poise")
 // frameEvent returns the event of the value at word i: from the tree
 // (treeEvent), else the nearest event word within maxDist words.
 func frameEvent(st *sent, i int, span compare.Span, maxDist int) (int, *event) {
-	if j, ev := treeEvent(st, i, span, true); ev != nil {
+	j, ev := treeEvent(st, i, span, true)
+	if ev != nil {
 		return j, ev
+	}
+	if j == actedOn {
+		return -1, nil
 	}
 	if qualifiesThing(st, i, span) {
 		// "the ferry terminals on Friday": the day is the stations',
