@@ -256,13 +256,13 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// must name them too, whatever words the sentences share.
 		named = true
 	}
-	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && !sameSubject && !sharesParticipant(local(pa.places), local(pb.places)) {
+	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && !sameSubject && !sharesParticipant(pa.places, pb.places, false) {
 		// A day is what tells one event from another of its kind: two
 		// days are one event's told two ways only if the sentences name
 		// a participant or place narrower than a country in common.
 		return 0, false
 	}
-	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places) {
+	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places, true) {
 		// Two figures that differ are one fact told two ways only if
 		// sentences that name participants or places name one in
 		// common: the frame's arguments, not its common words, say it
@@ -325,10 +325,13 @@ func differentPlaces(pa, pb []place) bool {
 // sharesParticipant reports whether two sentences name a participant or
 // place in common: the same name or one extending the other, or places
 // that may be one ("Sonora" and "Sonora state", a region of a country
-// and a place in it).
-func sharesParticipant(pa, pb []place) bool {
+// and a place in it). Countries count only if countries is set.
+func sharesParticipant(pa, pb []place, countries bool) bool {
 	for _, x := range pa {
 		for _, y := range pb {
+			if !countries && (x.country || y.country) {
+				continue
+			}
 			// Names match as places do, one extending the other: a name
 			// read with a word too many ("Acme Rises") is still Acme.
 			if x.key != "" && y.key != "" && samePlace(x, y) {
@@ -347,18 +350,7 @@ func timesOverlap(a, b string) bool {
 	if !oka || !okb {
 		return a == b
 	}
-	return ia.Start.Before(ib.End) && ib.Start.Before(ia.End)
-}
-
-// local returns the places and names of ps that are no country.
-func local(ps []place) []place {
-	var out []place
-	for _, p := range ps {
-		if !p.country {
-			out = append(out, p)
-		}
-	}
-	return out
+	return ia.Overlaps(ib)
 }
 
 // hasPlace reports whether ps holds a place, not only other names.

@@ -14,6 +14,14 @@ func claim(doc, key, value, subject string, terms ...string) compare.Claim {
 	return compare.Claim{Doc: doc, Key: key, Value: value, Subject: subject, Terms: terms, Kind: compare.Quantity}
 }
 
+// inSentence gives c the sorted terms of a sentence of words and names,
+// as claims.Extract gives them.
+func inSentence(c compare.Claim, words, names []string) compare.Claim {
+	c.Terms = slices.Concat(words, names)
+	slices.Sort(c.Terms)
+	return c
+}
+
 // groups renders alignments as doc:value lists for comparison.
 func groups(as []compare.Alignment) [][]string {
 	var out [][]string
@@ -411,9 +419,7 @@ func TestAgeWithoutSubjectAlignsWhereTheSubjectIsNamed(t *testing.T) {
 func TestDifferingFiguresNeedAParticipantInCommon(t *testing.T) {
 	words := []string{"~death", "bus", "crash", "highway", "killed", "toll"}
 	with := func(doc, v string, names ...string) compare.Claim {
-		terms := append(slices.Clone(words), names...)
-		slices.Sort(terms)
-		return claim(doc, "quantity/death/count", v, "", terms...)
+		return inSentence(claim(doc, "quantity/death/count", v, ""), words, names)
 	}
 	tests := []struct {
 		name string
@@ -437,10 +443,8 @@ func TestDifferingFiguresNeedAParticipantInCommon(t *testing.T) {
 // when neither names any, the words decide.
 func TestDifferingCountsNeedAParticipant(t *testing.T) {
 	mk := func(doc, v string, extra ...string) compare.Claim {
-		terms := append([]string{"averag", "gam", "point", "scor", "season"}, extra...)
-		slices.Sort(terms)
-		c := claim(doc, "count/point", v, "", terms...)
-		c.Near = terms
+		c := inSentence(claim(doc, "count/point", v, ""), []string{"averag", "gam", "point", "scor", "season"}, extra)
+		c.Near = c.Terms
 		return c
 	}
 	if got := len(Group([]compare.Claim{mk("d1", "19", "@okafor"), mk("d2", "11")})); got != 2 {
@@ -464,9 +468,7 @@ func TestDifferingCountsNeedAParticipant(t *testing.T) {
 // be one (a year and a day in it) need none.
 func TestDifferingDaysNeedALocalParticipant(t *testing.T) {
 	day := func(doc, v string, names ...string) compare.Claim {
-		terms := append([]string{"~death", "died", "hospital", "officials", "said"}, names...)
-		slices.Sort(terms)
-		c := claim(doc, "time/death", v, "", terms...)
+		c := inSentence(claim(doc, "time/death", v, ""), []string{"~death", "died", "hospital", "officials", "said"}, names)
 		c.Kind = compare.Time
 		return c
 	}

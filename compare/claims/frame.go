@@ -75,7 +75,7 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	if at < 0 {
 		return -1, nil
 	}
-	if w := st.words[k]; st.words[at].rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectations[w.lower] {
+	if w := st.words[k]; st.words[at].rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectationLemmas[w.plemma] {
 		// "rejected the agreement on Wednesday", "the talks were announced
 		// on Monday": a verb done to an event has its own day, not the
 		// event's. An event that does something ("the quake struck") is

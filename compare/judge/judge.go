@@ -151,7 +151,7 @@ func differ(a, b compare.Claim) (string, bool) {
 		ia, oka := timex.Parse(a.Value)
 		ib, okb := timex.Parse(b.Value)
 		if oka && okb {
-			if ia.Start.Before(ib.End) && ib.Start.Before(ia.End) {
+			if ia.Overlaps(ib) {
 				return "", false
 			}
 			return "the times do not overlap", true

@@ -218,10 +218,7 @@ func TestOneEntryPerFact(t *testing.T) {
 		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
 		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
 	}
-	for i := range as {
-		as[i].Verdict = j.Verdict(as[i])
-	}
-	got := j.OneEntryPerFact(as)
+	got := judgedFacts(j, as)
 	if len(got) != 1 || len(got[0].Claims) != 3 {
 		t.Fatalf("OneEntryPerFact(toll in two parts) = %d alignments, want 1 with 3 claims: %+v", len(got), got)
 	}
@@ -240,10 +237,7 @@ func TestOneEntryPerFact(t *testing.T) {
 		{Key: "quantity/seats/count", Question: "How many seats?", Kind: compare.Quantity, Claims: []compare.Claim{seats(d1, "12", "Greens"), seats(d2, "11", "Greens")}},
 		{Key: "quantity/seats/count", Question: "How many seats?", Kind: compare.Quantity, Claims: []compare.Claim{seats(d1, "39", "Liberals"), seats(d2, "41", "Liberals")}},
 	}
-	for i := range parties {
-		parties[i].Verdict = j.Verdict(parties[i])
-	}
-	got = j.OneEntryPerFact(parties)
+	got = judgedFacts(j, parties)
 	if len(got) != 2 || got[0].Key == got[1].Key || got[0].Question == got[1].Question {
 		t.Errorf("OneEntryPerFact(two parties' seats) keys %q, %q and questions %q, %q: want two of each",
 			got[0].Key, got[1].Key, got[0].Question, got[1].Question)
@@ -266,10 +260,7 @@ func TestPlacesOfOneSentenceStayApart(t *testing.T) {
 		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Ostrava"), c(d2, "Ostrava")}},
 		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Moravia"), c(d3, "Moravia")}},
 	}
-	for i := range as {
-		as[i].Verdict = j.Verdict(as[i])
-	}
-	got := j.OneEntryPerFact(as)
+	got := judgedFacts(j, as)
 	if len(got) != 2 {
 		t.Fatalf("OneEntryPerFact(two places) = %d alignments, want 2", len(got))
 	}
@@ -296,10 +287,7 @@ func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
 		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "300", "official"), c(d3, "300", "official")}},
 		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "200"), c(d3, "50", "study")}},
 	}
-	for i := range as {
-		as[i].Verdict = j.Verdict(as[i])
-	}
-	got := j.OneEntryPerFact(as)
+	got := judgedFacts(j, as)
 	if len(got) != 1 || len(got[0].Claims) != 4 || got[0].Verdict.Outcome != compare.Conflict {
 		t.Fatalf("OneEntryPerFact = %d alignments, first %+v: want one conflict of 4 claims", len(got), got[0])
 	}
@@ -342,4 +330,13 @@ func TestKeptApartAreNotMerged(t *testing.T) {
 			t.Errorf("OneEntryPerFact(kept apart: %v) = %d alignments, want %d", apart, len(got), want)
 		}
 	}
+}
+
+// judgedFacts gives each alignment its verdict, then one entry per fact,
+// as pipeline.Judge does.
+func judgedFacts(j *Judge, as []compare.Alignment) []compare.Alignment {
+	for i := range as {
+		as[i].Verdict = j.Verdict(as[i])
+	}
+	return j.OneEntryPerFact(as)
 }
