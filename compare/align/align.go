@@ -116,7 +116,12 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 	}
 	// A document that states one fact twice: the repeat joins the group
 	// of its first statement. Repeats share document, value and subject,
-	// so a map finds them without comparing all pairs.
+	// so a map finds them without comparing all pairs. A clause's value
+	// (true or false) names no fact: its repeats are found by its words,
+	// above.
+	if claims.KindOf(cs[idx[0]].Key).Match == claims.MatchClause {
+		return g.groups(), examined
+	}
 	type fact struct{ doc, value, subject string }
 	first := map[fact]int{}
 	for b := range idx {
@@ -132,6 +137,12 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 			g.merge(ra, rb)
 		}
 	}
+	return g.groups(), examined
+}
+
+// groups returns the merger's sets as groups of claim indexes, each
+// ascending.
+func (g *merger) groups() [][]int {
 	var groups [][]int
 	for _, st := range g.sets {
 		if st.members == nil {
@@ -139,12 +150,12 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 		}
 		out := make([]int, len(st.members))
 		for i, m := range st.members {
-			out[i] = idx[m]
+			out[i] = g.idx[m]
 		}
 		slices.Sort(out)
 		groups = append(groups, out)
 	}
-	return groups, examined
+	return groups
 }
 
 // SmallBlock is the block size up to which every pair of claims from
@@ -233,7 +244,13 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 			return 1 + overlap(pa.terms, pb.terms), true
 		}
 	case claims.MatchRole:
-		// A role one article states once: the last occurrence.
+		// A role one article states once: the last occurrence. Its
+		// subject is the frame's participant: dates that differ are one
+		// question's only when the sentences name one in common (one
+		// bank's last rate rise is not another's).
+		if !sameValue(a, b) && len(pa.places) > 0 && len(pb.places) > 0 && !sharesParticipant(pa.places, pb.places, true) {
+			return 0, false
+		}
 		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
 	if pa.main && pb.main {

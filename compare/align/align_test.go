@@ -14,6 +14,12 @@ func claim(doc, key, value, subject string, terms ...string) compare.Claim {
 	return compare.Claim{Doc: doc, Key: key, Value: value, Subject: subject, Terms: terms, Kind: compare.Quantity}
 }
 
+// attributed gives c a source.
+func attributed(c compare.Claim, source string) compare.Claim {
+	c.Attribution = source
+	return c
+}
+
 // inSentence gives c the sorted terms of a sentence of words and names,
 // as claims.Extract gives them.
 func inSentence(c compare.Claim, words, names []string) compare.Claim {
@@ -89,6 +95,23 @@ func TestGroup(t *testing.T) {
 				claim("d2", "last/increase", "2006", "", "#|hongkong", "rate"),
 			},
 			want: [][]string{{"d1:2008"}, {"d2:2006"}},
+		},
+		{
+			name: "one body's last change is not another's",
+			in: []compare.Claim{
+				claim("d1", "last/change", "2003-05", "", "@northbank", "rate", "first"),
+				claim("d2", "last/change", "1999", "", "@southbank", "rate", "first"),
+				claim("d3", "last/change", "2003-04", "", "@northbank", "rate", "first"),
+			},
+			want: [][]string{{"d1:2003-05", "d3:2003-04"}, {"d2:1999"}},
+		},
+		{
+			name: "the source a claim is attributed to is no participant",
+			in: []compare.Claim{
+				attributed(claim("d1", "last/change", "2003-05", "", "@metroradio", "rate", "first"), "Metro Radio"),
+				claim("d2", "last/change", "2002", "", "@northbank", "rate", "first"),
+			},
+			want: [][]string{{"d1:2003-05", "d2:2002"}},
 		},
 		{
 			name: "a place that extends another is the same place",

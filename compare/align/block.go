@@ -69,8 +69,14 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			docs[c.Doc] = d
 		}
 		x := prepared{doc: d, match: match, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
+		// The source a claim is attributed to ("according to the agency")
+		// tells who says it, not who took part.
+		source := ""
+		if c.Attribution != "" {
+			source = "@" + mentions.NameKey(c.Attribution)
+		}
 		for _, t := range c.Terms {
-			if isPlaceOrName(t) {
+			if isPlaceOrName(t) && t != source {
 				x.places = append(x.places, parsePlace(t))
 			}
 			x.main = x.main || t == claims.MainTerm

@@ -285,16 +285,25 @@ func TestPossessiveNameIsAPlaceTerm(t *testing.T) {
 }
 
 func TestFirstTimeSinceTakesTheEvent(t *testing.T) {
-	_, cs := extract("The central bank raised its rate for the first time since 2011.", "2016-12-15")
-	for _, c := range cs {
-		if c.Value == "2011" {
-			if c.Key != "last/increase" {
-				t.Errorf("first time since 2011 keyed %q, want the event of the clause (rate or increase)", c.Key)
+	tests := []struct{ text, key string }{
+		{"The central bank raised its rate for the first time since 2011.", "last/change"},
+		// The verb the time hangs on, however far before it.
+		{"The regional water board said on Friday it was raising its basic household water charges for the first time since 2011 by two percent.", "last/change"},
+		// A rise and a change since one date ask when the figure last moved.
+		{"The board said its first water charge change since 2011 would pay for new pipes.", "last/change"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2016-12-15")
+		key := ""
+		for _, c := range cs {
+			if c.Value == "2011" {
+				key = c.Key
 			}
-			return
+		}
+		if key != tt.key {
+			t.Errorf("Extract(%q): claim on 2011 keyed %q, want %q", tt.text, key, tt.key)
 		}
 	}
-	t.Error("no claim on 2011")
 }
 
 func TestLeadingZeroIsNoCount(t *testing.T) {

@@ -93,7 +93,7 @@ func (x *extractor) existsClaim(st *sent, noun string, v int, yes bool, question
 	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[end].span.End}
 	return compare.Claim{
 		Doc: x.d.ID, Key: kindKey("exists", noun), Kind: compare.PolarityKind,
-		Question: fmt.Sprintf(question, action), Value: value, Display: x.d.Slice(ev),
+		Question: fmt.Sprintf(question, action), Value: value, Display: answer(yes),
 		Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
 		Sentence: st.s.Span, Evidence: ev, Terms: st.terms, Near: did,
 	}, true

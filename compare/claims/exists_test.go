@@ -7,7 +7,7 @@ import (
 )
 
 func TestExistsClaims(t *testing.T) {
-	type ex struct{ Key, Value, Question, Display string }
+	type ex struct{ Key, Value, Question, Evidence string }
 	tests := []struct {
 		text string
 		want []ex
@@ -36,10 +36,13 @@ func TestExistsClaims(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		_, cs := extractAll(tt.text, "2005-11-16")
+		d, cs := extractAll(tt.text, "2005-11-16")
 		var got []ex
 		for _, c := range withPrefix(cs, "exists/") {
-			got = append(got, ex{c.Key, c.Value, c.Question, c.Display})
+			got = append(got, ex{c.Key, c.Value, c.Question, d.Slice(c.Evidence)})
+			if want := answer(c.Value == "true"); c.Display != want {
+				t.Errorf("Extract(%q): %s shown as %q, want %q", tt.text, c.Key, c.Display, want)
+			}
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q) exists claims mismatch (-want +got):\n%s", tt.text, diff)

@@ -140,15 +140,23 @@ func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
 // the talks named before.
 func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, string) {
 	if ev == nil && (head == "time" || head == "occasion") {
-		// "for the first time since 2008": the time is the sentence's
-		// event's ("raises its rate").
-		if _, e := nearestEvent(st, j, 10); e != nil {
+		// "for the first time since 2008": the time is the event of the
+		// verb it hangs on ("raises its rate"), or, without one, of the
+		// nearest event word.
+		if k := predicateOf(st, j); k >= 0 && st.words[k].ev != nil {
+			ev = st.words[k].ev
+		} else if _, e := nearestEvent(st, j, 10); e != nil {
 			ev = e
 		}
 	}
 	name, noun := head, head
 	if ev != nil {
 		name, noun = ev.name, ev.noun
+	}
+	if isChange(ev) || ev == nil && head == "change" {
+		// "the first rise since 2004" and "the first change since 2004"
+		// ask one question: when the figure last moved.
+		name, noun = "change", "change"
 	}
 	mod := ""
 	if j > 0 {

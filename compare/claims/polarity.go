@@ -85,7 +85,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	return compare.Claim{
 		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
 		Question: asQuestion(clause),
-		Value:    value, Display: clause,
+		Value:    value, Display: answer(pol == compare.Positive),
 		Polarity: pol, Modality: st.modality, Attribution: st.attrib,
 		Sentence: st.s.Span, Evidence: ev, Terms: ts, Near: bears,
 	}, true

@@ -110,7 +110,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			}
 			cs = append(cs, compare.Claim{
 				Doc: x.d.ID, Key: key, Kind: compare.PolarityKind,
-				Question: question, Value: value, Display: x.d.Slice(ev),
+				Question: question, Value: value, Display: answer(yes),
 				Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
 				Sentence: st.s.Span, Evidence: ev, Subject: mentions.NameKey(m.Value), Terms: st.terms,
 			})
@@ -239,6 +239,15 @@ func (x *extractor) stanceSubjects(st *sent, i int) []compare.Mention {
 		}
 	}
 	return out
+}
+
+// answer is a yes/no claim's value as a person would write it: the
+// answer to its question. The clause itself is the claim's evidence.
+func answer(yes bool) string {
+	if yes {
+		return "yes"
+	}
+	return "no"
 }
 
 func polarityOf(yes bool) compare.Polarity {
