@@ -297,7 +297,9 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// value say the two are about the same thing.
 		// The same party's count of one thing ("Labour's seats") is
 		// one question whatever the words around it.
-		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject
+		// Sentences that share most of their words and give one count
+		// of one thing state one fact, whatever words sit next to it.
+		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || sameValue(a, b) && o >= MinConflictOverlap
 	}
 	return o + near + bonus(a, b), o >= MinOverlap
 }

@@ -14,6 +14,12 @@ func claim(doc, key, value, subject string, terms ...string) compare.Claim {
 	return compare.Claim{Doc: doc, Key: key, Value: value, Subject: subject, Terms: terms, Kind: compare.Quantity}
 }
 
+// near gives c the words next to its value.
+func near(c compare.Claim, words ...string) compare.Claim {
+	c.Near = words
+	return c
+}
+
 // attributed gives c a source.
 func attributed(c compare.Claim, source string) compare.Claim {
 	c.Attribution = source
@@ -112,6 +118,15 @@ func TestGroup(t *testing.T) {
 				claim("d2", "last/change", "2002", "", "@northbank", "rate", "first"),
 			},
 			want: [][]string{{"d1:2003-05", "d2:2002"}},
+		},
+		{
+			name: "one count of one thing in sentences that share most words is one fact",
+			in: []compare.Claim{
+				near(claim("d1", "count/metre/m", "40", "", "tower", "crane", "lifted", "roof", "beam"), "lifted", "beam"),
+				near(claim("d2", "count/metre/m", "40", "", "tower", "crane", "lifted", "roof", "steel"), "steel", "noon"),
+				near(claim("d3", "count/metre/m", "40", "", "river", "flood", "rose", "bank"), "rose", "bank"),
+			},
+			want: [][]string{{"d1:40", "d2:40"}, {"d3:40"}},
 		},
 		{
 			name: "a place that extends another is the same place",

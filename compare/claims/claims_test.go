@@ -494,6 +494,13 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 	}{
 		{"The city has announced to cut off water supply to the eastern districts in the early hours of Thursday.", "Thursday", "time/closure/planned"},
 		{"The ferry talks had been held between the port authorities and the unions of the dockers three weeks ago.", "three weeks ago", "time/meeting"},
+		// A relative pronoun stands for the noun its clause qualifies:
+		// the blast occurred, the talks were done something to.
+		{"The lake suffered heavy pollution as a result of a blast that had occurred at the Northfield Paper Mill on Nov. 3.", "Nov. 3", "time/explosion"},
+		{"The talks that were cancelled on Nov. 3 had been due for weeks.", "Nov. 3", ""},
+		// A body has no day of its own: a day a parse hangs on one is the
+		// clause's.
+		{"The river was polluted by a blast that had occurred at the Westbrook Chemical company on Nov. 3.", "Nov. 3", "time/explosion"},
 		// Known miss since events come from WordNet and the tree: a time
 		// that qualifies a noun ("a scandal two years ago") is still given
 		// to the event the noun belongs to (the trial). Stopping at the

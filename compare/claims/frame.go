@@ -61,13 +61,21 @@ func eventSubject(st *sent, k int) (int, *event) {
 // an event: a light verb says only that its argument happened ("the talks
 // were held", "an agreement was reached").
 func argumentEvent(st *sent, k int) (int, *event) {
-	at := -1
+	at, rel := -1, ""
 	dependents(st, k, func(j int) bool {
-		switch st.words[j].rel {
+		switch r := st.words[j].rel; r {
 		case "nsubj", "nsubj:pass", "obj":
 			if ev := st.words[j].ev; ev != nil && !isChange(ev) {
-				at = j
+				at, rel = j, r
 				return false
+			}
+			if h := st.words[k].head; relativePronouns[st.words[j].lower] && st.words[k].rel == "acl:relcl" && h >= 0 {
+				// "a blast that occurred on Monday": the relative
+				// pronoun stands for the noun its clause qualifies.
+				if ev := st.words[h].ev; ev != nil && !isChange(ev) {
+					at, rel = h, r
+					return false
+				}
 			}
 		}
 		return true
@@ -75,7 +83,7 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	if at < 0 {
 		return -1, nil
 	}
-	if w := st.words[k]; st.words[at].rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectationLemmas[w.plemma] {
+	if w := st.words[k]; rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectationLemmas[w.plemma] {
 		// "rejected the agreement on Wednesday", "the talks were announced
 		// on Monday": a verb done to an event has its own day, not the
 		// event's. An event that does something ("the quake struck") is
@@ -85,6 +93,9 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	}
 	return at, st.words[at].ev
 }
+
+// relativePronouns open a relative clause as its subject or object.
+var relativePronouns = set("that which who whom")
 
 // actedOn is argumentEvent's answer for a verb done to an event: the value
 // is the verb's, and no event nearby is to be taken for it.
@@ -112,6 +123,13 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 			return k, w.ev
 		}
 		if (w.upos == "NOUN" || w.upos == "PROPN") && !(n == 0 && st.words[i].rel == "nummod") {
+			if hasNoTime(st, k) {
+				// "a blast at the Acme company on May 3": a body or a
+				// person has no day of its own; a day hung on one is
+				// what a parse made of a day of the clause.
+				k = w.head
+				continue
+			}
 			// A value that qualifies a thing ("a scandal two years ago")
 			// is the thing's; only a count climbs through its noun
 			// ("killed 9 workers").
@@ -130,6 +148,18 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 		k = w.head
 	}
 	return -1, nil
+}
+
+// hasNoTime reports whether noun k names a body or a person: a name that
+// is no event's, or a word WordNet knows only as an organisation or a
+// person.
+func hasNoTime(st *sent, k int) bool {
+	w := st.words[k]
+	if w.mention >= 0 {
+		m := st.ms[w.mention]
+		return m.Kind == compare.Name && m.Type != "EVENT" && m.Type != "PLACE"
+	}
+	return w.upos == "NOUN" && !w.guessed && (lexicon.IsA(w.lemma, lexicon.Noun, "organization") || lexicon.IsA(w.lemma, lexicon.Noun, "person"))
 }
 
 // qualifiesThing reports whether the value at word i hangs on a noun for
