@@ -606,3 +606,18 @@ func TestTwoMentionsInOneToken(t *testing.T) {
 	ss := segment.Sentences(d)
 	_ = Extract(d, ss, mentions.Find(d, ss)) // must not panic
 }
+
+func TestSizeOfABody(t *testing.T) {
+	// The count in "a 120-member assembly" is the body's size, though an
+	// election is named beside it.
+	_, cs := extract("The city elected its 120-member assembly for a four-year term.", "2016-12-15")
+	for _, c := range cs {
+		if c.Value == "120" {
+			if c.Key != "count/member" || c.Question != "How many members has the assembly?" {
+				t.Errorf("120-member keyed %q asking %q, want count/member asking the assembly's size", c.Key, c.Question)
+			}
+			return
+		}
+	}
+	t.Error("no claim on 120")
+}

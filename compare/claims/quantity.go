@@ -91,6 +91,18 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if k := changeBefore(st, i); k >= 0 {
 		j, ev = subjectEvent(st, k, st.words[k].ev)
 	}
+	sizeOf := "" // "assembly" of "a 120-member assembly"
+	if m.Type != "" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
+		// The size of the body it qualifies, not a count of anything
+		// that happened.
+		j, ev = -1, nil
+		for k := i; k < len(st.words); k++ {
+			if st.words[k].span.Start >= m.Span.End {
+				sizeOf = st.words[k].lower
+				break
+			}
+		}
+	}
 	if ev != nil && countsThings(m.Type, q) {
 		// "39 seats after the election": what is counted is the seats,
 		// whatever the sentence says happened; only counts of people are
@@ -134,6 +146,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			question = fmt.Sprintf("What amount (%s)?", unit)
 		case noun == "":
 			question = "What number?"
+		case sizeOf != "":
+			question = fmt.Sprintf("How many %s has the %s?", plural(noun), sizeOf)
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 		if KindOf(key).Name == "total" {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // A quantity mention's Value follows this grammar:
@@ -399,6 +400,14 @@ func parseCore(toks []token, k int) (c core, st coreStatus) {
 	// describe something else.
 	if k+1 < n && toks[k].text == "-" && adjacent(toks[k-1], toks[k]) && adjacent(toks[k], toks[k+1]) && toks[k+1].kind == tWord {
 		u, ok := hyphenUnits[toks[k+1].low]
+		if !ok && memberCount(toks, k+1) {
+			// "a 120-member assembly", "a ten-storey block": how many
+			// of a thing the noun after it has.
+			c.typ, c.end, c.next = toks[k+1].low, toks[k+1].end, k+2
+			c.year = false
+			c.hi = c.lo
+			return c, coreOK
+		}
 		if !ok {
 			return c, coreStatus(k + 2)
 		}
@@ -961,6 +970,23 @@ var unitWords2 = map[string]unitInfo{
 	"grams": {"g", "gram"}, "gram": {"g", "gram"}, "grammes": {"g", "gram"}, "kilogram": {"kg", "kg"},
 	"ounces": {"oz", "ounce"}, "ounce": {"oz", "ounce"}, "oz": {"oz", "ounce"},
 	"kph": {"km/h", "km/h"}, "km2": {"km2", "square km"},
+}
+
+// memberCount reports whether the word toks[k], joined to a number by a
+// hyphen, counts the members of the body named after it ("a 120-member
+// assembly", "a 12-nation bloc"): a singular noun WordNet knows, no unit
+// of measure (time spans are durations: "three-day visit"), before a
+// noun for a group of people. Before anything else it is a rating or a
+// rank ("two-star hotel", "three-star general").
+func memberCount(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].kind != tWord || isCap(toks[k+1].text) {
+		return false
+	}
+	w := toks[k].low
+	head := lexicon.Lemma(toks[k+1].low, lexicon.Noun)
+	return lexicon.Lemma(w, lexicon.Noun) == w && len(lexicon.Synsets(w, lexicon.Noun)) > 0 &&
+		!lexicon.IsA(w, lexicon.Noun, "unit_of_measurement") && !lexicon.IsA(w, lexicon.Noun, "time_period") &&
+		head != "" && lexicon.IsA(head, lexicon.Noun, "social_group")
 }
 
 // hyphenUnits are units that may be glued to a number ("5km") or joined

@@ -101,10 +101,14 @@ func TestFindQuantities(t *testing.T) {
 		// Units.
 		{"The road runs 12 km along the coast.", []q{{"12 km", "km", "12 km"}}},
 		{"She ran a 10-km race.", []q{{"10-km", "km", "10 km"}}},
+		// The members of a body.
+		{"Voters chose a 120-member assembly.", []q{{"120-member", "member", "120"}}},
+		{"A five-nation panel met.", []q{{"five-nation", "nation", "5"}}},
 		{"The fire burned 300 hectares.", []q{{"300 hectares", "hectare", "300 ha"}}},
 		// Exclusions.
 		{"Two-star generals met on Monday.", nil},
 		{"The three-day talks ended.", nil},
+		{"They stayed in a two-star hotel.", nil},
 		{"The 1953 armistice still holds.", nil},
 		{"The law was passed in 2007.", nil},
 		{"Since 1998 the border has been quiet.", nil},
