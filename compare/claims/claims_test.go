@@ -621,3 +621,31 @@ func TestSizeOfABody(t *testing.T) {
 	}
 	t.Error("no claim on 120")
 }
+
+func TestWhatAShareMeasures(t *testing.T) {
+	tests := []struct {
+		text string
+		keys []string // of the percentages, in order
+	}{
+		// A share that leaves out its noun is of what the one before was.
+		{"The mayor had 52.3 percent of the votes while her rival, a former judge, had 47.7 percent.", []string{"quantity/election/%", "quantity/election/%"}},
+		// A share of no noun measures its clause's subject, or the noun
+		// a verb is left out for.
+		{"Unemployment stands at 8 percent and inflation at 3 percent.", []string{"count/unemployment/%", "count/inflation/%"}},
+		{"Voter turnout was 61.5 percent, the commission said.", []string{"count/turnout/%"}},
+		// A name is whose share it is, not what it measures.
+		{"The Greens won 12 percent.", []string{"count/percent/%"}},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2016-12-15")
+		var got []string
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && strings.HasSuffix(c.Value, "%") {
+				got = append(got, c.Key)
+			}
+		}
+		if !slices.Equal(got, tt.keys) {
+			t.Errorf("Extract(%q): shares keyed %q, want %q", tt.text, got, tt.keys)
+		}
+	}
+}

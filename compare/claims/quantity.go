@@ -131,6 +131,15 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if n == q.Unit {
 			n = "" // "5 km": the unit is the noun
 		}
+		measured := ""
+		if unit == "%" && (noun == "" || noun == "percent") {
+			// "turnout was 61 percent": a share of no noun measures the
+			// subject of its clause.
+			measured = shareSubject(st, i, m.Span)
+			if measured != "" {
+				n = measured
+			}
+		}
 		if u == "count" {
 			u = ""
 		}
@@ -140,6 +149,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		question := fmt.Sprintf("How many %s?", pluralAsWritten(st, i, noun))
 		switch {
+		case measured != "":
+			question = fmt.Sprintf("What percentage is the %s?", measured)
 		case unit == "%":
 			question = "What percentage?"
 		case unit != "count":
@@ -154,7 +165,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			c.Subject = "" // the whole is no party's
 			return c, true
 		}
-		return x.ellipsis(st, c, bareCount(m, q), true), true
+		return x.ellipsis(st, c, bareCount(m, q) || measured == "" && bareShare(st, i, m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
@@ -359,6 +370,66 @@ func wholeOf(st *sent, i int) bool {
 // "magnitude 5.9" is a measure, never such a count.
 func bareCount(m compare.Mention, q mentions.Quantity) bool {
 	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
+}
+
+// shareSubject returns the common noun a percentage at word i measures:
+// the subject of the clause it completes ("turnout was 61 percent",
+// "unemployment stands at 8 percent"), or "". A name as subject is whose
+// share it is, not what it measures.
+func shareSubject(st *sent, i int, span compare.Span) string {
+	top := topOf(st, i, span)
+	k := top
+	if st.words[top].rel != "root" || !hasCop(st, top) {
+		k = st.words[top].head
+		if k < 0 || !isPredicate(st, k) {
+			return ""
+		}
+	}
+	for j := top - 1; j > k; j-- {
+		// "unemployment stands at 8 percent and inflation at 3": after
+		// a conjunction, the noun the verb is left out for.
+		w := st.words[j]
+		if w.upos == "CCONJ" || w.upos == "PUNCT" {
+			break
+		}
+		if w.rel == "conj" && w.upos == "NOUN" && w.mention < 0 && w.ev == nil && j > 0 && st.words[j-1].upos == "CCONJ" {
+			return w.lemma
+		}
+	}
+	subject := ""
+	dependents(st, k, func(j int) bool {
+		if w := st.words[j]; w.rel == "nsubj" && w.upos == "NOUN" && w.mention < 0 && w.ev == nil {
+			subject = w.lemma
+			return false
+		}
+		return true
+	})
+	return subject
+}
+
+// hasCop reports whether word k has a copula ("was 61 percent").
+func hasCop(st *sent, k int) bool {
+	found := false
+	dependents(st, k, func(j int) bool {
+		found = st.words[j].rel == "cop"
+		return !found
+	})
+	return found
+}
+
+// bareShare reports whether the percentage at word i leaves out what it
+// is a share of ("had 52 percent of the votes while her rival had 48
+// percent"): no "of" after it, and the sentence's last count a share too.
+func bareShare(st *sent, i int, m compare.Mention, q mentions.Quantity) bool {
+	if q.Unit != "%" || st.lastCount == nil || !strings.HasSuffix(st.lastCount.Key, "/%") && !strings.Contains(st.lastCount.Key, "/%/") {
+		return false
+	}
+	for k := i; k < len(st.words); k++ {
+		if st.words[k].span.Start >= m.Span.End {
+			return st.words[k].lower != "of"
+		}
+	}
+	return true
 }
 
 // maxEllipsisEvent is how far an event in its clause may stand from a
