@@ -212,7 +212,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	case claims.MatchSubject:
 		// An age, or a stance, is of its person or body: the same subject
 		// is the same question, in whatever words. Without a subject on
-		// one side ("the 40-year-old driver"), the words around say whose
+		// one side ("the 33-year-old nurse"), the words around say whose
 		// it is, as for any other claim.
 		if a.Subject != "" && a.Subject == b.Subject {
 			return 1 + overlap(pa.terms, pb.terms), true

@@ -4,7 +4,7 @@
 // the evidence span.
 //
 // A claim needs an anchor value and an event it is about: "the talks
-// began at 10 a.m." gives a time claim keyed "time/meeting"; a time with no
+// opened at 3 p.m." gives a time claim keyed "time/meeting"; a time with no
 // event word near it gives no claim, since nothing could be compared.
 // Common news constructions become explicit claims about the previous
 // occurrence of an event: "the first X since T" and "X were last held in
@@ -428,7 +428,7 @@ func nearestEventWhere(st *sent, i, maxDist int, ok func(j int) bool) (int, *eve
 			d += 3
 		}
 		if isChange(w.ev) {
-			// "the death toll rose to 169": a rise or fall is of something
+			// "the flood's toll climbed to 57": a rise or fall is of something
 			// else named nearby, which is the event.
 			d += 3
 		}
@@ -475,8 +475,8 @@ var lightVerbs = set("hold reach occur happen take begin start end conclude fini
 
 // lightVerbsTakeSubject gives a light verb the event its subject names,
 // when an event word stands within four words before it in its clause, so
-// that a time at the end of the verb phrase ("reached between Israel and
-// Egypt two weeks ago") is read against the verb, as it is meant.
+// that a time at the end of the verb phrase ("reached between the port and
+// its dockers nine days ago") is read against the verb, as it is meant.
 func lightVerbsTakeSubject(st *sent) {
 	for i, w := range st.words {
 		if w.ev != nil || w.mention >= 0 || !lightVerbs[w.lemma] {
@@ -498,14 +498,14 @@ func lightVerbsTakeSubject(st *sent) {
 
 // verbPhraseEvent returns the event named before word i in an unbroken
 // stretch of words, however long: a time that ends a verb phrase belongs
-// to its verb ("cut off water supply to the urban areas at wee hours on
-// Wednesday"). Punctuation, another value or a clause word ends the search.
+// to its verb ("shut the ferry terminal and both of its car parks at dawn on
+// Friday"). Punctuation, another value or a clause word ends the search.
 func verbPhraseEvent(st *sent, i int) (int, *event) {
 	for k := i - 1; k >= 0 && k >= i-maxPhrase; k-- {
 		w := st.words[k]
 		if w.ev != nil {
 			if !verbal(st, k) {
-				// "the trial of X over a massacre 23 years ago": a noun
+				// "the inquiry into a shipwreck 40 years ago": a noun
 				// heads a phrase of its own, not the verb's.
 				return -1, nil
 			}
@@ -610,7 +610,7 @@ func subject(st *sent, i int) string {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := st.words[j]
 		if (w.lower == "which" || w.lower == "who") && j > 0 {
-			// "the Greens, which won 30 seats": the relative pronoun stands
+			// "the Farmers' Party, which won 17 seats": the relative pronoun stands
 			// for the name before it.
 			k := j - 1
 			if st.words[k].lower == "," && k > 0 {

@@ -136,7 +136,7 @@ func TestWhoClaims(t *testing.T) {
 }
 
 func TestExtractSimilarRefersBack(t *testing.T) {
-	text := "Cabinet-level talks opened on Monday in Geneva.\n\nSimilar talks were last held in May 2001."
+	text := "Cabinet-level talks opened on Monday in Geneva.\n\nSuch talks last took place in May 2001."
 	_, cs := extract(text, "2009-09-09")
 	for _, c := range cs {
 		if c.Key == "last/meeting" {
@@ -286,7 +286,7 @@ func TestPossessiveNameIsAPlaceTerm(t *testing.T) {
 
 func TestFirstTimeSinceTakesTheEvent(t *testing.T) {
 	tests := []struct{ text, key string }{
-		{"The central bank raised its rate for the first time since 2011.", "last/change"},
+		{"The reserve bank raised its key rate for the first time since 2011.", "last/change"},
 		// The verb the time hangs on, however far before it.
 		{"The regional water board said on Friday it was raising its basic household water charges for the first time since 2011 by two percent.", "last/change"},
 		// A rise and a change since one date ask when the figure last moved.
@@ -348,7 +348,7 @@ func TestAsQuestion(t *testing.T) {
 
 func TestPlannedOnlyNearItsEvent(t *testing.T) {
 	tests := []struct{ text, key string }{
-		{"The two sides will reopen the border crossing on Friday.", "time/opening/planned"},
+		{"Both ministries will reopen the mountain pass on Friday.", "time/opening/planned"},
 		{"Monitors will watch over the deal signed on Tuesday.", "time/agreement"},
 		// A day still to come is planned whatever the tense around it.
 		{"Polls favour the mayor in the February 9 election.", "time/election/planned"},
@@ -418,7 +418,7 @@ func TestEventPhrasesAndLightVerbs(t *testing.T) {
 }
 
 func TestAccordingIsNoAgreement(t *testing.T) {
-	_, cs := extract("The party is set to win only 14, according to a poll on Monday.", "2005-11-16")
+	_, cs := extract("The party may win just 9, according to a survey on Tuesday.", "2005-11-16")
 	for _, c := range cs {
 		if strings.Contains(c.Key, "agreement") {
 			t.Errorf("Extract(according to a poll): claim keyed %q; \"according\" names no agreement", c.Key)
@@ -492,11 +492,11 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 	tests := []struct {
 		text, expr, key string // key "" for no claim
 	}{
-		{"The city has announced to cut off water supply to the eastern districts in the early hours of Thursday.", "Thursday", "time/closure/planned"},
+		{"The county has announced to close the coastal road to all lorries in the early hours of Thursday.", "Thursday", "time/closure/planned"},
 		{"The ferry talks had been held between the port authorities and the unions of the dockers three weeks ago.", "three weeks ago", "time/meeting"},
 		// A relative pronoun stands for the noun its clause qualifies:
 		// the blast occurred, the talks were done something to.
-		{"The lake suffered heavy pollution as a result of a blast that had occurred at the Northfield Paper Mill on Nov. 3.", "Nov. 3", "time/explosion"},
+		{"Fish died in the lake after an explosion which took place at the Northfield Paper Mill on Nov. 3.", "Nov. 3", "time/explosion"},
 		{"The talks that were cancelled on Nov. 3 had been due for weeks.", "Nov. 3", ""},
 		// A body has no day of its own: a day a parse hangs on one is the
 		// clause's.
@@ -528,13 +528,13 @@ func TestEllipsisTotalsAndRelativeSubjects(t *testing.T) {
 		want []q
 	}{
 		{
-			// "a dozen" leaves out "seats"; "Tories, which won" makes the
-			// Tories the subject; "of the 650" is the whole, no party's.
-			"The Tories, which won 300 out of the 650 seats at the last election, are now set to win only a dozen, a poll found.",
+			// "a dozen" leaves out "seats"; "Whigs, which took" makes the
+			// Whigs the subject; "of the 480" is the whole, no party's.
+			"The Whigs, which took 210 out of the 480 seats in the previous vote, are now expected to win only a dozen, a survey found.",
 			[]q{
-				{"count/seat", "300", "tories"},
-				{"total/of/seat", "650", ""},
-				{"count/seat", "12", "tories"},
+				{"count/seat", "210", "whigs"},
+				{"total/of/seat", "480", ""},
+				{"count/seat", "12", "whigs"},
 			},
 		},
 		{
@@ -599,7 +599,7 @@ func TestMeasureIsNoEllipsis(t *testing.T) {
 func TestTwoMentionsInOneToken(t *testing.T) {
 	// "1975-1990" holds two time mentions in one token: the second has no
 	// word of its own, and once made the lead rule index word -1.
-	text := "Mine Blast Kills Five\n\nOfficials recalled long years of chaos not seen since the 1975-1990 war in the region."
+	text := "Mine Blast Kills Five\n\nFarmers recalled years of hunger not seen since the 1946-1949 drought in the valley."
 	d := compare.NewDocument("t.txt", []byte(text))
 	d.ID, d.Title = "d1", "Mine Blast Kills Five"
 	d.SetPublished("2005-12-12")

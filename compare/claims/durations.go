@@ -26,7 +26,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	if strings.HasSuffix(text, "-old") || strings.HasSuffix(text, " old") || i+1 < len(st.words) && st.words[i+1].lower == "old" {
 		person := agePerson(st, i)
 		if person == "" {
-			// "the 52-year-old shipping owner" without a name: a person
+			// "the 47-year-old baker" without a name: a person
 			// of the story, said by the noun and the words around it.
 			noun := personNounAfter(st, i)
 			if noun == "" {
@@ -41,8 +41,8 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true
 	}
 	// Only the two forms that give the length of what they name: "a
-	// 29-year presence" and "30 years of domination". "a day after his
-	// return" is an offset, "for more than 5 hours" a bound.
+	// 14-year tenure" and "20 years of exile". "a week after her
+	// release" is an offset, "for more than 3 hours" a bound.
 	last := i
 	for last+1 < len(st.words) && st.words[last+1].mention == mi {
 		last++
@@ -52,7 +52,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	if i > 0 && st.words[i-1].lower == "within" {
-		return compare.Claim{}, false // "within a week of his capture": an offset
+		return compare.Claim{}, false // "within a month of her arrest": an offset
 	}
 	if adjective && last+1 < len(st.words) && instruments[st.words[last+1].lemma] || adjective && last+2 < len(st.words) && instruments[st.words[last+2].lemma] {
 		// "the 30-year bond", "a 10-year Treasury note": a kind of
@@ -67,7 +67,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		w := st.words[k]
 		if ev := w.ev; ev != nil {
 			if isChange(ev) {
-				return compare.Claim{}, false // "the benchmark 30-year rose": a security again
+				return compare.Claim{}, false // "the 10-year fell": a security again
 			}
 			key = kindKey("duration", ev.name)
 			question = fmt.Sprintf("How long did the %s last?", ev.noun)
@@ -109,8 +109,8 @@ var instruments = set("bond note bill yield mortgage loan treasury security debt
 const durationWindow = 5
 
 // agePerson returns the person an age at word i is of: the name within
-// three words before it ("Lind, the 52-year-old") or after it ("the
-// 52-year-old Maria Lind"), in the same clause.
+// three words before it ("Okafor, the 47-year-old") or after it ("the
+// 47-year-old Ada Okafor"), in the same clause.
 func agePerson(st *sent, i int) string {
 	for d := 1; d <= 4; d++ {
 		for _, k := range []int{i - d, i + d} {
@@ -128,8 +128,8 @@ func agePerson(st *sent, i int) string {
 }
 
 // personNounAfter returns the noun for a person that the age at word i
-// qualifies ("the 52-year-old director"), or "" for anything else ("a
-// 136-year-old institution"): a role, or a kind of person in WordNet.
+// qualifies ("the 47-year-old baker"), or "" for anything else ("a
+// 90-year-old bakery"): a role, or a kind of person in WordNet.
 func personNounAfter(st *sent, i int) string {
 	for k := i + 1; k < len(st.words) && k <= i+3; k++ {
 		w := st.words[k]

@@ -16,20 +16,20 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"The troops left after a 12-year peacekeeping mission in the valley.", []dur{{"duration/of", "P12Y", ""}}},
 		{"It ended 40 years of one-party rule in the republic.", []dur{{"duration/of", "P40Y", ""}}},
 		// The event named after the duration is what lasted.
-		{"Voters queued through the 10-hour election in the capital.", []dur{{"duration/election", "PT10H", ""}}},
+		{"Voters queued through the 14-hour election in the port.", []dur{{"duration/election", "PT14H", ""}}},
 		// An offset or a bound says nothing of what lasted.
-		{"The strike came a day after his return from exile.", nil},
-		{"The ferry was delayed for more than 5 hours.", nil},
+		{"The strike came a week after her release from prison.", nil},
+		{"The ferry was delayed for more than 3 hours.", nil},
 		// An age is of the person named beside it.
 		{"Marta Kowalczyk, the 61-year-old mayor, resigned on Friday.", []dur{{"age", "P61Y", "kowalczyk"}}},
 		// No person: no age claim.
 		{"The 200-year-old bridge was closed.", nil},
-		{"Harland Trust, a 136-year-old institution, was sold.", nil},
+		{"Harland Mills, a 90-year-old bakery, was sold.", nil},
 		// An offset, and a kind of security, say nothing of what lasted.
-		{"He was freed within a week of his capture.", nil},
-		{"The yield on the 30-year Treasury bond fell.", nil},
-		{"The benchmark 30-year rose fractionally.", nil},
-		{"The slump should last at least the first two quarters of next year.", nil},
+		{"She was freed within a month of her arrest.", nil},
+		{"The return on the 10-year Treasury note climbed.", nil},
+		{"The long 10-year rose slightly.", nil},
+		{"The slump should last at least the last three months of this year.", nil},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

@@ -67,6 +67,13 @@ func TestFrameScopedByTree(t *testing.T) {
 	tests := []struct{ text, evidence, key string }{
 		{"The monitors will watch over the pact signed on Monday.", "Monday", "time/agreement"},
 		{"The negotiations are expected to resume on Monday.", "Monday", "time/meeting/planned"},
+		// A date before publication: only the verb the meeting completes
+		// makes it planned.
+		{"The negotiators were scheduled to meet again on 3 May 2021.", "3 May 2021", "time/meeting/planned"},
+		{"The negotiators were slated to meet again on 3 May 2021.", "3 May 2021", "time/meeting/planned"},
+		{"The negotiators were poised to meet again on 3 May 2021.", "3 May 2021", "time/meeting/planned"},
+		{"The negotiators were expecting to meet again on 3 May 2021.", "3 May 2021", "time/meeting/planned"},
+		{"The negotiators were keen to meet again on 3 May 2021.", "3 May 2021", "time/meeting"},
 		{"Rescuers pulled the men out of the mine on Monday, hoping to find more survivors.", "", ""},
 	}
 	for _, tt := range tests {
@@ -236,7 +243,7 @@ func TestPeriodCounts(t *testing.T) {
 func TestWhoseDayItIs(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Counts from the polling stations on Friday put the mayor ahead.", ""},
-		{"The parliament met for a brief opening session on March 3.", "time/opening"},
+		{"The council met for a short opening sitting on June 8.", "time/opening"},
 		// The last noun of a compound is its head, however it was parsed.
 		{"Rescuers searched after Friday's gas pipe explosion in the town.", "time/explosion"},
 		{"The dockers' union rejected the agreement on Wednesday.", ""},

@@ -37,7 +37,7 @@ func (x *extractor) existsClaims(st *sent) []compare.Claim {
 				}
 				verb := v
 				if verb < len(st.words) && st.words[verb].lower == "been" {
-					verb++ // "no signs have been detected": asked as "been detected"
+					verb++ // "no leaks have been found": asked as "been found"
 				}
 				if verb < len(st.words) && isContent(st.words[verb]) {
 					noun := st.words[n].lemma

@@ -26,7 +26,7 @@ func TestExistsClaims(t *testing.T) {
 		},
 		{
 			// "no longer" is no determiner of a kind.
-			"His family no longer has ties to the company.",
+			"Her brother no longer has shares in the bakery.",
 			nil,
 		},
 		{

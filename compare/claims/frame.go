@@ -10,8 +10,8 @@ import (
 // The frame of a value is read from the dependency tree: the predicate it
 // belongs to, the event that predicate names, and whether the predicate is
 // planned, negated or reported. Each is scoped by the tree, so that a cue
-// in another clause of the sentence ("will monitor the deal clinched on
-// Tuesday") does not reach the value.
+// in another clause of the sentence ("will enforce the truce signed on
+// Sunday") does not reach the value.
 
 // maxClimb is how many heads a value climbs to find its predicate.
 const maxClimb = 6
@@ -83,7 +83,7 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	if at < 0 {
 		return -1, nil
 	}
-	if w := st.words[k]; rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !expectationLemmas[w.plemma] {
+	if w := st.words[k]; rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !isExpectation(w) {
 		// "rejected the agreement on Wednesday", "the talks were announced
 		// on Monday": a verb done to an event has its own day, not the
 		// event's. An event that does something ("the quake struck") is
@@ -230,7 +230,7 @@ func plannedAt(st *sent, i int) bool {
 		}
 		// The verb this one completes: "expected", "plans", "set".
 		k = w.head
-		if h := st.words[k]; expectationLemmas[h.plemma] || intentions[stem(h.plemma)] {
+		if h := st.words[k]; isExpectation(h) || intentions[stem(h.plemma)] {
 			return true
 		}
 	}
@@ -257,9 +257,10 @@ func hasAux(st *sent, k int, aux string) bool {
 	return found
 }
 
-// expectationLemmas are verbs and adjectives whose complement names what
-// is expected or arranged to happen.
-var expectationLemmas = set("expect plan schedule slate due set intend poise")
+// isExpectation reports whether w is a verb or adjective of the
+// expectations list, whose complement names what is expected or arranged
+// to happen: by its lemma ("were expecting to") or as written ("slated").
+func isExpectation(w word) bool { return expectations[w.plemma] || expectations[w.lower] }
 
 // frameEvent returns the event of the value at word i: from the tree
 // (treeEvent), else the nearest event word within maxDist words.

@@ -140,7 +140,7 @@ func (x *extractor) lastHeld(st *sent, i int) (compare.Claim, bool) {
 // the talks named before.
 func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, string) {
 	if ev == nil && (head == "time" || head == "occasion") {
-		// "for the first time since 2008": the time is the event of the
+		// "for the first time since 2011": the time is the event of the
 		// verb it hangs on ("raises its rate"), or, without one, of the
 		// nearest event word.
 		if k := predicateOf(st, j); k >= 0 && st.words[k].ev != nil {

@@ -33,7 +33,7 @@ func changeBefore(st *sent, i int) int {
 
 // subjectEvent returns the event that a change verb at word j is a change
 // of: the first event word of its clause before it, the head of its
-// subject ("the death toll of the blast rose to 134" is a change of deaths).
+// subject ("the toll of the landslide climbed to 58" is a change of deaths).
 // It returns the change itself when the clause names no other event.
 func subjectEvent(st *sent, j int, change *event) (int, *event) {
 	start := 0
@@ -72,7 +72,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true
 	}
 	if k := comparativeAfter(st, mi, i); k >= 0 {
-		// "41 seats, 20 more than its nearest rival": a difference, not a
+		// "27 seats, 9 more than the runner-up": a difference, not a
 		// count; it gives the rival's count when the count before is
 		// exact.
 		if c, ok := x.difference(st, m, q, i, k); ok {
@@ -104,7 +104,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	if ev != nil && countsThings(m.Type, q) {
-		// "39 seats after the election": what is counted is the seats,
+		// "a count of 52 seats after the vote": what is counted is the seats,
 		// whatever the sentence says happened; only counts of people are
 		// told apart by what happened to them (killed, arrested).
 		j, ev = -1, nil
@@ -187,7 +187,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		question = fmt.Sprintf("How many of the %s were %s?", ev.noun, nouns)
 	}
 	if y := x.periodOf(st, i); y != "" && !strings.Contains(key, "/part/") {
-		// "6,000 miners died in accidents last year": a total over a
+		// "310 cyclists died on the roads last year": a total over a
 		// period, not the count of one event.
 		key = kindKey("quantity", ev.name, unit, "period", y)
 		question = fmt.Sprintf("%s (in %s)", strings.TrimSuffix(question, "?"), y) + "?"
@@ -229,7 +229,7 @@ func (x *extractor) periodOf(st *sent, i int) string {
 		}
 		if !strings.Contains(strings.ToLower(x.d.Slice(m.Span)), "year") {
 			// "in 1982" dates an event as well as a period ("the
-			// killing of 148 in 1982"); "last year", "this year" are
+			// sinking of the ferry in 1987"); "last year", "this year" are
 			// the periods statistics are given for.
 			continue
 		}
@@ -328,8 +328,8 @@ func (x *extractor) difference(st *sent, m compare.Mention, q mentions.Quantity,
 	return c, true
 }
 
-// maxRivalWords is how far after "than" the rival may be named: "20 more
-// than its nearest rival, the centre-left Labour party".
+// maxRivalWords is how far after "than" the rival may be named: "9 more
+// than the runner-up, the small coastal Fishers' League".
 const maxRivalWords = 8
 
 // wholeNoun returns the counted noun of the whole that the bare number
@@ -437,9 +437,9 @@ func bareShare(st *sent, i int, m compare.Mention, q mentions.Quantity) bool {
 // an earlier count.
 const maxEllipsisEvent = 4
 
-// ellipsis completes a bare number that leaves out its noun ("won 38
-// seats ... is set to win only a dozen", "won 38 seats, is set to tumble
-// to just 11"): with no event close by, it counts what the sentence's last
+// ellipsis completes a bare number that leaves out its noun ("took 44
+// seats ... may keep only a handful", "took 44 seats, may drop to just
+// 9"): with no event close by, it counts what the sentence's last
 // count counted, of the same subject. Any other count is remembered for
 // the numbers after it.
 func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool) compare.Claim {

@@ -9,8 +9,8 @@ import (
 )
 
 // A stance is a position a person or body takes that a later report may
-// reverse with an antonym rather than a negation: "Ortega is running for
-// the leadership" and "Ortega pulled out of the race"; "the union accepted
+// reverse with an antonym rather than a negation: "Mbeki-Ross is running for
+// mayor" and "Mbeki-Ross withdrew from the contest"; "the union accepted
 // the offer" and "the union rejected the offer". Each stance verb says
 // yes or no to one question about its subject.
 type stance struct {
@@ -166,7 +166,7 @@ func proposalAfter(st *sent, end int) string {
 		case proposals[w.lemma]:
 			return w.lemma
 		case content && locatives[w.lower] || content && w.lower == "at":
-			return "" // "welcomed the job figures at a news conference"
+			return "" // "praised the harvest report at a briefing"
 		case w.mention >= 0 && st.ms[w.mention].Kind == compare.Time:
 		case isContent(w):
 			content = true
@@ -258,8 +258,8 @@ func polarityOf(yes bool) compare.Polarity {
 }
 
 // learnAffiliations records the bodies a person is introduced as acting
-// for: "X, leader of the Islamic Resistance Movement (Hamas)" and "Hamas
-// spokesman X".
+// for: "X, head of the Coastal Farmers' Union (CFU)" and "CFU
+// spokeswoman X".
 func (x *extractor) learnAffiliations(st *sent) {
 	for i, w := range st.words {
 		if w.mention < 0 || st.ms[w.mention].Type != "PERSON" || (i > 0 && st.words[i-1].mention == w.mention) {

@@ -25,7 +25,7 @@ func TestStanceClaims(t *testing.T) {
 		},
 		{
 			// A pronoun subject is the person named before it.
-			"Senator Jane Halloway said on Friday that she had decided to pull out of the race.",
+			"Senator Jane Halloway said on Thursday that she would pull out of the contest.",
 			[]stanceBrief{{"stance/candidacy", "janehalloway", "false", "pull out"}},
 		},
 		{
@@ -51,11 +51,11 @@ func TestStanceClaims(t *testing.T) {
 		{
 			// The object ends at a preposition; a pronoun object is a
 			// person; "US" is no pronoun.
-			"President Ann Ames welcomed the job figures at a news conference. Governor Tom Brickell welcomed him as a close ally.",
+			"President Ann Ames praised the harvest report at a briefing. Governor Tom Brickell welcomed him as a close ally.",
 			nil,
 		},
 		{
-			"The Red Cross rejected on Wednesday a US plan.",
+			"The Red Cross rejected on Thursday a US plan.",
 			[]stanceBrief{{"stance/acceptance/plan", "redcross", "false", "rejected"}},
 		},
 		{

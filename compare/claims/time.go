@@ -10,7 +10,7 @@ import (
 // and the event its clause names.
 
 // countCutOff reports whether the time at word i is the cut-off of a count
-// just before it ("the toll rose to 134 as of 8 p.m. Monday"): it dates the
+// just before it ("the toll climbed to 58 as of 6 p.m. Sunday"): it dates the
 // figure, not the event.
 func countCutOff(st *sent, i int) bool {
 	if i < 2 || st.words[i-1].lower != "of" && st.words[i-1].lower != "at" || st.words[i-2].lower != "as" {

@@ -13,7 +13,7 @@ import (
 var locatives = set("at in near outside inside from")
 
 // placeClaim makes a "where" claim of a place name that a locative
-// preposition governs: "held at Geneva", "in the village of Evian".
+// preposition governs: "held at Lyon", "in the village of Sorrel".
 func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	if m.Type != "PLACE" && m.Type != "NAME" {
@@ -60,8 +60,8 @@ func governedByLocative(st *sent, i int) bool {
 }
 
 // SamePlace reports whether two places name one: the same name, or one
-// name followed by words for the kind of place it is ("Heilongjiang" and
-// "Heilongjiang Province", "Tarn" and "Tarn River"). The added words must
+// name followed by words for the kind of place it is ("Gelderland" and
+// "Gelderland Province", "Tarn" and "Tarn River"). The added words must
 // be common nouns in WordNet whose first sense names no kind of person,
 // so that a surname never makes two people's places one.
 func SamePlace(a, b string) bool {

@@ -15,7 +15,7 @@
 //	  - quantity/talks/*          # path.Match pattern on alignment keys
 //	  - How many dollars*         # or on questions
 //	dates:
-//	  articles/chinatopix.txt: 2014-03-02
+//	  articles/valley-echo.txt: 2014-03-02
 //	fail-on: conflict
 //	format: text
 //	reports:

@@ -144,7 +144,7 @@ func TestPairsFixture(t *testing.T) {
 	}
 	num, err := Pairs(ctx, "testdata/pairs.jsonl", PairsOptions{Filter: "numeric"})
 	if err != nil || num.Pairs != 1 {
-		t.Errorf("Pairs(numeric) = %+v, %v, want 1 pair (six/eight; \"one\" in Someone does not count)", num, err)
+		t.Errorf("Pairs(numeric) = %+v, %v, want 1 pair (seven/nine; \"one\" in Someone does not count)", num, err)
 	}
 	lim, err := Pairs(ctx, "testdata/pairs.jsonl", PairsOptions{Limit: 2})
 	if err != nil || lim.Pairs != 2 || lim.Errors != 0 {
@@ -164,10 +164,10 @@ func TestPairsFixture(t *testing.T) {
 // the report pipeline.Compare gives on the two files pairs.py writes.
 func TestComparePairSameAsFiles(t *testing.T) {
 	for _, p := range []pair{
-		{"Six people were killed in the crash on Monday.", "Eight people were killed in the crash on Monday.", true},
-		{"The talks were last held in December 2007.", "The talks were last held two years ago in 2004.", true},
+		{"Seven hikers died in the avalanche on Sunday.", "Nine hikers died in the avalanche on Sunday.", true},
+		{"The summit was last held in March 2011.", "The summit was last held three years ago in 2008.", true},
 		{"About 300 people attended the rally in Paris.", "Nearly 290 people went to the rally in Paris.", false},
-		{"There is no dog wrestling.", "Two dogs are wrestling.", true},
+		{"There is no horse grazing.", "Two horses are grazing.", true},
 	} {
 		dir := t.TempDir()
 		a, b := filepath.Join(dir, premiseName), filepath.Join(dir, hypothesisName)

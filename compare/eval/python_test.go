@@ -18,8 +18,8 @@ var ratioTests = []struct {
 	{"abc", "", 0.0},
 	{"", "abc", 0.0},
 	{"abc", "abc", 1.0},
-	{"kim jong un", "kim jong-un", 0.9090909090909091},
-	{"panmunjom", "panmunjeom truce village", 0.5454545454545454},
+	{"park min ho", "park min-ho", 0.9090909090909091},
+	{"chongju", "cheongju ferry terminal", 0.4666666666666667},
 	{"abcd", "bcde", 0.75},
 	{"qabxcd", "abycdf", 0.6666666666666666},
 	{"private volunteers", "private volunteer", 0.9714285714285714},
@@ -33,7 +33,7 @@ var ratioTests = []struct {
 	// b of 200 elements or more: autojunk drops its popular elements.
 	{"the river", "the " + strings.Repeat("river ", 40), 0.07114624505928854},
 	{strings.Repeat("x", 10), strings.Repeat("xy", 120), 0.008},
-	{"swiss national bank", strings.Repeat("the swiss national bank raised its rate ", 6), 0.0},
+	{"northern rail board", strings.Repeat("the northern rail board raised its fares ", 6), 0.0},
 	{strings.Repeat("abc", 70), strings.Repeat("abc", 70), 1.0},
 	{strings.Repeat("a", 250), strings.Repeat("a", 250), 1.0},
 	{"ab", strings.Repeat("a", 300) + "b", 0.013201320132013201},
@@ -223,9 +223,9 @@ func TestNumeric(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"A man is playing a guitar", false},
-		{"Two dogs are wrestling", true},
-		{"Someone is cutting an onion", false}, // "one" inside words
+		{"A girl is painting a fence", false},
+		{"Two horses are grazing", true},
+		{"Someone is peeling a lemon", false}, // "one" inside words
 		{"A TEN-year-old boy", true},
 		{"often tendon", false},
 		{"one", true},

@@ -18,8 +18,8 @@ var siteName = regexp.MustCompile(`^[\p{Lu}0-9][\p{Lu}0-9 .&'-]*$`)
 // a particular site's line; a line is boilerplate when
 //   - an unmistakable pattern matches it, whatever its length, or
 //   - it has at most maxBoilerplateWords words and a phrase pattern
-//     matches it anywhere (so "UNITED24 - Make a charitable donation"
-//     and other lines gluing two things are caught), or
+//     matches it anywhere (so "HARBOURWATCH - Donate today to keep us
+//     independent" and other lines gluing two things are caught), or
 //   - it has at most maxBoilerplateWords words and every part of it,
 //     split at separators such as "|" or " - ", matches a whole-line
 //     pattern ("Share | Tweet | Email").
@@ -31,7 +31,7 @@ var (
 		// social buttons
 		`\b(?:like|follow|find|join|friend) us (?:on|at) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|telegram|whatsapp|google\+?)\b`,
 		`\bshare (?:this|on) (?:facebook|twitter|x|linkedin|whatsapp|email)\b`,
-		// "Make CT Your Homepage"
+		// "Make The Valley Echo your homepage"
 		`\bmake \S+(?: \S+){0,3} your (?:home ?page|start ?page|default page)\b`,
 		// newsletters and mailing lists
 		`\bsign up (?:for|to) (?:our|the|a|\S+'s)\b.{0,40}\b(?:newsletters?|mailing list|alerts|briefing|digest)\b`,

@@ -8,7 +8,7 @@ import (
 func TestIsBoilerplate(t *testing.T) {
 	yes := []string{
 		// share, like and follow buttons
-		"Like Us on Facebook",
+		"Like Us on Instagram",
 		"Follow us on Twitter",
 		"Share this",
 		"Share this article",
@@ -27,7 +27,7 @@ func TestIsBoilerplate(t *testing.T) {
 		"Subscribe to our newsletter for weekly updates",
 		"Enter your email address",
 		// donation appeals, also glued to a banner
-		"RIVERFUND - Make a charitable donation in support of flood victims!",
+		"RIVERFUND - Make a one-time donation to help flood victims!",
 		"Donate now",
 		"Become a member",
 		// photo credits
@@ -72,7 +72,7 @@ func TestIsBoilerplate(t *testing.T) {
 		"Read the full text of the agreement, the spokesman told reporters on Monday.",
 		"Advertising revenue fell by a third.",
 		"Tweets by the minister drew criticism.",
-		"North Korea broke off the talks two years ago, in protest over Seoul's help to defectors, and the sides have not met since then.",
+		"The union walked out of the talks three years ago, angry at the port's use of agency crews, and the sides have not met since then.",
 		"Like many towns in the valley, Riverton was flooded.",
 	}
 	for _, s := range no {
@@ -91,10 +91,10 @@ func TestIsBanner(t *testing.T) {
 		{"DAILY PLANET", true, "Daily Planet"},
 		{"THE VALLEY POST", true, "The Valley Post"},
 		{"BBC NEWS", true, "BBC News"},
-		{"= (PICTURE) =", true, ""},
+		{"= (MAP) =", true, ""},
 		{"QUAKE KILLS HUNDREDS IN MOUNTAIN REGION", false, ""},
 		{"Daily Planet", false, ""},
-		{"BEIJING, Dec 3, 2005", false, ""},
+		{"OSLO, Aug 4, 2017", false, ""},
 		{"A", false, ""},
 	}
 	for _, tt := range tests {
@@ -115,12 +115,12 @@ func TestIsBanner(t *testing.T) {
 }
 
 func TestParseNoFalseBoilerplate(t *testing.T) {
-	text := "Share prices fall\nCITY, Dec 3, 2005\n\nShare prices fell on Monday.\n\nTraders said they would follow the market.\n\nSubscribers to the bond issue were paid in 2005.\n"
+	text := "Share prices fall\nCITY, Aug 4, 2017\n\nShare prices fell on Monday.\n\nTraders said they would follow the market.\n\nSubscribers to the bond issue were paid in 2017.\n"
 	d, err := Parse("a.txt", []byte(text), Options{})
 	if err != nil {
 		t.Fatalf("Parse(%q) error: %v", text, err)
 	}
-	if len(d.Boilerplate) != 1 || d.Slice(d.Boilerplate[0]) != "CITY, Dec 3, 2005" {
+	if len(d.Boilerplate) != 1 || d.Slice(d.Boilerplate[0]) != "CITY, Aug 4, 2017" {
 		var got []string
 		for _, b := range d.Boilerplate {
 			got = append(got, d.Slice(b))
@@ -132,7 +132,7 @@ func TestParseNoFalseBoilerplate(t *testing.T) {
 // FuzzPhraseWords checks that every line phrases matches holds one of
 // phraseWords, so that looking for them first never misses a line.
 func FuzzPhraseWords(f *testing.F) {
-	for _, s := range []string{"Like us on Facebook", "Make CT Your Homepage", "SIGN UP FOR OUR daily newsletter",
+	for _, s := range []string{"Like us on Instagram", "Make VP Your Homepage", "SIGN UP FOR OUR daily newsletter",
 		"Photo credit: AP", "© 2021 Wire", "(C) 2019 All Rights Reserved", "ATTENTION - ADDS quotes ///",
 		"We use cookies", "Give today", "Become a Patron", "Enter your e-mail", "Join the Herald mailing list",
 		"Subscribe to our podcast", "Share this article", "picture courtesy", "Copyright 2007 The Paper",

@@ -16,13 +16,13 @@ import (
 //
 //	label      Published: / Posted on / Updated / Date:
 //	dateline   capitalised place names, each followed by a comma
-//	           ("BEIJING, ", "QITAIHE, Heilongjiang, ")
+//	           ("OSLO, ", "TROMSO, Troms, ")
 //	weekday    "Thursday, "
-//	date       02 March 2006 | March 2, 2006 | Dec 3, 2005 | Nov. 28, 2005 |
-//	           2006-03-02 | 05/05/2024 (month/day unless the first number
+//	date       09 June 2019 | June 9, 2019 | Aug 4, 2017 | Sept. 21, 2018 |
+//	           2019-06-09 | 07/08/2023 (month/day unless the first number
 //	           is over 12, then day/month)
-//	time       05:36:25 am, 10:00 GMT
-//	agency     "(Xinhua)", which names the source
+//	time       09:14:52 pm, 10:00 GMT
+//	agency     "(NTB)", which names the source
 const (
 	monthPat   = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 	weekdayPat = `(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?`
@@ -40,7 +40,7 @@ var dateLineRe = regexp.MustCompile(`^(?:(?i:published|posted|updated|last updat
 	`|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})` +
 	`|(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<y4>\d{4})` +
 	`)` +
-	`(?:\s+\d{4})?` + // a stray repeat of the year: "Dec 3, 2005 2005"
+	`(?:\s+\d{4})?` + // a stray repeat of the year: "Aug 4, 2017 2017"
 	`(?:,?\s+(?i:at\s+)?` + timePat + `)?` +
 	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
 	`(?:\s*(?:--|—|–|-))?$`)
@@ -90,7 +90,7 @@ var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "j
 // dateLine is what a date line says.
 type dateLine struct {
 	date    string // YYYY-MM-DD
-	agency  string // "Xinhua" from "(Xinhua)"
+	agency  string // "NTB" from "(NTB)"
 	seconds bool   // a clock time with seconds: a capture or print stamp
 	bare    bool   // no place nor agency: page furniture, not a wire dateline
 }

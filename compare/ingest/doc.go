@@ -17,8 +17,8 @@
 //     photo credits, cookie and copyright notices, an all-caps site
 //     banner on the first line, wire advisories ending in "///"), each
 //     a Document.Boilerplate span and blanked in Clean. See isBoilerplate.
-//   - a date line among the first six non-blank lines ("02 March 2006",
-//     "HARBIN, Nov. 28, 2005 (Xinhua)", "05/05/2024 05:36:25 am"): the
+//   - a date line among the first six non-blank lines ("09 June 2019",
+//     "TROMSO, Sept. 21, 2018 (NTB)", "07/08/2023 09:14:52 pm"): the
 //     publication date (PublishedFrom "header") unless front matter or
 //     Options.Published gave one; an agency in parentheses is the source.
 //     A date line stays in the body but is blanked in Clean. A date that

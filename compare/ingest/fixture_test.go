@@ -23,7 +23,7 @@ func TestReadFixtures(t *testing.T) {
 			Boilerplate: []string{"Share this | Tweet | Email", "Sign up for our weekly newsletter"}},
 		{Title: "Lowmoor flood forces 35 families from homes", Source: "Valley Wire", Published: "2006-03-02", From: "header",
 			Boilerplate: []string{"VALLEY WIRE", "LOWMOOR, March 2, 2006 (Valley Wire)",
-				"(Photo : Valley Wire) Rescue workers carry sandbags along a flooded street in Lowmoor.", "Like Us on Facebook"}},
+				"(Photo : Valley Wire) Rescue workers carry sandbags along a flooded street in Lowmoor.", "Like Us on Instagram"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Read(testdata/articles) mismatch (-want +got):\n%s", diff)

@@ -147,7 +147,7 @@ func scalar(v any) string {
 
 // frontDate accepts YYYY, YYYY-MM, YYYY-MM-DD, a timestamp starting with
 // a date (2006-03-02T10:00:00Z) and the written forms a date line may
-// take ("2 March 2006").
+// take ("9 June 2019").
 func frontDate(s string) (string, bool) {
 	if d, ok := normalDate(s); ok {
 		return d, true

@@ -129,7 +129,7 @@ func scanLines(d *compare.Document, clean []byte) {
 // tool prints when a page is saved, and a date many years after every
 // year the story mentions suggests the page was captured, or republished,
 // long after it was written. Only a bare date is held against the years
-// in the text: a wire dateline ("BEIJING, Dec 3, 2005") is written with
+// in the text: a wire dateline ("OSLO, Aug 4, 2017") is written with
 // the story, which may well be about the distant past. The date is still
 // used; the reader decides.
 func doubts(dl dateLine, text string, clean []byte) []string {
@@ -170,7 +170,7 @@ func isHeadline(s string) bool {
 
 // isBanner reports whether s is an all-caps short line (at most four
 // words, 40 bytes): a site's name or a section or picture tag at the top
-// of a page ("CHINA TOPIX", "= (PICTURE) =").
+// of a page ("VALLEY ECHO", "= (MAP) =").
 func isBanner(s string) bool {
 	if len(s) > 40 || len(strings.Fields(s)) > 4 {
 		return false
@@ -196,7 +196,7 @@ func isBanner(s string) bool {
 var smallWords = map[string]bool{"A": true, "AN": true, "THE": true, "OF": true, "AND": true,
 	"FOR": true, "ON": true, "IN": true, "AT": true, "TO": true}
 
-// titleCase turns a banner into a name: "CHINA TOPIX" → "China Topix",
+// titleCase turns a banner into a name: "VALLEY ECHO" → "Valley Echo",
 // "BBC NEWS" → "BBC News", "THE TIMES OF INDIA" → "The Times of India".
 func titleCase(s string) string {
 	words := strings.Fields(s)

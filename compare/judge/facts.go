@@ -533,8 +533,8 @@ func rankDisagree(o compare.Outcome) int {
 	return 1
 }
 
-// asWritten returns name as a's evidence sentences write it ("Likud" for
-// the subject "likud"), or name itself.
+// asWritten returns name as a's evidence sentences write it ("Labour" for
+// the subject "labour"), or name itself.
 func (j *Judge) asWritten(name string, a *compare.Alignment) string {
 	for _, c := range a.Claims {
 		d := j.byID[c.Doc]

@@ -133,14 +133,14 @@ func differ(a, b compare.Claim) (string, bool) {
 	switch claims.KindOf(a.Key).Values {
 	case claims.ValuesPolarity:
 		// Negation is judged on clauses; on a value it is too often
-		// misread ("never again to $100") to make a conflict by itself.
+		// misread ("never back above $40") to make a conflict by itself.
 		if a.Polarity != b.Polarity {
 			return "one affirms what the other denies", true
 		}
 		return "", false
 	case claims.ValuesTime:
 		if clockOnly(a) || clockOnly(b) {
-			// "at 5:00 pm" names no day: the day in its value is the
+			// "at 4:15 pm" names no day: the day in its value is the
 			// publication's guess, so only the hours can disagree.
 			ca, cb := clockPart(a.Value), clockPart(b.Value)
 			if ca == "" || cb == "" || ca == cb {
@@ -176,7 +176,7 @@ func differ(a, b compare.Claim) (string, bool) {
 			qa, qb = qa.Base(), qb.Base()
 		}
 		if minimums(qa, qb) {
-			// "at least 40 killed" and "at least 65 killed": two reports
+			// "at least 30 drowned" and "at least 52 drowned": two reports
 			// of one toll, each giving the least it knows; that they
 			// differ is what a reader needs told, not that both may hold.
 			return "the minimums given differ", true
@@ -197,7 +197,7 @@ func differ(a, b compare.Claim) (string, bool) {
 }
 
 // clockOnly reports whether a time claim's words name a time of day and
-// no day ("5:00 pm", "at noon", "10 a.m. local time").
+// no day ("4:15 pm", "at midnight", "9 a.m. local time").
 func clockOnly(c compare.Claim) bool {
 	if c.Kind != compare.Time || !strings.Contains(c.Value, "T") {
 		return false

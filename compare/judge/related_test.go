@@ -207,7 +207,7 @@ func TestPlanWhoseDayCameIsNotRevised(t *testing.T) {
 // that gives the same figure in both is one entry with every value; the
 // seats of two parties stay two entries with two keys.
 func TestOneEntryPerFact(t *testing.T) {
-	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 68."), textDoc("d2", "2031-05-04", "The toll rose to 134."), textDoc("d3", "2031-05-05", "The toll rose to 169.")
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 57."), textDoc("d2", "2031-05-04", "The toll rose to 83."), textDoc("d3", "2031-05-05", "The toll rose to 112.")
 	j := New([]*compare.Document{d1, d2, d3})
 	c := func(d *compare.Document, v string) compare.Claim {
 		cl := claimOf(d, compare.Quantity, v, "")
@@ -215,14 +215,14 @@ func TestOneEntryPerFact(t *testing.T) {
 		return cl
 	}
 	as := []compare.Alignment{
-		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
-		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "57"), c(d2, "83")}},
+		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "83"), c(d3, "112")}},
 	}
 	got := judgedFacts(j, as)
 	if len(got) != 1 || len(got[0].Claims) != 3 {
 		t.Fatalf("OneEntryPerFact(toll in two parts) = %d alignments, want 1 with 3 claims: %+v", len(got), got)
 	}
-	for _, v := range []string{"68", "134", "169"} {
+	for _, v := range []string{"57", "83", "112"} {
 		if !strings.Contains(got[0].Verdict.Reason, v) {
 			t.Errorf("reason %q lacks %s", got[0].Verdict.Reason, v)
 		}
@@ -307,7 +307,7 @@ func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
 // TestKeptApartAreNotMerged: two halves of a fact joined through one
 // document stay apart when their other documents share no story.
 func TestKeptApartAreNotMerged(t *testing.T) {
-	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 68."), textDoc("d2", "2031-05-04", "The toll rose to 134."), textDoc("d3", "2031-05-05", "The toll rose to 169.")
+	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 57."), textDoc("d2", "2031-05-04", "The toll rose to 83."), textDoc("d3", "2031-05-05", "The toll rose to 112.")
 	c := func(d *compare.Document, v string) compare.Claim {
 		cl := claimOf(d, compare.Quantity, v, "")
 		cl.Key = "quantity/death/count"
@@ -319,8 +319,8 @@ func TestKeptApartAreNotMerged(t *testing.T) {
 			j.KeepApart([][2]string{{"d1", "d3"}})
 		}
 		as := []compare.Alignment{
-			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "68"), c(d2, "134")}},
-			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "134"), c(d3, "169")}},
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "57"), c(d2, "83")}},
+			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d2, "83"), c(d3, "112")}},
 		}
 		want := 1
 		if apart {

@@ -64,7 +64,7 @@ func (a Aliases) Key(name string) string {
 
 // SameName is SameName after the aliases: two names with canonical names
 // are the same exactly when those are equal, even when their spellings
-// are close ("Kim Dae-jung" and "Kim Dae-jun" listed apart) or far
+// are close ("Park Min-ho" and "Park Min-hoo" listed apart) or far
 // ("Pyongyang" and "DPRK" listed together); otherwise the canonical name,
 // if any, is compared by the built-in rules.
 func (a Aliases) SameName(x, y string) bool {

@@ -25,10 +25,10 @@ const (
 )
 
 // NameKey folds spelling variants of a name to one key: case, spaces,
-// hyphens and dots ("Kim Jong-un", "Kim Jong Un", "U.S."/"US"),
+// hyphens and dots ("Park Min-ho", "Park Min Ho", "U.S."/"US"),
 // diacritics, a leading "the", and the vowel spellings on which
 // romanisations of Korean differ (eo/o, eu/u, oo/u, ae/e), so that
-// Panmunjom and Panmunjeom share a key while Kim Jong-un and Kim Jong Il
+// Chongju and Cheongju share a key while Park Min-ho and Park Min Su
 // do not.
 func NameKey(name string) string { return string(appendKey(nil, name)) }
 
@@ -160,7 +160,7 @@ var dmp = func() *diffmatchpatch.DiffMatchPatch {
 // equal, or they have the same number of tokens and every pair of tokens
 // that differs is a close spelling (Levenshtein distance 1 for tokens of
 // six or more letters, 2 from nine). A whole token that differs, such as
-// Il and Un in Kim Jong Il and Kim Jong Un, is never a spelling variant.
+// Su and Ho in Park Min Su and Park Min Ho, is never a spelling variant.
 func SameName(a, b string) bool {
 	ka, kb := NameKey(a), NameKey(b)
 	if ka == kb {
@@ -338,7 +338,7 @@ var (
 		return m
 	}()
 	// surnames are common East Asian family names, written first:
-	// "Kim Jong Il", "Xi Jinping".
+	// "Park Min Su", "Wang Li".
 	surnames = wordSet(`kim lee park choi chung jung kang cho yoon yun jang lim han oh seo shin
 		kwon hwang ahn song ryu hong moon roh xi hu wen li wang zhang liu chen yang zhao huang
 		zhou wu abe`)
@@ -348,7 +348,7 @@ var (
 		cup championship championships festival election elections accords accord treaty
 		armistice uprising offensive massacre incident campaign expo`)
 	// hyphenTails end a capitalised word without joining a name:
-	// "Seoul-based", "U.S.-led".
+	// "Hanoi-based", "U.S.-led".
 	hyphenTails = wordSet(`era run led born made style wide like free type bound old based`)
 )
 
@@ -465,9 +465,9 @@ func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, kno
 }
 
 // candidate reads a maximal run of capitalised words at toks[i], with
-// hyphenated parts ("Jong-un"), initials and dotted abbreviations
-// ("George W. Bush", "U.S.", "Mr."), and connectors inside known patterns
-// ("Bank of Japan", "Ministry of Trade and Industry", "Bashar al-Assad",
+// hyphenated parts ("Min-ho"), initials and dotted abbreviations
+// ("Ada N. Okafor", "U.S.", "Mr."), and connectors inside known patterns
+// ("Bank of Canada", "Ministry of Fisheries and Oceans", "Omar al-Rashid",
 // "Pieter van der Berg"). It starts at a lower-case word only for an
 // Arabic article: "al-Masri".
 func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
@@ -485,7 +485,7 @@ func candidate(toks []token, i int, out []nameTok) ([]nameTok, int) {
 		t := toks[j]
 		if t.kind == tWord && isCap(t.text) {
 			if len(out) > 0 && (weekdays[t.low] || months[t.low] && j+1 < n && toks[j+1].kind == tNum) {
-				break // "Panmunjeom Thursday", "Seoul Dec 3"
+				break // "Hanoi Thursday", "Oslo Aug 4"
 			}
 			nt, k := nameWord(toks, j)
 			j = k
@@ -620,7 +620,7 @@ func nameWord(toks []token, j int) (nameTok, int) {
 		}
 		nt.end = toks[k-1].end
 	} else {
-		// Hyphenated parts: "Jong-un", "Al-Qaeda"; not "Seoul-based".
+		// Hyphenated parts: "Min-ho", "Al-Qaeda"; not "Hanoi-based".
 		for k+1 < n && toks[k].text == "-" && adjacent(toks[k-1], toks[k]) && adjacent(toks[k], toks[k+1]) &&
 			toks[k+1].kind == tWord {
 			p := toks[k+1].low
@@ -651,7 +651,7 @@ func (nt nameTok) fill(toks []token, j, k int) nameTok {
 
 // emitNames turns a candidate into zero or more mentions: it drops
 // sentence-initial function words, splits before an inner title
-// ("South Korean Foreign Minister Yun"), strips titles, and in headlines
+// ("Chilean Foreign Minister Rojas"), strips titles, and in headlines
 // keeps only what does not read as an ordinary word.
 func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex map[string]wordUse) []compare.Mention {
 	// Sentence-initial "The", "On", "But".
@@ -665,8 +665,8 @@ func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex
 	if len(c) == 0 {
 		return ms
 	}
-	// A leading demonym before a known name is a name of its own: "South
-	// Korean Yonhap", but not "Korean War" or "South Korean Defense Ministry".
+	// A leading demonym before a known name is a name of its own: "Chilean
+	// Codelco", but not "Korean War" or "Chilean Defense Ministry".
 	for k := min(2, len(c)-1); k > 0; k-- {
 		if _, ok := demonyms[strings.ToLower(join(c[:k]))]; !ok {
 			continue
@@ -873,7 +873,7 @@ func guessType(c []nameTok, prev string) string {
 	case placeHeads[head] || firstW == "mount" || firstW == "lake" || firstW == "cape" || firstW == "st.":
 		return typePlace
 	}
-	// A romanised Korean given name: "Jong-un", "Moo-hyun".
+	// A romanised Korean given name: "Min-ho", "Ji-woo".
 	last := c[len(c)-1].text
 	if i := strings.IndexByte(last, '-'); len(c) > 1 && i > 0 && i+1 < len(last) && unicode.IsLower(rune(last[i+1])) {
 		return typePerson

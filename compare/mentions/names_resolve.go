@@ -14,20 +14,20 @@ import (
 //     named before it, once the pair is set up: "South X" was named too, or
 //     the gazetteer knows it. Before that it stays an unresolved NAME.
 //   - A capital that is the subject of a verb of saying or acting
-//     ("Pyongyang warned", "Seoul has rejected") stands for its country's
-//     government: Value the country, Type ORG. Anywhere else ("in Seoul",
-//     "Seoul's streets", "talks with Seoul") it is a place. A country in
+//     ("Ottawa warned", "Hanoi has rejected") stands for its country's
+//     government: Value the country, Type ORG. Anywhere else ("in Hanoi",
+//     "Hanoi's streets", "talks with Hanoi") it is a place. A country in
 //     that position is a government too (Type ORG, same Value).
-//   - A lone surname ("Kim", "Mr. Kim", "Bush") after a full name with
+//   - A lone surname ("Park", "Mr. Park", "Okafor") after a full name with
 //     that surname takes the most recent such full name, so two people
-//     who share a surname are never merged: after "Kim Jong Il" and then
-//     "Kim Jong-un", "Mr. Kim" is Kim Jong-un.
+//     who share a surname are never merged: after "Park Min Su" and then
+//     "Park Min-ho", "Mr. Park" is Park Min-ho.
 //   - A full name becomes a PERSON when a title or a verb of saying shows
-//     that it, or its surname alone, is a person ("Mr. Bush" after
-//     "George W. Bush"; "Jane Roe said").
+//     that it, or its surname alone, is a person ("Ms. Okafor" after
+//     "Ada N. Okafor"; "Jane Roe said").
 //   - Particles do not stand in the way: "al-Masri", "Al-Masri" and
-//     "Masri" are short forms of "Khaled Al-Masri", "De Villepin" of
-//     "Dominique de Villepin". A full name with a particle takes its
+//     "Masri" are short forms of "Khaled Al-Masri", "De Lucca" of
+//     "Marco de Lucca". A full name with a particle takes its
 //     short forms even while it is only a NAME, since such a surname is
 //     rarely a word of anything else; an article name ("al-Masri") is a
 //     PERSON by a verb of saying as a full name is.
@@ -88,8 +88,8 @@ var actVerbs = wordSet(`said says told tells warned warns responded responds rep
 	summoned summons accepted accepts agreed hopes hoped expects expected insisted promised
 	promises issued issues sanctioned`)
 
-// auxiliaries may stand between an actor and its verb: "Seoul has
-// rejected", "Pyongyang also warned".
+// auxiliaries may stand between an actor and its verb: "Hanoi has
+// rejected", "Ottawa also warned".
 var auxiliaries = wordSet(`has have had will would could may might should must also again
 	later then quickly repeatedly reportedly has not did does`)
 
@@ -165,14 +165,14 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 		switch {
 		case m.Value == surface && compass[strings.ToLower(surface)] == surface:
 			if i+1 < len(ms) && coordinated(toks, m.Span, ms[i+1], surface) {
-				// "North and South Korea": the half named in full lends its X.
+				// "East and West Germany": the half named in full lends its X.
 				_, x, _ := strings.Cut(ms[i+1].Value, " ")
 				m.Value, m.Type = surface+" "+x, ms[i+1].Type
 				break
 			}
 			p := prevWord(toks, m.Span.Start)
 			if p == "and" && i > 0 && resolvedHalf == i-1 {
-				// "the North and South": the other half of the same pair.
+				// "the East and West": the other half of the same pair.
 				_, x, _ := strings.Cut(ms[i-1].Value, " ")
 				m.Value, m.Type = surface+" "+x, typePlace
 				break
@@ -221,8 +221,8 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 }
 
 // surname returns the family name of a full name: the first word of an
-// East Asian name ("Kim" of "Kim Jong Il", "Roh" of "Roh Moo-hyun"),
-// else the last ("Bush" of "George W. Bush").
+// East Asian name ("Park" of "Park Min Su", "Wang" of "Wang Li"),
+// else the last ("Okafor" of "Ada N. Okafor").
 func surname(full string) string {
 	ws := strings.Fields(full)
 	last := ws[len(ws)-1]
@@ -303,7 +303,7 @@ func speakerOf(toks []token, span compare.Span) bool {
 }
 
 // koreanGiven reports whether w looks like a romanised Korean given name
-// with a hyphen: "Moo-hyun", "Ki-moon".
+// with a hyphen: "Min-ho", "Ji-woo".
 func koreanGiven(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
@@ -317,7 +317,7 @@ func possessive(toks []token, span compare.Span) bool {
 }
 
 // coordinated reports whether the compass word at span is the first half
-// of "North and South Korea" or "North, South Korean": "and", "or" or a
+// of "East and West Germany" or "East, West German": "and", "or" or a
 // comma, then next, which names the opposite half in full.
 func coordinated(toks []token, span compare.Span, next compare.Mention, half string) bool {
 	w, _, ok := strings.Cut(next.Value, " ")

@@ -37,7 +37,7 @@ func TestFindNames(t *testing.T) {
 		{"A spokesman for the Ministry of Unification said so.", []nm{{"Ministry of Unification", "ORG", "Ministry of Unification"}}},
 		{"The Bank of Japan held rates.", []nm{{"Bank of Japan", "ORG", "Bank of Japan"}}},
 		{"The Ministry of Trade and Industry objected.", []nm{{"Ministry of Trade and Industry", "ORG", "Ministry of Trade and Industry"}}},
-		{"Six South Koreans were freed.", []nm{{"South Koreans", "PLACE", "South Korea"}}},
+		{"Four South Koreans were freed.", []nm{{"South Koreans", "PLACE", "South Korea"}}},
 		{"North Korean troops moved.", []nm{{"North Korean", "PLACE", "North Korea"}}},
 		{"Chinese diplomats and Israeli envoys met.", []nm{{"Chinese", "PLACE", "China"}, {"Israeli", "PLACE", "Israel"}}},
 		{"South Korean Foreign Minister Yun Byung-se flew in.", []nm{
@@ -59,7 +59,7 @@ func TestFindNames(t *testing.T) {
 		{"The Democratic People's Republic of Korea protested.", []nm{
 			{"Democratic People's Republic of Korea", "ORG", "North Korea"}}}, // an actor: its government
 		{"The South Korean Yonhap agency reported it.", []nm{{"South Korean", "PLACE", "South Korea"}, {"Yonhap", "ORG", "Yonhap"}}},
-		{"Fighting in the Korean War stopped.", []nm{{"Korean War", "EVENT", "Korean War"}}},
+		{"Veterans of the Korean War marched.", []nm{{"Korean War", "EVENT", "Korean War"}}},
 		{"Two-star generals met.", nil},
 		{"Kim Jong Il died.", []nm{{"Kim Jong Il", "PERSON", "Kim Jong Il"}}},
 		{"They met at Panmunjeom Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},

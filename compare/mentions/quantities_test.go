@@ -41,7 +41,7 @@ func TestFindQuantities(t *testing.T) {
 		{"Rescuers pulled 68 miners from the shaft.", []q{{"68", "miner", "68"}}},
 		{"The city has 1.2 million residents.", []q{{"1.2 million", "resident", "1200000"}}},
 		{"A census counted 1 200 sheep on the island.", []q{{"1 200", "sheep", "1200"}}},
-		{"Rates rose by 0.25 percentage points.", []q{{"0.25 percentage points", "percentage point", "0.25 pp"}}},
+		{"Rates rose by 0.75 percentage points.", []q{{"0.75 percentage points", "percentage point", "0.75 pp"}}},
 		{"Turnout was 25 percent, up from 19%.", []q{{"25 percent", "percent", "25 %"}, {"19%", "percent", "19 %"}}},
 		{"They paid 40 per cent of the bill.", []q{{"40 per cent", "percent", "40 %"}}},
 		// Money.
@@ -268,8 +268,8 @@ func FuzzParseQuantity(f *testing.F) {
 }
 
 var benchText = strings.Repeat("At least 20 people were killed and about 300 injured when the "+
-	"$1.2 billion dam failed on Dec. 3, officials of the Ministry of Water said in Seoul. "+
-	"President Kim Jong-un sent six South Korean rescue teams; 25 percent of homes lost power. ", 200)
+	"$1.2 billion dam failed on Dec. 3, officials of the Ministry of Water said in Nairobi. "+
+	"President Ada Okafor sent four Kenyan rescue teams; 25 percent of homes lost power. ", 200)
 
 // benchDocument returns benchText as a document with a sentence per
 // ". ", as segment would give it.
@@ -310,10 +310,10 @@ func TestCountedNounStopsAtIrregularVerb(t *testing.T) {
 
 func TestApproximationFromBelow(t *testing.T) {
 	for text, want := range map[string]string{
-		"Nearly 90 percent of the ballots were counted.": "~<90 %",
-		"Almost 300 people were rescued.":                "~<300",
-		"Just under 40 boats came back.":                 "<40",
-		"About 90 percent of the ballots were counted.":  "~90 %",
+		"Nearly 80 percent of the votes were counted.": "~<80 %",
+		"Almost 300 people were rescued.":              "~<300",
+		"Just under 40 boats came back.":               "<40",
+		"About 80 percent of the votes were counted.":  "~80 %",
 	} {
 		ms := quantitiesOf(text)
 		if len(ms) != 1 || ms[0].Value != want {

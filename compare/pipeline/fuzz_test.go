@@ -12,16 +12,16 @@ import (
 // accepts: no panic, and every span lies in the text, on rune boundaries,
 // with each claim's evidence inside its sentence.
 func FuzzExtractDocument(f *testing.F) {
-	f.Add("Talks last met in May 2001.\n\nAt least 12 people were killed on Monday.", "2005-11-28")
+	f.Add("Talks last met in May 2001.\n\nAt least 12 hikers died on Sunday.", "2005-11-28")
 	f.Add("# Title\n\nThe first summit since 1999 was held at Geneva on 3 March.", "")
-	f.Add("Mr. Kim said 1,200 troops arrived at 10 a.m. Jan. 5. \"Similar talks\" were held.", "2010")
+	f.Add("Mr. Park said 1,200 troops arrived at 9 a.m. Jan. 5. \"Similar talks\" were held.", "2010")
 	// The constructions of stances, parties, existence, durations, ages,
 	// wholes, differences and ellipsis.
 	f.Add("Ministers Hold Talks\n\nJane Roe, leader of the Farm Union, and Tom Poe are vying for the post. \"We reject it,\" said Roe. "+
 		"A deal was reached between Chad, Sudan and Libya two weeks ago. She was the first woman to climb it; no man has yet done so. "+
-		"The 48-year-old ended 30 years of rule after a 29-year presence. The Tories, which won 300 out of the 650 seats, "+
-		"are set to win only a dozen, 12 more than their rival, the Liberal Party.", "2005-11-16")
-	f.Add("Mine Blast Kills Five\n\nOfficials recalled long years of chaos not seen since the 1975-1990 war.", "2005-12-12")
+		"The 47-year-old ended 20 years of exile after a 14-year tenure. The Whigs, which took 210 out of the 480 seats, "+
+		"are expected to win only a dozen, 12 more than their rival, the Liberal Party.", "2005-11-16")
+	f.Add("Mine Blast Kills Five\n\nFarmers recalled years of hunger not seen since the 1946-1949 drought.", "2005-12-12")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		d, err := ingest.Parse("fuzz.txt", []byte(text), ingest.Options{})
 		if err != nil {

@@ -126,7 +126,7 @@ func (tw *termWriter) agreements(as []*compare.Alignment) {
 }
 
 // agreedValues is the distinct values of a's claims as written, joined by
-// " = ": "Panmunjom = Panmunjeom".
+// " = ": "Chongju = Cheongju".
 func agreedValues(a *compare.Alignment) string {
 	var vs []string
 	for i := range a.Claims {

@@ -24,7 +24,7 @@
 // break is white space, so hard-wrapped prose stays one sentence, unless
 // the line ends without terminal punctuation and the next line cannot
 // continue it: the next line is a list item (after a line ending in ":" or
-// another item, or a "•" bullet) or a dateline ("BEIJING, Dec 3"), the
+// another item, or a "•" bullet) or a dateline ("OSLO, Aug 4"), the
 // line is in capitals, or the next line's first word would have fitted on
 // the line (greedy wrapping would have put it there; lines ending in a
 // comma or "the" are exempt). So a headline above a dateline or above the

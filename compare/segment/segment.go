@@ -277,7 +277,7 @@ func (s *splitter) bullet(l *line) int {
 }
 
 // isDateline reports whether l starts as a news dateline does: a place in
-// capitals followed by a comma, a bracket or a dash ("BEIJING, Dec 3",
+// capitals followed by a comma, a bracket or a dash ("OSLO, Aug 4",
 // "NEW YORK (AP) -").
 func (s *splitter) isDateline(l *line) bool {
 	p := s.p

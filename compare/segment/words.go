@@ -19,7 +19,7 @@ var abbreviations = func() map[string]breakRule {
 		"Maj", "Cmdr", "Cdr", "Rep", "Reps", "Sen", "Sens", "Gov", "Pres",
 		"Rev", "Hon", "Amb", "Atty", "Supt", "Insp", "Det", "Fr", "Mt", "Ft",
 		"vs", "cf", "approx", "incl", "esp", "viz", "ca")
-	// These may end a sentence, but usually sit inside one: "Nov. 28",
+	// These may end a sentence, but usually sit inside one: "Sept. 21",
 	// "Acme Inc. Chairman", "Martin Luther King Jr. Day".
 	add(breakStarter, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 		"Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros",

@@ -7,8 +7,8 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 )
 
-// clockTime reads "10 a.m.", "2:00 p.m. Monday", "5 p.m. EST, Nov. 6",
-// "noon Thursday", "14:30 GMT". Its date comes from the words after it,
+// clockTime reads "9 a.m.", "3:45 p.m. Sunday", "6 p.m. PST, Oct. 2",
+// "midnight Friday", "14:30 GMT". Its date comes from the words after it,
 // else from the nearest date in the sentence (fillTimes).
 func (c *scanner) clockTime(i int) (found, bool) {
 	var h, m int

@@ -75,8 +75,8 @@ func (c *scanner) weekday(i int) (int, int, bool) {
 	return wd, i + 1, ok
 }
 
-// explicitDate reads "March 2, 2006", "2 March 2006", "Mar. 2",
-// "Wednesday, March 2" and "the 2nd of March".
+// explicitDate reads "June 9, 2019", "9 June 2019", "Jun. 9",
+// "Sunday, June 9" and "the 9th of June".
 func (c *scanner) explicitDate(i int) (found, bool) {
 	k := i
 	if _, j, ok := c.weekday(k); ok {

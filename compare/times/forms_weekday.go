@@ -68,8 +68,8 @@ func (c *scanner) bareWeekday(i, j, wd int) string {
 			}
 		}
 		if c.refAt > 0 && c.at-(c.refAt-1) <= spanReach && c.ref.t.Before(c.dct.t) {
-			// "a session on November 28 before an adjournment until
-			// Monday": the span starts at the day just named.
+			// "a hearing on 12 April before a recess until
+			// Tuesday": the span starts at the day just named.
 			return weekdayValue(c.ref, wd, 1, true)
 		}
 		switch {

@@ -13,7 +13,7 @@ func (c *scanner) tense(i, j int) int {
 	// Friday killed").
 	adverbial := !(c.w(j) == "'" && c.w(j+1) == "s") && !c.has(i-1, clsNotVerb) && (j >= len(c.toks) || c.cue(j) == 0)
 	if j < len(c.toks) && c.cue(j) < 0 && i > 0 && (c.w(i-1) == "on" || c.w(i-1) == "and") {
-		// "and on Monday criticised the proceedings": the verb right
+		// "and on Sunday praised the verdict": the verb right
 		// after a fronted time is its own, whatever came before.
 		return -1
 	}
@@ -31,12 +31,12 @@ func (c *scanner) tense(i, j int) int {
 		}
 		closer = closer || c.w(k) == "," || k >= i-2 && c.participle(k)
 		if far && closer {
-			break // "to protect the kingdom, with troops arriving Tuesday"
+			break // "to guard the border, with ships arriving Sunday"
 		}
 		if c.infinitive(k, i) {
-			// "set to resume Monday"; the infinitive is what a time after
-			// it modifies, however long its object ("has announced to cut
-			// off water supply to the urban areas on Wednesday")
+			// "due to reopen Friday"; the infinitive is what a time after
+			// it modifies, however long its object ("has decided to close
+			// the old bridge over the river to all lorries on Thursday")
 			return 1
 		}
 		if adverbial && k >= i-5 && c.presentVerb(k) {
@@ -173,7 +173,7 @@ var notPresentVerbs = map[string]bool{
 
 // clauseBreak reports whether token k starts or ends a clause: a
 // semicolon, or "and", "but" or "or" after a comma or before a new
-// subject ("from Saturday and it was"). A comma alone does not: "On
+// subject ("from Sunday and it was"). A comma alone does not: "On
 // Saturday, rebels attacked" has its verb after it.
 func (c *scanner) clauseBreak(k int) bool {
 	switch c.w(k) {

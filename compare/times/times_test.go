@@ -38,11 +38,11 @@ func TestFindTimes(t *testing.T) {
 		{"2006-03-10", "The memo is dated 2006-03-02.", []timeWant{{"2006-03-02", "DATE", "2006-03-02"}}},
 		{"2006-03-10", "A letter dated 02/03/2006 arrived.", []timeWant{{"02/03/2006", "DATE", "2006-02-03"}}},
 		{"2006-03-10", "A letter dated 25/12/2005 arrived.", []timeWant{{"25/12/2005", "DATE", "2005-12-25"}}},
-		{"2024-06-01", "Saved 05/05/2024 by the archive.", []timeWant{{"05/05/2024", "DATE", "2024-05-05"}}},
+		{"2023-09-01", "Saved 07/08/2023 by the archive.", []timeWant{{"07/08/2023", "DATE", "2023-07-08"}}},
 		{"2006-03-10", "Voting ends Wednesday, March 15.", []timeWant{{"Wednesday, March 15", "DATE", "2006-03-15"}}},
 		{"2006-03-10", "No such day as February 30, 2006 exists.", []timeWant{{"February", "DATE", "2006-02"}}},
 		// months
-		{"2014-10-15", "The previous talks were held in December 2007.", []timeWant{{"December 2007", "DATE", "2007-12"}}},
+		{"2014-10-15", "The previous talks were held in March 2011.", []timeWant{{"March 2011", "DATE", "2011-03"}}},
 		{"2014-10-15", "The ministers will meet again in November.", []timeWant{{"November", "DATE", "2014-11"}}},
 		{"2014-02-15", "The plant closed in November.", []timeWant{{"November", "DATE", "2013-11"}}},
 		{"2014-10-20", "The chairman stepped down in March.", []timeWant{{"March", "DATE", "2014-03"}}},
@@ -51,8 +51,8 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-20", "Sales fell in early November last year.", []timeWant{{"early November last year", "DATE", "2013-11"}}},
 		{"2014-10-20", "Rents rose in mid-August.", []timeWant{{"mid-August", "DATE", "2014-08"}}},
 		// years, decades, centuries
-		{"2014-10-15", "Production fell in 2004 after the 1953 armistice and a historic 2000 summit.",
-			[]timeWant{{"2004", "DATE", "2004"}, {"1953", "DATE", "1953"}, {"2000", "DATE", "2000"}}},
+		{"2014-10-15", "Production fell in 2004 after the 1956 treaty and a landmark 2000 summit.",
+			[]timeWant{{"2004", "DATE", "2004"}, {"1956", "DATE", "1956"}, {"2000", "DATE", "2000"}}},
 		{"2014-10-15", "About 2000 people marched and 1990 soldiers watched.", nil},
 		{"2014-10-15", "The fund holds $2000 and 1,2000 units; 1999.5 is no year.", nil},
 		{"2014-10-15", "Prices rose through the 1990s and the '80s.", []timeWant{{"the 1990s", "DATE", "199"}, {"the '80s", "DATE", "198"}}},
@@ -103,7 +103,7 @@ func TestFindTimes(t *testing.T) {
 		{"2006-03-02", "The two-day talks ended.", []timeWant{{"two-day", "DURATION", "P2D"}}},
 		// clock times
 		{"2014-10-15", "The meeting starts at 10 a.m. today.", []timeWant{{"10 a.m. today", "TIME", "2014-10-15T10:00"}}},
-		{"2014-10-15", "The vote ended at 2:00 p.m. Monday.", []timeWant{{"2:00 p.m. Monday", "TIME", "2014-10-13T14:00"}}},
+		{"2014-10-15", "The vote ended at 3:45 p.m. Monday.", []timeWant{{"3:45 p.m. Monday", "TIME", "2014-10-13T15:45"}}},
 		{"2014-10-15", "Polls close at 8 pm.", []timeWant{{"8 pm", "TIME", "2014-10-15T20:00"}}},
 		{"2006-03-02", "The quake struck at 5:30 p.m. EST on March 1, 2006.",
 			[]timeWant{{"5:30 p.m. EST", "TIME", "2006-03-01T17:30"}, {"March 1, 2006", "DATE", "2006-03-01"}}},
@@ -141,14 +141,14 @@ func TestFindTimes(t *testing.T) {
 		{"2006", "The talks were held two years ago and last month.",
 			[]timeWant{{"two years ago", "DATE", "2004"}, {"last month", "DATE", "XXXX-XX"}}},
 		// later additions, each a rule of its own
-		{"2014-10-15", "The process is set to resume Monday in Belfast.", []timeWant{{"Monday", "DATE", "2014-10-20"}}},
+		{"2014-10-15", "The hearing is set to restart Monday in Cardiff.", []timeWant{{"Monday", "DATE", "2014-10-20"}}},
 		{"2014-10-15", "He went to Seoul on Monday.", []timeWant{{"Monday", "DATE", "2014-10-13"}}},
 		{"2014-10-15", "Shares slid in mid-afternoon yesterday.", []timeWant{{"mid-afternoon yesterday", "TIME", "2014-10-14TAF"}}},
 		{"2014-10-15", "The project took 2 1/2 years.", []timeWant{{"2 1/2 years", "DURATION", "P2Y6M"}}},
-		{"1998-03-01", "It began in January nineteen ninety-seven.", []timeWant{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
-		{"1998-04-24", "Saturday, April 25: the court rules.", []timeWant{{"Saturday, April 25", "DATE", "1998-04-25"}}},
+		{"1998-03-01", "It began in March nineteen ninety-seven.", []timeWant{{"March nineteen ninety-seven", "DATE", "1997-03"}}},
+		{"1998-04-24", "Sunday, April 26: the court rules.", []timeWant{{"Sunday, April 26", "DATE", "1998-04-26"}}},
 		{"2014-10-15", "Sales rose for the year.", []timeWant{{"the year", "DATE", "2014"}}},
-		{"2014-11-02", "Profit rose in the third quarter. Sales in the latest period fell from a year earlier.",
+		{"2014-11-02", "Profit rose in the third quarter. Revenue in the latest period fell from a year earlier.",
 			[]timeWant{{"the third quarter", "DATE", "2014-Q3"}, {"the latest period", "DATE", "2014-Q3"}, {"a year earlier", "DATE", "2013-Q3"}}},
 		// ranges: each end of a range of dates is a date of its own, as
 		// TimeML tags them; a range of counts is one duration whose count
@@ -172,8 +172,8 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-15", "Sales peaked the week of March 5, 2014.", []timeWant{{"the week of March 5, 2014", "DATE", "2014-W10"}}},
 		// past/last N units are durations; units with no count after
 		// recent/coming/past are the past or future as a whole
-		{"2014-10-15", "Prices rose over the past five years and in the last two weeks.",
-			[]timeWant{{"over the past five years", "DURATION", "P5Y"}, {"the last two weeks", "DURATION", "P2W"}}},
+		{"2014-10-15", "Rents climbed over the past six years and in the last three weeks.",
+			[]timeWant{{"over the past six years", "DURATION", "P6Y"}, {"the last three weeks", "DURATION", "P3W"}}},
 		{"2014-10-15", "Crime fell in recent years; tensions rose in recent days; rates will rise in coming months.",
 			[]timeWant{{"recent years", "DATE", "PAST_REF"}, {"recent days", "DATE", "PAST_REF"}, {"coming months", "DATE", "FUTURE_REF"}}},
 		{"2014-10-15", "Programs of past years and future quarters; the past few years.",
@@ -190,8 +190,8 @@ func TestFindTimes(t *testing.T) {
 		{"1990-01-15", "Sales slumped last fall and rise this coming Sunday.",
 			[]timeWant{{"last fall", "DATE", "1989-FA"}, {"this coming Sunday", "DATE", "1990-01-21"}}},
 		// -year, -long and -old compounds are durations
-		{"2014-10-15", "The army ended a 29-year military presence after a two-hour-long meeting.",
-			[]timeWant{{"29-year", "DURATION", "P29Y"}, {"two-hour-long", "DURATION", "PT2H"}}},
+		{"2014-10-15", "The navy ended a 17-year coastal patrol after a two-hour-long meeting.",
+			[]timeWant{{"17-year", "DURATION", "P17Y"}, {"two-hour-long", "DURATION", "PT2H"}}},
 		// words that are not times
 		{"2014-10-15", "A second round of future talks.", nil},
 		{"2006-03-02", "May I ask, Mr. March, if Jan will fall?", nil},
@@ -232,9 +232,9 @@ func TestFindTimesSentences(t *testing.T) {
 
 func FuzzTimes(f *testing.F) {
 	for _, s := range []string{
-		"The talks resumed on March 2, 2006, two years ago, at 10 a.m. Wednesday.",
+		"The talks resumed on March 2, 2006, two years ago, at 9 a.m. Wednesday.",
 		"In the third quarter of 1999 — every Tuesday — the 1990s, twenty-one days later.",
-		"02/03/2006 2006-03-02 12:30 p.m. EST, Nov. 6 the year two thousand",
+		"02/03/2006 2006-03-02 12:30 p.m. PST, Oct. 2 the year two thousand",
 		"naïve café 7:15 p.m. \xff\xfe Mar. 3",
 		"from 1990-95 to two to three weeks, five-to-six days, 12-18 months",
 		"in recent years and coming months, the week of March 5, until Friday",
@@ -288,7 +288,7 @@ func FuzzTimes(f *testing.F) {
 // BenchmarkTimes runs Find over a text of our own, so that a
 // benchmark runs even without ../shared.
 func BenchmarkTimes(b *testing.B) {
-	text := []byte(strings.Repeat("The talks resumed on Wednesday, the first in two years. They last met in December 2007, at 10 a.m.\n", 20))
+	text := []byte(strings.Repeat("The talks resumed on Wednesday, the first in two years. They last met in March 2011, at 9 a.m.\n", 20))
 	d := compare.NewDocument("b.txt", text)
 	d.SetPublished("2014-10-15")
 	ss := segment.Sentences(d)

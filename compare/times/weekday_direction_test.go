@@ -48,7 +48,7 @@ func TestWeekdayDirection(t *testing.T) {
 		{sun, "The index shed 12.5 points Friday.", "Friday", "DATE", "2026-11-27"},
 		{sun, "The merger follows Tuesday's vote by the board.", "Tuesday", "DATE", "2026-11-24"},
 		// an infinitive of intent governs a time far after it
-		{tue, "The city has announced to cut off water supply to the urban areas at wee hours on Wednesday.", "Wednesday", "TIME", "2026-12-02TMO"},
+		{tue, "The county has announced to close the old ferry terminal to all cars at wee hours on Wednesday.", "Wednesday", "TIME", "2026-12-02TMO"},
 		{tue, "The regulator has moved to ban the sale of cheap menthol cigarettes in all of the corner shops across the country on Friday.", "Friday", "DATE", "2026-12-04"},
 		// ... unless a participle or a comma stands between
 		{tue, "The army deployed troops to guard the border, with the first units arriving in the northern province on Friday.", "Friday", "DATE", "2026-11-27"},

@@ -12,7 +12,7 @@ func TestWeekdayAfterNamedDayOrOwnVerb(t *testing.T) {
 		{wed, "The inquiry sat on November 16 before a recess until Monday's session.", "Monday", "2026-11-23"},
 		{wed, "Talks opened on November 18 and were suspended until Friday.", "Friday", "2026-11-20"},
 		// A verb right after a fronted weekday is its own.
-		{wed, "His lawyer says he will appeal and on Monday criticised the verdict.", "Monday", "2026-11-30"},
+		{wed, "His lawyer says he will appeal and on Monday praised the jury.", "Monday", "2026-11-30"},
 		// Without a day named before it, "until" still looks ahead.
 		{wed, "The hearing was adjourned until Monday.", "Monday", "2026-12-07"},
 	}

@@ -49,7 +49,7 @@ var unitWords = map[string]string{
 }
 
 // Modifiers that TIMEX3 spans include in front of an expression ("nearly
-// forty years", "at least the past 18 months").
+// sixty years", "at least the past 14 months").
 var leadModifiers = map[string]bool{
 	"about": true, "around": true, "nearly": true, "almost": true, "approximately": true,
 	"roughly": true, "some": true, "over": true, "only": true, "just": true, "barely": true,
