@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 )
 
 // This file resolves names against the rest of their document, in
@@ -97,28 +98,9 @@ var auxiliaries = wordSet(`has have had will would could may might should must a
 var speechVerbs = wordSet(`said says told tells added adds explained explains wrote writes
 	noted notes argued argues asked asks recalled recalls insisted insists`)
 
-// givenNames are common given names in English-language news, so that
-// "John Smith" is a PERSON without a title.
-var givenNames = wordSet(`john james robert michael william david richard joseph thomas
-	charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
-	kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
-	jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
-	patrick raymond jack dennis jerry tyler aaron jose adam nathan henry peter zachary douglas
-	harold carl arthur gerald roger keith jeremy lawrence terry sean christian albert joe
-	ethan austin jesse willie billy bruce bryan ralph jordan roy noah dylan eugene wayne alan
-	juan louis russell gabriel randy philip harry vincent bobby johnny logan mary patricia
-	jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-	sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
-	emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
-	maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
-	joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
-	madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
-	marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
-	alexis lori hillary barack vladimir angela boris emmanuel nicolas tony gordon silvio
-	ehud ariel benjamin mahmoud hosni saddam bashar recep shinzo junichiro condoleezza
-	colin dick hamid pervez nouri ayad jalal ellen mohamed muhammad ahmed ali omar hassan
-	ibrahim yasser`)
+// givenNames are common given names, so that "John Smith" is a PERSON
+// without a title.
+var givenNames = wordlist.GivenNames
 
 // resolveNames applies the document-level rules above to ms, the sorted
 // name mentions of text; toks are all the document's tokens in order.

@@ -26,6 +26,7 @@ var (
 	Stopwords    = mustLoad("stopwords")
 	Labels       = mustLoad("labels")
 	TimeUnits    = mustLoad("time_units")
+	GivenNames   = mustLoad("given_names")
 )
 
 func mustLoad(name string) Set {
