@@ -50,7 +50,7 @@ func TestFindNames(t *testing.T) {
 		{"He joined Seoul National University in 1990.", []nm{{"Seoul National University", "ORG", "Seoul National University"}}},
 		{"George W. Bush spoke in Texas.", []nm{{"George W. Bush", "PERSON", "George W. Bush"}, {"Texas", "PLACE", "Texas"}}},
 		{"Secretary of State Jane Doe arrived.", []nm{{"Jane Doe", "PERSON", "Jane Doe"}}},
-		{"Bashar al-Assad met the envoy.", []nm{{"Bashar al-Assad", "PERSON", "Bashar al-Assad"}}},
+		{"Omar al-Rashidi met the envoy.", []nm{{"Omar al-Rashidi", "PERSON", "Omar al-Rashidi"}}},
 		{"The President said nothing.", nil},
 		{"On Tuesday the talks ended.", nil},
 		{"I think it will rain.", nil},
