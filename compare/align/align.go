@@ -298,8 +298,10 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// The same party's count of one thing ("Labour's seats") is
 		// one question whatever the words around it.
 		// Sentences that share most of their words and give one count
-		// of one thing state one fact, whatever words sit next to it.
-		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || sameValue(a, b) && o >= MinConflictOverlap
+		// of one named thing state one fact, whatever words sit next to
+		// it. A number of no noun (a list of scores) is not one thing.
+		counted := a.Key != claims.KindOf(a.Key).Name
+		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || counted && sameValue(a, b) && o >= MinConflictOverlap
 	}
 	return o + near + bonus(a, b), o >= MinOverlap
 }

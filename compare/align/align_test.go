@@ -129,6 +129,14 @@ func TestGroup(t *testing.T) {
 			want: [][]string{{"d1:40", "d2:40"}, {"d3:40"}},
 		},
 		{
+			name: "numbers of no noun need their own words beside them, however alike the sentences",
+			in: []compare.Claim{
+				near(claim("d1", "count", "65", "", "scored", "marks", "history", "art", "music"), "art"),
+				near(claim("d2", "count", "65", "", "scored", "marks", "history", "art", "music"), "music"),
+			},
+			want: [][]string{{"d1:65"}, {"d2:65"}},
+		},
+		{
 			name: "a place that extends another is the same place",
 			in: []compare.Claim{
 				claim("d1", "quantity/death/count", "57", "", "#|gelderland", "mine", "toll"),

@@ -126,7 +126,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 				}
 				checked[o] = true
 				ri, ro := root(i), root(o)
-				if ri == ro || !oneFact(values[ri], values[ro]) && !unspecified(&as[ri], &as[ro], nearOf(ri), nearOf(ro)) || j.keptApart(&as[ri], &as[ro]) {
+				if ri == ro || !oneFact(values[ri], values[ro]) && (!unspecified(&as[ri], &as[ro], nearOf(ri), nearOf(ro)) || sameDocuments(values[ri], values[ro])) || j.keptApart(&as[ri], &as[ro]) {
 					continue
 				}
 				// The later joins the earlier, so that the order of the
@@ -191,6 +191,22 @@ func unspecified(a, b *compare.Alignment, na, nb func() []string) bool {
 			if strings.HasPrefix(t, "@") || strings.HasPrefix(t, "#") {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// sameDocuments reports whether two alignments hold the same documents:
+// when every document answers in both ("60 mph, then 40 mph"; "45 by 42
+// inches"), the two are facts each stated by all, not one question that
+// one document answers twice.
+func sameDocuments(va, vb map[string][]string) bool {
+	if len(va) != len(vb) {
+		return false
+	}
+	for d := range va {
+		if _, ok := vb[d]; !ok {
+			return false
 		}
 	}
 	return true

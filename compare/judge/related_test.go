@@ -269,6 +269,13 @@ func TestPlacesOfOneSentenceStayApart(t *testing.T) {
 			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
 		}
 	}
+	sides := []compare.Alignment{
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "<90 kmh"), c(d2, "70 kmh")}},
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "50 kmh"), c(d2, "50 kmh")}},
+	}
+	if got := judgedFacts(j, sides); len(got) != 2 {
+		t.Errorf("OneEntryPerFact(a bound and an agreement of the same reports) = %d alignments, want 2", len(got))
+	}
 }
 
 // TestOneQuestionAnsweredTwiceByOneReport: a report that gives its own
@@ -339,4 +346,37 @@ func judgedFacts(j *Judge, as []compare.Alignment) []compare.Alignment {
 		as[i].Verdict = j.Verdict(as[i])
 	}
 	return j.OneEntryPerFact(as)
+}
+
+// TestTwoAgreementsStayTwo: two reports that both give a first speed and
+// then a second answer two questions, not one question two ways; so do
+// two that give a box's sides, one of them as a bound.
+func TestTwoAgreementsStayTwo(t *testing.T) {
+	d1, d2 := textDoc("d1", "2031-05-03", "The train ran at 90 km/h, then at 50 km/h."), textDoc("d2", "2031-05-03", "The train ran at 90 km/h, then at 50 km/h.")
+	j := New([]*compare.Document{d1, d2})
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key = "count/kmh"
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "90 kmh"), c(d2, "90 kmh")}},
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "50 kmh"), c(d2, "50 kmh")}},
+	}
+	got := judgedFacts(j, as)
+	if len(got) != 2 {
+		t.Fatalf("OneEntryPerFact(two agreements) = %d alignments, want 2", len(got))
+	}
+	for _, a := range got {
+		if a.Verdict.Outcome != compare.Agree {
+			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
+		}
+	}
+	sides := []compare.Alignment{
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "<90 kmh"), c(d2, "70 kmh")}},
+		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "50 kmh"), c(d2, "50 kmh")}},
+	}
+	if got := judgedFacts(j, sides); len(got) != 2 {
+		t.Errorf("OneEntryPerFact(a bound and an agreement of the same reports) = %d alignments, want 2", len(got))
+	}
 }
