@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // A story is what a document is about, as its claims show it: the people,
@@ -349,6 +350,10 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	var dates map[sentenceOf]map[string]time.Time
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
+			if parts := j.splitReadings(a); parts != nil {
+				out = append(out, parts...)
+				continue
+			}
 			if dates == nil {
 				dates = eventDates(as)
 			}
@@ -470,6 +475,90 @@ func eventDates(as []compare.Alignment) map[sentenceOf]map[string]time.Time {
 		}
 	}
 	return out
+}
+
+// splitReadings splits by day of publication an alignment of readings:
+// amounts of no event measured in a unit (an index in points, a price, a
+// rate in percent) that differ between documents published on different
+// days. A reading holds for its moment: the close of one day is not
+// contradicted by the close of another. It returns nil when a is no such
+// alignment or needs no split.
+func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
+	if claims.KindOf(a.Key).Name != "count" || !isReading(a.Key, a.Claims[0].Value) {
+		return nil
+	}
+	type dated struct {
+		doc string
+		t   time.Time
+	}
+	var ds []dated
+	seen := map[string]bool{}
+	values := map[string]bool{}
+	for _, c := range a.Claims {
+		values[c.Value] = true
+		if seen[c.Doc] {
+			continue
+		}
+		seen[c.Doc] = true
+		if d := j.byID[c.Doc]; d != nil {
+			if t, ok := publishedTime(d); ok {
+				ds = append(ds, dated{c.Doc, t})
+			}
+		}
+	}
+	if len(values) < 2 {
+		return nil
+	}
+	slices.SortStableFunc(ds, func(x, y dated) int { return cmp.Or(x.t.Compare(y.t), strings.Compare(x.doc, y.doc)) })
+	part := map[string]int{}
+	n := 0
+	for i, d := range ds {
+		if i > 0 && d.t.Sub(ds[i-1].t) >= 24*time.Hour {
+			n++
+		}
+		part[d.doc] = n
+	}
+	if n == 0 {
+		return nil
+	}
+	split := make([]compare.Alignment, n+1)
+	for i := range split {
+		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+	}
+	for _, c := range a.Claims {
+		p := &split[part[c.Doc]]
+		p.Claims = append(p.Claims, c)
+	}
+	j.eventParts(a.Key, part)
+	var out []compare.Alignment
+	for _, p := range split {
+		if len(p.Claims) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isReading reports whether a count claim's value is a measurement: it
+// carries a unit (a currency, percent, a unit of measure), or its counted
+// noun is a unit of measure ("points" of an index).
+func isReading(key, value string) bool {
+	if strings.ContainsAny(value, " %") {
+		return true
+	}
+	parts := strings.Split(key, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	// In any of its senses: the points of an index are a unit of
+	// counting, though a point is first a place.
+	units := lexicon.Synsets("unit_of_measurement", lexicon.Noun)
+	for _, s := range lexicon.Synsets(parts[1], lexicon.Noun) {
+		if len(units) > 0 && s.IsA(units[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitByEventDate splits a quantity alignment whose claims' own

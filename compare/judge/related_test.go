@@ -380,3 +380,30 @@ func TestTwoAgreementsStayTwo(t *testing.T) {
 		t.Errorf("OneEntryPerFact(a bound and an agreement of the same reports) = %d alignments, want 2", len(got))
 	}
 }
+
+// TestReadingsOfDifferentDays: an index's points or a price read on
+// different days are readings of their days, never in conflict; read the
+// same day, they are one figure.
+func TestReadingsOfDifferentDays(t *testing.T) {
+	d1 := textDoc("d1", "2031-03-04", "The Coastal Index closed at 812.4 points.")
+	d2 := textDoc("d2", "2031-03-09", "The Coastal Index closed at 808.9 points.")
+	d3 := textDoc("d3", "2031-03-09", "The Coastal Index ended at 807.0 points.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, key, v string) compare.Claim {
+		cl := claimOf(d, compare.Quantity, v, "")
+		cl.Key = key
+		return cl
+	}
+	for key, unit := range map[string]string{"count/point": "", "count/usd/USD": " USD"} {
+		a := compare.Alignment{Key: key, Kind: compare.Quantity, Claims: []compare.Claim{c(d1, key, "812.4"+unit), c(d2, key, "808.9"+unit), c(d3, key, "807"+unit)}}
+		got := j.SplitEvents([]compare.Alignment{a})
+		if len(got) != 2 || len(got[0].Claims) != 1 || len(got[1].Claims) != 2 {
+			t.Errorf("SplitEvents(%s read on two days) = %d alignments, want the first day's alone and the second day's together", key, len(got))
+		}
+	}
+	// A count of things is no reading: seats do not change by the day.
+	a := compare.Alignment{Key: "count/seat", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "count/seat", "41"), c(d2, "count/seat", "39")}}
+	if got := j.SplitEvents([]compare.Alignment{a}); len(got) != 1 {
+		t.Errorf("SplitEvents(seats on two days) = %d alignments, want 1", len(got))
+	}
+}
