@@ -75,6 +75,31 @@ func oneFact(va, vb map[string][]string) bool {
 }
 
 func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
+	// Alignments that nothing tells apart are one question only when
+	// their documents tell one story: otherwise a document in both would
+	// chain the tolls of unrelated events into one.
+	var ss map[string]*story
+	oneStory := func(x, y *compare.Alignment) bool {
+		if ss == nil {
+			var cs []compare.Claim
+			for i := range as {
+				cs = append(cs, as[i].Claims...)
+			}
+			ss = stories(cs)
+		}
+		// Each document against the other's first, as keptApart looks:
+		// linear in the documents.
+		dx, dy := docsOf(x), docsOf(y)
+		for _, p := range append(pairsWith(dx[0], dy), pairsWith(dy[0], dx)...) {
+			if p[0] == p[1] {
+				continue
+			}
+			if ok, _, _ := related(ss[p[0]], ss[p[1]]); !ok {
+				return false
+			}
+		}
+		return true
+	}
 	// Candidates share a key and a document: an index on both keeps the
 	// cost near linear when a key has thousands of alignments.
 	type keyDoc struct{ key, doc string }
@@ -126,7 +151,7 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 				}
 				checked[o] = true
 				ri, ro := root(i), root(o)
-				if ri == ro || !oneFact(values[ri], values[ro]) && (!unspecified(&as[ri], &as[ro], nearOf(ri), nearOf(ro)) || sameDocuments(values[ri], values[ro])) || j.keptApart(&as[ri], &as[ro]) {
+				if ri == ro || !oneFact(values[ri], values[ro]) && (!unspecified(&as[ri], &as[ro], nearOf(ri), nearOf(ro)) || sameDocuments(values[ri], values[ro]) || !oneStory(&as[ri], &as[ro])) || j.keptApart(&as[ri], &as[ro]) {
 					continue
 				}
 				// The later joins the earlier, so that the order of the
@@ -210,6 +235,15 @@ func sameDocuments(va, vb map[string][]string) bool {
 		}
 	}
 	return true
+}
+
+// pairsWith pairs a with each of ds.
+func pairsWith(a string, ds []string) [][2]string {
+	ps := make([][2]string, len(ds))
+	for i, d := range ds {
+		ps[i] = [2]string{a, d}
+	}
+	return ps
 }
 
 // docCompare orders document IDs as numbered: d2 before d10.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -347,7 +348,7 @@ const EventGap = 31 * 24 * time.Hour
 // gap; documents without a date stay in the first part.
 func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	var out []compare.Alignment
-	var dates map[sentenceOf]map[string]time.Time
+	var dates map[sentenceOf]map[string]timex.Interval
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
 			if parts := j.splitReadings(a); parts != nil {
@@ -428,48 +429,53 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	return out
 }
 
-// eventDates returns, by sentence, the day each class of event happened
-// there, from the time claims that give a full date for one class of
-// event done (not planned); a class dated two ways in one sentence has no
-// day. The zero span of a document holds the days of its whole text, and
-// the class "" the one day a sentence gives any event.
-func eventDates(as []compare.Alignment) map[sentenceOf]map[string]time.Time {
-	out := map[sentenceOf]map[string]time.Time{}
-	ambiguous := time.Time{}.Add(1)
+// eventDates returns, by sentence, the time each class of event happened
+// there (a day, a month, a year), from the time claims of one class of
+// event done (not planned); a class dated two ways that cannot be one
+// time in one sentence has none. The zero span of a document holds the
+// times of its whole text, and the class "" the one time a sentence gives
+// any event.
+func eventDates(as []compare.Alignment) map[sentenceOf]map[string]timex.Interval {
+	out := map[sentenceOf]map[string]timex.Interval{}
+	ambiguous := timex.Interval{End: time.Time{}.Add(1)}
 	for _, a := range as {
 		if a.Kind != compare.Time || claims.KindOf(a.Key).Name != "time" || claims.IsPlanned(a.Key) {
 			continue
 		}
 		class := claims.EventClass(a.Key)
 		for _, c := range a.Claims {
-			if len(c.Value) < len(time.DateOnly) {
-				continue
-			}
-			day, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
-			if err != nil {
+			when, ok := timex.Parse(c.Value)
+			if !ok {
 				continue
 			}
 			// By sentence, and by document (the zero span): a document
-			// that dates a class of event on one day only.
-			// Under the class "", the one day a sentence gives any event.
+			// that dates a class of event one way only.
+			// Under the class "", the one time a sentence gives any event.
 			for _, at := range []struct {
 				s     sentenceOf
 				class string
 			}{{sentenceOf{c.Doc, c.Sentence}, class}, {sentenceOf{doc: c.Doc}, class}, {sentenceOf{c.Doc, c.Sentence}, ""}} {
 				if out[at.s] == nil {
-					out[at.s] = map[string]time.Time{}
+					out[at.s] = map[string]timex.Interval{}
 				}
-				d := day
-				if old, ok := out[at.s][at.class]; ok && !old.Equal(day) {
-					d = ambiguous
+				w := when
+				if old, ok := out[at.s][at.class]; ok {
+					switch {
+					case old == ambiguous || !old.Overlaps(when):
+						w = ambiguous
+					case old.Contains(when):
+						// "in March", "on March 3": the narrower one.
+					default:
+						w = old
+					}
 				}
-				out[at.s][at.class] = d
+				out[at.s][at.class] = w
 			}
 		}
 	}
 	for _, m := range out {
-		for class, day := range m {
-			if day.Equal(ambiguous) {
+		for class, when := range m {
+			if when == ambiguous {
 				delete(m, class)
 			}
 		}
@@ -566,20 +572,20 @@ func isReading(key, value string) bool {
 // two explosions on different days are not one figure. A claim whose
 // sentence gives no day stays with its document's dated claims, else in
 // the first part.
-func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[string]time.Time) []compare.Alignment {
+func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) []compare.Alignment {
 	class := claims.EventClass(a.Key)
 	if class == "" {
 		return []compare.Alignment{a}
 	}
-	dayOf := make([]time.Time, len(a.Claims))
-	var days []time.Time
+	dayOf := make([]timex.Interval, len(a.Claims))
+	var days []timex.Interval
 	for i, c := range a.Claims {
 		d, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]
 		// A running count ("rose to 185 on Monday") is dated by the day
 		// it was counted, not the event's: it takes no other day.
 		if !ok && j.byID[c.Doc] != nil && runningCue(j.byID[c.Doc].Slice(c.Sentence)) == "" {
-			// A sentence that dates one day only dates its figures; else
-			// the one day its document gives such an event, if it does.
+			// A sentence that dates one time only dates its figures; else
+			// the one time its document gives such an event, if it does.
 			if d, ok = dates[sentenceOf{c.Doc, c.Sentence}][""]; !ok {
 				d, ok = dates[sentenceOf{doc: c.Doc}][class]
 			}
@@ -592,13 +598,18 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 	if len(days) < 2 {
 		return []compare.Alignment{a}
 	}
-	slices.SortFunc(days, func(x, y time.Time) int { return x.Compare(y) })
-	// Days within a day of the one before are one event's day.
-	partOfDay := map[time.Time]int{}
+	slices.SortFunc(days, func(x, y timex.Interval) int { return cmp.Or(x.Start.Compare(y.Start), x.End.Compare(y.End)) })
+	// Times that overlap, or days within a day of the one before, are
+	// one event's time.
+	partOfDay := map[timex.Interval]int{}
 	n := 0
+	end := days[0].End
 	for i, d := range days {
-		if i > 0 && d.Sub(days[i-1]) > 24*time.Hour {
+		if i > 0 && d.Start.Sub(end) >= 24*time.Hour {
 			n++
+		}
+		if d.End.After(end) || d.Start.Sub(end) >= 24*time.Hour {
+			end = d.End
 		}
 		partOfDay[d] = n
 	}
@@ -607,7 +618,7 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 	}
 	part := map[string]int{}
 	for i, c := range a.Claims {
-		if !dayOf[i].IsZero() {
+		if !dayOf[i].Start.IsZero() {
 			part[c.Doc] = partOfDay[dayOf[i]]
 		}
 	}
@@ -617,7 +628,7 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 	}
 	for i, c := range a.Claims {
 		p := part[c.Doc]
-		if !dayOf[i].IsZero() {
+		if !dayOf[i].Start.IsZero() {
 			p = partOfDay[dayOf[i]]
 		}
 		split[p].Claims = append(split[p].Claims, c)

@@ -407,3 +407,39 @@ func TestReadingsOfDifferentDays(t *testing.T) {
 		t.Errorf("SplitEvents(seats on two days) = %d alignments, want 1", len(got))
 	}
 }
+
+// TestTollsOfEventsOfDifferentYears: a quake's toll in a sentence dating
+// the quake in one year and a quake's toll dated in another are tolls of
+// two quakes; dated in one month and on a day of it, one.
+func TestTollsOfEventsOfDifferentYears(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-03", "A quake in 2019 killed 40 people.")
+	d2 := textDoc("d2", "2031-05-04", "The quake of March 2028 killed 7 people.")
+	d3 := textDoc("d3", "2031-05-04", "The quake of March 4, 2028 killed 9 people.")
+	c := func(d *compare.Document, kind compare.Kind, key, v string) compare.Claim {
+		cl := claimOf(d, kind, v, "")
+		cl.Key = key
+		return cl
+	}
+	times := []compare.Alignment{
+		{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c(d1, compare.Time, "time/disaster", "2019")}},
+		{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c(d2, compare.Time, "time/disaster", "2028-03"), c(d3, compare.Time, "time/disaster", "2028-03-04")}},
+	}
+	tolls := compare.Alignment{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		c(d1, compare.Quantity, "quantity/death/count", "40"), c(d2, compare.Quantity, "quantity/death/count", "7"), c(d3, compare.Quantity, "quantity/death/count", "9"),
+	}}
+	j := New([]*compare.Document{d1, d2, d3})
+	got := j.SplitEvents(append(times, tolls))
+	var parts [][]string
+	for _, a := range got {
+		if a.Kind == compare.Quantity {
+			var docs []string
+			for _, cl := range a.Claims {
+				docs = append(docs, cl.Doc)
+			}
+			parts = append(parts, docs)
+		}
+	}
+	if len(parts) != 2 || len(parts[0]) != 1 || parts[0][0] != "d1" || len(parts[1]) != 2 {
+		t.Errorf("SplitEvents(tolls of 2019 and of March 2028) = %v, want [d1] and [d2 d3]", parts)
+	}
+}
