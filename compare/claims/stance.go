@@ -94,9 +94,14 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 		if negated(st, i) {
 			yes = !yes
 		}
-		value := "false"
+		value, shown := "false", answer(yes)
 		if yes {
 			value = "true"
+		}
+		if yes && s == acceptance && inPart(st, i, end) {
+			// "accept only the first part of the plan": neither yes
+			// nor no.
+			value, shown = "partial", "partly"
 		}
 		ev := compare.Span{Start: w.span.Start, End: st.words[end].span.End}
 		key := kindKey("stance", s.name)
@@ -110,7 +115,7 @@ func (x *extractor) stanceClaims(st *sent) []compare.Claim {
 			}
 			cs = append(cs, compare.Claim{
 				Doc: x.d.ID, Key: key, Kind: compare.PolarityKind,
-				Question: question, Value: value, Display: answer(yes),
+				Question: question, Value: value, Display: shown,
 				Polarity: polarityOf(yes), Modality: st.modality, Attribution: st.attrib,
 				Sentence: st.s.Span, Evidence: ev, Subject: mentions.NameKey(m.Value), Terms: st.terms,
 			})
@@ -173,6 +178,23 @@ func proposalAfter(st *sent, end int) string {
 		}
 	}
 	return ""
+}
+
+// inPart reports whether the acceptance verb at i (ending at end) takes
+// only part of what it accepts: "partly" or "in part" beside it, or "part
+// of" opening its object.
+func inPart(st *sent, i, end int) bool {
+	for k := max(i-2, 0); k < len(st.words) && k <= end+4; k++ {
+		switch w := st.words[k]; {
+		case w.lower == "partly" || w.lower == "partially":
+			return true
+		case k > end && (w.lemma == "part" || w.lower == "parts") && k+1 < len(st.words) && st.words[k+1].lower == "of":
+			return k == end+1 || st.words[k-1].upos == "DET" || st.words[k-1].upos == "ADJ" || st.words[k-1].upos == "NUM"
+		case k > end && w.lower == "in" && k+1 < len(st.words) && st.words[k+1].lower == "part":
+			return true
+		}
+	}
+	return false
 }
 
 // Not "us": "US" lower-cased is the country.
