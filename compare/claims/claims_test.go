@@ -649,3 +649,26 @@ func TestWhatAShareMeasures(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatBefellTheCounted(t *testing.T) {
+	// A participle before the counted noun says what befell them, however
+	// the rest of the sentence parses.
+	tests := []struct{ text, value, key string }{
+		{"The blast left 12 injured workers in hospital.", "12", "quantity/injury/count"},
+		{"Despite tight security, two men were killed in raids in the north while rocket attacks on the capital, including one on the walled embassy district claimed by a militant group, injured four civilians and a soldier.", "4", "quantity/injury/count"},
+		// A participle that names no event leaves a count of things.
+		{"The storm left 30 damaged homes.", "30", "count/home"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2016-12-15")
+		key := ""
+		for _, c := range cs {
+			if c.Value == tt.value && c.Kind == compare.Quantity {
+				key = c.Key
+			}
+		}
+		if key != tt.key {
+			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, key, tt.key)
+		}
+	}
+}

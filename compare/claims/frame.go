@@ -109,6 +109,21 @@ const actedOn = -2
 func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *event) {
 	i = topOf(st, i, span)
 	k := st.words[i].head
+	if k >= 0 && st.words[i].rel == "nummod" {
+		// "four injured civilians": what befell those counted, said by
+		// a participle before their noun.
+		at := -1
+		dependents(st, k, func(j int) bool {
+			if w := st.words[j]; w.rel == "amod" && w.ev != nil && !isChange(w.ev) && (w.upos == "ADJ" || w.upos == "VERB") && j < k {
+				at = j
+				return false
+			}
+			return true
+		})
+		if at >= 0 {
+			return at, st.words[at].ev
+		}
+	}
 	for n := 0; k >= 0 && n < maxClimb; n++ {
 		w := st.words[k]
 		if w.ev != nil && !isChange(w.ev) {
