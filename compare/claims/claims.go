@@ -193,6 +193,11 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			continue
 		}
 		upos := w.upos
+		if w.rel == "case" || w.rel == "mark" || w.rel == "cc" {
+			// A verb form used as a preposition or conjunction
+			// ("including", "following", "given") names no event.
+			continue
+		}
 		if upos == "VERB" && w.rel == "amod" {
 			// A participle that qualifies a noun ("the fortified zone")
 			// names a property, not an event of the sentence; states

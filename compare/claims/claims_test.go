@@ -672,3 +672,14 @@ func TestWhatBefellTheCounted(t *testing.T) {
 		}
 	}
 }
+
+func TestFunctionWordsNameNoEvent(t *testing.T) {
+	// "including", "following" used as prepositions are no rise and no
+	// event of their own.
+	_, cs := extract("Rockets hit three towns, including one near the border, following a week of calm.", "2016-12-15")
+	for _, c := range cs {
+		if strings.Contains(c.Key, "increase") || strings.Contains(c.Key, "/follow") {
+			t.Errorf("claim %q keyed %q: a preposition taken for an event", c.Value, c.Key)
+		}
+	}
+}

@@ -113,6 +113,16 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if unit == "" {
 		unit = "count"
 	}
+	if ev == nil && m.Type != "" && !generic[m.Type] && subgroup(st, i) && st.lastCount != nil && KindOf(st.lastCount.Key).Name == "quantity" {
+		// "killing 40, including 12 children": the part is of the
+		// count just given, whatever word introduces it.
+		if _, name, ok := strings.Cut(st.lastCount.Key, "/"); ok {
+			name, _, _ = strings.Cut(name, "/")
+			if ev = eventNamed[name]; ev != nil {
+				j = i // the evidence is the part alone
+			}
+		}
+	}
 	if ev == nil {
 		// No event: the claim is about the thing counted ("15 cups of
 		// flour"); align accepts such claims only on close near context.
