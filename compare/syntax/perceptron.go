@@ -25,9 +25,14 @@ type weight struct {
 type perceptron struct {
 	classes int
 	slots   []slot
-	n       int // features held
-	weights []weight
-	scale   float32 // weight = w * scale
+	n       int      // features held
+	weights []weight // from index 1: index 0 holds a zero weight
+	// dense holds the runs of the features with the most weights, which
+	// are also the features met most often (the bias, a tag alone), as
+	// four classes in each word (see denseRun); a slot whose run has
+	// length 0 points here.
+	dense []uint64
+	scale float32 // weight = w * scale
 	// keys are the full hashes of the features, in the order added, kept
 	// by freeze so that a trained model can be written; nil once read.
 	keys []uint64
@@ -39,7 +44,7 @@ type perceptron struct {
 // other bits of it) and its run of weights.
 type slot struct {
 	fp  uint32 // 0 marks an empty slot; fingerprint never gives 0
-	run uint32 // start<<8 | length into weights
+	run uint32 // start<<8 | length into weights; length 0: start*lanes into dense
 }
 
 // fingerprint is the part of a feature hash a slot keeps.
@@ -54,6 +59,9 @@ const maxWeights = 1 << 24
 // key makes sure a feature hash is never the empty-slot marker.
 func key(h uint64) uint64 { return h | 1 }
 
+// lookup returns the weights of feature h, for writing a trained model;
+// a model read from a file, which cannot be written again, keeps some
+// runs only in dense form, where lookup does not see them.
 func (p *perceptron) lookup(h uint64) []weight {
 	k := key(h)
 	fp := fingerprint(k)
@@ -73,7 +81,14 @@ func (p *perceptron) lookup(h uint64) []weight {
 // The tables are larger than the processor's caches, so scoring waits on
 // memory. It works in passes so that the loads of one pass do not depend
 // on each other and the processor can have many in flight: first every
-// feature's home slot, then the runs of weights they point to.
+// feature's home slot, then the first weight of every sparse run (a
+// feature missing from the table reads the zero weight at index 0), and
+// only then the rest of each run, in a loop whose length varies from run
+// to run and would otherwise make the processor wait for one run's loads
+// before it starts the next's. Dense runs, the most weights and the
+// features most met, are added four classes at a time (see denseRun).
+// Scores are integers, so the order of the additions does not change
+// them.
 func (p *perceptron) score(feats []uint64, scores []int32) {
 	clear(scores)
 	var buf [maxFeatures]slot
@@ -99,14 +114,79 @@ func (p *perceptron) score(feats []uint64, scores []int32) {
 			}
 		}
 		if s.fp != fp {
-			s.run = 0
+			s.run = 1 // the zero weight
 		}
 		slots[j] = s
 	}
+	weights := p.weights
 	for _, s := range slots {
-		for _, w := range p.weights[s.run>>8 : s.run>>8+s.run&0xff] {
-			scores[w.class] += int32(w.w)
+		i := s.run >> 8
+		if s.run&0xff == 0 { // dense
+			i = 0
 		}
+		w := weights[i]
+		scores[w.class] += int32(w.w)
+	}
+	lanes := denseLanes(p.classes)
+	var acc [256 / 4]uint64
+	sums := acc[:lanes]
+	added := 0 // dense runs in sums
+	for _, s := range slots {
+		switch n := s.run & 0xff; {
+		case n == 0:
+			start := int(s.run>>8) * lanes
+			run := p.dense[start : start+lanes]
+			sums := sums[:len(run)]
+			for i, v := range run {
+				sums[i] += v
+			}
+			if added++; added == maxDenseSums {
+				unpackDense(scores, sums, added)
+				clear(sums)
+				added = 0
+			}
+		case n > 1:
+			for _, w := range weights[s.run>>8+1 : s.run>>8+n] {
+				scores[w.class] += int32(w.w)
+			}
+		}
+	}
+	if added > 0 {
+		unpackDense(scores, sums, added)
+	}
+}
+
+// Dense runs. A dense run holds a weight for every class, as w+128 (so
+// from 0 to 255) in a 16-bit field, four to a 64-bit word: adding two
+// words adds four classes' weights at once, and no field carries into
+// the next while fewer than maxDenseSums runs are added up.
+const (
+	denseMin     = 24  // weights of the shortest run kept dense
+	denseBias    = 128 // added to every weight of a dense run
+	maxDenseSums = 65536 / 256
+)
+
+// denseLanes is the number of words of a dense run over classes classes.
+func denseLanes(classes int) int { return (classes + 3) / 4 }
+
+// denseRun appends ws as a dense run over classes classes.
+func denseRun(dense []uint64, classes int, ws []weight) []uint64 {
+	start := len(dense)
+	for range denseLanes(classes) {
+		dense = append(dense, denseBias*0x0001_0001_0001_0001)
+	}
+	for _, w := range ws {
+		i, shift := start+int(w.class)/4, 16*(uint(w.class)%4)
+		dense[i] = dense[i]&^(0xffff<<shift) | uint64(int(w.w)+denseBias)<<shift
+	}
+	return dense
+}
+
+// unpackDense adds to scores the sums of n dense runs.
+func unpackDense(scores []int32, sums []uint64, n int) {
+	for c := range scores {
+		field := sums[c/4] >> (16 * (c % 4)) & 0xffff
+		scores[c] += int32(field) - int32(n*denseBias)
 	}
 }
 
@@ -238,7 +318,10 @@ func (t *trainer) freeze(minSeen int32) *perceptron {
 type builder struct {
 	p        *perceptron
 	keepKeys bool
-	dropped  int // features past maxWeights
+	// dense keeps the runs of denseMin weights or more in dense form, for
+	// a model read to be used rather than written (see lookup).
+	dense   bool
+	dropped int // features past maxWeights
 }
 
 func newBuilder(classes, n int, scale float32) *builder {
@@ -248,7 +331,14 @@ func newBuilder(classes, n int, scale float32) *builder {
 	for size < n*3/2+1 {
 		size <<= 1
 	}
-	return &builder{p: &perceptron{classes: classes, slots: make([]slot, size), scale: scale}}
+	return &builder{p: &perceptron{classes: classes, slots: make([]slot, size), weights: zeroWeight(0), scale: scale}}
+}
+
+// zeroWeight returns the start of a perceptron's weights, with room for
+// n more: a weight of zero for class 0, which score reads for a feature
+// the table does not hold so that every feature has a run.
+func zeroWeight(n int) []weight {
+	return append(make([]weight, 0, 1+n), weight{})
 }
 
 func (b *builder) add(k uint64, ws []weight) {
@@ -265,10 +355,15 @@ func (b *builder) add(k uint64, ws []weight) {
 	for p.slots[i].fp != 0 {
 		i = (i + 1) & mask
 	}
-	p.slots[i] = slot{fp: fingerprint(k), run: uint32(len(p.weights))<<8 | uint32(len(ws))}
+	if b.dense && len(ws) >= denseMin {
+		p.slots[i] = slot{fp: fingerprint(k), run: uint32(len(p.dense)/denseLanes(p.classes)) << 8}
+		p.dense = denseRun(p.dense, p.classes, ws)
+	} else {
+		p.slots[i] = slot{fp: fingerprint(k), run: uint32(len(p.weights))<<8 | uint32(len(ws))}
+		p.weights = append(p.weights, ws...)
+	}
 	if b.keepKeys {
 		p.keys = append(p.keys, k)
 	}
-	p.weights = append(p.weights, ws...)
 	p.n++
 }
