@@ -18,6 +18,7 @@ import (
 	"unicode"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/syntax"
@@ -121,6 +122,9 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
+	// Scratch memory of read, reused from sentence to sentence.
+	words         []word
+	tokOf, wordOf []int
 }
 
 // sent is one sentence being read.
@@ -144,11 +148,14 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle b
 // read reads a sentence's words with their analyses and events, and what
 // the sentence says of them all: its terms, modality and attribution.
 func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool) *sent {
-	st := &sent{s: s, ms: ms, used: make([]bool, len(ms))}
+	// A sentence's words are done with once its claims are made, so
+	// their memory serves the next sentence.
+	st := &sent{s: s, ms: ms, used: make([]bool, len(ms)), words: x.words[:0]}
+	defer func() { x.words = st.words }()
 	// Each token takes the analysis of the first syntactic word inside it
 	// ("do" of "don't"); heads are mapped from words to tokens.
-	tokOf := make([]int, len(s.Words))
-	wordOf := make([]int, len(s.Tokens))
+	x.tokOf, x.wordOf = slices.Grow(x.tokOf[:0], len(s.Words))[:len(s.Words)], slices.Grow(x.wordOf[:0], len(s.Tokens))[:len(s.Tokens)]
+	tokOf, wordOf := x.tokOf, x.wordOf
 	for ti := range wordOf {
 		wordOf[ti] = -1
 	}
@@ -163,13 +170,12 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		}
 	}
 	for ti, t := range s.Tokens {
-		w := string(x.text[t.Start:t.End])
-		if !hasLetterOrDigit(w) {
-			st.words = append(st.words, word{span: t, lower: w, lemma: w, mention: -1})
+		tok := memo.GetBytes(&tokens, x.text[t.Start:t.End], readToken)
+		if !tok.content {
+			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, mention: -1})
 			continue
 		}
-		lower := strings.ToLower(w)
-		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1, head: -1}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, mention: -1, head: -1}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -249,6 +255,24 @@ func (x *extractor) claims(st *sent) []compare.Claim {
 		}
 	}
 	return cs
+}
+
+// token is what read makes of a token's text alone.
+type token struct {
+	lower, lemma string
+	content      bool // it has a letter or a digit
+}
+
+// tokens are the tokens read so far: the words of news repeat, so each
+// is lowered and lemmatised once.
+var tokens memo.Map[string, token]
+
+func readToken(w string) token {
+	if !hasLetterOrDigit(w) {
+		return token{lower: w, lemma: w}
+	}
+	lower := strings.ToLower(w)
+	return token{lower: lower, lemma: lemma(lower), content: true}
 }
 
 // particle returns the particle of the verb at word i ("off" of "cut
