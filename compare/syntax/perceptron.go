@@ -128,21 +128,23 @@ func (p *perceptron) score(feats []uint64, scores []int32) {
 		scores[w.class] += int32(w.w)
 	}
 	lanes := denseLanes(p.classes)
-	var acc [256 / 4]uint64
-	sums := acc[:lanes]
-	added := 0 // dense runs in sums
+	var even, odd [256 / 8]uint64
+	evens, odds := even[:lanes], odd[:lanes]
+	added := 0 // dense runs in the sums
 	for _, s := range slots {
 		switch n := s.run & 0xff; {
 		case n == 0:
 			start := int(s.run>>8) * lanes
 			run := p.dense[start : start+lanes]
-			sums := sums[:len(run)]
+			evens, odds := evens[:len(run)], odds[:len(run)]
 			for i, v := range run {
-				sums[i] += v
+				evens[i] += v & 0x00ff_00ff_00ff_00ff
+				odds[i] += v >> 8 & 0x00ff_00ff_00ff_00ff
 			}
 			if added++; added == maxDenseSums {
-				unpackDense(scores, sums, added)
-				clear(sums)
+				unpackDense(scores, evens, odds, added)
+				clear(evens)
+				clear(odds)
 				added = 0
 			}
 		case n > 1:
@@ -152,14 +154,16 @@ func (p *perceptron) score(feats []uint64, scores []int32) {
 		}
 	}
 	if added > 0 {
-		unpackDense(scores, sums, added)
+		unpackDense(scores, evens, odds, added)
 	}
 }
 
 // Dense runs. A dense run holds a weight for every class, as w+128 (so
-// from 0 to 255) in a 16-bit field, four to a 64-bit word: adding two
-// words adds four classes' weights at once, and no field carries into
-// the next while fewer than maxDenseSums runs are added up.
+// from 0 to 255) in a byte, eight classes to a 64-bit word. Adding runs
+// spreads each word's bytes into the 16-bit fields of two sums, one for
+// the even classes and one for the odd, so that one addition adds four
+// classes' weights, and no field carries into the next while fewer than
+// maxDenseSums runs are added up.
 const (
 	denseMin     = 24  // weights of the shortest run kept dense
 	denseBias    = 128 // added to every weight of a dense run
@@ -167,25 +171,30 @@ const (
 )
 
 // denseLanes is the number of words of a dense run over classes classes.
-func denseLanes(classes int) int { return (classes + 3) / 4 }
+func denseLanes(classes int) int { return (classes + 7) / 8 }
 
 // denseRun appends ws as a dense run over classes classes.
 func denseRun(dense []uint64, classes int, ws []weight) []uint64 {
 	start := len(dense)
 	for range denseLanes(classes) {
-		dense = append(dense, denseBias*0x0001_0001_0001_0001)
+		dense = append(dense, denseBias*0x0101_0101_0101_0101)
 	}
 	for _, w := range ws {
-		i, shift := start+int(w.class)/4, 16*(uint(w.class)%4)
-		dense[i] = dense[i]&^(0xffff<<shift) | uint64(int(w.w)+denseBias)<<shift
+		i, shift := start+int(w.class)/8, 8*(uint(w.class)%8)
+		dense[i] = dense[i]&^(0xff<<shift) | uint64(int(w.w)+denseBias)<<shift
 	}
 	return dense
 }
 
-// unpackDense adds to scores the sums of n dense runs.
-func unpackDense(scores []int32, sums []uint64, n int) {
+// unpackDense adds to scores the sums of n dense runs, those of the even
+// classes and those of the odd.
+func unpackDense(scores []int32, evens, odds []uint64, n int) {
 	for c := range scores {
-		field := sums[c/4] >> (16 * (c % 4)) & 0xffff
+		sums := evens
+		if c%2 == 1 {
+			sums = odds
+		}
+		field := sums[c/8] >> (16 * (c % 8 / 2)) & 0xffff
 		scores[c] += int32(field) - int32(n*denseBias)
 	}
 }
