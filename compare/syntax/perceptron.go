@@ -127,30 +127,26 @@ func (p *perceptron) score(feats []uint64, scores []int32) {
 		w := weights[i]
 		scores[w.class] += int32(w.w)
 	}
+	for _, s := range slots {
+		if n := s.run & 0xff; n > 1 {
+			addSparse(scores, weights[s.run>>8+1:s.run>>8+n])
+		}
+	}
 	lanes := denseLanes(p.classes)
 	var even, odd [256 / 8]uint64
 	evens, odds := even[:lanes], odd[:lanes]
 	added := 0 // dense runs in the sums
 	for _, s := range slots {
-		switch n := s.run & 0xff; {
-		case n == 0:
-			start := int(s.run>>8) * lanes
-			run := p.dense[start : start+lanes]
-			evens, odds := evens[:len(run)], odds[:len(run)]
-			for i, v := range run {
-				evens[i] += v & 0x00ff_00ff_00ff_00ff
-				odds[i] += v >> 8 & 0x00ff_00ff_00ff_00ff
-			}
-			if added++; added == maxDenseSums {
-				unpackDense(scores, evens, odds, added)
-				clear(evens)
-				clear(odds)
-				added = 0
-			}
-		case n > 1:
-			for _, w := range weights[s.run>>8+1 : s.run>>8+n] {
-				scores[w.class] += int32(w.w)
-			}
+		if s.run&0xff != 0 {
+			continue
+		}
+		start := int(s.run>>8) * lanes
+		addDense(evens, odds, p.dense[start:start+lanes])
+		if added++; added == maxDenseSums {
+			unpackDense(scores, evens, odds, added)
+			clear(evens)
+			clear(odds)
+			added = 0
 		}
 	}
 	if added > 0 {
@@ -184,6 +180,22 @@ func denseRun(dense []uint64, classes int, ws []weight) []uint64 {
 		dense[i] = dense[i]&^(0xff<<shift) | uint64(int(w.w)+denseBias)<<shift
 	}
 	return dense
+}
+
+// addSparse adds the weights ws to scores.
+func addSparse(scores []int32, ws []weight) {
+	for _, w := range ws {
+		scores[w.class] += int32(w.w)
+	}
+}
+
+// addDense adds a dense run to the sums of the even and the odd classes.
+func addDense(evens, odds, run []uint64) {
+	evens, odds = evens[:len(run)], odds[:len(run)]
+	for i, v := range run {
+		evens[i] += v & 0x00ff_00ff_00ff_00ff
+		odds[i] += v >> 8 & 0x00ff_00ff_00ff_00ff
+	}
 }
 
 // unpackDense adds to scores the sums of n dense runs, those of the even
