@@ -53,3 +53,32 @@ func TestDenseScoresAsSparse(t *testing.T) {
 		}
 	}
 }
+
+// TestBestValidAsEachValid checks bestValid against the first of the
+// highest scores among the transitions eachValid allows, in states with
+// an empty stack, an empty buffer and both full, and scores with ties.
+func TestBestValidAsEachValid(t *testing.T) {
+	const nl, root = 5, 2
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		n := 1 + r.IntN(4)
+		st := newParseState(n)
+		st.b = r.IntN(n + 1)
+		for i := range r.IntN(st.b + 1) {
+			st.stack = append(st.stack, i)
+		}
+		scores := make([]int32, 1+2*nl)
+		for c := range scores {
+			scores[c] = int32(r.IntN(4)) // few values: many ties
+		}
+		want, wantScore := -1, int32(0)
+		st.eachValid(nl, root, func(c int) {
+			if want == -1 || scores[c] > wantScore {
+				want, wantScore = c, scores[c]
+			}
+		})
+		if got := bestValid(st, scores, nl, root); got != want {
+			t.Fatalf("bestValid(stack %v, b %d of %d, scores %v) = %d, want %d", st.stack, st.b, n, scores, got, want)
+		}
+	}
+}
