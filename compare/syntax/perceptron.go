@@ -79,68 +79,108 @@ func (p *perceptron) lookup(h uint64) []weight {
 // score adds the weights of feats into scores, which it clears first.
 //
 // The tables are larger than the processor's caches, so scoring waits on
-// memory. It works in passes so that the loads of one pass do not depend
-// on each other and the processor can have many in flight: first every
-// feature's home slot, then the first weight of every sparse run (a
-// feature missing from the table reads the zero weight at index 0), and
-// only then the rest of each run, in a loop whose length varies from run
-// to run and would otherwise make the processor wait for one run's loads
-// before it starts the next's. Dense runs, the most weights and the
-// features most met, are added four classes at a time (see denseRun).
+// memory, and on branches it cannot predict (does this feature sit in its
+// home slot? is its run dense?). It works in passes so that the loads of
+// one pass do not depend on each other and the processor can have many
+// in flight, and sorts the features into lists without branching, so
+// that each later pass loops over the features it concerns: first every
+// feature's home slot; then the probe runs of the features that collided
+// there; then the first weight of every sparse run (a feature missing
+// from the table reads the zero weight at index 0); then the rest of the
+// runs longer than one; then the dense runs, the most weights and the
+// features most met, added four classes at a time (see denseRun).
 // Scores are integers, so the order of the additions does not change
 // them.
 func (p *perceptron) score(feats []uint64, scores []int32) {
 	clear(scores)
 	var buf [maxFeatures]slot
-	slots := buf[:0]
+	var walkBuf, tailBuf, denseBuf [maxFeatures]uint16
+	slots, walks, tails, dense := buf[:], walkBuf[:], tailBuf[:], denseBuf[:]
 	if len(feats) > maxFeatures {
-		slots = make([]slot, 0, len(feats))
+		if len(feats) > 1<<16 {
+			panic("syntax: more features in one decision than 16 bits number")
+		}
+		slots = make([]slot, len(feats))
+		walks, tails, dense = make([]uint16, len(feats)), make([]uint16, len(feats)), make([]uint16, len(feats))
 	}
-	mask := uint64(len(p.slots) - 1)
-	for _, f := range feats {
-		slots = append(slots, p.slots[home(key(f), mask)])
-	}
-	for j, f := range feats {
-		k := key(f)
-		fp := fingerprint(k)
+	slots = slots[:len(feats)]
+	p.homes(feats, slots)
+	walks = collisions(feats, slots, walks)
+	p.walk(feats, slots, walks)
+	tails, dense = p.firstWeights(slots, scores, tails, dense)
+	for _, j := range tails {
 		s := slots[j]
-		if s.fp != fp && s.fp != 0 { // a collision: walk the probe run
-			s = slot{}
-			for i := (home(k, mask) + 1) & mask; p.slots[i].fp != 0; i = (i + 1) & mask {
-				if p.slots[i].fp == fp {
-					s = p.slots[i]
-					break
-				}
+		addSparse(scores, p.weights[s.run>>8+1:s.run>>8+s.run&0xff])
+	}
+	p.addDenseRuns(slots, dense, scores)
+}
+
+// homes reads the home slot of each feature.
+func (p *perceptron) homes(feats []uint64, slots []slot) {
+	mask := uint64(len(p.slots) - 1)
+	slots = slots[:len(feats)]
+	for j, f := range feats {
+		slots[j] = p.slots[home(key(f), mask)]
+	}
+}
+
+// collisions lists the features whose home slot holds another feature,
+// and points the run of each feature not at home to the zero weight.
+func collisions(feats []uint64, slots []slot, walks []uint16) []uint16 {
+	n := 0
+	slots = slots[:len(feats)]
+	for j, f := range feats {
+		s := &slots[j]
+		fp := fingerprint(key(f))
+		walks[n] = uint16(j)
+		n += b2i(s.fp != fp) & b2i(s.fp != 0)
+		s.run = pick(s.fp == fp, s.run, 1) // 1: the zero weight
+	}
+	return walks[:n]
+}
+
+// walk looks for the features of walks along their probe runs.
+func (p *perceptron) walk(feats []uint64, slots []slot, walks []uint16) {
+	mask := uint64(len(p.slots) - 1)
+	for _, j := range walks {
+		k := key(feats[j])
+		fp := fingerprint(k)
+		for i := (home(k, mask) + 1) & mask; p.slots[i].fp != 0; i = (i + 1) & mask {
+			if p.slots[i].fp == fp {
+				slots[j].run = p.slots[i].run
+				break
 			}
 		}
-		if s.fp != fp {
-			s.run = 1 // the zero weight
-		}
-		slots[j] = s
 	}
+}
+
+// firstWeights adds the first weight of each sparse run, and lists the
+// runs longer than one and the dense runs.
+func (p *perceptron) firstWeights(slots []slot, scores []int32, tails, dense []uint16) ([]uint16, []uint16) {
 	weights := p.weights
-	for _, s := range slots {
-		i := s.run >> 8
-		if s.run&0xff == 0 { // dense
-			i = 0
-		}
-		w := weights[i]
+	nt, nd := 0, 0
+	for j, s := range slots {
+		n := s.run & 0xff
+		w := weights[pick(n != 0, s.run>>8, 0)]
 		scores[w.class] += int32(w.w)
+		tails[nt], dense[nd] = uint16(j), uint16(j)
+		nt += b2i(n > 1)
+		nd += b2i(n == 0)
 	}
-	for _, s := range slots {
-		if n := s.run & 0xff; n > 1 {
-			addSparse(scores, weights[s.run>>8+1:s.run>>8+n])
-		}
+	return tails[:nt], dense[:nd]
+}
+
+// addDenseRuns adds the dense runs of the features of dense.
+func (p *perceptron) addDenseRuns(slots []slot, dense []uint16, scores []int32) {
+	if len(dense) == 0 {
+		return
 	}
 	lanes := denseLanes(p.classes)
 	var even, odd [256 / 8]uint64
 	evens, odds := even[:lanes], odd[:lanes]
 	added := 0 // dense runs in the sums
-	for _, s := range slots {
-		if s.run&0xff != 0 {
-			continue
-		}
-		start := int(s.run>>8) * lanes
+	for _, j := range dense {
+		start := int(slots[j].run>>8) * lanes
 		addDense(evens, odds, p.dense[start:start+lanes])
 		if added++; added == maxDenseSums {
 			unpackDense(scores, evens, odds, added)
@@ -149,9 +189,24 @@ func (p *perceptron) score(feats []uint64, scores []int32) {
 			added = 0
 		}
 	}
-	if added > 0 {
-		unpackDense(scores, evens, odds, added)
+	unpackDense(scores, evens, odds, added)
+}
+
+// b2i is 1 for true, 0 for false, which the compiler makes without a
+// branch.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
+	return 0
+}
+
+// pick is a if c, else b, which the compiler makes without a branch.
+func pick(c bool, a, b uint32) uint32 {
+	if c {
+		return a
+	}
+	return b
 }
 
 // Dense runs. A dense run holds a weight for every class, as w+128 (so
@@ -212,7 +267,8 @@ func unpackDense(scores []int32, evens, odds []uint64, n int) {
 }
 
 // maxFeatures is the most features of one decision scored without an
-// allocation; the tagger and parser use fewer.
+// allocation; the tagger and parser use fewer. Feature numbers in a
+// decision fit 16 bits.
 const maxFeatures = 160
 
 // trainEntry is one class's weight under a feature while training, with
