@@ -176,6 +176,26 @@ func (p *perceptron) addDenseRuns(slots []slot, dense []uint16, scores []int32) 
 		return
 	}
 	lanes := denseLanes(p.classes)
+	if useVector && lanes == vectorLanes {
+		var startBuf [maxFeatures]uint32
+		starts := startBuf[:0]
+		if len(dense) > maxFeatures {
+			starts = make([]uint32, 0, len(dense))
+		}
+		for _, j := range dense {
+			starts = append(starts, slots[j].run>>8*vectorLanes*8) // in bytes
+		}
+		for len(starts) > 0 {
+			n := min(len(starts), maxDenseSums)
+			var sums [vectorLanes * 8]uint16
+			sumDenseRows(&p.dense[0], starts[:n], &sums)
+			for c := range scores {
+				scores[c] += int32(sums[c]) - int32(n*denseBias)
+			}
+			starts = starts[n:]
+		}
+		return
+	}
 	var even, odd [256 / 8]uint64
 	evens, odds := even[:lanes], odd[:lanes]
 	added := 0 // dense runs in the sums
@@ -221,8 +241,9 @@ const (
 	maxDenseSums = 65536 / 256
 )
 
-// denseLanes is the number of words of a dense run over classes classes.
-func denseLanes(classes int) int { return (classes + 7) / 8 }
+// denseLanes is the number of words of a dense run over classes classes:
+// whole 16-byte blocks, which the vector code reads one at a time.
+func denseLanes(classes int) int { return (classes + 15) / 16 * 2 }
 
 // denseRun appends ws as a dense run over classes classes.
 func denseRun(dense []uint64, classes int, ws []weight) []uint64 {

@@ -10,7 +10,7 @@ import (
 // as a model read from a file does, scores every set of features as the
 // table keeping every run sparse: with features missing, features of
 // every run length, extreme weights and more dense runs than one sum
-// holds.
+// holds; with vector code and without.
 func TestDenseScoresAsSparse(t *testing.T) {
 	const classes, features = 103, 3000
 	r := rand.New(rand.NewPCG(1, 2))
@@ -36,7 +36,12 @@ func TestDenseScoresAsSparse(t *testing.T) {
 	if len(dense.p.dense) == 0 {
 		t.Fatal("no run kept dense")
 	}
-	for _, n := range []int{1, 10, 100, maxFeatures, maxDenseSums + 50, 2000} {
+	hasVector := useVector
+	defer func() { useVector = hasVector }()
+	for _, n := range []int{1, 10, 100, maxFeatures, maxDenseSums + 50, 2000, -1, -10, -maxDenseSums - 50} {
+		// Negative: the same without vector code.
+		useVector = hasVector && n > 0
+		n = max(n, -n)
 		feats := make([]uint64, n)
 		for i := range feats {
 			if r.IntN(5) == 0 {
