@@ -13,9 +13,12 @@
 package claims
 
 import (
+	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
@@ -35,27 +38,30 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			break
 		}
 	}
-	x := &extractor{d: d, text: d.Plain()}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	x := &extractor{d: d, text: d.Plain(), scratch: sc}
 	var out []compare.Claim
 	mi := 0
 	title := strings.Join(strings.Fields(d.Title), " ")
 	lead := leadParagraphs // body paragraphs still to come in the lead
 	para := -1
 	for _, s := range ss {
-		var in []compare.Mention
+		// No sentence's mentions outlive its claims.
+		in := x.in[:0]
 		for mi < len(ms) && ms[mi].Span.Start < s.Span.End {
 			if s.Span.Contains(ms[mi].Span) {
 				in = append(in, ms[mi])
 			}
 			mi++
 		}
+		x.in = in
 		if d.IsBoilerplate(s.Span) {
 			continue
 		}
-		text := strings.Join(strings.Fields(d.Slice(s.Span)), " ")
 		isTitle := false
 		switch {
-		case x.titleEv == nil && title != "" && text == title:
+		case x.titleEv == nil && title != "" && sameWords(d.Text[s.Span.Start:s.Span.End], title):
 			isTitle = true
 			lead = leadParagraphs
 		case s.Paragraph != para && len(s.Tokens) >= minLeadWords:
@@ -67,6 +73,64 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 		out = append(out, x.sentence(s, in, isTitle)...)
 	}
 	return out
+}
+
+// sameWords reports whether text with its white space collapsed, as
+// strings.Join(strings.Fields(text), " ") does, is words, without making
+// that string: Extract asks it of every sentence.
+func sameWords(text []byte, words string) bool {
+	j := 0 // how much of words is matched
+	for field := range fields(text) {
+		if j > 0 {
+			if j >= len(words) || words[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		if len(words)-j < len(field) || string(field) != words[j:j+len(field)] {
+			return false
+		}
+		j += len(field)
+	}
+	return j == len(words)
+}
+
+// collapseSpace is strings.Join(strings.Fields(string(text)), " ") in one
+// allocation: each clause's text is displayed so.
+func collapseSpace(text []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	for field := range fields(text) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.Write(field)
+	}
+	return sb.String()
+}
+
+// fields yields the runs of text between white space, as strings.Fields
+// splits a string.
+func fields(text []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for p := 0; p < len(text); {
+			if r, size := utf8.DecodeRune(text[p:]); unicode.IsSpace(r) {
+				p += size
+				continue
+			}
+			start := p
+			for p < len(text) {
+				r, size := utf8.DecodeRune(text[p:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				p += size
+			}
+			if !yield(text[start:p]) {
+				return
+			}
+		}
+	}
 }
 
 // MainTerm is among the terms of a time claim about the event a
@@ -122,10 +186,19 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
-	// Scratch memory of read, reused from sentence to sentence.
+	*scratch
+}
+
+// scratch is memory reused from sentence to sentence, and from document
+// to document through scratchPool: a sentence's words and mentions are
+// done with once its claims are made.
+type scratch struct {
 	words         []word
 	tokOf, wordOf []int
+	in            []compare.Mention
 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sent is one sentence being read.
 type sent struct {
@@ -148,8 +221,6 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle b
 // read reads a sentence's words with their analyses and events, and what
 // the sentence says of them all: its terms, modality and attribution.
 func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool) *sent {
-	// A sentence's words are done with once its claims are made, so
-	// their memory serves the next sentence.
 	st := &sent{s: s, ms: ms, used: make([]bool, len(ms)), words: x.words[:0]}
 	defer func() { x.words = st.words }()
 	// Each token takes the analysis of the first syntactic word inside it

@@ -590,3 +590,22 @@ func TestTwoMentionsInOneToken(t *testing.T) {
 	ss := segment.Sentences(d)
 	_ = Extract(d, ss, mentions.Find(d, ss)) // must not panic
 }
+
+// TestSameWords checks sameWords and collapseSpace against the strings
+// they save making, on white space of every kind, invalid UTF-8 and
+// prefixes.
+func TestSameWords(t *testing.T) {
+	texts := []string{"", " ", "Talks resume", "  Talks \t resume\n", "Talks\u00a0resume", "Talks\u2003 resume ",
+		"Talks resume today", "Talk", "Talks  resum", "a\xffb c", "\xff", "x\u0085y", " Talks resume"}
+	for _, text := range texts {
+		for _, words := range texts {
+			want := strings.Join(strings.Fields(text), " ") == words
+			if got := sameWords([]byte(text), words); got != want {
+				t.Errorf("sameWords(%q, %q) = %v, want %v", text, words, got, want)
+			}
+		}
+		if got, want := collapseSpace([]byte(text)), strings.Join(strings.Fields(text), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[to-1].span.End}
 	// The clean text, not the bytes as read: Markdown and link targets are
 	// blanked there, and the blanks collapse.
-	clause := strings.Join(strings.Fields(string(x.text[ev.Start:ev.End])), " ")
+	clause := collapseSpace(x.text[ev.Start:ev.End])
 	return compare.Claim{
 		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
 		Question: asQuestion(clause),
