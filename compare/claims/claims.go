@@ -211,6 +211,8 @@ type sent struct {
 	attrib   string
 	// lastCount is the last quantity claim with a counted noun or event.
 	lastCount *compare.Claim
+	// nameTerms holds the terms of name mentions, once asked (st.termOfName).
+	nameTerms []string
 }
 
 func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool) []compare.Claim {
@@ -821,6 +823,18 @@ func nameTerm(m compare.Mention, compassPart string) string {
 	return "@" + mentions.NameKey(m.Value)
 }
 
+// termOfName is nameTerm of mention i of the sentence, worked out once: a
+// name of several words is asked for at each of them, and by each claim.
+func (st *sent) termOfName(i int) string {
+	if st.nameTerms == nil {
+		st.nameTerms = make([]string, len(st.ms))
+	}
+	if st.nameTerms[i] == "" { // not yet: no term is empty
+		st.nameTerms[i] = nameTerm(st.ms[i], "")
+	}
+	return st.nameTerms[i]
+}
+
 // PlaceTerm is the term of a place: PlacePrefix, the compass part that
 // names a region of it ("northeast"), its key, and "|c" for a country:
 // "#northeast|china|c", "#|lyon".
@@ -837,8 +851,8 @@ func PlaceTerm(compassPart, key string, country bool) string {
 // time or quantity (the value).
 func term(st *sent, w word) (string, bool) {
 	if w.mention >= 0 {
-		if m := st.ms[w.mention]; m.Kind == compare.Name {
-			return nameTerm(m, ""), true
+		if st.ms[w.mention].Kind == compare.Name {
+			return st.termOfName(w.mention), true
 		}
 		return "", false
 	}

@@ -51,10 +51,10 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 		case negations[w.lower]:
 			negs++
 		case w.mention >= 0:
-			if m := st.ms[w.mention]; m.Kind == compare.Name {
-				ts = append(ts, nameTerm(m, ""))
+			if st.ms[w.mention].Kind == compare.Name {
+				ts = append(ts, st.termOfName(w.mention))
 				if negs > 0 && target == "" {
-					target = nameTerm(m, "")
+					target = st.termOfName(w.mention)
 				}
 			}
 		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
