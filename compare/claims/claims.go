@@ -160,7 +160,8 @@ type word struct {
 	span    compare.Span
 	lower   string
 	lemma   string
-	mention int // index into the sentence's mentions, or -1
+	kinds   wordKinds // of lower and lemma
+	mention int       // index into the sentence's mentions, or -1
 	ev      *event
 	// From the parse, of the syntactic word the token starts with: its
 	// universal part of speech, its lemma, its relation and the token
@@ -245,10 +246,10 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	for ti, t := range s.Tokens {
 		tok := memo.GetBytes(&tokens, x.text[t.Start:t.End], readToken)
 		if !tok.content {
-			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, mention: -1})
+			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
 			continue
 		}
-		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, mention: -1, head: -1}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -334,6 +335,42 @@ func (x *extractor) claims(st *sent) []compare.Claim {
 type token struct {
 	lower, lemma string
 	content      bool // it has a letter or a digit
+	kinds        wordKinds
+}
+
+// wordKinds are the word lists a word is in, looked up once per token
+// rather than at each of the many questions asked of every word.
+type wordKinds uint16
+
+const (
+	kStop     wordKinds = 1 << iota // stopwords[lower]
+	kNegation                       // negations[lower]
+	kGeneric                        // generic[lemma]
+	kCompass                        // compass[lower] != ""
+	kDenial                         // denials[lower]
+	kExpect                         // expectations[lower]
+	kHedge                          // hedges[lower]
+	kReport                         // reportingVerbs[lower]
+	kLight                          // lightVerbs[lemma]
+	kStance                         // stem(lemma) begins a key of stanceVerbs
+)
+
+func kindsOf(lower, lemma string) wordKinds {
+	var k wordKinds
+	for _, c := range []struct {
+		in   bool
+		kind wordKinds
+	}{
+		{stopwords[lower], kStop}, {negations[lower], kNegation}, {generic[lemma], kGeneric},
+		{compass[lower] != "", kCompass}, {denials[lower], kDenial}, {expectations[lower], kExpect},
+		{hedges[lower], kHedge}, {reportingVerbs[lower], kReport}, {lightVerbs[lemma], kLight},
+		{stanceStems()[stem(lemma)], kStance},
+	} {
+		if c.in {
+			k |= c.kind
+		}
+	}
+	return k
 }
 
 // tokens are the tokens read so far: the words of news repeat, so each
@@ -342,10 +379,11 @@ var tokens memo.Map[string, token]
 
 func readToken(w string) token {
 	if !hasLetterOrDigit(w) {
-		return token{lower: w, lemma: w}
+		return token{lower: w, lemma: w, kinds: kindsOf(w, w)}
 	}
 	lower := strings.ToLower(w)
-	return token{lower: lower, lemma: lemma(lower), content: true}
+	l := lemma(lower)
+	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l)}
 }
 
 // particle returns the particle of the verb at word i ("off" of "cut
@@ -428,18 +466,18 @@ func (x *extractor) modality(st *sent) (compare.Modality, string) {
 	attrib := ""
 	for i, w := range st.words {
 		switch {
-		case denials[w.lower]:
+		case w.kinds&kDenial != 0:
 			mod = max(mod, compare.Denied)
-		case expectations[w.lower] && !(w.lower == "set" && !next(st, i, "to")) && !(w.lower == "due" && !next(st, i, "to")):
+		case w.kinds&kExpect != 0 && !(w.lower == "set" && !next(st, i, "to")) && !(w.lower == "due" && !next(st, i, "to")):
 			mod = max(mod, compare.Expected)
-		case hedges[w.lower]:
+		case w.kinds&kHedge != 0:
 			mod = max(mod, compare.Hedged)
 		case w.lower == "according" && next(st, i, "to"):
 			mod = max(mod, compare.Reported)
 			if a := x.nameAfter(st, i+2); a != "" {
 				attrib = a
 			}
-		case reportingVerbs[w.lower]:
+		case w.kinds&kReport != 0:
 			mod = max(mod, compare.Reported)
 			if attrib == "" {
 				attrib = x.nameNear(st, i)
@@ -576,7 +614,7 @@ var lightVerbs = set("hold reach occur happen take begin start end conclude fini
 // Egypt two weeks ago") is read against the verb, as it is meant.
 func lightVerbsTakeSubject(st *sent) {
 	for i, w := range st.words {
-		if w.ev != nil || w.mention >= 0 || !lightVerbs[w.lemma] {
+		if w.ev != nil || w.mention >= 0 || w.kinds&kLight == 0 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -856,7 +894,7 @@ func term(st *sent, w word) (string, bool) {
 		}
 		return "", false
 	}
-	if compass[w.lower] != "" {
+	if w.kinds&kCompass != 0 {
 		return "", false // part of the place it qualifies (see terms)
 	}
 	if w.ev != nil {
@@ -864,7 +902,7 @@ func term(st *sent, w word) (string, bool) {
 		// say the same of two sentences.
 		return EventTermPrefix + w.ev.name, true
 	}
-	if len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
+	if len(w.lemma) < 3 || w.kinds&(kStop|kGeneric) != 0 || !hasLetter(w.lower) {
 		return "", false
 	}
 	return stem(w.lemma), true

@@ -609,3 +609,43 @@ func TestSameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsOf checks each bit of kindsOf against the list it stands for,
+// over every word of those lists and of the stance verbs.
+func TestKindsOf(t *testing.T) {
+	words := map[string]bool{"said": true, "the": true, "northern": true}
+	for _, list := range []map[string]bool{stopwords, negations, generic, denials, expectations, hedges, reportingVerbs, lightVerbs} {
+		for w := range list {
+			words[w] = true
+		}
+	}
+	for w := range compass {
+		words[w] = true
+	}
+	for k := range stanceVerbs {
+		words[k[0]] = true
+	}
+	for w := range words {
+		tok := readToken(w)
+		lower, lem := tok.lower, tok.lemma
+		_, stance := stanceVerbs[[2]string{stem(lem), ""}]
+		for k := range stanceVerbs {
+			stance = stance || k[0] == stem(lem)
+		}
+		for _, c := range []struct {
+			name string
+			kind wordKinds
+			want bool
+		}{
+			{"stopwords", kStop, stopwords[lower]}, {"negations", kNegation, negations[lower]},
+			{"generic", kGeneric, generic[lem]}, {"compass", kCompass, compass[lower] != ""},
+			{"denials", kDenial, denials[lower]}, {"expectations", kExpect, expectations[lower]},
+			{"hedges", kHedge, hedges[lower]}, {"reportingVerbs", kReport, reportingVerbs[lower]},
+			{"lightVerbs", kLight, lightVerbs[lem]}, {"stanceVerbs", kStance, stance},
+		} {
+			if got := tok.kinds&c.kind != 0; got != c.want {
+				t.Errorf("readToken(%q): in %s = %v, want %v", w, c.name, got, c.want)
+			}
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	target := "" // the first content word after a negation: what it denies
 	for _, w := range st.words[from:to] {
 		switch {
-		case negations[w.lower]:
+		case w.kinds&kNegation != 0:
 			negs++
 		case w.mention >= 0:
 			if st.ms[w.mention].Kind == compare.Name {
@@ -57,7 +57,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 					target = st.termOfName(w.mention)
 				}
 			}
-		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
+		case len(w.lemma) >= 3 && w.kinds&(kStop|kGeneric) == 0 && hasLetter(w.lower):
 			ts = append(ts, stem(w.lemma))
 			if negs > 0 && target == "" {
 				target = stem(w.lemma)
