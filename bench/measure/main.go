@@ -3,13 +3,14 @@
 // the CLI's wall time and memory: documents, bytes, claims, alignments,
 // candidate pairs examined, and seconds per stage, wall and CPU.
 //
-//	go run ./bench/measure [-cpuprofile FILE] [-stages] DIR
+//	go run ./bench/measure [-cpuprofile FILE] [-memprofile FILE] [-stages] DIR
 //
-// With -cpuprofile, a CPU profile of the stages goes to FILE, for
-// `go tool pprof`. With -stages, it measures instead the stages of
-// extraction (ingest, segment, parse, mentions, claims) one document at
-// a time on one core, and prints their CPU seconds and megabytes of text
-// per CPU second with and without the parser.
+// With -stages, it measures instead the stages of extraction (ingest,
+// segment, parse, mentions, claims) one document at a time on one core,
+// and prints their CPU seconds and megabytes of text per CPU second with
+// and without the parser. With -cpuprofile, a CPU profile of what is
+// measured goes to FILE, and with -memprofile a profile of the memory it
+// allocated, both for `go tool pprof`.
 package main
 
 import (
@@ -49,20 +50,12 @@ type figures struct {
 
 func main() {
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the stages to `file`")
+	memprofile := flag.String("memprofile", "", "write a profile of the memory allocated to `file`")
 	stages := flag.Bool("stages", false, "measure instead each stage of extraction on one core")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: measure [-cpuprofile FILE] [-stages] DIR")
+		fmt.Fprintln(os.Stderr, "usage: measure [-cpuprofile FILE] [-memprofile FILE] [-stages] DIR")
 		os.Exit(2)
-	}
-	if *stages {
-		x, err := measureExtraction(flag.Arg(0))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "measure:", err)
-			os.Exit(1)
-		}
-		json.NewEncoder(os.Stdout).Encode(x)
-		return
 	}
 	if *cpuprofile != "" {
 		out, err := os.Create(*cpuprofile)
@@ -75,15 +68,24 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	f, err := measure(flag.Arg(0))
+	var out any
+	var err error
+	if *stages {
+		out, err = measureExtraction(flag.Arg(0))
+	} else {
+		out, err = measure(flag.Arg(0))
+	}
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
+	}
+	if err == nil && *memprofile != "" {
+		err = writeHeapProfile(*memprofile)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "measure:", err)
 		os.Exit(1)
 	}
-	json.NewEncoder(os.Stdout).Encode(f)
+	json.NewEncoder(os.Stdout).Encode(out)
 }
 
 func measure(dir string) (figures, error) {
@@ -120,4 +122,17 @@ func measure(dir string) (figures, error) {
 	f.Report = lap(&f.ReportCPU)
 	f.Documents, f.Claims, f.Alignments, f.Pairs = len(xs), len(cs), len(r.Alignments), pairs
 	return f, nil
+}
+
+// writeHeapProfile writes the profile of the memory allocated so far.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

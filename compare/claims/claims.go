@@ -13,11 +13,15 @@
 package claims
 
 import (
+	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/syntax"
@@ -34,27 +38,30 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			break
 		}
 	}
-	x := &extractor{d: d, text: d.Plain()}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	x := &extractor{d: d, text: d.Plain(), scratch: sc}
 	var out []compare.Claim
 	mi := 0
 	title := strings.Join(strings.Fields(d.Title), " ")
 	lead := leadParagraphs // body paragraphs still to come in the lead
 	para := -1
 	for _, s := range ss {
-		var in []compare.Mention
+		// No sentence's mentions outlive its claims.
+		in := x.in[:0]
 		for mi < len(ms) && ms[mi].Span.Start < s.Span.End {
 			if s.Span.Contains(ms[mi].Span) {
 				in = append(in, ms[mi])
 			}
 			mi++
 		}
+		x.in = in
 		if d.IsBoilerplate(s.Span) {
 			continue
 		}
-		text := strings.Join(strings.Fields(d.Slice(s.Span)), " ")
 		isTitle := false
 		switch {
-		case x.titleEv == nil && title != "" && text == title:
+		case x.titleEv == nil && title != "" && sameWords(d.Text[s.Span.Start:s.Span.End], title):
 			isTitle = true
 			lead = leadParagraphs
 		case s.Paragraph != para && len(s.Tokens) >= minLeadWords:
@@ -66,6 +73,64 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 		out = append(out, x.sentence(s, in, isTitle)...)
 	}
 	return out
+}
+
+// sameWords reports whether text with its white space collapsed, as
+// strings.Join(strings.Fields(text), " ") does, is words, without making
+// that string: Extract asks it of every sentence.
+func sameWords(text []byte, words string) bool {
+	j := 0 // how much of words is matched
+	for field := range fields(text) {
+		if j > 0 {
+			if j >= len(words) || words[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		if len(words)-j < len(field) || string(field) != words[j:j+len(field)] {
+			return false
+		}
+		j += len(field)
+	}
+	return j == len(words)
+}
+
+// collapseSpace is strings.Join(strings.Fields(string(text)), " ") in one
+// allocation: each clause's text is displayed so.
+func collapseSpace(text []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(text))
+	for field := range fields(text) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.Write(field)
+	}
+	return sb.String()
+}
+
+// fields yields the runs of text between white space, as strings.Fields
+// splits a string.
+func fields(text []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for p := 0; p < len(text); {
+			if r, size := utf8.DecodeRune(text[p:]); unicode.IsSpace(r) {
+				p += size
+				continue
+			}
+			start := p
+			for p < len(text) {
+				r, size := utf8.DecodeRune(text[p:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				p += size
+			}
+			if !yield(text[start:p]) {
+				return
+			}
+		}
+	}
 }
 
 // MainTerm is among the terms of a time claim about the event a
@@ -95,7 +160,8 @@ type word struct {
 	span    compare.Span
 	lower   string
 	lemma   string
-	mention int // index into the sentence's mentions, or -1
+	kinds   wordKinds // of lower and lemma
+	mention int       // index into the sentence's mentions, or -1
 	ev      *event
 	// From the parse, of the syntactic word the token starts with: its
 	// universal part of speech, its lemma, its relation and the token
@@ -121,7 +187,19 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
+	*scratch
 }
+
+// scratch is memory reused from sentence to sentence, and from document
+// to document through scratchPool: a sentence's words and mentions are
+// done with once its claims are made.
+type scratch struct {
+	words         []word
+	tokOf, wordOf []int
+	in            []compare.Mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sent is one sentence being read.
 type sent struct {
@@ -134,6 +212,8 @@ type sent struct {
 	attrib   string
 	// lastCount is the last quantity claim with a counted noun or event.
 	lastCount *compare.Claim
+	// nameTerms holds the terms of name mentions, once asked (st.termOfName).
+	nameTerms []string
 }
 
 func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool) []compare.Claim {
@@ -144,11 +224,12 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle b
 // read reads a sentence's words with their analyses and events, and what
 // the sentence says of them all: its terms, modality and attribution.
 func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool) *sent {
-	st := &sent{s: s, ms: ms, used: make([]bool, len(ms))}
+	st := &sent{s: s, ms: ms, used: make([]bool, len(ms)), words: x.words[:0]}
+	defer func() { x.words = st.words }()
 	// Each token takes the analysis of the first syntactic word inside it
 	// ("do" of "don't"); heads are mapped from words to tokens.
-	tokOf := make([]int, len(s.Words))
-	wordOf := make([]int, len(s.Tokens))
+	x.tokOf, x.wordOf = slices.Grow(x.tokOf[:0], len(s.Words))[:len(s.Words)], slices.Grow(x.wordOf[:0], len(s.Tokens))[:len(s.Tokens)]
+	tokOf, wordOf := x.tokOf, x.wordOf
 	for ti := range wordOf {
 		wordOf[ti] = -1
 	}
@@ -163,13 +244,12 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		}
 	}
 	for ti, t := range s.Tokens {
-		w := string(x.text[t.Start:t.End])
-		if !hasLetterOrDigit(w) {
-			st.words = append(st.words, word{span: t, lower: w, lemma: w, mention: -1})
+		tok := memo.GetBytes(&tokens, x.text[t.Start:t.End], readToken)
+		if !tok.content {
+			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
 			continue
 		}
-		lower := strings.ToLower(w)
-		wd := word{span: t, lower: lower, lemma: lemma(lower), mention: -1, head: -1}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -256,6 +336,61 @@ func (x *extractor) claims(st *sent) []compare.Claim {
 	return cs
 }
 
+// token is what read makes of a token's text alone.
+type token struct {
+	lower, lemma string
+	content      bool // it has a letter or a digit
+	kinds        wordKinds
+}
+
+// wordKinds are the word lists a word is in, looked up once per token
+// rather than at each of the many questions asked of every word.
+type wordKinds uint16
+
+const (
+	kStop     wordKinds = 1 << iota // stopwords[lower]
+	kNegation                       // negations[lower]
+	kGeneric                        // generic[lemma]
+	kCompass                        // compass[lower] != ""
+	kDenial                         // denials[lower]
+	kExpect                         // expectations[lower]
+	kHedge                          // hedges[lower]
+	kReport                         // reportingVerbs[lower]
+	kLight                          // lightVerbs[lemma]
+	kStance                         // stem(lemma) begins a key of stanceVerbs
+)
+
+func kindsOf(lower, lemma string) wordKinds {
+	var k wordKinds
+	for _, c := range []struct {
+		in   bool
+		kind wordKinds
+	}{
+		{stopwords[lower], kStop}, {negations[lower], kNegation}, {generic[lemma], kGeneric},
+		{compass[lower] != "", kCompass}, {denials[lower], kDenial}, {expectations[lower], kExpect},
+		{hedges[lower], kHedge}, {reportingVerbs[lower], kReport}, {lightVerbs[lemma], kLight},
+		{stanceStems()[stem(lemma)], kStance},
+	} {
+		if c.in {
+			k |= c.kind
+		}
+	}
+	return k
+}
+
+// tokens are the tokens read so far: the words of news repeat, so each
+// is lowered and lemmatised once.
+var tokens memo.Map[string, token]
+
+func readToken(w string) token {
+	if !hasLetterOrDigit(w) {
+		return token{lower: w, lemma: w, kinds: kindsOf(w, w)}
+	}
+	lower := strings.ToLower(w)
+	l := lemma(lower)
+	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l)}
+}
+
 // particle returns the particle of the verb at word i ("off" of "cut
 // off"), or "".
 func particle(st *sent, i int) string {
@@ -336,18 +471,18 @@ func (x *extractor) modality(st *sent) (compare.Modality, string) {
 	attrib := ""
 	for i, w := range st.words {
 		switch {
-		case denials[w.lower]:
+		case w.kinds&kDenial != 0:
 			mod = max(mod, compare.Denied)
-		case expectations[w.lower] && !(w.lower == "set" && !next(st, i, "to")) && !(w.lower == "due" && !next(st, i, "to")):
+		case w.kinds&kExpect != 0 && !(w.lower == "set" && !next(st, i, "to")) && !(w.lower == "due" && !next(st, i, "to")):
 			mod = max(mod, compare.Expected)
-		case hedges[w.lower]:
+		case w.kinds&kHedge != 0:
 			mod = max(mod, compare.Hedged)
 		case w.lower == "according" && next(st, i, "to"):
 			mod = max(mod, compare.Reported)
 			if a := x.nameAfter(st, i+2); a != "" {
 				attrib = a
 			}
-		case reportingVerbs[w.lower]:
+		case w.kinds&kReport != 0:
 			mod = max(mod, compare.Reported)
 			if attrib == "" {
 				attrib = x.nameNear(st, i)
@@ -484,7 +619,7 @@ var lightVerbs = set("hold reach occur happen take begin start end conclude fini
 // its dockers nine days ago") is read against the verb, as it is meant.
 func lightVerbsTakeSubject(st *sent) {
 	for i, w := range st.words {
-		if w.ev != nil || w.mention >= 0 || !lightVerbs[w.lemma] {
+		if w.ev != nil || w.mention >= 0 || w.kinds&kLight == 0 {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -731,6 +866,18 @@ func nameTerm(m compare.Mention, compassPart string) string {
 	return "@" + mentions.NameKey(m.Value)
 }
 
+// termOfName is nameTerm of mention i of the sentence, worked out once: a
+// name of several words is asked for at each of them, and by each claim.
+func (st *sent) termOfName(i int) string {
+	if st.nameTerms == nil {
+		st.nameTerms = make([]string, len(st.ms))
+	}
+	if st.nameTerms[i] == "" { // not yet: no term is empty
+		st.nameTerms[i] = nameTerm(st.ms[i], "")
+	}
+	return st.nameTerms[i]
+}
+
 // PlaceTerm is the term of a place: PlacePrefix, the compass part that
 // names a region of it ("northeast"), its key, and "|c" for a country:
 // "#northeast|china|c", "#|lyon".
@@ -747,12 +894,12 @@ func PlaceTerm(compassPart, key string, country bool) string {
 // time or quantity (the value).
 func term(st *sent, w word) (string, bool) {
 	if w.mention >= 0 {
-		if m := st.ms[w.mention]; m.Kind == compare.Name {
-			return nameTerm(m, ""), true
+		if st.ms[w.mention].Kind == compare.Name {
+			return st.termOfName(w.mention), true
 		}
 		return "", false
 	}
-	if compass[w.lower] != "" {
+	if w.kinds&kCompass != 0 {
 		return "", false // part of the place it qualifies (see terms)
 	}
 	if w.ev != nil {
@@ -760,7 +907,7 @@ func term(st *sent, w word) (string, bool) {
 		// say the same of two sentences.
 		return EventTermPrefix + w.ev.name, true
 	}
-	if len(w.lemma) < 3 || stopwords[w.lower] || generic[w.lemma] || !hasLetter(w.lower) {
+	if len(w.lemma) < 3 || w.kinds&(kStop|kGeneric) != 0 || !hasLetter(w.lower) {
 		return "", false
 	}
 	return stem(w.lemma), true

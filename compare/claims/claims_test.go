@@ -683,3 +683,57 @@ func TestFunctionWordsNameNoEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestSameWords(t *testing.T) {
+	texts := []string{"", " ", "Talks resume", "  Talks \t resume\n", "Talks\u00a0resume", "Talks\u2003 resume ",
+		"Talks resume today", "Talk", "Talks  resum", "a\xffb c", "\xff", "x\u0085y", " Talks resume"}
+	for _, text := range texts {
+		for _, words := range texts {
+			want := strings.Join(strings.Fields(text), " ") == words
+			if got := sameWords([]byte(text), words); got != want {
+				t.Errorf("sameWords(%q, %q) = %v, want %v", text, words, got, want)
+			}
+		}
+		if got, want := collapseSpace([]byte(text)), strings.Join(strings.Fields(text), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestKindsOf(t *testing.T) {
+	words := map[string]bool{"said": true, "the": true, "northern": true}
+	for _, list := range []map[string]bool{stopwords, negations, generic, denials, expectations, hedges, reportingVerbs, lightVerbs} {
+		for w := range list {
+			words[w] = true
+		}
+	}
+	for w := range compass {
+		words[w] = true
+	}
+	for k := range stanceVerbs {
+		words[k[0]] = true
+	}
+	for w := range words {
+		tok := readToken(w)
+		lower, lem := tok.lower, tok.lemma
+		_, stance := stanceVerbs[[2]string{stem(lem), ""}]
+		for k := range stanceVerbs {
+			stance = stance || k[0] == stem(lem)
+		}
+		for _, c := range []struct {
+			name string
+			kind wordKinds
+			want bool
+		}{
+			{"stopwords", kStop, stopwords[lower]}, {"negations", kNegation, negations[lower]},
+			{"generic", kGeneric, generic[lem]}, {"compass", kCompass, compass[lower] != ""},
+			{"denials", kDenial, denials[lower]}, {"expectations", kExpect, expectations[lower]},
+			{"hedges", kHedge, hedges[lower]}, {"reportingVerbs", kReport, reportingVerbs[lower]},
+			{"lightVerbs", kLight, lightVerbs[lem]}, {"stanceVerbs", kStance, stance},
+		} {
+			if got := tok.kinds&c.kind != 0; got != c.want {
+				t.Errorf("readToken(%q): in %s = %v, want %v", w, c.name, got, c.want)
+			}
+		}
+	}
+}

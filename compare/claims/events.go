@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -108,7 +109,18 @@ func readStates(file string, named map[string]*event) (map[string]*event, error)
 // eventOf returns the class of event a word names, or nil: from its part
 // of speech (UPOS) and lemma through WordNet's hypernyms, a verb with its
 // particle first ("cut off"); an adjective through the state it names.
+// The answer depends on the word alone, and is read once per word.
 func eventOf(lower, lemma, upos, particle string) *event {
+	return events.Get(eventWord{lower, lemma, upos, particle}, readEvent)
+}
+
+// eventWord is what eventOf reads of a word.
+type eventWord struct{ lower, lemma, upos, particle string }
+
+var events memo.Map[eventWord, *event]
+
+func readEvent(w eventWord) *event {
+	lower, lemma, upos, particle := w.lower, w.lemma, w.upos, w.particle
 	if ev := stateEvents[lower]; ev != nil {
 		return ev
 	}

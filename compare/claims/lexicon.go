@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
@@ -50,7 +51,12 @@ var irregular = map[string]string{
 
 // lemma returns a dictionary form of a lower-case word, good enough to make
 // inflections of one word meet; it is not a full morphological analyser.
-func lemma(w string) string {
+// It is worked out once per word.
+func lemma(w string) string { return lemmas.Get(w, lemmaOf) }
+
+var lemmas memo.Map[string, string]
+
+func lemmaOf(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
 	}
@@ -59,7 +65,7 @@ func lemma(w string) string {
 	}
 	if rest, ok := strings.CutPrefix(w, "re-"); ok && len(rest) > 2 {
 		// "re-opened" is "reopened" written with a hyphen.
-		return lemma("re" + rest)
+		return lemmaOf("re" + rest)
 	}
 	n := len(w)
 	switch {

@@ -48,16 +48,16 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	target := "" // the first content word after a negation: what it denies
 	for _, w := range st.words[from:to] {
 		switch {
-		case negations[w.lower]:
+		case w.kinds&kNegation != 0:
 			negs++
 		case w.mention >= 0:
-			if m := st.ms[w.mention]; m.Kind == compare.Name {
-				ts = append(ts, nameTerm(m, ""))
+			if st.ms[w.mention].Kind == compare.Name {
+				ts = append(ts, st.termOfName(w.mention))
 				if negs > 0 && target == "" {
-					target = nameTerm(m, "")
+					target = st.termOfName(w.mention)
 				}
 			}
-		case len(w.lemma) >= 3 && !stopwords[w.lower] && !generic[w.lemma] && hasLetter(w.lower):
+		case len(w.lemma) >= 3 && w.kinds&(kStop|kGeneric) == 0 && hasLetter(w.lower):
 			ts = append(ts, stem(w.lemma))
 			if negs > 0 && target == "" {
 				target = stem(w.lemma)
@@ -81,7 +81,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	ev := compare.Span{Start: st.words[from].span.Start, End: st.words[to-1].span.End}
 	// The clean text, not the bytes as read: Markdown and link targets are
 	// blanked there, and the blanks collapse.
-	clause := strings.Join(strings.Fields(string(x.text[ev.Start:ev.End])), " ")
+	clause := collapseSpace(x.text[ev.Start:ev.End])
 	return compare.Claim{
 		Doc: x.d.ID, Key: "polarity", Kind: compare.PolarityKind,
 		Question: asQuestion(clause),

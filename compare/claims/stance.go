@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -41,6 +42,9 @@ var stanceVerbs = map[[2]string]struct {
 // stanceAt returns the stance the word at i takes, and the index of its
 // last word (the particle, if any).
 func stanceAt(st *sent, i int) (*stance, bool, int) {
+	if st.words[i].kinds&kStance == 0 {
+		return nil, false, i
+	}
 	l := stem(st.words[i].lemma)
 	if i+1 < len(st.words) {
 		if v, ok := stanceVerbs[[2]string{l, st.words[i+1].lower}]; ok {
@@ -52,6 +56,16 @@ func stanceAt(st *sent, i int) (*stance, bool, int) {
 	}
 	return nil, false, i
 }
+
+// stanceStems are the stems that begin a key of stanceVerbs: a word of
+// another stem (most words) asks no more of stanceAt.
+var stanceStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range stanceVerbs {
+		m[k[0]] = true
+	}
+	return m
+})
 
 func init() {
 	// Keys by stem, as stanceAt looks them up: "vying" and "vie" meet.

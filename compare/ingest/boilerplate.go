@@ -79,6 +79,9 @@ var (
 // rather than article text.
 func isBoilerplate(s string) bool {
 	words := strings.Fields(s)
+	if len(words) > maxBoilerplateWords && !strings.HasPrefix(words[0], "(") {
+		return false // a paragraph, which only unmistakable, opening with "(", could catch
+	}
 	one := strings.Join(words, " ") // blanked markup leaves runs of spaces
 	if unmistakable.MatchString(one) {
 		return true

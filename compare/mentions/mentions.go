@@ -18,7 +18,8 @@ import (
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	ts := times.Find(d, ss)
 	ms := slices.Clone(ts)
-	for _, m := range append(findQuantities(d, ss), findNames(d, ss)...) {
+	toks := tokenizeSentences(d, ss)
+	for _, m := range append(quantitiesIn(toks), namesIn(d, toks)...) {
 		if !overlapsAny(ts, m.Span) {
 			ms = append(ms, m)
 		}

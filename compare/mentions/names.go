@@ -368,10 +368,21 @@ type nameTok struct {
 }
 
 func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
+	return namesIn(d, tokenizeSentences(d, ss))
+}
+
+// sentenceTokens are the tokens of a document's sentences, tokenised
+// once for quantities and names: sentence i's are all[bounds[i]:bounds[i+1]].
+type sentenceTokens struct {
+	text   string // the document's plain text
+	all    []token
+	bounds []int
+}
+
+func tokenizeSentences(d *compare.Document, ss []compare.Sentence) *sentenceTokens {
 	text := string(d.Plain())
 	all := make([]token, 0, len(text)/5) // about one token per five bytes of prose
 	bounds := make([]int, 0, len(ss)+1)
-	lex := map[string]wordUse{} // how the text writes its words
 	for _, s := range ss {
 		bounds = append(bounds, len(all))
 		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
@@ -380,6 +391,19 @@ func findNames(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 		}
 	}
 	bounds = append(bounds, len(all))
+	return &sentenceTokens{text, all, bounds}
+}
+
+// sentences is the number of sentences.
+func (ts *sentenceTokens) sentences() int { return len(ts.bounds) - 1 }
+
+// sentence returns the tokens of sentence i.
+func (ts *sentenceTokens) sentence(i int) []token { return ts.all[ts.bounds[i]:ts.bounds[i+1]] }
+
+// namesIn returns the names of d's sentences, tokenised as ts.
+func namesIn(d *compare.Document, ts *sentenceTokens) []compare.Mention {
+	text, all, bounds := ts.text, ts.all, ts.bounds
+	lex := map[string]wordUse{} // how the text writes its words
 	for _, t := range all {
 		if t.kind == tWord && t.low == t.text {
 			lex[t.low] |= inLower

@@ -153,16 +153,14 @@ func formatNum(f float64) string {
 }
 
 func findQuantities(d *compare.Document, ss []compare.Sentence) []compare.Mention {
-	text := string(d.Plain())
+	return quantitiesIn(tokenizeSentences(d, ss))
+}
+
+// quantitiesIn returns the quantities of sentences already tokenised.
+func quantitiesIn(ts *sentenceTokens) []compare.Mention {
 	var ms []compare.Mention
-	var toks []token
-	for _, s := range ss {
-		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
-		if start >= end {
-			continue
-		}
-		toks = tokenize(text, start, end, toks[:0])
-		ms = appendQuantities(ms, toks)
+	for i := range ts.sentences() {
+		ms = appendQuantities(ms, ts.sentence(i))
 	}
 	return ms
 }

@@ -278,12 +278,13 @@ func (d *decoder) perceptron() *perceptron {
 		if d.err == nil {
 			d.err = errors.New("corrupt model: bad perceptron header")
 		}
-		return &perceptron{slots: make([]slot, 1)}
+		return &perceptron{slots: make([]slot, 1), weights: zeroWeight(0)}
 	}
 	b := newBuilder(classes, n, scale)
 	// Most features hold a few weights: size the array once for the
 	// average, so that it seldom grows.
-	b.p.weights = make([]weight, 0, n*4)
+	b.p.weights = zeroWeight(n * 4)
+	b.dense = true
 	var ws []weight
 	prev := uint64(0)
 	for i := 0; i < n && d.err == nil; i++ {

@@ -497,14 +497,37 @@ func (ps *parser) parse(ws []wordInfo, tags []int, st *parseState, feats []uint6
 
 // bestValid returns the highest-scoring transition allowed in st: the
 // root label only on an arc from the root, and no other label there.
+// It visits the classes in eachValid's order, in loops of its own rather
+// than through eachValid's callback: it runs at every decision.
 func bestValid[T int32 | float64](st *parseState, scores []T, nl, root int) int {
+	sh, left, right := st.valid()
 	best, bestScore := -1, T(0)
-	st.eachValid(nl, root, func(c int) {
-		if best == -1 || scores[c] > bestScore {
+	if sh {
+		best, bestScore = shift, scores[shift]
+	}
+	if left {
+		if st.b == st.n {
+			best, bestScore = better(scores, 1+root, 2+root, -1, best, bestScore)
+		} else {
+			best, bestScore = better(scores, 1, 1+nl, 1+root, best, bestScore)
+		}
+	}
+	if right {
+		best, _ = better(scores, 1+nl, 1+2*nl, 1+nl+root, best, bestScore)
+	}
+	return best
+}
+
+// better returns the class with the highest score among best (-1 for
+// none yet, whose score is bestScore) and the classes of [from, to) but
+// skip, the first of them on a tie, and its score.
+func better[T int32 | float64](scores []T, from, to, skip, best int, bestScore T) (int, T) {
+	for c := from; c < to; c++ {
+		if c != skip && (best == -1 || scores[c] > bestScore) {
 			best, bestScore = c, scores[c]
 		}
-	})
-	return best
+	}
+	return best, bestScore
 }
 
 // eachValid calls try with each transition allowed in st, in class order:

@@ -1,0 +1,93 @@
+// Package memo remembers the results of pure functions of words, which
+// the stages call again and again with the same few thousand words ("the",
+// "said", "killed"), from every goroutine. In: a key and the function
+// that computes its value. Out: the value, computed once per key while
+// the cache has room.
+//
+//	var lemmas memo.Map[string, string]
+//	l := lemmas.Get(word, lemmaOf)
+package memo
+
+import (
+	"maps"
+	"sync"
+	"sync/atomic"
+)
+
+// Max is the number of keys a Map holds at most. Past it, values are
+// computed each time: a text of endless new words costs time, linear in
+// its words, never memory.
+const Max = 1 << 17
+
+// minBatch is the fewest new keys merged into the snapshot at once.
+const minBatch = 256
+
+// A Map caches the values of a function that depends on its key alone,
+// so that what Get returns never depends on the cache. A key found is
+// read from an immutable snapshot, without a lock, so that goroutines
+// reading the same words do not contend; a key computed waits in a batch,
+// merged into a new snapshot once the batch is a quarter of the
+// snapshot's size, so that copying costs a constant per key. The zero
+// Map is ready for use and safe for concurrent use.
+type Map[K comparable, V any] struct {
+	snap    atomic.Pointer[map[K]V]
+	mu      sync.Mutex
+	pending map[K]V
+}
+
+// Get returns f(k), computing it only if k is not yet cached.
+func (m *Map[K, V]) Get(k K, f func(K) V) V {
+	snap := m.snap.Load()
+	if snap != nil {
+		if v, ok := (*snap)[k]; ok {
+			return v
+		}
+	}
+	m.mu.Lock()
+	v, ok := m.pending[k]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f(k)
+	m.add(k, v)
+	return v
+}
+
+func (m *Map[K, V]) add(k K, v V) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	snap := m.snap.Load()
+	size := 0
+	if snap != nil {
+		size = len(*snap)
+	}
+	if size+len(m.pending) >= Max {
+		return
+	}
+	if m.pending == nil {
+		m.pending = map[K]V{}
+	}
+	m.pending[k] = v
+	if len(m.pending) < max(minBatch, size/4) {
+		return
+	}
+	next := make(map[K]V, size+len(m.pending))
+	if snap != nil {
+		maps.Copy(next, *snap)
+	}
+	maps.Copy(next, m.pending)
+	m.snap.Store(&next)
+	m.pending = nil
+}
+
+// GetBytes is m.Get for a key given as bytes (a word of a document's
+// text), made a string only when it is not yet cached.
+func GetBytes[V any](m *Map[string, V], k []byte, f func(string) V) V {
+	if snap := m.snap.Load(); snap != nil {
+		if v, ok := (*snap)[string(k)]; ok {
+			return v
+		}
+	}
+	return m.Get(string(k), f)
+}
