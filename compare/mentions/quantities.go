@@ -1193,6 +1193,10 @@ func singular(w string) string {
 	if s, ok := irregularPlurals[w]; ok {
 		return s
 	}
+	if l := lexicon.Lemma(w, lexicon.Noun); l != "" && l != w && !strings.Contains(l, " ") {
+		// WordNet knows the word's inflection: "Iraqis", "crises".
+		return l
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "omen"):

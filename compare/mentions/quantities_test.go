@@ -56,6 +56,9 @@ func TestFindQuantities(t *testing.T) {
 		{"Debt stood at 1.3 trln yen.", []q{{"1.3 trln yen", "jpy", "1300000000000 JPY"}}},
 		// Number words.
 		{"Six South Koreans were rescued.", []q{{"Six", "south korean", "6"}}},
+		// Inflections WordNet knows.
+		{"Over the weekend 12 million Iraqis voted.", []q{{"12 million", "iraqi", "12000000"}}},
+		{"The bank weathered three crises.", []q{{"three", "crisis", "3"}}},
 		{"The ferry carried twenty-one passengers.", []q{{"twenty-one", "passenger", "21"}}},
 		{"Officials counted two hundred and five ballots.", []q{{"two hundred and five", "ballot", "205"}}},
 		{"Nearly a dozen boats sank.", []q{{"Nearly a dozen", "boat", "~<12"}}},
