@@ -23,6 +23,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/syntax"
 )
@@ -291,6 +292,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		x.titleEv = titleEvent(st)
 		x.inLead = x.titleEv != nil
 	}
+	armedAttacks(st)
 	lightVerbsTakeSubject(st)
 	st.terms = x.terms(st)
 	st.modality, st.attrib = x.modality(st)
@@ -925,4 +927,30 @@ var (
 
 func cover(a, b compare.Span) compare.Span {
 	return compare.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+}
+
+// armedAttacks reads as an attack a noun that may be one when a weapon
+// qualifies it: "mortar strikes", "rocket raids" are attacks, whatever
+// the noun's first sense (a strike is first a walkout).
+func armedAttacks(st *sent) {
+	attack := eventNamed["attack"]
+	for k := range st.words {
+		w := &st.words[k]
+		if w.ev == nil || w.ev == attack || w.upos != "NOUN" || !lexicon.Classes(w.lemma, lexicon.Noun).Has(lexicon.Attack) {
+			continue
+		}
+		dependents(st, k, func(j int) bool {
+			if d := st.words[j]; (d.rel == "compound" || d.rel == "amod") && j < k && isWeapon(d.lemma) {
+				w.ev = attack
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// isWeapon reports whether a noun names arms: a weapon, weaponry (guns,
+// mortars) or a projectile (a rocket, a missile).
+func isWeapon(noun string) bool {
+	return lexicon.Classes(noun, lexicon.Noun).Has(lexicon.Weapon) || lexicon.IsA(noun, lexicon.Noun, "weaponry") || lexicon.IsA(noun, lexicon.Noun, "projectile")
 }

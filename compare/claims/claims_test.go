@@ -737,3 +737,24 @@ func TestKindsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestArmedStrikesAreAttacks(t *testing.T) {
+	tests := []struct{ text, key string }{
+		{"Mortar strikes in the capital wounded four civilians on Monday.", "time/attack"},
+		{"Missile strikes hit the airport on Monday.", "time/attack"},
+		// Without arms, a strike is a walkout.
+		{"Dock workers began a strike in the port on Monday.", "time/protest"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		key := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time {
+				key = c.Key
+			}
+		}
+		if key != tt.key {
+			t.Errorf("Extract(%q): Monday keyed %q, want %q", tt.text, key, tt.key)
+		}
+	}
+}
