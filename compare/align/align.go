@@ -105,9 +105,10 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
-	pairs, examined := scoredPairs(cs, idx)
+	ps := prepare(cs, idx)
+	pairs, examined := scoredPairs(cs, idx, ps)
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
-	g := newMerger(cs, idx)
+	g := newMerger(cs, idx, ps)
 	for _, p := range pairs {
 		ra, rb := g.root[p.a], g.root[p.b]
 		if ra != rb && g.compatible(ra, rb) {

@@ -103,12 +103,11 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 // of a small block, else the pairs that share a discriminating key (see
 // index). They are made and scored a range of claims at a time, on all
 // cores, so that only the similar pairs are ever held.
-func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
+func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
 	var ix *index
 	if len(idx) > SmallBlock {
 		ix = newIndex(cs, idx)
 	}
-	var ps []prepared
 	const chunk = 512
 	chunks := (len(idx) + chunk - 1) / chunk
 	found := make([][]pair, chunks)
@@ -139,7 +138,6 @@ func scoredPairs(cs []compare.Claim, idx []int) ([]pair, int) {
 			}
 		}
 	}
-	ps = prepare(cs, idx)
 	if len(idx) <= SmallBlock {
 		run(0)
 	} else {
@@ -274,19 +272,13 @@ type set struct {
 // places no longer keep sets apart, so that merging stays linear.
 const maxPlaceLists = 8
 
-func newMerger(cs []compare.Claim, idx []int) *merger {
+func newMerger(cs []compare.Claim, idx []int, ps []prepared) *merger {
 	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx))}
 	for p := range idx {
 		g.root[p] = p
 		g.sets[p] = set{members: []int{p}, subject: cs[idx[p]].Subject}
-		var ps []place
-		for _, t := range cs[idx[p]].Terms {
-			if isPlaceOrName(t) {
-				ps = append(ps, parsePlace(t))
-			}
-		}
-		if hasPlace(ps) && cs[idx[p]].Kind != compare.Name {
-			g.sets[p].places = [][]place{ps}
+		if hasPlace(ps[p].places) && cs[idx[p]].Kind != compare.Name {
+			g.sets[p].places = [][]place{ps[p].places}
 		}
 	}
 	return g

@@ -11,9 +11,9 @@ func SimilarPairs(cs []compare.Claim, key string) [][2]int {
 			idx = append(idx, i)
 		}
 	}
-	ps, _ := scoredPairs(cs, idx)
-	out := make([][2]int, len(ps))
-	for i, p := range ps {
+	pairs, _ := scoredPairs(cs, idx, prepare(cs, idx))
+	out := make([][2]int, len(pairs))
+	for i, p := range pairs {
 		out[i] = [2]int{idx[p.a], idx[p.b]}
 	}
 	return out
