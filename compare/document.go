@@ -98,11 +98,14 @@ func lineStarts(text []byte) []int {
 
 // Position returns the 1-based line and 1-based byte column of offset.
 func (d *Document) Position(offset int) (line, col int) {
-	if d.lineStarts == nil { // a Document built without NewDocument
-		d.lineStarts = lineStarts(d.Text)
+	starts := d.lineStarts
+	if starts == nil {
+		// A Document built without NewDocument: computed each time, not
+		// stored, since reports read positions from several goroutines.
+		starts = lineStarts(d.Text)
 	}
-	i := sort.SearchInts(d.lineStarts, offset+1) - 1
-	return i + 1, offset - d.lineStarts[i] + 1
+	i := sort.SearchInts(starts, offset+1) - 1
+	return i + 1, offset - starts[i] + 1
 }
 
 // Plain returns the text that stages read: Clean, or Text when no byte
