@@ -758,3 +758,29 @@ func TestArmedStrikesAreAttacks(t *testing.T) {
 		}
 	}
 }
+
+func TestCountOfMembersIsTheGroups(t *testing.T) {
+	tests := []struct{ text, value, key string }{
+		// WordNet's member-of: officers of the police, soldiers of an army.
+		{"Police will double their numbers to up to 900 officers in the city this weekend.", "<=900", "count/police"},
+		{"Hundreds of police will patrol the city centre this weekend.", "~200-999", "count/police"},
+		{"The army sent 300 soldiers to the border.", "300", "count/army"},
+		// A people named is no body the counted belong to.
+		{"Some 12 officers from Kenya joined 40 Tanzanians.", "~12", "count/officer"},
+		// People in general belong to no body, though WordNet's "people"
+		// is a group.
+		{"The number of people who fled is smaller, and about 375 people still live in the camps.", "~375", "count/person"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2016-12-15")
+		key := ""
+		for _, c := range cs {
+			if c.Value == tt.value && c.Kind == compare.Quantity {
+				key = c.Key
+			}
+		}
+		if key != tt.key {
+			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, key, tt.key)
+		}
+	}
+}

@@ -153,6 +153,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if u == "count" {
 			u = ""
 		}
+		if g := x.memberOf(st, m.Span, n); g != "" && sizeOf == "" {
+			// "police will field 900 officers": officers are members of
+			// the police, and a count of them is the police's strength.
+			n = g
+		}
 		key := kindKey("count", n, u)
 		if wholeOf(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
@@ -576,3 +581,44 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 
 // maxLabelWords is the most words a label of a "Label: value" line has.
 const maxLabelWords = 4
+
+// memberOf returns the group a sentence names, by a common noun, that the
+// counted noun is a member of in WordNet ("officer" of "police", "soldier"
+// of "army"), or "".
+func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
+	if noun == "" || strings.Contains(noun, " ") || isAnyone(noun) {
+		return ""
+	}
+	// The counted word itself ("people" of "1.5 million people") is the
+	// last noun of the run after the number.
+	counted := -1
+	for k := range st.words {
+		w := st.words[k]
+		if w.span.Start < value.End || counted < 0 && (w.lower == "of" || w.upos == "DET" || w.upos == "ADJ") {
+			continue // "thousands of the people", "300 armed police"
+		}
+		if w.upos != "NOUN" {
+			break
+		}
+		counted = k
+	}
+	for k, w := range st.words {
+		if k == counted {
+			continue
+		}
+		if r, _ := utf8.DecodeRune(x.text[w.span.Start:w.span.End]); k > 0 && unicode.IsUpper(r) {
+			continue // "Iraqis": a people, not a body of members
+		}
+		if w.upos == "NOUN" && w.lemma != noun && w.mention < 0 && lexicon.IsA(w.lemma, lexicon.Noun, "social_group") && lexicon.PartOf(noun, w.lemma) {
+			return w.lemma
+		}
+	}
+	return ""
+}
+
+// isAnyone reports whether a noun first means a person of any kind
+// ("person", "people"): a count of them names no body they belong to.
+func isAnyone(noun string) bool {
+	ss, ps := lexicon.Synsets(noun, lexicon.Noun), lexicon.Synsets("person", lexicon.Noun)
+	return len(ss) > 0 && len(ps) > 0 && ss[0] == ps[0]
+}
