@@ -8,6 +8,7 @@
 #   bench/unrelated/run.sh                 # from the repository's root
 #   N=300 SEED=7 bench/unrelated/run.sh
 #   CLAIMDIFF=/path/to/other/claimdiff bench/unrelated/run.sh   # a baseline
+#   SAME_DAY=1 bench/unrelated/run.sh      # stories of one day, no title word shared
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 news=../shared/news
@@ -19,7 +20,7 @@ if [ -z "$bin" ]; then
 	go build -o "$work/claimdiff" ./cmd/claimdiff
 	bin=$work/claimdiff
 fi
-python3 bench/unrelated/pairs.py "$news" "${N:-150}" "${SEED:-13}" > "$work/pairs"
+python3 bench/unrelated/pairs.py "$news" "${N:-150}" "${SEED:-13}" ${SAME_DAY:+same-day} > "$work/pairs"
 total=0 warned=0 pairs=0
 while read -r a b; do
 	pairs=$((pairs + 1))
