@@ -60,13 +60,26 @@ func lemmaOf(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
 	}
+	rest, hyphenRe := strings.CutPrefix(w, "re-")
+	hyphenRe = hyphenRe && len(rest) > 2
+	stripped := stripSuffix(w)
+	if !hyphenRe && stripped == w {
+		// Nothing to undo: the answer is w whatever WordNet says, so most
+		// words of a text skip its tables.
+		return w
+	}
 	if lexicon.Lemma(w, lexicon.Noun) == w && firstEvent(nounClasses(w)) != nil {
 		return w // "meeting", "killing": nouns of events, not forms of verbs
 	}
-	if rest, ok := strings.CutPrefix(w, "re-"); ok && len(rest) > 2 {
+	if hyphenRe {
 		// "re-opened" is "reopened" written with a hyphen.
 		return lemmaOf("re" + rest)
 	}
+	return stripped
+}
+
+// stripSuffix removes an inflection's suffix from a lower-case word.
+func stripSuffix(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
