@@ -737,3 +737,30 @@ func TestKindsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsAnswerAsEventOf checks that a token's remembered readings
+// give eventOf's answer for each analysis, the second time from the list,
+// and that past maxReadings analyses the answers are still eventOf's.
+func TestReadingsAnswerAsEventOf(t *testing.T) {
+	type analysis struct{ lemma, upos, particle string }
+	as := []analysis{
+		{"strike", "VERB", ""}, {"strike", "NOUN", ""}, {"struck", "NOUN", ""}, {"strike", "VERB", "off"},
+		{"strike", "ADJ", ""}, {"", "", ""}, {"strike", "PROPN", ""}, {"struck", "VERB", ""},
+		{"strike", "AUX", ""}, {"strike", "X", ""},
+	}
+	rs := new(readings)
+	for round := range 2 {
+		for _, a := range as {
+			want := eventOf("struck", a.lemma, a.upos, a.particle)
+			if got := rs.eventOf("struck", a.lemma, a.upos, a.particle); got != want {
+				t.Errorf("round %d, %v: got %v, want %v", round, a, got, want)
+			}
+		}
+	}
+	if n := len(*rs.list.Load()); n != maxReadings {
+		t.Errorf("the token remembers %d readings, want at most %d", n, maxReadings)
+	}
+	if eventOf("struck", "strike", "VERB", "") == nil {
+		t.Error("'struck' as a verb names no event: the test reads nothing")
+	}
+}

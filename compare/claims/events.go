@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
@@ -118,6 +119,49 @@ func eventOf(lower, lemma, upos, particle string) *event {
 type eventWord struct{ lower, lemma, upos, particle string }
 
 var events memo.Map[eventWord, *event]
+
+// readings remember eventOf's answers for one token, whose lower-case
+// form is fixed, under the few analyses the parser gives it: most tokens
+// have one or two, so a short list saves hashing four strings into the
+// events map for every word of every sentence. The list is replaced,
+// never changed, so that goroutines reading the same token need no lock.
+type readings struct {
+	list atomic.Pointer[[]reading]
+}
+
+type reading struct {
+	lemma, upos, particle string
+	ev                    *event
+}
+
+// maxReadings bounds a token's list; past it, eventOf answers.
+const maxReadings = 8
+
+// eventOf is eventOf(lower, lemma, upos, particle) for the token rs was
+// made for, whose lower-case form is lower.
+func (rs *readings) eventOf(lower, lemma, upos, particle string) *event {
+	old := rs.list.Load()
+	if old != nil {
+		for _, r := range *old {
+			if r.upos == upos && r.lemma == lemma && r.particle == particle {
+				return r.ev
+			}
+		}
+	}
+	ev := eventOf(lower, lemma, upos, particle)
+	for old == nil || len(*old) < maxReadings {
+		next := make([]reading, 0, 4)
+		if old != nil {
+			next = append(next, *old...)
+		}
+		next = append(next, reading{lemma, upos, particle, ev})
+		if rs.list.CompareAndSwap(old, &next) {
+			break
+		}
+		old = rs.list.Load()
+	}
+	return ev
+}
 
 func readEvent(w eventWord) *event {
 	lower, lemma, upos, particle := w.lower, w.lemma, w.upos, w.particle
