@@ -168,6 +168,10 @@ func quantitiesIn(ts *sentenceTokens) []compare.Mention {
 // appendQuantities scans one sentence's tokens left to right.
 func appendQuantities(ms []compare.Mention, toks []token) []compare.Mention {
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		m, next, ok := quantityAt(toks, i)
 		if ok {
 			ms = append(ms, m)
@@ -176,6 +180,47 @@ func appendQuantities(ms []compare.Mention, toks []token) []compare.Mention {
 	}
 	return ms
 }
+
+// mayStartQuantity reports whether quantityAt can do anything at t but
+// move on to the next token: t is a number, or a word or symbol that can
+// begin a quantity (a number word, a bound, a currency). Most tokens are
+// none of these, and skip quantityAt's many questions.
+func mayStartQuantity(t token) bool {
+	return t.kind == tNum || quantityStarts[t.low] || t.text != t.low && quantityStarts[t.text]
+}
+
+// quantityStarts are the words and symbols quantityAt reads something
+// at, taken from the tables it consults about its first token: bounds
+// (matchBound), ratios (smallNumber), currencies (parseCore) and number
+// words (wordsAt, fractionAt).
+var quantityStarts = func() map[string]bool {
+	m := map[string]bool{"between": true}
+	for _, w := range strings.Fields("twice thrice dozens scores hundreds thousands millions billions tens several few half a an") {
+		m[w] = true // wordsAt's words of their own
+	}
+	for w := range hedges {
+		m[w] = true
+	}
+	for w := range boundPhrases {
+		m[w] = true
+	}
+	for w := range unitWords {
+		m[w] = true
+	}
+	for w := range tensWords {
+		m[w] = true
+	}
+	for w := range dollarPrefixes {
+		m[w] = true
+	}
+	for w := range currencySymbols {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[w] = true
+	}
+	return m
+}()
 
 // quantityAt tries to read a quantity starting at toks[i]. next is where
 // scanning resumes (past an excluded construct such as a date or phone
