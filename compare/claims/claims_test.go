@@ -757,7 +757,7 @@ func TestReadingsAnswerAsEventOf(t *testing.T) {
 			}
 		}
 	}
-	if n := len(*rs.list.Load()); n != maxReadings {
+	if n := int(rs.n.Load()); n != maxReadings {
 		t.Errorf("the token remembers %d readings, want at most %d", n, maxReadings)
 	}
 	if eventOf("struck", "strike", "VERB", "") == nil {

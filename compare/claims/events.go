@@ -121,12 +121,14 @@ type eventWord struct{ lower, lemma, upos, particle string }
 var events memo.Map[eventWord, *event]
 
 // readings remember eventOf's answers for one token, whose lower-case
-// form is fixed, under the few analyses the parser gives it: most tokens
-// have one or two, so a short list saves hashing four strings into the
-// events map for every word of every sentence. The list is replaced,
-// never changed, so that goroutines reading the same token need no lock.
+// form is fixed, under the first analyses the parser gives it: most
+// tokens have one or two, so comparing them in place saves hashing four
+// strings into the events map for every word of every sentence. An entry
+// is written once, under mu, before n counts it, so readers need no lock.
 type readings struct {
-	list atomic.Pointer[[]reading]
+	n  atomic.Int32
+	mu sync.Mutex
+	rs [maxReadings]reading
 }
 
 type reading struct {
@@ -134,32 +136,25 @@ type reading struct {
 	ev                    *event
 }
 
-// maxReadings bounds a token's list; past it, eventOf answers.
-const maxReadings = 8
+// maxReadings is how many analyses a token remembers; past them, eventOf
+// answers.
+const maxReadings = 2
 
 // eventOf is eventOf(lower, lemma, upos, particle) for the token rs was
 // made for, whose lower-case form is lower.
 func (rs *readings) eventOf(lower, lemma, upos, particle string) *event {
-	old := rs.list.Load()
-	if old != nil {
-		for _, r := range *old {
-			if r.upos == upos && r.lemma == lemma && r.particle == particle {
-				return r.ev
-			}
+	for i := range rs.n.Load() {
+		if r := &rs.rs[i]; r.upos == upos && r.lemma == lemma && r.particle == particle {
+			return r.ev
 		}
 	}
 	ev := eventOf(lower, lemma, upos, particle)
-	for old == nil || len(*old) < maxReadings {
-		next := make([]reading, 0, 4)
-		if old != nil {
-			next = append(next, *old...)
-		}
-		next = append(next, reading{lemma, upos, particle, ev})
-		if rs.list.CompareAndSwap(old, &next) {
-			break
-		}
-		old = rs.list.Load()
+	rs.mu.Lock()
+	if n := rs.n.Load(); n < maxReadings {
+		rs.rs[n] = reading{lemma, upos, particle, ev}
+		rs.n.Store(n + 1)
 	}
+	rs.mu.Unlock()
 	return ev
 }
 
