@@ -403,7 +403,9 @@ func (ts *sentenceTokens) sentence(i int) []token { return ts.all[ts.bounds[i]:t
 // namesIn returns the names of d's sentences, tokenised as ts.
 func namesIn(d *compare.Document, ts *sentenceTokens) []compare.Mention {
 	text, all, bounds := ts.text, ts.all, ts.bounds
-	lex := map[string]wordUse{} // how the text writes its words
+	// How the text writes its words: sized for them at once, as a
+	// document's distinct words are about half its tokens.
+	lex := make(map[string]wordUse, len(all)/2)
 	for _, t := range all {
 		if t.kind == tWord && t.low == t.text {
 			lex[t.low] |= inLower
