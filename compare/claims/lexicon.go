@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 
-	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
@@ -51,12 +50,9 @@ var irregular = map[string]string{
 
 // lemma returns a dictionary form of a lower-case word, good enough to make
 // inflections of one word meet; it is not a full morphological analyser.
-// It is worked out once per word.
-func lemma(w string) string { return lemmas.Get(w, lemmaOf) }
-
-var lemmas memo.Map[string, string]
-
-func lemmaOf(w string) string {
+// Package claims asks it once per token (readToken), whose answers are
+// remembered.
+func lemma(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
 	}
@@ -73,7 +69,7 @@ func lemmaOf(w string) string {
 	}
 	if hyphenRe {
 		// "re-opened" is "reopened" written with a hyphen.
-		return lemmaOf("re" + rest)
+		return lemma("re" + rest)
 	}
 	return stripped
 }
