@@ -326,15 +326,9 @@ var (
 			several other another such officials despite although though because unlike
 			like instead while yet still even only just there here these those this that
 			what who why how where which when whether if please mr mrs ms celsius fahrenheit`)
-		for w := range stopWords {
-			m[w] = true
-		}
-		for w := range unitWords {
-			m[w] = true
-		}
-		for w := range tensWords {
-			m[w] = true
-		}
+		addKeys(m, stopWords)
+		addKeys(m, unitWords)
+		addKeys(m, tensWords)
 		return m
 	}()
 	// surnames are common East Asian family names, written first:

@@ -194,33 +194,23 @@ func mayStartQuantity(t token) bool {
 // (matchBound), ratios (smallNumber), currencies (parseCore) and number
 // words (wordsAt, fractionAt).
 var quantityStarts = func() map[string]bool {
-	m := map[string]bool{"between": true}
-	for _, w := range strings.Fields("twice thrice dozens scores hundreds thousands millions billions tens several few half a an") {
-		m[w] = true // wordsAt's words of their own
-	}
-	for w := range hedges {
-		m[w] = true
-	}
-	for w := range boundPhrases {
-		m[w] = true
-	}
-	for w := range unitWords {
-		m[w] = true
-	}
-	for w := range tensWords {
-		m[w] = true
-	}
-	for w := range dollarPrefixes {
-		m[w] = true
-	}
-	for w := range currencySymbols {
-		m[w] = true
-	}
-	for w := range currencyCodes {
-		m[w] = true
-	}
+	m := wordSet("between twice thrice dozens scores hundreds thousands millions billions tens several few half a an")
+	addKeys(m, hedges)
+	addKeys(m, boundPhrases)
+	addKeys(m, unitWords)
+	addKeys(m, tensWords)
+	addKeys(m, dollarPrefixes)
+	addKeys(m, currencySymbols)
+	addKeys(m, currencyCodes)
 	return m
 }()
+
+// addKeys adds the keys of m to set.
+func addKeys[V any](set map[string]bool, m map[string]V) {
+	for k := range m {
+		set[k] = true
+	}
+}
 
 // quantityAt tries to read a quantity starting at toks[i]. next is where
 // scanning resumes (past an excluded construct such as a date or phone
