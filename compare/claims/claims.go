@@ -163,7 +163,10 @@ type word struct {
 	lemma   string
 	kinds   wordKinds // of lower and lemma
 	mention int       // index into the sentence's mentions, or -1
-	ev      *event
+	// readings are the events read of the token so far, shared by all
+	// its occurrences (nil for a token with no letter or digit).
+	readings *readings
+	ev       *event
 	// From the parse, of the syntactic word the token starts with: its
 	// universal part of speech, its lemma, its relation and the token
 	// that holds its head (-1 for the root).
@@ -250,7 +253,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
 			continue
 		}
-		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: tok.readings}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -285,7 +288,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			// ("the injured men") are still read.
 			upos = "ADJ"
 		}
-		w.ev = eventOf(w.lower, w.plemma, upos, particle(st, i))
+		w.ev = w.readings.eventOf(w.lower, w.plemma, upos, particle(st, i))
 		w.guessed = w.ev != nil && isVerbReading(w.lower, upos)
 	}
 	if isTitle {
@@ -343,6 +346,7 @@ type token struct {
 	lower, lemma string
 	content      bool // it has a letter or a digit
 	kinds        wordKinds
+	readings     *readings // of a content token
 }
 
 // wordKinds are the word lists a word is in, looked up once per token
@@ -390,7 +394,7 @@ func readToken(w string) token {
 	}
 	lower := strings.ToLower(w)
 	l := lemma(lower)
-	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l)}
+	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l), readings: new(readings)}
 }
 
 // particle returns the particle of the verb at word i ("off" of "cut

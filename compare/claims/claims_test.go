@@ -784,3 +784,27 @@ func TestCountOfMembersIsTheGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestReadingsAnswerAsEventOf(t *testing.T) {
+	type analysis struct{ lemma, upos, particle string }
+	as := []analysis{
+		{"strike", "VERB", ""}, {"strike", "NOUN", ""}, {"struck", "NOUN", ""}, {"strike", "VERB", "off"},
+		{"strike", "ADJ", ""}, {"", "", ""}, {"strike", "PROPN", ""}, {"struck", "VERB", ""},
+		{"strike", "AUX", ""}, {"strike", "X", ""},
+	}
+	rs := new(readings)
+	for round := range 2 {
+		for _, a := range as {
+			want := eventOf("struck", a.lemma, a.upos, a.particle)
+			if got := rs.eventOf("struck", a.lemma, a.upos, a.particle); got != want {
+				t.Errorf("round %d, %v: got %v, want %v", round, a, got, want)
+			}
+		}
+	}
+	if n := int(rs.n.Load()); n != maxReadings {
+		t.Errorf("the token remembers %d readings, want at most %d", n, maxReadings)
+	}
+	if eventOf("struck", "strike", "VERB", "") == nil {
+		t.Error("'struck' as a verb names no event: the test reads nothing")
+	}
+}

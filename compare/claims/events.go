@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
@@ -118,6 +119,44 @@ func eventOf(lower, lemma, upos, particle string) *event {
 type eventWord struct{ lower, lemma, upos, particle string }
 
 var events memo.Map[eventWord, *event]
+
+// readings remember eventOf's answers for one token, whose lower-case
+// form is fixed, under the first analyses the parser gives it: most
+// tokens have one or two, so comparing them in place saves hashing four
+// strings into the events map for every word of every sentence. An entry
+// is written once, under mu, before n counts it, so readers need no lock.
+type readings struct {
+	n  atomic.Int32
+	mu sync.Mutex
+	rs [maxReadings]reading
+}
+
+type reading struct {
+	lemma, upos, particle string
+	ev                    *event
+}
+
+// maxReadings is how many analyses a token remembers; past them, eventOf
+// answers.
+const maxReadings = 2
+
+// eventOf is eventOf(lower, lemma, upos, particle) for the token rs was
+// made for, whose lower-case form is lower.
+func (rs *readings) eventOf(lower, lemma, upos, particle string) *event {
+	for i := range rs.n.Load() {
+		if r := &rs.rs[i]; r.upos == upos && r.lemma == lemma && r.particle == particle {
+			return r.ev
+		}
+	}
+	ev := eventOf(lower, lemma, upos, particle)
+	rs.mu.Lock()
+	if n := rs.n.Load(); n < maxReadings {
+		rs.rs[n] = reading{lemma, upos, particle, ev}
+		rs.n.Store(n + 1)
+	}
+	rs.mu.Unlock()
+	return ev
+}
 
 func readEvent(w eventWord) *event {
 	lower, lemma, upos, particle := w.lower, w.lemma, w.upos, w.particle

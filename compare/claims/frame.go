@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -174,7 +175,16 @@ func hasNoTime(st *sent, k int) bool {
 		m := st.ms[w.mention]
 		return m.Kind == compare.Name && m.Type != "EVENT" && m.Type != "PLACE"
 	}
-	return w.upos == "NOUN" && !w.guessed && (lexicon.IsA(w.lemma, lexicon.Noun, "organization") || lexicon.IsA(w.lemma, lexicon.Noun, "person"))
+	return w.upos == "NOUN" && !w.guessed && bodyOrPerson.Get(w.lemma, isBodyOrPerson)
+}
+
+// bodyOrPerson remembers isBodyOrPerson of the nouns asked about: two
+// walks up WordNet's hypernyms per sense, for the same nouns again and
+// again.
+var bodyOrPerson memo.Map[string, bool]
+
+func isBodyOrPerson(noun string) bool {
+	return lexicon.IsA(noun, lexicon.Noun, "organization") || lexicon.IsA(noun, lexicon.Noun, "person")
 }
 
 // qualifiesThing reports whether the value at word i hangs on a noun for
@@ -200,8 +210,13 @@ func qualifiesThing(st *sent, i int, span compare.Span) bool {
 		k++
 	}
 	w := st.words[k]
-	return w.ev == nil && w.upos == "NOUN" && !w.guessed && lexicon.IsA(w.lemma, lexicon.Noun, "physical_entity")
+	return w.ev == nil && w.upos == "NOUN" && !w.guessed && physical.Get(w.lemma, isPhysical)
 }
+
+// physical remembers isPhysical of the nouns asked about.
+var physical memo.Map[string, bool]
+
+func isPhysical(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "physical_entity") }
 
 // predicateOf returns the predicate of the clause word i is in: the first
 // verb at or above it, or -1.

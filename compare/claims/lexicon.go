@@ -3,7 +3,6 @@ package claims
 import (
 	"strings"
 
-	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
@@ -51,22 +50,32 @@ var irregular = map[string]string{
 
 // lemma returns a dictionary form of a lower-case word, good enough to make
 // inflections of one word meet; it is not a full morphological analyser.
-// It is worked out once per word.
-func lemma(w string) string { return lemmas.Get(w, lemmaOf) }
-
-var lemmas memo.Map[string, string]
-
-func lemmaOf(w string) string {
+// Package claims asks it once per token (readToken), whose answers are
+// remembered.
+func lemma(w string) string {
 	if l, ok := irregular[w]; ok {
 		return l
+	}
+	rest, hyphenRe := strings.CutPrefix(w, "re-")
+	hyphenRe = hyphenRe && len(rest) > 2
+	stripped := stripSuffix(w)
+	if !hyphenRe && stripped == w {
+		// Nothing to undo: the answer is w whatever WordNet says, so most
+		// words of a text skip its tables.
+		return w
 	}
 	if lexicon.Lemma(w, lexicon.Noun) == w && firstEvent(nounClasses(w)) != nil {
 		return w // "meeting", "killing": nouns of events, not forms of verbs
 	}
-	if rest, ok := strings.CutPrefix(w, "re-"); ok && len(rest) > 2 {
+	if hyphenRe {
 		// "re-opened" is "reopened" written with a hyphen.
-		return lemmaOf("re" + rest)
+		return lemma("re" + rest)
 	}
+	return stripped
+}
+
+// stripSuffix removes an inflection's suffix from a lower-case word.
+func stripSuffix(w string) string {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):

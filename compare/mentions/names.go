@@ -326,15 +326,9 @@ var (
 			several other another such officials despite although though because unlike
 			like instead while yet still even only just there here these those this that
 			what who why how where which when whether if please mr mrs ms celsius fahrenheit`)
-		for w := range stopWords {
-			m[w] = true
-		}
-		for w := range unitWords {
-			m[w] = true
-		}
-		for w := range tensWords {
-			m[w] = true
-		}
+		addKeys(m, stopWords)
+		addKeys(m, unitWords)
+		addKeys(m, tensWords)
 		return m
 	}()
 	// surnames are common East Asian family names, written first:
@@ -403,7 +397,9 @@ func (ts *sentenceTokens) sentence(i int) []token { return ts.all[ts.bounds[i]:t
 // namesIn returns the names of d's sentences, tokenised as ts.
 func namesIn(d *compare.Document, ts *sentenceTokens) []compare.Mention {
 	text, all, bounds := ts.text, ts.all, ts.bounds
-	lex := map[string]wordUse{} // how the text writes its words
+	// How the text writes its words: sized for them at once, as a
+	// document's distinct words are about half its tokens.
+	lex := make(map[string]wordUse, len(all)/2)
 	for _, t := range all {
 		if t.kind == tWord && t.low == t.text {
 			lex[t.low] |= inLower

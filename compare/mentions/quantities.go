@@ -168,6 +168,10 @@ func quantitiesIn(ts *sentenceTokens) []compare.Mention {
 // appendQuantities scans one sentence's tokens left to right.
 func appendQuantities(ms []compare.Mention, toks []token) []compare.Mention {
 	for i := 0; i < len(toks); {
+		if !mayStartQuantity(toks[i]) {
+			i++
+			continue
+		}
 		m, next, ok := quantityAt(toks, i)
 		if ok {
 			ms = append(ms, m)
@@ -175,6 +179,37 @@ func appendQuantities(ms []compare.Mention, toks []token) []compare.Mention {
 		i = max(next, i+1)
 	}
 	return ms
+}
+
+// mayStartQuantity reports whether quantityAt can do anything at t but
+// move on to the next token: t is a number, or a word or symbol that can
+// begin a quantity (a number word, a bound, a currency). Most tokens are
+// none of these, and skip quantityAt's many questions.
+func mayStartQuantity(t token) bool {
+	return t.kind == tNum || quantityStarts[t.low] || t.text != t.low && quantityStarts[t.text]
+}
+
+// quantityStarts are the words and symbols quantityAt reads something
+// at, taken from the tables it consults about its first token: bounds
+// (matchBound), ratios (smallNumber), currencies (parseCore) and number
+// words (wordsAt, fractionAt).
+var quantityStarts = func() map[string]bool {
+	m := wordSet("between twice thrice dozens scores hundreds thousands millions billions tens several few half a an")
+	addKeys(m, hedges)
+	addKeys(m, boundPhrases)
+	addKeys(m, unitWords)
+	addKeys(m, tensWords)
+	addKeys(m, dollarPrefixes)
+	addKeys(m, currencySymbols)
+	addKeys(m, currencyCodes)
+	return m
+}()
+
+// addKeys adds the keys of m to set.
+func addKeys[V any](set map[string]bool, m map[string]V) {
+	for k := range m {
+		set[k] = true
+	}
 }
 
 // quantityAt tries to read a quantity starting at toks[i]. next is where
