@@ -369,25 +369,10 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 			out = append(out, j.splitPlansThatCame(a)...)
 			continue
 		}
-		type dated struct {
-			doc string
-			t   time.Time
-		}
-		var ds []dated
-		seen := map[string]bool{}
 		deictic := map[string]bool{}
 		for _, c := range a.Claims {
 			if relativeDay(c) {
 				deictic[c.Doc] = true
-			}
-			if seen[c.Doc] {
-				continue
-			}
-			seen[c.Doc] = true
-			if d := j.byID[c.Doc]; d != nil {
-				if t, ok := publishedTime(d); ok {
-					ds = append(ds, dated{c.Doc, t})
-				}
 			}
 		}
 		if len(deictic) < 2 {
@@ -398,33 +383,11 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 			out = append(out, parts...)
 			continue
 		}
-		slices.SortStableFunc(ds, func(x, y dated) int { return x.t.Compare(y.t) })
-		part := map[string]int{}
-		n := 0
-		for i, d := range ds {
-			if i > 0 && d.t.Sub(ds[i-1].t) > EventGap {
-				n++
-			}
-			part[d.doc] = n
-		}
-		if n == 0 {
-			out = append(out, a)
+		if parts := j.byPublication(a, func(gap time.Duration) bool { return gap > EventGap }); parts != nil {
+			out = append(out, parts...)
 			continue
 		}
-		split := make([]compare.Alignment, n+1)
-		for i := range split {
-			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
-		}
-		j.eventParts(a.Key, part)
-		for _, c := range a.Claims {
-			p := &split[part[c.Doc]]
-			p.Claims = append(p.Claims, c)
-		}
-		for _, p := range split {
-			if len(p.Claims) > 0 {
-				out = append(out, p)
-			}
-		}
+		out = append(out, a)
 	}
 	return out
 }
@@ -493,15 +456,28 @@ func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
 	if claims.KindOf(a.Key).Name != "count" || !isReading(a.Key, a.Claims[0].Value) {
 		return nil
 	}
+	values := map[string]bool{}
+	for _, c := range a.Claims {
+		values[c.Value] = true
+	}
+	if len(values) < 2 {
+		return nil
+	}
+	return j.byPublication(a, func(gap time.Duration) bool { return gap >= 24*time.Hour })
+}
+
+// byPublication splits a's claims by their documents' days of
+// publication, taken in order: a new part starts where newPart finds the
+// gap from the document before wide enough. Documents without a date stay
+// in the first part. It returns nil when all are in one part.
+func (j *Judge) byPublication(a compare.Alignment, newPart func(gap time.Duration) bool) []compare.Alignment {
 	type dated struct {
 		doc string
 		t   time.Time
 	}
 	var ds []dated
 	seen := map[string]bool{}
-	values := map[string]bool{}
 	for _, c := range a.Claims {
-		values[c.Value] = true
 		if seen[c.Doc] {
 			continue
 		}
@@ -512,14 +488,11 @@ func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
 			}
 		}
 	}
-	if len(values) < 2 {
-		return nil
-	}
-	slices.SortStableFunc(ds, func(x, y dated) int { return cmp.Or(x.t.Compare(y.t), strings.Compare(x.doc, y.doc)) })
+	slices.SortStableFunc(ds, func(x, y dated) int { return x.t.Compare(y.t) })
 	part := map[string]int{}
 	n := 0
 	for i, d := range ds {
-		if i > 0 && d.t.Sub(ds[i-1].t) >= 24*time.Hour {
+		if i > 0 && newPart(d.t.Sub(ds[i-1].t)) {
 			n++
 		}
 		part[d.doc] = n
@@ -531,11 +504,11 @@ func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
 	for i := range split {
 		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
 	}
+	j.eventParts(a.Key, part)
 	for _, c := range a.Claims {
 		p := &split[part[c.Doc]]
 		p.Claims = append(p.Claims, c)
 	}
-	j.eventParts(a.Key, part)
 	var out []compare.Alignment
 	for _, p := range split {
 		if len(p.Claims) > 0 {
