@@ -660,14 +660,7 @@ func TestWhatBefellTheCounted(t *testing.T) {
 		{"The storm left 30 damaged homes.", "30", "count/home"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2016-12-15")
-		key := ""
-		for _, c := range cs {
-			if c.Value == tt.value && c.Kind == compare.Quantity {
-				key = c.Key
-			}
-		}
-		if key != tt.key {
+		if key := quantityKey(tt.text, tt.value); key != tt.key {
 			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, key, tt.key)
 		}
 	}
@@ -772,14 +765,7 @@ func TestCountOfMembersIsTheGroups(t *testing.T) {
 		{"The number of people who fled is smaller, and about 375 people still live in the camps.", "~375", "count/person"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2016-12-15")
-		key := ""
-		for _, c := range cs {
-			if c.Value == tt.value && c.Kind == compare.Quantity {
-				key = c.Key
-			}
-		}
-		if key != tt.key {
+		if key := quantityKey(tt.text, tt.value); key != tt.key {
 			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, key, tt.key)
 		}
 	}
@@ -807,4 +793,17 @@ func TestReadingsAnswerAsEventOf(t *testing.T) {
 	if eventOf("struck", "strike", "VERB", "") == nil {
 		t.Error("'struck' as a verb names no event: the test reads nothing")
 	}
+}
+
+// quantityKey returns the key of the last quantity claim of text whose
+// value is value, or "".
+func quantityKey(text, value string) string {
+	_, cs := extract(text, "2016-12-15")
+	key := ""
+	for _, c := range cs {
+		if c.Value == value && c.Kind == compare.Quantity {
+			key = c.Key
+		}
+	}
+	return key
 }

@@ -264,18 +264,7 @@ func TestPlacesOfOneSentenceStayApart(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("OneEntryPerFact(two places) = %d alignments, want 2", len(got))
 	}
-	for _, a := range got {
-		if a.Verdict.Outcome != compare.Agree {
-			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
-		}
-	}
-	sides := []compare.Alignment{
-		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "<90 kmh"), c(d2, "70 kmh")}},
-		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "50 kmh"), c(d2, "50 kmh")}},
-	}
-	if got := judgedFacts(j, sides); len(got) != 2 {
-		t.Errorf("OneEntryPerFact(a bound and an agreement of the same reports) = %d alignments, want 2", len(got))
-	}
+	allAgree(t, got)
 }
 
 // TestOneQuestionAnsweredTwiceByOneReport: a report that gives its own
@@ -367,11 +356,7 @@ func TestTwoAgreementsStayTwo(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("OneEntryPerFact(two agreements) = %d alignments, want 2", len(got))
 	}
-	for _, a := range got {
-		if a.Verdict.Outcome != compare.Agree {
-			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
-		}
-	}
+	allAgree(t, got)
 	sides := []compare.Alignment{
 		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "<90 kmh"), c(d2, "70 kmh")}},
 		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "50 kmh"), c(d2, "50 kmh")}},
@@ -441,5 +426,15 @@ func TestTollsOfEventsOfDifferentYears(t *testing.T) {
 	}
 	if len(parts) != 2 || len(parts[0]) != 1 || parts[0][0] != "d1" || len(parts[1]) != 2 {
 		t.Errorf("SplitEvents(tolls of 2019 and of March 2028) = %v, want [d1] and [d2 d3]", parts)
+	}
+}
+
+// allAgree fails t for each alignment of got that is no agreement.
+func allAgree(t *testing.T, got []compare.Alignment) {
+	t.Helper()
+	for _, a := range got {
+		if a.Verdict.Outcome != compare.Agree {
+			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
+		}
 	}
 }
