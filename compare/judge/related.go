@@ -453,7 +453,12 @@ func eventDates(as []compare.Alignment) map[sentenceOf]map[string]timex.Interval
 // contradicted by the close of another. It returns nil when a is no such
 // alignment or needs no split.
 func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
-	if claims.KindOf(a.Key).Name != "count" || !isReading(a.Key, a.Claims[0].Value) {
+	switch {
+	case claims.KindOf(a.Key).Name == "count" && isReading(a.Key, a.Claims[0].Value):
+	case isMove(a.Key) && strings.ContainsAny(a.Claims[0].Value, " %"):
+		// "rose 5.7 percent", "fell to 1.20 dollars": how far a figure
+		// moved on the day it is reported.
+	default:
 		return nil
 	}
 	values := map[string]bool{}
@@ -516,6 +521,12 @@ func (j *Judge) byPublication(a compare.Alignment, newPart func(gap time.Duratio
 		}
 	}
 	return out
+}
+
+// isMove reports whether key is of an amount of a rise or a fall.
+func isMove(key string) bool {
+	class := claims.EventClass(key)
+	return claims.KindOf(key).Name == "quantity" && (class == "increase" || class == "decrease")
 }
 
 // isReading reports whether a count claim's value is a measurement: it

@@ -366,9 +366,9 @@ func TestTwoAgreementsStayTwo(t *testing.T) {
 	}
 }
 
-// TestReadingsOfDifferentDays: an index's points or a price read on
-// different days are readings of their days, never in conflict; read the
-// same day, they are one figure.
+// TestReadingsOfDifferentDays: an index's points, a price, or how far a
+// figure rose, read on different days, are readings of their days, never
+// in conflict; read the same day, they are one figure.
 func TestReadingsOfDifferentDays(t *testing.T) {
 	d1 := textDoc("d1", "2031-03-04", "The Coastal Index closed at 812.4 points.")
 	d2 := textDoc("d2", "2031-03-09", "The Coastal Index closed at 808.9 points.")
@@ -379,7 +379,7 @@ func TestReadingsOfDifferentDays(t *testing.T) {
 		cl.Key = key
 		return cl
 	}
-	for key, unit := range map[string]string{"count/point": "", "count/usd/USD": " USD"} {
+	for key, unit := range map[string]string{"count/point": "", "count/usd/USD": " USD", "quantity/increase/%": " %"} {
 		a := compare.Alignment{Key: key, Kind: compare.Quantity, Claims: []compare.Claim{c(d1, key, "812.4"+unit), c(d2, key, "808.9"+unit), c(d3, key, "807"+unit)}}
 		got := j.SplitEvents([]compare.Alignment{a})
 		if len(got) != 2 || len(got[0].Claims) != 1 || len(got[1].Claims) != 2 {
