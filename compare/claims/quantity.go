@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -96,11 +97,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// The size of the body it qualifies, not a count of anything
 		// that happened.
 		j, ev = -1, nil
-		for k := i; k < len(st.words); k++ {
-			if st.words[k].span.Start >= m.Span.End {
-				sizeOf = st.words[k].lower
-				break
-			}
+		if k := wordAfter(st, m.Span); k >= 0 {
+			sizeOf = st.words[k].lower
 		}
 	}
 	if ev != nil && countsThings(m.Type, q) {
@@ -113,14 +111,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if unit == "" {
 		unit = "count"
 	}
-	if ev == nil && m.Type != "" && !generic[m.Type] && subgroup(st, i) && st.lastCount != nil && KindOf(st.lastCount.Key).Name == "quantity" {
+	if ev == nil && m.Type != "" && !generic[m.Type] && subgroup(st, i) {
 		// "killing 40, including 12 children": the part is of the
 		// count just given, whatever word introduces it.
-		if _, name, ok := strings.Cut(st.lastCount.Key, "/"); ok {
-			name, _, _ = strings.Cut(name, "/")
-			if ev = eventNamed[name]; ev != nil {
-				j = i // the evidence is the part alone
-			}
+		if ev = lastCountEvent(st); ev != nil {
+			j = i // the evidence is the part alone
 		}
 	}
 	if ev == nil {
@@ -180,7 +175,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			c.Subject = "" // the whole is no party's
 			return c, true
 		}
-		return x.ellipsis(st, c, bareCount(m, q) || measured == "" && bareShare(st, i, m, q), true), true
+		return x.ellipsis(st, c, bareCount(m, q) || measured == "" && bareShare(st, m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
@@ -188,15 +183,10 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// "killing 40, including 12 children": a part of the count, of
 		// its own noun, which the whole must not be compared with.
 		nouns := pluralAsWritten(st, i, m.Type)
-		if last := st.lastCount; last != nil && KindOf(last.Key).Name == "quantity" {
-			// The part is of the count just given, whatever verb
-			// introduces it ("including" is no event).
-			if _, name, ok := strings.Cut(last.Key, "/"); ok {
-				name, _, _ = strings.Cut(name, "/")
-				if e := eventNamed[name]; e != nil {
-					ev = e
-				}
-			}
+		// The part is of the count just given, whatever verb introduces
+		// it ("including" is no event).
+		if e := lastCountEvent(st); e != nil {
+			ev = e
 		}
 		key = kindKey("quantity", ev.name, unit, "part", m.Type)
 		question = fmt.Sprintf("How many of the %s were %s?", ev.noun, nouns)
@@ -435,16 +425,31 @@ func hasCop(st *sent, k int) bool {
 // bareShare reports whether the percentage at word i leaves out what it
 // is a share of ("had 52 percent of the votes while her rival had 48
 // percent"): no "of" after it, and the sentence's last count a share too.
-func bareShare(st *sent, i int, m compare.Mention, q mentions.Quantity) bool {
+func bareShare(st *sent, m compare.Mention, q mentions.Quantity) bool {
 	if q.Unit != "%" || st.lastCount == nil || !strings.HasSuffix(st.lastCount.Key, "/%") && !strings.Contains(st.lastCount.Key, "/%/") {
 		return false
 	}
-	for k := i; k < len(st.words); k++ {
-		if st.words[k].span.Start >= m.Span.End {
-			return st.words[k].lower != "of"
+	k := wordAfter(st, m.Span)
+	return k < 0 || st.words[k].lower != "of"
+}
+
+// wordAfter returns the first word after span, or -1.
+func wordAfter(st *sent, span compare.Span) int {
+	for k := range st.words {
+		if st.words[k].span.Start >= span.End {
+			return k
 		}
 	}
-	return true
+	return -1
+}
+
+// lastCountEvent returns the event of the sentence's last count of an
+// event, or nil.
+func lastCountEvent(st *sent) *event {
+	if st.lastCount == nil {
+		return nil
+	}
+	return eventNamed[EventClass(st.lastCount.Key)]
 }
 
 // maxEllipsisEvent is how far an event in its clause may stand from a
@@ -592,9 +597,9 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 	// The counted word itself ("people" of "1.5 million people") is the
 	// last noun of the run after the number.
 	counted := -1
-	for k := range st.words {
+	for k := wordAfter(st, value); k >= 0 && k < len(st.words); k++ {
 		w := st.words[k]
-		if w.span.Start < value.End || counted < 0 && (w.lower == "of" || w.upos == "DET" || w.upos == "ADJ") {
+		if counted < 0 && (w.lower == "of" || w.upos == "DET" || w.upos == "ADJ") {
 			continue // "thousands of the people", "300 armed police"
 		}
 		if w.upos != "NOUN" {
@@ -619,6 +624,14 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 // isAnyone reports whether a noun first means a person of any kind
 // ("person", "people"): a count of them names no body they belong to.
 func isAnyone(noun string) bool {
-	ss, ps := lexicon.Synsets(noun, lexicon.Noun), lexicon.Synsets("person", lexicon.Noun)
-	return len(ss) > 0 && len(ps) > 0 && ss[0] == ps[0]
+	ss, person := lexicon.Synsets(noun, lexicon.Noun), personSynset()
+	return len(ss) > 0 && person != nil && ss[0] == *person
 }
+
+// personSynset is WordNet's first sense of "person", looked up once.
+var personSynset = sync.OnceValue(func() *lexicon.Synset {
+	if ps := lexicon.Synsets("person", lexicon.Noun); len(ps) > 0 {
+		return &ps[0]
+	}
+	return nil
+})

@@ -89,16 +89,19 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 		}
 		// Each document against the other's first, as keptApart looks:
 		// linear in the documents.
-		dx, dy := docsOf(x), docsOf(y)
-		for _, p := range append(pairsWith(dx[0], dy), pairsWith(dy[0], dx)...) {
-			if p[0] == p[1] {
-				continue
+		tells := func(a string, ds []string) bool {
+			for _, d := range ds {
+				if d == a {
+					continue
+				}
+				if ok, _, _ := related(ss[a], ss[d]); !ok {
+					return false
+				}
 			}
-			if ok, _, _ := related(ss[p[0]], ss[p[1]]); !ok {
-				return false
-			}
+			return true
 		}
-		return true
+		dx, dy := docsOf(x), docsOf(y)
+		return tells(dx[0], dy) && tells(dy[0], dx)
 	}
 	// Candidates share a key and a document: an index on both keeps the
 	// cost near linear when a key has thousands of alignments.
@@ -235,15 +238,6 @@ func sameDocuments(va, vb map[string][]string) bool {
 		}
 	}
 	return true
-}
-
-// pairsWith pairs a with each of ds.
-func pairsWith(a string, ds []string) [][2]string {
-	ps := make([][2]string, len(ds))
-	for i, d := range ds {
-		ps[i] = [2]string{a, d}
-	}
-	return ps
 }
 
 // docCompare orders document IDs as numbered: d2 before d10.

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -542,14 +543,22 @@ func isReading(key, value string) bool {
 	}
 	// In any of its senses: the points of an index are a unit of
 	// counting, though a point is first a place.
-	units := lexicon.Synsets("unit_of_measurement", lexicon.Noun)
+	unit := unitSynset()
 	for _, s := range lexicon.Synsets(parts[1], lexicon.Noun) {
-		if len(units) > 0 && s.IsA(units[0]) {
+		if unit != nil && s.IsA(*unit) {
 			return true
 		}
 	}
 	return false
 }
+
+// unitSynset is WordNet's unit of measurement, looked up once.
+var unitSynset = sync.OnceValue(func() *lexicon.Synset {
+	if us := lexicon.Synsets("unit_of_measurement", lexicon.Noun); len(us) > 0 {
+		return &us[0]
+	}
+	return nil
+})
 
 // splitByEventDate splits a quantity alignment whose claims' own
 // sentences date their event on days more than a day apart: the tolls of
@@ -592,7 +601,7 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 		if i > 0 && d.Start.Sub(end) >= 24*time.Hour {
 			n++
 		}
-		if d.End.After(end) || d.Start.Sub(end) >= 24*time.Hour {
+		if d.End.After(end) {
 			end = d.End
 		}
 		partOfDay[d] = n
