@@ -10,6 +10,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/segment"
+	"github.com/claimdiff/claimdiff/compare/syntax"
 )
 
 // brief is the part of a claim these tests check.
@@ -806,4 +807,30 @@ func quantityKey(text, value string) string {
 		}
 	}
 	return key
+}
+
+// TestNamesHaveNoTime: a day a parse hangs on a name (a body, a person,
+// a people, a place) is the clause's; an event's name keeps its own.
+func TestNamesHaveNoTime(t *testing.T) {
+	text := "The Iraqis, Jordan and the Acme company met the mayor of Cairo at the talks."
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.SetPublished("2005-11-22")
+	ss := segment.Sentences(d)
+	syntax.Parse(d, ss)
+	ms := mentions.Find(d, ss)
+	x := &extractor{d: d, text: d.Plain(), scratch: scratchPool.Get().(*scratch)}
+	defer scratchPool.Put(x.scratch)
+	st := x.read(ss[0], ms, false)
+	want := map[string]bool{"iraqis": true, "jordan": true, "company": true, "mayor": true, "cairo": true, "talks": false}
+	for i, w := range st.words {
+		if v, ok := want[w.lower]; ok {
+			if got := hasNoTime(st, i); got != v {
+				t.Errorf("hasNoTime(%q) = %v, want %v", w.lower, got, v)
+			}
+			delete(want, w.lower)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("words not read: %v", want)
+	}
 }

@@ -166,14 +166,14 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 	return -1, nil
 }
 
-// hasNoTime reports whether noun k names a body or a person: a name that
-// is no event's, or a word WordNet knows only as an organisation or a
-// person.
+// hasNoTime reports whether noun k names a body, a person, a people or
+// a place: a name that is no event's ("Cairo", "the Iraqis"), or a word
+// WordNet knows only as an organisation or a person.
 func hasNoTime(st *sent, k int) bool {
 	w := st.words[k]
 	if w.mention >= 0 {
 		m := st.ms[w.mention]
-		return m.Kind == compare.Name && m.Type != "EVENT" && m.Type != "PLACE"
+		return m.Kind == compare.Name && m.Type != "EVENT"
 	}
 	return w.upos == "NOUN" && !w.guessed && bodyOrPerson.Get(w.lemma, isBodyOrPerson)
 }
