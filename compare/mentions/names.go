@@ -476,11 +476,37 @@ func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, kno
 				if i > 0 {
 					prev = toks[i-1].low
 				}
+				n := len(ms)
 				ms = emitNames(ms, buf, i == first, prev, lex)
+				ms = firmNamed(ms, n, toks, next)
 			}
 		}
 		i = max(next, i+1)
 	}
+	return ms
+}
+
+// firmHeads are the nouns that follow a firm's name in lower case: "the
+// Acme company".
+var firmHeads = wordSet(`company corporation firm`)
+
+// firmNamed gives the name that ends before toks[next], the last of
+// ms[from:], the word for a firm that follows it in lower case ("the
+// Northfield Paper company"): the word is the name's head, and says it
+// names an organisation. Names already typed (places, people) keep
+// theirs: "the Beijing company" is a company of Beijing.
+func firmNamed(ms []compare.Mention, from int, toks []token, next int) []compare.Mention {
+	if len(ms) == from || next >= len(toks) {
+		return ms
+	}
+	t := toks[next]
+	m := &ms[len(ms)-1]
+	if t.kind != tWord || t.text != t.low || !firmHeads[t.low] || m.Type != typeName || next == 0 || toks[next-1].end != m.Span.End {
+		return ms
+	}
+	m.Type = typeOrg
+	m.Value += " " + strings.ToUpper(t.low[:1]) + t.low[1:]
+	m.Span.End = t.end
 	return ms
 }
 

@@ -50,6 +50,11 @@ func TestFindNames(t *testing.T) {
 		{"He joined Seoul National University in 1990.", []nm{{"Seoul National University", "ORG", "Seoul National University"}}},
 		{"George W. Bush spoke in Texas.", []nm{{"George W. Bush", "PERSON", "George W. Bush"}, {"Texas", "PLACE", "Texas"}}},
 		{"Secretary of State Jane Doe arrived.", []nm{{"Jane Doe", "PERSON", "Jane Doe"}}},
+		// A firm's name before a lower-case "company" takes it as its head.
+		{"The fire broke out at the Northfield Paper company on Monday.", []nm{{"Northfield Paper company", "ORG", "Northfield Paper Company"}}},
+		{"Shares of the Brightwater firm fell.", []nm{{"Brightwater firm", "ORG", "Brightwater Firm"}}},
+		{"A Beijing company paid the fine.", []nm{{"Beijing", "PLACE", "Beijing"}}},
+		{"Northfield Paper, a company in Maine, shut.", []nm{{"Northfield Paper", "NAME", "Northfield Paper"}, {"Maine", "PLACE", "Maine"}}},
 		{"Omar al-Rashidi met the envoy.", []nm{{"Omar al-Rashidi", "PERSON", "Omar al-Rashidi"}}},
 		{"The President said nothing.", nil},
 		{"On Tuesday the talks ended.", nil},
