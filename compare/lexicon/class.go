@@ -261,3 +261,21 @@ func (s Synset) Classes() ClassSet {
 	}
 	return tbl().classes[i]
 }
+
+// NameClasses returns the classes of a proper name ("Seoul", "NATO")
+// whose most frequent noun sense in WordNet is a named individual, or, for
+// a name of several words or in capitals, that has one sense only
+// (WordNet files some bodies as kinds: "World Bank"); none for a name
+// WordNet does not know or knows first as a common noun ("Rice" is first
+// a grain, "Bush" a shrub, "Military" the armed forces).
+func NameClasses(name string) ClassSet {
+	t := tbl()
+	ss, _ := t.sensesOfWord(name, Noun)
+	if len(ss) == 0 {
+		return 0
+	}
+	if !t.isInstance(ss[0]) && (len(ss) > 1 || !strings.Contains(name, " ") && strings.ToUpper(name) != name) {
+		return 0
+	}
+	return t.classes[ss[0]]
+}

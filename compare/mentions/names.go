@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"unicode"
@@ -10,7 +11,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // Name types of Mention.Type.
@@ -196,63 +199,48 @@ func spellingVariant(x, y string) bool {
 // place is a gazetteer entry: a canonical name and its type.
 type place struct{ name, typ string }
 
-// gazetteer maps NameKey of a name or alias to its entry. It is small on
-// purpose: countries, big cities, the places and bodies of Korean news,
-// aliases that spelling alone cannot join (US/United States), and the
-// bodies named with an Arabic article ("al-Qaeda said"), which would
-// otherwise be read as people.
+// gazetteer maps NameKey of a name or alias to its entry: the countries
+// and the names WordNet cannot type or join (data/gazetteer.txt).
 var gazetteer = func() map[string]place {
 	m := map[string]place{}
-	add := func(typ, list string) {
-		for _, line := range strings.Split(list, ";") {
-			names := strings.Split(line, "|")
-			canon := strings.TrimSpace(names[0])
-			if canon == "" {
-				continue
-			}
-			for _, n := range names {
-				m[NameKey(strings.TrimSpace(n))] = place{canon, typ}
-			}
+	add := func(typ string, names []string) {
+		for _, n := range names {
+			m[NameKey(n)] = place{names[0], typ}
 		}
 	}
 	for _, names := range countryList() {
-		add(typePlace, strings.Join(names, "|"))
+		add(typePlace, names)
 	}
-	add(typePlace, `Europe; Asia; Africa; Korea; Seoul; Pyongyang; Panmunjom|Panmunjon; Kaesong|Gaeseong;
-		Busan|Pusan; Incheon|Inchon; Daegu|Taegu; Gwangju|Kwangju; Jeju|Cheju; Pyeongchang;
-		Yeonpyeong; Demilitarized Zone|DMZ|Demilitarised Zone; Beijing|Peking; Shanghai;
-		Hong Kong; Tokyo; Osaka; Washington; New York; London; Paris; Berlin; Moscow;
-		Kyiv|Kiev; Jerusalem; Tel Aviv; Gaza; Cairo; Baghdad; Tehran; Kabul; Damascus;
-		Beirut; Istanbul; Ankara; New Delhi; Mumbai|Bombay; Islamabad; Geneva; Brussels;
-		Rome; Madrid; Vienna; Los Angeles; Chicago; San Francisco; Sydney; Bangkok; Manila;
-		Jakarta; Hanoi; Taipei; Ottawa; Toronto; Dubai; Riyadh; Doha`)
-	add(typeOrg, `United Nations|UN|U.N.; NATO; European Union|EU|E.U.; Yonhap;
-		Korean Central News Agency|KCNA; Reuters; Associated Press|AP; Xinhua;
-		Agence France-Presse|AFP; Red Cross; Pentagon; Kremlin; White House; Blue House;
-		IAEA|International Atomic Energy Agency; IMF|International Monetary Fund; World Bank;
-		Al-Qaeda|Al Qaeda|al-Qaida; Al Jazeera|Al-Jazeera; Al Arabiya|Al-Arabiya; Al-Ahram;
-		Al-Shabaab|al-Shabab`)
+	for _, line := range dataLines(gazetteerFile) {
+		typ, names, _ := strings.Cut(line, " ")
+		add(typ, strings.Split(names, "|"))
+	}
 	return m
 }()
+
+//go:embed data/gazetteer.txt
+var gazetteerFile string
+
+//go:embed data/demonyms.txt
+var demonymsFile string
+
+// dataLines returns the lines of a data file that are neither blank nor
+// comments, trimmed.
+func dataLines(file string) []string {
+	var out []string
+	for _, line := range strings.Split(file, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}
 
 // demonyms maps a lower-case demonym to the place it stands for.
 var demonyms = func() map[string]string {
 	m := map[string]string{}
-	for _, pair := range strings.Split(`north korean:North Korea; south korean:South Korea;
-		korean:Korea; chinese:China; japanese:Japan; american:United States; israeli:Israel;
-		russian:Russia; british:United Kingdom; iranian:Iran; iraqi:Iraq; syrian:Syria;
-		afghan:Afghanistan; pakistani:Pakistan; indian:India; french:France; german:Germany;
-		ukrainian:Ukraine; palestinian:Palestine; egyptian:Egypt; turkish:Turkey;
-		saudi:Saudi Arabia; mexican:Mexico; canadian:Canada; australian:Australia;
-		italian:Italy; spanish:Spain; european:Europe; soviet:Soviet Union; taiwanese:Taiwan;
-		vietnamese:Vietnam; filipino:Philippines; indonesian:Indonesia; thai:Thailand;
-		brazilian:Brazil; nigerian:Nigeria; lebanese:Lebanon; jordanian:Jordan; qatari:Qatar;
-		yemeni:Yemen; libyan:Libya; cuban:Cuba; venezuelan:Venezuela; polish:Poland;
-		dutch:Netherlands; swedish:Sweden; norwegian:Norway; greek:Greece; irish:Ireland;
-		mongolian:Mongolia; kenyan:Kenya; ethiopian:Ethiopia; argentine:Argentina;
-		colombian:Colombia; chilean:Chile; peruvian:Peru; malaysian:Malaysia;
-		singaporean:Singapore; bangladeshi:Bangladesh; burmese:Myanmar`, ";") {
-		k, v, _ := strings.Cut(strings.TrimSpace(pair), ":")
+	for _, line := range dataLines(demonymsFile) {
+		k, v, _ := strings.Cut(line, ":")
 		m[k] = v
 	}
 	return m
@@ -767,7 +755,7 @@ func emitHeadline(ms []compare.Mention, c []nameTok, known map[string]bool) []co
 	for len(c) > 0 {
 		found := 0
 		for k := min(len(c), 5); k > 0; k-- {
-			if _, ok := lookup(c[:k]); ok || known[NameKey(join(c[:k]))] && !nameStops[c[0].low] {
+			if _, ok := lookup(c[:k]); ok || known[NameKey(join(c[:k]))] && !nameStops[c[0].low] || namedIn(join(c[:k])) != typeName {
 				found = k
 				break
 			}
@@ -858,6 +846,9 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	}
 	value := join(c)
 	pl, known := lookup(c)
+	if atStart && !known && len(c) == 1 && namedIn(value) != typeName {
+		known, pl = true, place{value, namedIn(value)} // "Seoul rejected it"
+	}
 	if atStart && len(c) == 1 && !known && !isArticleName(c[0].text) && (lex[c[0].low]&inLower != 0 || commonShape(c[0].low) ||
 		lex[c[0].low]&midCap == 0 && !surnames[c[0].low] && !givenNames[c[0].low] && compass[c[0].low] == "") {
 		// "Officials said", "Finally,", "Aid went": ordinary words, or a
@@ -876,9 +867,32 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	if typ == "" {
 		typ = guessType(c, prev)
 	}
+	if typ == typeName {
+		typ = namedIn(value)
+	}
 	return append(ms, compare.Mention{Kind: compare.Name, Type: typ,
 		Span: compare.Span{Start: c[0].start, End: c[len(c)-1].end}, Value: value})
 }
+
+// namedIn types a name by what WordNet knows it first as: a place
+// ("Monrovia", "the Gaza Strip") or a body ("the Red Cross"); else it
+// stays a NAME. People are left to titles and given names, since WordNet
+// knows some famous surnames first as persons that news names others by.
+func namedIn(name string) string {
+	return nameTypes.Get(name, func(name string) string {
+		switch cs := lexicon.NameClasses(name); {
+		case cs.Has(lexicon.Place):
+			return typePlace
+		case cs.Has(lexicon.Organisation):
+			return typeOrg
+		}
+		return typeName
+	})
+}
+
+// nameTypes remembers namedIn's answers: the same names come again and
+// again.
+var nameTypes memo.Map[string, string]
 
 // hasParticle reports whether c has an article name or a particle.
 func hasParticle(c []nameTok) bool {

@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
@@ -41,21 +42,18 @@ var opposite = map[string]string{"North": "South", "South": "North", "East": "We
 // capitals maps a capital's canonical name to its country's.
 var capitals = func() map[string]string {
 	m := map[string]string{}
-	for _, pair := range strings.Split(`Pyongyang:North Korea; Seoul:South Korea;
-		Washington:United States; Beijing:China; Moscow:Russia; Tokyo:Japan;
-		London:United Kingdom; Paris:France; Berlin:Germany; Jerusalem:Israel; Tehran:Iran;
-		Kyiv:Ukraine; Damascus:Syria; Baghdad:Iraq; Kabul:Afghanistan; Ankara:Turkey;
-		New Delhi:India; Islamabad:Pakistan; Cairo:Egypt; Riyadh:Saudi Arabia; Taipei:Taiwan;
-		Ottawa:Canada; Rome:Italy; Madrid:Spain; Hanoi:Vietnam; Manila:Philippines;
-		Jakarta:Indonesia; Bangkok:Thailand; Beirut:Lebanon; Doha:Qatar`, ";") {
-		k, v, _ := strings.Cut(strings.TrimSpace(pair), ":")
+	for _, line := range dataLines(capitalsFile) {
+		k, v, _ := strings.Cut(line, ":")
 		m[k] = v
 	}
 	return m
 }()
 
+//go:embed data/capitals.txt
+var capitalsFile string
+
 // countries are the places that may act as governments: the sovereign
-// states of countryNames, and the countries of capitals and demonyms.
+// states of data/countries.txt, and the countries of capitals and demonyms.
 var countries = func() map[string]bool {
 	m := map[string]bool{}
 	for _, names := range countryList() {

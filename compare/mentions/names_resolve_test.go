@@ -30,9 +30,11 @@ func TestResolveNames(t *testing.T) {
 			{"North Korea", "PLACE", "North Korea"}, {"South Korea", "PLACE", "South Korea"}, {"North", "PLACE", "North Korea"}}},
 		{"South Korean farmers protested. Aid went to the South.", []nm{
 			{"South Korean", "PLACE", "South Korea"}, {"South", "PLACE", "South Korea"}}},
-		{"The North's envoy arrived.", []nm{{"North", "NAME", "North"}}}, // nothing set up yet
+		{"The North's envoy arrived.", []nm{{"North", "PLACE", "North"}}}, // nothing set up yet; WordNet knows a region
 		{"The war split North Vietnam and South Vietnam. The North won.", []nm{
-			{"North Vietnam", "NAME", "North Vietnam"}, {"South Vietnam", "NAME", "South Vietnam"}, {"North", "NAME", "North"}}},
+			{"North Vietnam", "PLACE", "North Vietnam"}, {"South Vietnam", "PLACE", "South Vietnam"}, {"North", "PLACE", "North Vietnam"}}},
+		{"The war split North Zembla and South Zembla. The North won.", []nm{ // names no one knows as places
+			{"North Zembla", "NAME", "North Zembla"}, {"South Zembla", "NAME", "South Zembla"}, {"North", "PLACE", "North"}}},
 		{"North and South Korean officers met. North's guards watched.", []nm{
 			{"North", "PLACE", "North Korea"}, {"South Korean", "PLACE", "South Korea"}, {"North", "PLACE", "North Korea"}}},
 		{"North Korea spoke. Rail links join the North and South.", []nm{

@@ -29,8 +29,14 @@ func TestFindNames(t *testing.T) {
 		text string
 		want []nm
 	}{
-		{"The generals met at Panmunjom on Thursday.", []nm{{"Panmunjom", "PLACE", "Panmunjom"}}},
-		{"The generals met at Panmunjeom on Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},
+		{"The generals met at Peking on Thursday.", []nm{{"Peking", "PLACE", "Beijing"}}},
+		{"The generals met in Dunmore on Thursday.", []nm{{"Dunmore", "PLACE", "Dunmore"}}},
+		// Typed by WordNet: a city, a body under a name of several words.
+		{"The generals met at Monrovia on Thursday.", []nm{{"Monrovia", "PLACE", "Monrovia"}}},
+		{"Monrovia was calm.", []nm{{"Monrovia", "PLACE", "Monrovia"}}},
+		{"Staff of the World Bank left.", []nm{{"World Bank", "ORG", "World Bank"}}},
+		// WordNet knows "Rice" first as a grain: the name stays untyped.
+		{"The generals met Rice on Thursday.", []nm{{"Rice", "NAME", "Rice"}}},
 		{"Kim Jong-un inspected the unit.", []nm{{"Kim Jong-un", "PERSON", "Kim Jong-un"}}},
 		{"It was approved by President Roh Moo-hyun last year.", []nm{{"Roh Moo-hyun", "PERSON", "Roh Moo-hyun"}}},
 		{"Mr. Lee declined to comment.", []nm{{"Lee", "PERSON", "Lee"}}},
@@ -67,7 +73,7 @@ func TestFindNames(t *testing.T) {
 		{"Veterans of the Korean War marched.", []nm{{"Korean War", "EVENT", "Korean War"}}},
 		{"Two-star generals met.", nil},
 		{"Kim Jong Il died.", []nm{{"Kim Jong Il", "PERSON", "Kim Jong Il"}}},
-		{"They met at Panmunjeom Thursday.", []nm{{"Panmunjeom", "PLACE", "Panmunjom"}}},
+		{"They met at Bombay Thursday.", []nm{{"Bombay", "PLACE", "Mumbai"}}},
 		// Headlines.
 		{"BREAKING: NORTH KOREA AGREES TO TALKS", []nm{{"NORTH KOREA", "ORG", "North Korea"}}},
 	}
