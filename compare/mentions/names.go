@@ -321,9 +321,7 @@ var (
 	}()
 	// surnames are common East Asian family names, written first:
 	// "Park Min Su", "Wang Li".
-	surnames = wordSet(`kim lee park choi chung jung kang cho yoon yun jang lim han oh seo shin
-		kwon hwang ahn song ryu hong moon roh xi hu wen li wang zhang liu chen yang zhao huang
-		zhou wu abe`)
+	surnames   = wordlist.FamilyFirst
 	placePreps = wordSet(`in near outside inside across`)
 	// eventHeads end the names of events.
 	eventHeads = wordSet(`war wars games olympics olympiad summit conference crisis revolution

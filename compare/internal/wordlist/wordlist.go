@@ -27,6 +27,8 @@ var (
 	Labels       = mustLoad("labels")
 	TimeUnits    = mustLoad("time_units")
 	GivenNames   = mustLoad("given_names")
+	// FamilyFirst are surnames of traditions that write them first.
+	FamilyFirst = mustLoad("family_first_surnames")
 )
 
 func mustLoad(name string) Set {

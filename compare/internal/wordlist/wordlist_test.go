@@ -10,7 +10,8 @@ import (
 func TestLists(t *testing.T) {
 	known := map[string]Set{"roles": Roles, "courtesy": Courtesy, "report_verbs": ReportVerbs,
 		"hedges": Hedges, "expectations": Expectations, "denials": Denials,
-		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits, "given_names": GivenNames}
+		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits, "given_names": GivenNames,
+		"family_first_surnames": FamilyFirst}
 	names, err := fs.Glob(files, "data/*.txt")
 	if err != nil {
 		t.Fatal(err)
