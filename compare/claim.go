@@ -67,6 +67,10 @@ type Claim struct {
 	// tells apart several values of one sentence ("15 cups of flour, 16
 	// cups of sugar").
 	Near []string
+	// OtherPlaces are the place terms of Terms that name where another
+	// event of the sentence happened ("after his return from Paris"),
+	// sorted: no place of the claim's own event.
+	OtherPlaces []string
 }
 
 // Alignment groups claims of different documents about the same thing.

@@ -375,9 +375,10 @@ func timesOverlap(a, b string) bool {
 	return ia.Overlaps(ib)
 }
 
-// hasPlace reports whether ps holds a place, not only other names.
+// hasPlace reports whether ps holds a place of the claim's event, not
+// only other names or places of other events.
 func hasPlace(ps []place) bool {
-	return slices.ContainsFunc(ps, func(p place) bool { return !p.name })
+	return slices.ContainsFunc(ps, func(p place) bool { return !p.name && !p.other })
 }
 
 // place is a place term parsed, or (name) another name of the sentence,
@@ -385,6 +386,7 @@ func hasPlace(ps []place) bool {
 type place struct {
 	compass, key  string
 	country, name bool
+	other         bool // where another event of the sentence happened
 }
 
 // parsePlace reads a term made by claims.PlaceTerm, or a name term ("@"

@@ -212,6 +212,22 @@ func TestDifferentPlaces(t *testing.T) {
 	}
 }
 
+// A place of another event of the sentence ("after his return from
+// Brno") does not keep a claim apart from one set elsewhere.
+func TestOtherEventsPlacesDoNotSeparate(t *testing.T) {
+	a := claim("d1", "k", "1", "", "#|ostrava", "rate")
+	b := claim("d2", "k", "1", "", "#|brno", "rate")
+	ps := prepare([]compare.Claim{a, b}, []int{0, 1})
+	if !differentPlaces(ps[0].places, ps[1].places) {
+		t.Fatal("Ostrava and Brno are not different places")
+	}
+	b.OtherPlaces = []string{"#|brno"}
+	ps = prepare([]compare.Claim{a, b}, []int{0, 1})
+	if differentPlaces(ps[0].places, ps[1].places) {
+		t.Error("a place of another event keeps two claims apart")
+	}
+}
+
 // synthetic returns the claims of docs documents, in stories of ten that
 // share their own words, all in one key block, with words common to every
 // story mixed in: the shape of a newsroom's day of reports.

@@ -77,7 +77,9 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 		}
 		for _, t := range c.Terms {
 			if isPlaceOrName(t) && t != source {
-				x.places = append(x.places, parsePlace(t))
+				pl := parsePlace(t)
+				pl.other = slices.Contains(c.OtherPlaces, t)
+				x.places = append(x.places, pl)
 			}
 			x.main = x.main || t == claims.MainTerm
 			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok {

@@ -792,8 +792,64 @@ func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, dis
 		Polarity: pol, Modality: mod, Attribution: attrib,
 		Sentence: st.s.Span, Evidence: ev,
 		Subject: subject(st, anchor), Terms: st.terms, Near: near(st, ev, nearWindow),
+		OtherPlaces: otherPlaces(st, anchor),
 	}
 }
+
+// otherPlaces returns the place terms of the sentence that name where
+// other events than the claim's happened: "killed on Monday, a day after
+// his return from Paris" does not say the killing was in Paris.
+func otherPlaces(st *sent, anchor int) []string {
+	if anchor < 0 {
+		return nil
+	}
+	var in, out []string
+	for i, w := range st.words {
+		if w.mention < 0 || (i > 0 && st.words[i-1].mention == w.mention) {
+			continue // not a name, or not its first word
+		}
+		t := st.termOfName(w.mention)
+		if !strings.HasPrefix(t, PlacePrefix) {
+			continue
+		}
+		if otherEvents(st, i, anchor) {
+			out = append(out, t)
+		} else {
+			in = append(in, t)
+		}
+	}
+	// A place also named in the claim's own frame is the claim's.
+	out = slices.DeleteFunc(out, func(t string) bool { return slices.Contains(in, t) })
+	if len(out) == 0 {
+		return nil
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// otherEvents reports whether the words above word p in the tree reach
+// another event before the claim's (its anchor, or the anchor's verb): a
+// clause of its own ("attacks targeting critics of X") or a noun set in
+// time against it ("after his return from X"). A verb of saying is passed
+// through: where it was said is most often where it happened.
+func otherEvents(st *sent, p, anchor int) bool {
+	pred := predicateOf(st, anchor)
+	for k, n := st.words[p].head, 0; k >= 0 && n < maxClimb; k, n = st.words[k].head, n+1 {
+		switch {
+		case k == anchor || k == pred:
+			return false
+		case isPredicate(st, k) && !reportingVerbs[st.words[k].lower]:
+			return true
+		case st.words[k].upos == "NOUN" && slices.ContainsFunc(timeRelations, func(c string) bool { return hasCase(st, k, c) }):
+			return true
+		}
+	}
+	return false
+}
+
+// timeRelations are the prepositions that set one event in time against
+// another.
+var timeRelations = []string{"after", "before", "since", "following", "until", "during"}
 
 // nearWindow is how many words on each side of the evidence make its
 // near context: enough for "of flour" or "were killed", short of the next

@@ -834,3 +834,35 @@ func TestNamesHaveNoTime(t *testing.T) {
 		t.Errorf("words not read: %v", want)
 	}
 }
+
+// TestOtherEventsPlaces: a place the tree hangs on another event (a
+// clause of its own, a noun set in time against the claim's event) is
+// not where the claim's event happened.
+func TestOtherEventsPlaces(t *testing.T) {
+	tests := []struct {
+		text, key string
+		other     []string // place terms of other events
+	}{
+		{"The editor was shot dead in Lyon on Friday, just a day after his return from Madrid.", "time/death", []string{"#|madrid"}},
+		{"A judge was killed in a car bombing in Tunisia on Friday, weeks into a campaign of raids that have hit opponents of Algeria.", "time/attack", []string{"#|algeria|c"}},
+		{"The mayor was killed in Lyon on Friday.", "time/death", nil},
+		// Where it was said is most often where it happened.
+		{"In Lyon, police said the editor was shot dead on Friday.", "time/death", nil},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-22")
+		found := false
+		for _, c := range cs {
+			if c.Key != tt.key {
+				continue
+			}
+			found = true
+			if !slices.Equal(c.OtherPlaces, tt.other) {
+				t.Errorf("%q: %s other places %v, want %v", tt.text, c.Key, c.OtherPlaces, tt.other)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s claim", tt.text, tt.key)
+		}
+	}
+}

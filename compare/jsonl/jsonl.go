@@ -74,6 +74,7 @@ type claim struct {
 	Subject     string   `json:"subject,omitempty"`
 	Terms       []string `json:"terms,omitempty"`
 	Near        []string `json:"near,omitempty"`
+	OtherPlaces []string `json:"other_places,omitempty"`
 }
 
 // Write writes the documents of xs and their claims, one per line.
@@ -101,7 +102,7 @@ func Write(w io.Writer, xs []compare.Extraction) error {
 			wc := &claim{Path: d.Path, Seq: i, Question: c.Question, Kind: c.Kind.String(), Value: c.Value,
 				Display: c.Display, Polarity: c.Polarity.String(), Modality: c.Modality.String(),
 				Attribution: c.Attribution, Sentence: [2]int{c.Sentence.Start, c.Sentence.End},
-				Evidence: [2]int{c.Evidence.Start, c.Evidence.End}, Subject: c.Subject, Terms: c.Terms, Near: c.Near}
+				Evidence: [2]int{c.Evidence.Start, c.Evidence.End}, Subject: c.Subject, Terms: c.Terms, Near: c.Near, OtherPlaces: c.OtherPlaces}
 			if err := enc.Encode(line{Key: c.Key, V: Version, Claim: wc}); err != nil {
 				return fmt.Errorf("jsonl: %w", err)
 			}
@@ -291,7 +292,7 @@ func readDocument(w *document) *compare.Document {
 
 func readClaim(key string, w *claim) (compare.Claim, error) {
 	c := compare.Claim{Key: key, Question: w.Question, Value: w.Value, Display: w.Display,
-		Attribution: w.Attribution, Subject: w.Subject, Terms: w.Terms, Near: w.Near,
+		Attribution: w.Attribution, Subject: w.Subject, Terms: w.Terms, Near: w.Near, OtherPlaces: w.OtherPlaces,
 		Sentence: compare.Span{Start: w.Sentence[0], End: w.Sentence[1]},
 		Evidence: compare.Span{Start: w.Evidence[0], End: w.Evidence[1]}}
 	var err error
