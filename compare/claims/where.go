@@ -12,6 +12,10 @@ import (
 
 var locatives = set("at in near outside inside from")
 
+// pathLocatives also give a place, but only where the tree says they
+// govern it: "into X's border" is not in X.
+var pathLocatives = set("into across along off within throughout")
+
 // placeClaim makes a "where" claim of a place name that a locative
 // preposition governs: "held at Lyon", "in the village of Sorrel".
 func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
@@ -23,7 +27,7 @@ func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if i < 0 {
 		return compare.Claim{}, false // a second mention within one token ("1975-1990")
 	}
-	if i <= 0 || !governedByLocative(st, i) {
+	if i <= 0 || !governedByLocative(st, i, m.Span) {
 		return compare.Claim{}, false
 	}
 	// The event the place is of is read up the tree first ("the blast in
@@ -43,10 +47,20 @@ func (x *extractor) placeClaim(st *sent, mi int) (compare.Claim, bool) {
 	return c, true
 }
 
-// governedByLocative reports whether the words before word i are a
-// locative preposition, optionally with "the", adjectives and "village of"
-// between: "at the Hague", "in the old border village of X".
-func governedByLocative(st *sent, i int) bool {
+// governedByLocative reports whether the place at word i (in span) is
+// the object of a locative preposition: in the tree ("flowed into the
+// X River"), or in the words before it, with "the", adjectives and
+// "village of" between, where the parse hung the place elsewhere ("in
+// the old border village of X").
+func governedByLocative(st *sent, i int, span compare.Span) bool {
+	top := topOf(st, i, span)
+	if governed(st, top) {
+		return true
+	}
+	if h := st.words[top].head; h >= 0 && hasCase(st, top, "of") && st.words[h].upos == "NOUN" &&
+		lexicon.Classes(st.words[h].lemma, lexicon.Noun).Has(lexicon.Place) && governed(st, h) {
+		return true // "off the coast of X", but not "into the killing of X"
+	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		w := st.words[j]
 		if locatives[w.lower] {
@@ -57,6 +71,17 @@ func governedByLocative(st *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// governed reports whether word k has a locative preposition as its case.
+func governed(st *sent, k int) bool {
+	found := false
+	dependents(st, k, func(j int) bool {
+		w := st.words[j]
+		found = w.rel == "case" && (locatives[w.lower] || pathLocatives[w.lower])
+		return !found
+	})
+	return found
 }
 
 // SamePlace reports whether two places name one: the same name, or one

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSamePlace(t *testing.T) {
 	tests := []struct {
@@ -39,6 +42,41 @@ func TestWhereTakesTheEventOfTheTree(t *testing.T) {
 		}
 		if got != tt.question {
 			t.Errorf("Extract(%q) where question %q, want %q", tt.text, got, tt.question)
+		}
+	}
+}
+
+// TestWhereByLocative: a place is a "where" when a locative preposition
+// governs it, in the tree or just before it; "on" before a country marks
+// what is spoken of more often than where ("sanctions on Syria").
+func TestWhereByLocative(t *testing.T) {
+	tests := []struct {
+		text, place string // place "" for no where claim
+	}{
+		{"Tonnes of benzene leaked into the Tarn River after the blast.", "Tarn River"},
+		{"A tanker ran aground off the coast of Brittany on Monday.", "Brittany"},
+		{"Floods spread across Bavaria on Monday.", "Bavaria"},
+		{"The council voted for new sanctions on Syria.", ""},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := ""
+		for _, c := range cs {
+			if c.Key == "where" || strings.HasPrefix(c.Key, "where/") {
+				got = c.Value
+			}
+		}
+		if got != tt.place {
+			t.Errorf("%q: where %q, want %q", tt.text, got, tt.place)
+		}
+	}
+}
+
+func TestWhereNotOfAnEvent(t *testing.T) {
+	_, cs := extract("The panel opened an inquiry into the killing of Vasquez on Monday.", "2005-11-16")
+	for _, c := range cs {
+		if c.Key == "where" || strings.HasPrefix(c.Key, "where/") {
+			t.Errorf("where claim %q of a killing's victim", c.Value)
 		}
 	}
 }

@@ -36,6 +36,7 @@ func ExampleCompare() {
 	//   usaid-report.txt: between 46,000 and 85,000
 	// agree Where did it happen?
 	//   anniversary.txt: Port-au-Prince
+	//   day-after.txt: Port-au-Prince
 	//   usaid-report.txt: Port-au-Prince
 	// agree What figure is given for the quake?
 	//   anniversary.txt: 7.0
