@@ -607,19 +607,27 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 		}
 		counted = k
 	}
+	// Of several groups, the one named nearest the count: "a show of
+	// force, then the police sent 900 officers" counts the police.
+	at := counted
+	if at < 0 {
+		at = wordAfter(st, value)
+	}
+	group, dist := "", len(st.words)+1
 	for k, w := range st.words {
-		if k == counted {
+		if k == counted || abs(k-at) >= dist {
 			continue
 		}
 		if r, _ := utf8.DecodeRune(x.text[w.span.Start:w.span.End]); k > 0 && unicode.IsUpper(r) {
 			continue // "Iraqis": a people, not a body of members
 		}
 		if w.upos == "NOUN" && w.lemma != noun && w.mention < 0 && lexicon.IsA(w.lemma, lexicon.Noun, "social_group") && lexicon.PartOf(noun, w.lemma) {
-			return w.lemma
+			group, dist = w.lemma, abs(k-at)
 		}
 	}
-	return ""
+	return group
 }
+
 
 // isAnyone reports whether a noun first means a person of any kind
 // ("person", "people"): a count of them names no body they belong to.
