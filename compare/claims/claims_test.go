@@ -759,7 +759,7 @@ func TestCountOfMembersIsTheGroups(t *testing.T) {
 		{"Police will double their numbers to up to 900 officers in the city this weekend.", "<=900", "count/police"},
 		{"Hundreds of police will patrol the city centre this weekend.", "~200-999", "count/police"},
 		{"The army sent 300 soldiers to the border.", "300", "count/army"},
-		// Of two groups, the one named nearest the count.
+		// Of two groups, the one the tree ties to the count.
 		{"After a show of force on the coast, police will send up to 900 officers to the port.", "<=900", "count/police"},
 		// A people named is no body the counted belong to.
 		{"Some 12 officers from Kenya joined 40 Tanzanians.", "~12", "count/officer"},

@@ -607,27 +607,38 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 		}
 		counted = k
 	}
-	// Of several groups, the one named nearest the count: "a show of
-	// force, then the police sent 900 officers" counts the police.
+	// The group is one the tree ties to the counted noun: the subject of
+	// its clause ("the police sent 900 officers") or a noun it hangs on
+	// or that hangs on it ("officers of the police"); not any group the
+	// sentence names ("a show of force").
 	at := counted
 	if at < 0 {
 		at = wordAfter(st, value)
 	}
-	group, dist := "", len(st.words)+1
+	if at < 0 || at >= len(st.words) {
+		return ""
+	}
+	tied := func(k int) bool {
+		w := st.words[k]
+		if w.head == at || st.words[at].head == k {
+			return true
+		}
+		p := predicateOf(st, at)
+		return p >= 0 && w.head == p && (w.rel == "nsubj" || w.rel == "nsubj:pass")
+	}
 	for k, w := range st.words {
-		if k == counted || abs(k-at) >= dist {
+		if k == counted || !tied(k) {
 			continue
 		}
 		if r, _ := utf8.DecodeRune(x.text[w.span.Start:w.span.End]); k > 0 && unicode.IsUpper(r) {
 			continue // "Iraqis": a people, not a body of members
 		}
 		if w.upos == "NOUN" && w.lemma != noun && w.mention < 0 && lexicon.IsA(w.lemma, lexicon.Noun, "social_group") && lexicon.PartOf(noun, w.lemma) {
-			group, dist = w.lemma, abs(k-at)
+			return w.lemma
 		}
 	}
-	return group
+	return ""
 }
-
 
 // isAnyone reports whether a noun first means a person of any kind
 // ("person", "people"): a count of them names no body they belong to.
