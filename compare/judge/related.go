@@ -447,6 +447,21 @@ func eventDates(as []compare.Alignment) map[sentenceOf]map[string]timex.Interval
 	return out
 }
 
+// otherEventDated reports whether the sentence of c names a class of
+// event that its document dates at a time apart from d.
+func otherEventDated(c compare.Claim, d timex.Interval, docDates map[string]timex.Interval) bool {
+	for _, t := range c.Terms {
+		class, ok := strings.CutPrefix(t, claims.EventTermPrefix)
+		if !ok {
+			continue
+		}
+		if when, ok := docDates[class]; ok && !when.Overlaps(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitReadings splits by day of publication an alignment of readings:
 // amounts of no event measured in a unit (an index in points, a price, a
 // rate in percent) that differ between documents published on different
@@ -581,6 +596,11 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 			// the one time its document gives such an event, if it does.
 			if d, ok = dates[sentenceOf{c.Doc, c.Sentence}][""]; !ok {
 				d, ok = dates[sentenceOf{doc: c.Doc}][class]
+				// The document's one date of the class is a guess; another
+				// event the sentence names ("killed in the attack") that the
+				// document dates otherwise says the guess is another event's
+				// ("a colleague killed in June").
+				ok = ok && !otherEventDated(c, d, dates[sentenceOf{doc: c.Doc}])
 			}
 		}
 		if ok {

@@ -131,6 +131,7 @@ func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
 	d1 := textDoc("d1", "2031-05-04", "Three were hurt in clashes on Saturday.")
 	d2 := textDoc("d2", "2031-05-12", "Two were hurt in the raid. A guard was hurt on Sunday.")
 	d3 := textDoc("d3", "2031-05-12", "The number hurt has risen to five. A guard was hurt on Sunday.")
+	d4 := textDoc("d4", "2031-05-12", "Two were hurt in the raid. A guard was hurt on Sunday. The raid was on May 3.")
 	sentence := func(d *compare.Document, text string) compare.Span {
 		at := strings.Index(string(d.Text), text)
 		return compare.Span{Start: at, End: at + len(text)}
@@ -145,14 +146,21 @@ func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
 		c.Sentence = sentence(d, in)
 		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
 	}
-	j := New([]*compare.Document{d1, d2, d3})
+	j := New([]*compare.Document{d1, d2, d3, d4})
 	days := []compare.Alignment{
 		// d1 dates the fighting in the figure's own sentence; d2 and d3
 		// date another injury elsewhere.
 		day(d1, "time/fighting", "2031-05-03", "Three were hurt in clashes on Saturday."),
 		day(d2, "time/injury", "2031-05-11", "A guard was hurt on Sunday."),
 		day(d3, "time/injury", "2031-05-11", "A guard was hurt on Sunday."),
+		// d4 dates another injury, and the raid its figure's sentence
+		// names at another time: the document's day of an injury is not
+		// the figure's.
+		day(d4, "time/injury", "2031-05-11", "A guard was hurt on Sunday."),
+		day(d4, "time/attack", "2031-05-03", "The raid was on May 3."),
 	}
+	inRaid := hurt(d4, "2", "Two were hurt in the raid.")
+	inRaid.Terms = []string{"~attack", "~injury"}
 	tests := []struct {
 		name  string
 		other compare.Claim
@@ -160,6 +168,7 @@ func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
 	}{
 		{"undated figure of a document that dates the kind", hurt(d2, "2", "Two were hurt in the raid."), 2},
 		{"running count", hurt(d3, "5", "The number hurt has risen to five."), 1},
+		{"undated figure of another event the document dates apart", inRaid, 1},
 	}
 	for _, tt := range tests {
 		a := compare.Alignment{Key: "quantity/injury/count", Kind: compare.Quantity, Claims: []compare.Claim{
