@@ -350,9 +350,14 @@ const EventGap = 31 * 24 * time.Hour
 func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	var out []compare.Alignment
 	var dates map[sentenceOf]map[string]timex.Interval
+	days := j.reportDays(as)
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
 			if parts := j.splitReadings(a); parts != nil {
+				out = append(out, parts...)
+				continue
+			}
+			if parts := j.splitByReportDay(a, days); parts != nil {
 				out = append(out, parts...)
 				continue
 			}
@@ -372,7 +377,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		}
 		deictic := map[string]bool{}
 		for _, c := range a.Claims {
-			if relativeDay(c) {
+			if relativeDay(c) || j.ownDay(c) {
 				deictic[c.Doc] = true
 			}
 		}
@@ -735,21 +740,10 @@ func (j *Judge) ownDays(a compare.Alignment) []compare.Alignment {
 	days := map[string]bool{}
 	values := map[string]bool{}
 	for _, c := range a.Claims {
-		d := j.byID[c.Doc]
-		if d == nil || !relativeDay(c) {
+		if !j.ownDay(c) {
 			return nil
 		}
-		pub, ok := publishedTime(d)
-		if !ok {
-			return nil
-		}
-		v, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
-		if err != nil {
-			return nil
-		}
-		if lag := pub.Sub(v); lag < 0 || lag > 24*time.Hour {
-			return nil
-		}
+		pub, _ := publishedTime(j.byID[c.Doc])
 		days[pub.Format(time.DateOnly)] = true
 		values[c.Value[:len(time.DateOnly)]] = true
 	}
@@ -772,6 +766,81 @@ func (j *Judge) ownDays(a compare.Alignment) []compare.Alignment {
 	}
 	j.eventParts(a.Key, part)
 	return parts
+}
+
+// reportDays returns, for each document that reports its headline's
+// event on its own day ("shares closed flat Thursday" in a report of
+// Thursday), that day.
+func (j *Judge) reportDays(as []compare.Alignment) map[string]string {
+	days := map[string]string{}
+	for _, a := range as {
+		if a.Kind != compare.Time || claims.IsPlanned(a.Key) {
+			continue
+		}
+		for _, c := range a.Claims {
+			if slices.Contains(c.Terms, claims.MainTerm) && j.ownDay(c) {
+				days[c.Doc] = c.Value[:len(time.DateOnly)]
+			}
+		}
+	}
+	return days
+}
+
+// splitByReportDay splits by their report days the figures of documents
+// that each report their headline's event on its own day, when the days
+// differ and so do the figures: two days' market closes, two days'
+// sessions, whose figures are each day's. It returns nil otherwise.
+func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []compare.Alignment {
+	values := map[string]bool{}
+	byDay := map[string]int{}
+	part := map[string]int{}
+	for _, c := range a.Claims {
+		day, ok := days[c.Doc]
+		if !ok {
+			return nil
+		}
+		values[c.Value] = true
+		if _, seen := byDay[day]; !seen {
+			byDay[day] = len(byDay)
+		}
+		part[c.Doc] = byDay[day]
+	}
+	if len(byDay) < 2 || len(values) < 2 {
+		return nil
+	}
+	split := make([]compare.Alignment, len(byDay))
+	for i := range split {
+		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
+	}
+	for _, c := range a.Claims {
+		split[part[c.Doc]].Claims = append(split[part[c.Doc]].Claims, c)
+	}
+	j.eventParts(a.Key, part)
+	return split
+}
+
+// ownDay reports whether time claim c names its document's day of
+// publication or the day before: by weekday or "today", or by a date
+// that is that day ("shares closed flat -- Nov. 3" in a report of 3
+// November).
+func (j *Judge) ownDay(c compare.Claim) bool {
+	d := j.byID[c.Doc]
+	if d == nil || len(c.Value) < len(time.DateOnly) {
+		return false
+	}
+	pub, ok := publishedTime(d)
+	if !ok {
+		return false
+	}
+	v, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
+	if err != nil {
+		return false
+	}
+	lag := pub.Sub(v)
+	if relativeDay(c) {
+		return lag >= 0 && lag <= 24*time.Hour
+	}
+	return lag == 0
 }
 
 var yearOrMonth = regexp.MustCompile(`(?i)\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)

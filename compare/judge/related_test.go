@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 func termsClaim(doc, value string, terms ...string) compare.Claim {
@@ -82,6 +83,10 @@ func TestEachReportsOwnDayIsAnotherEvent(t *testing.T) {
 		{"own days of two reports", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(fri, compare.Time, "2031-10-17", "Friday"), 2},
 		{"one day's reports disagree", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(tue2, compare.Time, "2031-10-13", "Monday"), 1},
 		{"a later report names an earlier day", claimOf(tue, compare.Time, "2031-10-14", "Tuesday"), claimOf(fri2, compare.Time, "2031-10-13", "Monday"), 1},
+		// A date written out that is the report's own day is its own day
+		// as a weekday is ("closed flat -- Oct. 14").
+		{"own days written as dates", claimOf(tue, compare.Time, "2031-10-14", "Oct. 14"), claimOf(fri, compare.Time, "2031-10-17", "Oct. 17"), 2},
+		{"a date that is not the report's day", claimOf(tue, compare.Time, "2031-10-14", "Oct. 14"), claimOf(fri, compare.Time, "2031-10-16", "Oct. 16"), 1},
 	}
 	for _, tt := range tests {
 		a := compare.Alignment{Key: "time/close", Kind: compare.Time, Claims: []compare.Claim{tt.a, tt.b}}
@@ -444,6 +449,43 @@ func allAgree(t *testing.T, got []compare.Alignment) {
 	for _, a := range got {
 		if a.Verdict.Outcome != compare.Agree {
 			t.Errorf("alignment %v: verdict %v, want agree", a.Claims, a.Verdict.Outcome)
+		}
+	}
+}
+
+// TestFiguresOfReportsOfDifferentDays: the figures of two reports that
+// each tell of their headline's event on their own day (two days'
+// closes) are each day's; the figures of reports of one event, dated the
+// same, still conflict.
+func TestFiguresOfReportsOfDifferentDays(t *testing.T) {
+	tue := textDoc("d1", "2031-10-14", "Shares closed higher on Tuesday; 654 million shares changed hands.")
+	fri := textDoc("d2", "2031-10-17", "Shares closed lower on Friday; 615 million shares changed hands.")
+	tue2 := textDoc("d3", "2031-10-14", "Shares closed higher on Tuesday; 650 million shares changed hands.")
+	j := New([]*compare.Document{tue, fri, tue2})
+	day := func(d *compare.Document, v, shown string) compare.Alignment {
+		c := claimOf(d, compare.Time, v, shown)
+		c.Terms = []string{claims.MainTerm}
+		return compare.Alignment{Key: "time/closure", Kind: compare.Time, Claims: []compare.Claim{c}}
+	}
+	days := []compare.Alignment{day(tue, "2031-10-14", "Tuesday"), day(fri, "2031-10-17", "Friday"), day(tue2, "2031-10-14", "Tuesday")}
+	tests := []struct {
+		name  string
+		a, b  compare.Claim
+		parts int
+	}{
+		{"two days' closes", claimOf(tue, compare.Quantity, "654000000", "654 million"), claimOf(fri, compare.Quantity, "615000000", "615 million"), 2},
+		{"one day's close told two ways", claimOf(tue, compare.Quantity, "654000000", "654 million"), claimOf(tue2, compare.Quantity, "650000000", "650 million"), 1},
+	}
+	for _, tt := range tests {
+		a := compare.Alignment{Key: "count/share", Kind: compare.Quantity, Claims: []compare.Claim{tt.a, tt.b}}
+		n := 0
+		for _, got := range j.SplitEvents(append([]compare.Alignment{a}, days...)) {
+			if got.Kind == compare.Quantity {
+				n++
+			}
+		}
+		if n != tt.parts {
+			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
 	}
 }
