@@ -940,7 +940,7 @@ func armedAttacks(st *sent) {
 	attack := eventNamed["attack"]
 	for k := range st.words {
 		w := &st.words[k]
-		if w.ev == nil || w.ev == attack || w.upos != "NOUN" || !lexicon.Classes(w.lemma, lexicon.Noun).Has(lexicon.Attack) {
+		if w.ev == nil || w.ev == attack || w.upos != "NOUN" || !attackNoun.Get(w.lemma, isAttackNoun) {
 			continue
 		}
 		dependents(st, k, func(j int) bool {
@@ -952,6 +952,12 @@ func armedAttacks(st *sent) {
 		})
 	}
 }
+
+// attackNoun remembers isAttackNoun of the nouns of events asked about:
+// armedAttacks asks it of every one in every sentence.
+var attackNoun memo.Map[string, bool]
+
+func isAttackNoun(noun string) bool { return lexicon.Classes(noun, lexicon.Noun).Has(lexicon.Attack) }
 
 // isWeapon reports whether a noun names arms: a weapon, weaponry (guns,
 // mortars) or a projectile (a rocket, a missile).
