@@ -92,7 +92,11 @@ func isBoilerplate(s string) bool {
 	if mayBePhrase(one) && phrases.MatchString(one) || whole.MatchString(one) {
 		return true
 	}
-	for _, part := range separatorRe.Split(s, -1) {
+	parts := separatorRe.Split(s, -1)
+	if len(parts) == 1 && strings.TrimSpace(parts[0]) == one {
+		return false // the one part is the line whole has just refused
+	}
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if part != "" && !whole.MatchString(part) {
 			return false

@@ -97,6 +97,11 @@ type dateLine struct {
 
 // parseDateLine reads s, a whole line trimmed of spaces, as a date line.
 func parseDateLine(s string) (dateLine, bool) {
+	if !hasFourDigits(s) {
+		// Every form of the date has a year of four digits: most lines
+		// are spared the regular expression, which is slow to fail.
+		return dateLine{}, false
+	}
 	m := dateLineRe.FindStringSubmatch(s)
 	if m == nil {
 		return dateLine{}, false
@@ -116,6 +121,22 @@ func parseDateLine(s string) (dateLine, bool) {
 		seconds: m[dateLineRe.SubexpIndex("sec")] != "",
 		bare:    agency == "" && (place == "" || weekdayRe.MatchString(place)),
 	}, true
+}
+
+// hasFourDigits reports whether s holds four ASCII digits in a row, as
+// \d{4} matches them.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // dateOfMatch turns a match of dateLineRe into YYYY-MM-DD, false when
