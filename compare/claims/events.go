@@ -148,7 +148,15 @@ func (rs *readings) eventOf(lower, lemma, upos, particle string) *event {
 			return r.ev
 		}
 	}
-	ev := eventOf(lower, lemma, upos, particle)
+	var ev *event
+	if rs.n.Load() < maxReadings {
+		// An analysis kept below is read here once: through the events
+		// memo it would be hashed into it and kept twice, which cost more
+		// than reading it, since most are of a token's first occurrence.
+		ev = readEvent(eventWord{lower, lemma, upos, particle})
+	} else {
+		ev = eventOf(lower, lemma, upos, particle)
+	}
 	rs.mu.Lock()
 	if n := rs.n.Load(); n < maxReadings {
 		rs.rs[n] = reading{lemma, upos, particle, ev}
@@ -174,8 +182,10 @@ func readEvent(w eventWord) *event {
 		if ev := nounEvent(lower); ev != nil {
 			return ev
 		}
-		if ev := nounEvent(lemma); ev != nil {
-			return ev
+		if lemma != lower {
+			if ev := nounEvent(lemma); ev != nil {
+				return ev
+			}
 		}
 	case "VERB":
 		if particle != "" {
