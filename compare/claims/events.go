@@ -198,7 +198,10 @@ func readEvent(w eventWord) *event {
 		} else {
 			// The form too: WordNet reads "wound" as a past of "wind",
 			// while "wounding" finds the verb "wound".
-			cs = lexicon.Classes(lemma, lexicon.Verb) | lexicon.Classes(lower, lexicon.Verb)
+			cs = lexicon.Classes(lemma, lexicon.Verb)
+			if lower != lemma {
+				cs |= lexicon.Classes(lower, lexicon.Verb)
+			}
 		}
 	case "PROPN", "X":
 		// Headlines capitalise every word, and the tagger reads many as
