@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // maxBoilerplateWords bounds the lines that the phrase and whole-line
@@ -78,6 +79,11 @@ var (
 // isBoilerplate reports whether s, a trimmed line, is page furniture
 // rather than article text.
 func isBoilerplate(s string) bool {
+	if fieldsExceed(s, maxBoilerplateWords) && !strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), "(") {
+		// Counted first, as most lines are paragraphs: strings.Fields
+		// would make a slice of their words only to count them.
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) > maxBoilerplateWords && !strings.HasPrefix(words[0], "(") {
 		return false // a paragraph, which only unmistakable, opening with "(", could catch
@@ -103,6 +109,24 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	return true
+}
+
+// fieldsExceed reports whether s has more than n words as strings.Fields
+// splits it.
+func fieldsExceed(s string, n int) bool {
+	count, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			if count++; count > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phraseWords are words one of which every match of phrases holds, in

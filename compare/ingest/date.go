@@ -97,9 +97,9 @@ type dateLine struct {
 
 // parseDateLine reads s, a whole line trimmed of spaces, as a date line.
 func parseDateLine(s string) (dateLine, bool) {
-	if !hasFourDigits(s) {
-		// Every form of the date has a year of four digits: most lines
-		// are spared the regular expression, which is slow to fail.
+	if !mayBeDateLine(s) {
+		// Most lines are spared the regular expression, which is slow to
+		// fail on a long line.
 		return dateLine{}, false
 	}
 	m := dateLineRe.FindStringSubmatch(s)
@@ -123,20 +123,36 @@ func parseDateLine(s string) (dateLine, bool) {
 	}, true
 }
 
-// hasFourDigits reports whether s holds four ASCII digits in a row, as
-// \d{4} matches them.
-func hasFourDigits(s string) bool {
-	run := 0
+// maxDateLineTail bounds what dateLineRe allows after the year, white
+// space aside: the month and day of an ISO date ("-12-31"), or a stray
+// repeat of the year (which ends in digits too), then at most ",at" and a
+// time ("12:34:56p.m.GMT", 19 bytes), ",(" an agency of at most 39
+// letters and ")", and a dash (3 bytes in UTF-8): 70 bytes.
+const maxDateLineTail = 80
+
+// mayBeDateLine reports whether dateLineRe may match s: every form of its
+// date has a year of four digits, which only a short tail may follow.
+// So s needs a run of four ASCII digits or more (as \d matches them), and
+// after the last such run at most maxDateLineTail bytes other than white
+// space.
+func mayBeDateLine(s string) bool {
+	run, tail, seen := 0, 0, false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if run++; run >= 4 {
+				seen, tail = true, 0
+				continue
 			}
-		} else {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r': // \s
+			run = 0
+			continue
+		default:
 			run = 0
 		}
+		tail++
 	}
-	return false
+	return seen && tail <= maxDateLineTail
 }
 
 // dateOfMatch turns a match of dateLineRe into YYYY-MM-DD, false when
