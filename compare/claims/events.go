@@ -3,7 +3,6 @@ package claims
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -261,7 +260,7 @@ func nounEvent(noun string) *event {
 		if ev := firstEvent(s.Classes()); ev != nil {
 			return ev
 		}
-		if i == 0 && slices.ContainsFunc(happenings(), s.IsA) {
+		if i == 0 && s.IsAny(happenings()...) {
 			// A noun whose usual sense is a phenomenon of another kind
 			// ("inflation" of prices) does not name the event of a rarer
 			// sense (the inflation of a balloon).
