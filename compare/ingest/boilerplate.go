@@ -95,7 +95,7 @@ func isBoilerplate(s string) bool {
 	if len(words) > maxBoilerplateWords {
 		return false
 	}
-	if mayBePhrase(one) && phrases.MatchString(one) || whole.MatchString(one) {
+	if mayBePhrase(one) && phrases.MatchString(one) || mayBeWhole(one) && whole.MatchString(one) {
 		return true
 	}
 	parts := separatorRe.Split(s, -1)
@@ -104,7 +104,7 @@ func isBoilerplate(s string) bool {
 	}
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
-		if part != "" && !whole.MatchString(part) {
+		if part != "" && !(mayBeWhole(part) && whole.MatchString(part)) {
 			return false
 		}
 	}
@@ -127,6 +127,46 @@ func fieldsExceed(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// wholeFirstWords are the words, in lower case, that whole's patterns
+// begin with: looking up a line's first word spares most lines the
+// regular expression. "e" is of "e-mail".
+var wholeFirstWords = set("share tweet retweet email e print pin like follow comment comments save copy whatsapp " +
+	"facebook twitter linkedin reddit subscribe sign log register advertisement advertising sponsored ad related " +
+	"read continue more see click skip back top go photo photos photograph photographs image picture credit")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// mayBeWhole reports whether whole may match s: when s opens with a
+// digit (a count of comments) or a non-ASCII letter (whose case folding,
+// "ſ" for "s", lower-casing would not follow), or its first run of ASCII
+// letters is one of wholeFirstWords.
+func mayBeWhole(s string) bool {
+	var buf [16]byte
+	w := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || i == 0 && '0' <= c && c <= '9':
+			return true
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return wholeFirstWords[string(w)]
+		}
+		if len(w) == len(buf) {
+			return false // longer than any of them
+		}
+		w = append(w, c)
+	}
+	return wholeFirstWords[string(w)]
 }
 
 // phraseWords are words one of which every match of phrases holds, in

@@ -187,3 +187,23 @@ func FuzzFieldsExceed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWholeFirstWords checks that every line whole matches passes
+// mayBeWhole, so that looking up its first word never misses a line; the
+// seeds open with each of whole's patterns.
+func FuzzWholeFirstWords(f *testing.F) {
+	for _, s := range []string{"Share this article", "Tweet", "RETWEET", "Email", "E-mail", "Print this page", "Pin it",
+		"Like", "Follow on Instagram", "Comment", "12 Comments", "3 likes", "Save", "Copy link", "WhatsApp", "Facebook",
+		"Twitter", "LinkedIn", "Reddit", "Subscribe now", "Sign up for free", "Log in", "Sign in", "Register today",
+		"Advertisement", "Advertising", "Sponsored content", "Ad", "Related stories: the talks", "Read more: the vote",
+		"Continue reading", "More on this story", "See also: the trial", "Click here to read the report", "Skip to main content",
+		"Back to top", "Top of page", "Go to top", "Photograph: Reuters", "Photos: AP", "Image credit: AFP", "Picture: Getty",
+		"Credit: NTB", "ſhare", "li\u212ae", "The talks ended", "Advertisements"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if whole.MatchString(s) && !mayBeWhole(s) {
+			t.Errorf("whole matches %q, whose first word is none of wholeFirstWords", s)
+		}
+	})
+}
