@@ -115,14 +115,14 @@ func collapseSpace(text []byte) string {
 func fields(text []byte) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		for p := 0; p < len(text); {
-			if r, size := utf8.DecodeRune(text[p:]); unicode.IsSpace(r) {
+			if space, size := spaceAt(text, p); space {
 				p += size
 				continue
 			}
 			start := p
 			for p < len(text) {
-				r, size := utf8.DecodeRune(text[p:])
-				if unicode.IsSpace(r) {
+				space, size := spaceAt(text, p)
+				if space {
 					break
 				}
 				p += size
@@ -132,6 +132,17 @@ func fields(text []byte) iter.Seq[[]byte] {
 			}
 		}
 	}
+}
+
+// spaceAt reports whether the character at text[p] is white space, as
+// unicode.IsSpace says, and its length; ASCII, most of a text, without
+// decoding it.
+func spaceAt(text []byte, p int) (bool, int) {
+	if c := text[p]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRune(text[p:])
+	return unicode.IsSpace(r), size
 }
 
 // MainTerm is among the terms of a time claim about the event a

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxBoilerplateWords bounds the lines that the phrase and whole-line
@@ -117,7 +118,7 @@ func fieldsExceed(s string, n int) bool {
 	count, inWord := 0, false
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r):
+		case r < utf8.RuneSelf && (r == ' ' || '\t' <= r && r <= '\r') || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			inWord = false
 		case !inWord:
 			inWord = true
