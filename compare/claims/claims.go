@@ -115,14 +115,14 @@ func collapseSpace(text []byte) string {
 func fields(text []byte) iter.Seq[[]byte] {
 	return func(yield func([]byte) bool) {
 		for p := 0; p < len(text); {
-			if r, size := utf8.DecodeRune(text[p:]); unicode.IsSpace(r) {
+			if space, size := spaceAt(text, p); space {
 				p += size
 				continue
 			}
 			start := p
 			for p < len(text) {
-				r, size := utf8.DecodeRune(text[p:])
-				if unicode.IsSpace(r) {
+				space, size := spaceAt(text, p)
+				if space {
 					break
 				}
 				p += size
@@ -132,6 +132,17 @@ func fields(text []byte) iter.Seq[[]byte] {
 			}
 		}
 	}
+}
+
+// spaceAt reports whether the character at text[p] is white space, as
+// unicode.IsSpace says, and its length; ASCII, most of a text, without
+// decoding it.
+func spaceAt(text []byte, p int) (bool, int) {
+	if c := text[p]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRune(text[p:])
+	return unicode.IsSpace(r), size
 }
 
 // MainTerm is among the terms of a time claim about the event a
@@ -996,7 +1007,7 @@ func armedAttacks(st *sent) {
 	attack := eventNamed["attack"]
 	for k := range st.words {
 		w := &st.words[k]
-		if w.ev == nil || w.ev == attack || w.upos != "NOUN" || !lexicon.Classes(w.lemma, lexicon.Noun).Has(lexicon.Attack) {
+		if w.ev == nil || w.ev == attack || w.upos != "NOUN" || !attackNoun.Get(w.lemma, isAttackNoun) {
 			continue
 		}
 		dependents(st, k, func(j int) bool {
@@ -1008,6 +1019,12 @@ func armedAttacks(st *sent) {
 		})
 	}
 }
+
+// attackNoun remembers isAttackNoun of the nouns of events asked about:
+// armedAttacks asks it of every one in every sentence.
+var attackNoun memo.Map[string, bool]
+
+func isAttackNoun(noun string) bool { return lexicon.Classes(noun, lexicon.Noun).Has(lexicon.Attack) }
 
 // isWeapon reports whether a noun names arms: a weapon, weaponry (guns,
 // mortars) or a projectile (a rocket, a missile).

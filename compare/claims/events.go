@@ -3,7 +3,6 @@ package claims
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -148,7 +147,15 @@ func (rs *readings) eventOf(lower, lemma, upos, particle string) *event {
 			return r.ev
 		}
 	}
-	ev := eventOf(lower, lemma, upos, particle)
+	var ev *event
+	if rs.n.Load() < maxReadings {
+		// An analysis kept below is read here once: through the events
+		// memo it would be hashed into it and kept twice, which cost more
+		// than reading it, since most are of a token's first occurrence.
+		ev = readEvent(eventWord{lower, lemma, upos, particle})
+	} else {
+		ev = eventOf(lower, lemma, upos, particle)
+	}
 	rs.mu.Lock()
 	if n := rs.n.Load(); n < maxReadings {
 		rs.rs[n] = reading{lemma, upos, particle, ev}
@@ -174,8 +181,10 @@ func readEvent(w eventWord) *event {
 		if ev := nounEvent(lower); ev != nil {
 			return ev
 		}
-		if ev := nounEvent(lemma); ev != nil {
-			return ev
+		if lemma != lower {
+			if ev := nounEvent(lemma); ev != nil {
+				return ev
+			}
 		}
 	case "VERB":
 		if particle != "" {
@@ -188,7 +197,10 @@ func readEvent(w eventWord) *event {
 		} else {
 			// The form too: WordNet reads "wound" as a past of "wind",
 			// while "wounding" finds the verb "wound".
-			cs = lexicon.Classes(lemma, lexicon.Verb) | lexicon.Classes(lower, lexicon.Verb)
+			cs = lexicon.Classes(lemma, lexicon.Verb)
+			if lower != lemma {
+				cs |= lexicon.Classes(lower, lexicon.Verb)
+			}
 		}
 	case "PROPN", "X":
 		// Headlines capitalise every word, and the tagger reads many as
@@ -248,7 +260,7 @@ func nounEvent(noun string) *event {
 		if ev := firstEvent(s.Classes()); ev != nil {
 			return ev
 		}
-		if i == 0 && slices.ContainsFunc(happenings(), s.IsA) {
+		if i == 0 && s.IsAny(happenings()...) {
 			// A noun whose usual sense is a phenomenon of another kind
 			// ("inflation" of prices) does not name the event of a rarer
 			// sense (the inflation of a balloon).

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -591,7 +592,7 @@ const maxLabelWords = 4
 // counted noun is a member of in WordNet ("officer" of "police", "soldier"
 // of "army"), or "".
 func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
-	if noun == "" || strings.Contains(noun, " ") || isAnyone(noun) {
+	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) {
 		return ""
 	}
 	// The counted word itself ("people" of "1.5 million people") is the
@@ -633,12 +634,28 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 		if r, _ := utf8.DecodeRune(x.text[w.span.Start:w.span.End]); k > 0 && unicode.IsUpper(r) {
 			continue // "Iraqis": a people, not a body of members
 		}
-		if w.upos == "NOUN" && w.lemma != noun && w.mention < 0 && lexicon.IsA(w.lemma, lexicon.Noun, "social_group") && lexicon.PartOf(noun, w.lemma) {
+		if w.upos == "NOUN" && w.lemma != noun && w.mention < 0 && socialGroup.Get(w.lemma, isSocialGroup) && memberOfGroup.Get([2]string{noun, w.lemma}, isMemberOf) {
 			return w.lemma
 		}
 	}
 	return ""
 }
+
+// socialGroup remembers isSocialGroup of the nouns asked about: memberOf
+// asks it of every noun of a sentence for each count in it.
+var socialGroup memo.Map[string, bool]
+
+func isSocialGroup(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "social_group") }
+
+// memberOfGroup remembers isMemberOf of the pairs of a counted noun and a
+// group asked about: the same few ("soldier", "army") come back in every
+// story of an event.
+var memberOfGroup memo.Map[[2]string, bool]
+
+func isMemberOf(pair [2]string) bool { return lexicon.PartOf(pair[0], pair[1]) }
+
+// anyone remembers isAnyone of the counted nouns asked about.
+var anyone memo.Map[string, bool]
 
 // isAnyone reports whether a noun first means a person of any kind
 // ("person", "people"): a count of them names no body they belong to.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxBoilerplateWords bounds the lines that the phrase and whole-line
@@ -78,6 +80,11 @@ var (
 // isBoilerplate reports whether s, a trimmed line, is page furniture
 // rather than article text.
 func isBoilerplate(s string) bool {
+	if fieldsExceed(s, maxBoilerplateWords) && !strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), "(") {
+		// Counted first, as most lines are paragraphs: strings.Fields
+		// would make a slice of their words only to count them.
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) > maxBoilerplateWords && !strings.HasPrefix(words[0], "(") {
 		return false // a paragraph, which only unmistakable, opening with "(", could catch
@@ -89,16 +96,78 @@ func isBoilerplate(s string) bool {
 	if len(words) > maxBoilerplateWords {
 		return false
 	}
-	if mayBePhrase(one) && phrases.MatchString(one) || whole.MatchString(one) {
+	if mayBePhrase(one) && phrases.MatchString(one) || mayBeWhole(one) && whole.MatchString(one) {
 		return true
 	}
-	for _, part := range separatorRe.Split(s, -1) {
+	parts := separatorRe.Split(s, -1)
+	if len(parts) == 1 && strings.TrimSpace(parts[0]) == one {
+		return false // the one part is the line whole has just refused
+	}
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
-		if part != "" && !whole.MatchString(part) {
+		if part != "" && !(mayBeWhole(part) && whole.MatchString(part)) {
 			return false
 		}
 	}
 	return true
+}
+
+// fieldsExceed reports whether s has more than n words as strings.Fields
+// splits it.
+func fieldsExceed(s string, n int) bool {
+	count, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && (r == ' ' || '\t' <= r && r <= '\r') || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			if count++; count > n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wholeFirstWords are the words, in lower case, that whole's patterns
+// begin with: looking up a line's first word spares most lines the
+// regular expression. "e" is of "e-mail".
+var wholeFirstWords = set("share tweet retweet email e print pin like follow comment comments save copy whatsapp " +
+	"facebook twitter linkedin reddit subscribe sign log register advertisement advertising sponsored ad related " +
+	"read continue more see click skip back top go photo photos photograph photographs image picture credit")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// mayBeWhole reports whether whole may match s: when s opens with a
+// digit (a count of comments) or a non-ASCII letter (whose case folding,
+// "ſ" for "s", lower-casing would not follow), or its first run of ASCII
+// letters is one of wholeFirstWords.
+func mayBeWhole(s string) bool {
+	var buf [16]byte
+	w := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || i == 0 && '0' <= c && c <= '9':
+			return true
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return wholeFirstWords[string(w)]
+		}
+		if len(w) == len(buf) {
+			return false // longer than any of them
+		}
+		w = append(w, c)
+	}
+	return wholeFirstWords[string(w)]
 }
 
 // phraseWords are words one of which every match of phrases holds, in

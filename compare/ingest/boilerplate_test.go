@@ -146,3 +146,64 @@ func FuzzPhraseWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayBeDateLine checks that every line dateLineRe matches passes
+// mayBeDateLine, so that trying it first never misses a date line; the
+// seeds carry the longest tails the pattern allows after the year.
+func FuzzMayBeDateLine(f *testing.F) {
+	for _, s := range []string{"Published: June 9, 2019", "OSLO, Troms, Thursday, 09 June 2019 09:14:52 pm GMT (NTB)",
+		"Posted on 2019-06-09 at 10:00 p.m. UTC (Harbour Watch News Agency Ltd. & Co) --",
+		"Aug 4, 2017 2017, at 12:34:56 p.m. GMT, (Abcdefghijklmnopqrstuvwxyzabcdefghijklm) —",
+		"07/08/2023  10.05", "Dated Sept. 21st, 2018 -", "The talks, held in 2007, ended without a deal on the border"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dateLineRe.MatchString(s) && !mayBeDateLine(s) {
+			t.Errorf("dateLineRe matches %q, which mayBeDateLine refuses", s)
+		}
+	})
+}
+
+func TestMayBeDateLineRefuses(t *testing.T) {
+	for _, s := range []string{"Talks resumed on Monday", "The talks, first held in 2007, ended on Friday without a deal on the border, on the ferry service between the two ports or on the fishing rights both sides claim"} {
+		if mayBeDateLine(s) {
+			t.Errorf("mayBeDateLine(%q) = true, want false: no year, or too much after it", s)
+		}
+	}
+}
+
+// FuzzFieldsExceed checks fieldsExceed against counting strings.Fields.
+func FuzzFieldsExceed(f *testing.F) {
+	for _, s := range []string{"", "one", " two  words ", "a\u00a0b\u0085c\td", "\xffbad utf-8 \xfe", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"} {
+		f.Add(s, 15)
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 {
+			return // a count of words is never negative
+		}
+		if got, want := fieldsExceed(s, n), len(strings.Fields(s)) > n; got != want {
+			t.Errorf("fieldsExceed(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
+// FuzzWholeFirstWords checks that every line whole matches passes
+// mayBeWhole, so that looking up its first word never misses a line; the
+// seeds open with each of whole's patterns.
+func FuzzWholeFirstWords(f *testing.F) {
+	for _, s := range []string{"Share this article", "Tweet", "RETWEET", "Email", "E-mail", "Print this page", "Pin it",
+		"Like", "Follow on Instagram", "Comment", "12 Comments", "3 likes", "Save", "Copy link", "WhatsApp", "Facebook",
+		"Twitter", "LinkedIn", "Reddit", "Subscribe now", "Sign up for free", "Log in", "Sign in", "Register today",
+		"Advertisement", "Advertising", "Sponsored content", "Ad", "Related stories: the talks", "Read more: the vote",
+		"Continue reading", "More on this story", "See also: the trial", "Click here to read the report", "Skip to main content",
+		"Back to top", "Top of page", "Go to top", "Photograph: Reuters", "Photos: AP", "Image credit: AFP", "Picture: Getty",
+		"Credit: NTB", "ſhare", "li\u212ae", "The talks ended", "Advertisements"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if whole.MatchString(s) && !mayBeWhole(s) {
+			t.Errorf("whole matches %q, whose first word is none of wholeFirstWords", s)
+		}
+	})
+}

@@ -97,6 +97,11 @@ type dateLine struct {
 
 // parseDateLine reads s, a whole line trimmed of spaces, as a date line.
 func parseDateLine(s string) (dateLine, bool) {
+	if !mayBeDateLine(s) {
+		// Most lines are spared the regular expression, which is slow to
+		// fail on a long line.
+		return dateLine{}, false
+	}
 	m := dateLineRe.FindStringSubmatch(s)
 	if m == nil {
 		return dateLine{}, false
@@ -116,6 +121,38 @@ func parseDateLine(s string) (dateLine, bool) {
 		seconds: m[dateLineRe.SubexpIndex("sec")] != "",
 		bare:    agency == "" && (place == "" || weekdayRe.MatchString(place)),
 	}, true
+}
+
+// maxDateLineTail bounds what dateLineRe allows after the year, white
+// space aside: the month and day of an ISO date ("-12-31"), or a stray
+// repeat of the year (which ends in digits too), then at most ",at" and a
+// time ("12:34:56p.m.GMT", 19 bytes), ",(" an agency of at most 39
+// letters and ")", and a dash (3 bytes in UTF-8): 70 bytes.
+const maxDateLineTail = 80
+
+// mayBeDateLine reports whether dateLineRe may match s: every form of its
+// date has a year of four digits, which only a short tail may follow.
+// So s needs a run of four ASCII digits or more (as \d matches them), and
+// after the last such run at most maxDateLineTail bytes other than white
+// space.
+func mayBeDateLine(s string) bool {
+	run, tail, seen := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if run++; run >= 4 {
+				seen, tail = true, 0
+				continue
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r': // \s
+			run = 0
+			continue
+		default:
+			run = 0
+		}
+		tail++
+	}
+	return seen && tail <= maxDateLineTail
 }
 
 // dateOfMatch turns a match of dateLineRe into YYYY-MM-DD, false when

@@ -603,3 +603,20 @@ func (s Synset) IsA(kind Synset) bool {
 	}
 	return tbl().reaches(i, func(a uint32) bool { return a == k }, hypernymKinds)
 }
+
+// IsAny reports whether s.IsA(k) for one of kinds, in one walk up the
+// hypernyms rather than one per kind.
+func (s Synset) IsAny(kinds ...Synset) bool {
+	i, ok := s.idx()
+	if !ok {
+		return false
+	}
+	var arr [8]uint32
+	ks := arr[:0]
+	for _, k := range kinds {
+		if j, ok := k.idx(); ok {
+			ks = append(ks, j)
+		}
+	}
+	return len(ks) > 0 && tbl().reaches(i, func(a uint32) bool { return containsU32(ks, a) }, hypernymKinds)
+}

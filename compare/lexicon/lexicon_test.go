@@ -195,12 +195,16 @@ func TestSynsets(t *testing.T) {
 	if murder := Synsets("murder", Verb)[0]; !murder.IsA(kill) || kill.IsA(murder) {
 		t.Errorf("%v.IsA(%v) should hold and not the reverse", murder, kill)
 	}
+	murder := Synsets("murder", Verb)[0]
+	if !murder.IsAny(Synsets("talk", Verb)[0], kill) || murder.IsAny(Synsets("talk", Verb)[0]) || kill.IsAny(murder) || murder.IsAny() {
+		t.Errorf("%v.IsAny should hold of a list holding %v, and of no list without it", murder, kill)
+	}
 	officer := Synsets("officer", Noun)[2]
 	if hs := officer.Holonyms(); len(hs) == 0 || !slices.Contains(hs[0].Words(), "police") {
 		t.Errorf("%v.Holonyms() = %v, want the police", officer, hs)
 	}
 	var zero Synset
-	if zero.ID() != "" || zero.Words() != nil || zero.POS() != 0 || zero.Hypernyms() != nil || zero.IsA(kill) || zero.Classes() != 0 || zero.String() != "Synset()" {
+	if zero.ID() != "" || zero.Words() != nil || zero.POS() != 0 || zero.Hypernyms() != nil || zero.IsA(kill) || zero.IsAny(kill) || zero.Classes() != 0 || zero.String() != "Synset()" {
 		t.Errorf("the zero Synset is not empty")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -1224,7 +1225,13 @@ var irregularPlurals = map[string]string{"people": "person", "men": "man", "wome
 	"analyses": "analysis", "personnel": "personnel", "aircraft": "aircraft", "sheep": "sheep"}
 
 // singular returns a simple singular of a lower-case English noun.
-func singular(w string) string {
+func singular(w string) string { return singulars.Get(w, readSingular) }
+
+// singulars remembers the singulars asked for: every number looks at the
+// nouns after it, and WordNet's lemmas cost several probes of its tables.
+var singulars memo.Map[string, string]
+
+func readSingular(w string) string {
 	if s, ok := irregularPlurals[w]; ok {
 		return s
 	}

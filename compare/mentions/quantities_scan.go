@@ -35,6 +35,10 @@ func tokenize(text string, start, end int, buf []token) []token {
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < end {
+				if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++ // most of a word: ASCII, told without decoding it
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:end])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += s2
