@@ -179,13 +179,7 @@ func TestUndatedFigureTakesItsDocumentsDay(t *testing.T) {
 		a := compare.Alignment{Key: "quantity/injury/count", Kind: compare.Quantity, Claims: []compare.Claim{
 			hurt(d1, "3", "Three were hurt in clashes on Saturday."), tt.other,
 		}}
-		n := 0
-		for _, got := range j.SplitEvents(append([]compare.Alignment{a}, days...)) {
-			if got.Kind == compare.Quantity {
-				n++
-			}
-		}
-		if n != tt.parts {
+		if n := quantityParts(j, a, days); n != tt.parts {
 			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
 	}
@@ -478,14 +472,20 @@ func TestFiguresOfReportsOfDifferentDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := compare.Alignment{Key: "count/share", Kind: compare.Quantity, Claims: []compare.Claim{tt.a, tt.b}}
-		n := 0
-		for _, got := range j.SplitEvents(append([]compare.Alignment{a}, days...)) {
-			if got.Kind == compare.Quantity {
-				n++
-			}
-		}
-		if n != tt.parts {
+		if n := quantityParts(j, a, days); n != tt.parts {
 			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
 	}
+}
+
+// quantityParts returns how many quantity alignments SplitEvents makes of
+// a, given the time alignments days.
+func quantityParts(j *Judge, a compare.Alignment, days []compare.Alignment) int {
+	n := 0
+	for _, got := range j.SplitEvents(append([]compare.Alignment{a}, days...)) {
+		if got.Kind == compare.Quantity {
+			n++
+		}
+	}
+	return n
 }
