@@ -472,13 +472,7 @@ var (
 	denials        = wordlist.Denials
 )
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var set = wordlist.Of
 
 // modality reads how firmly the sentence states what it states, and who
 // it says stated it. The strongest cue wins: a denial, then an

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 )
 
 // maxBoilerplateWords bounds the lines that the phrase and whole-line
@@ -137,13 +139,7 @@ var wholeFirstWords = set("share tweet retweet email e print pin like follow com
 	"facebook twitter linkedin reddit subscribe sign log register advertisement advertising sponsored ad related " +
 	"read continue more see click skip back top go photo photos photograph photographs image picture credit")
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var set = wordlist.Of
 
 // mayBeWhole reports whether whole may match s: when s opens with a
 // digit (a count of comments) or a non-ASCII letter (whose case folding,

@@ -246,13 +246,7 @@ var demonyms = func() map[string]string {
 	return m
 }()
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var wordSet = wordlist.Of
 
 var (
 	// titles come before a person's name and are not part of it: the

@@ -64,6 +64,16 @@ func load(name string) (Set, error) {
 	return s, nil
 }
 
+// Of returns the set of the words of a string, separated by white
+// space: for the short lists a rule states in its own code.
+func Of(words string) Set {
+	s := Set{}
+	for _, w := range strings.Fields(words) {
+		s[w] = true
+	}
+	return s
+}
+
 // Union returns a new set of the words of all sets.
 func Union(sets ...Set) Set {
 	u := Set{}
