@@ -856,6 +856,13 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	if typ == "" && personTitles[prev] && hasParticle(c) {
 		typ = typePerson // "spokesman al-Masri"
 	}
+	if typ == "" && len(c) > 1 {
+		// A place or body WordNet knows by its whole name comes before
+		// the guesses from its words: "Hong Kong" is no Mr. Hong.
+		if t := namedIn(value); t != typeName {
+			typ = t
+		}
+	}
 	if typ == "" {
 		typ = guessType(c, prev)
 	}

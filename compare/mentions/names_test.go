@@ -35,6 +35,8 @@ func TestFindNames(t *testing.T) {
 		{"The generals met at Monrovia on Thursday.", []nm{{"Monrovia", "PLACE", "Monrovia"}}},
 		{"Monrovia was calm.", []nm{{"Monrovia", "PLACE", "Monrovia"}}},
 		{"Staff of the World Bank left.", []nm{{"World Bank", "ORG", "World Bank"}}},
+		// A whole name WordNet knows wins over a surname among its words.
+		{"Shares rose in Hong Kong on Monday.", []nm{{"Hong Kong", "PLACE", "Hong Kong"}}},
 		// WordNet knows "Rice" first as a grain: the name stays untyped.
 		{"The generals met Rice on Thursday.", []nm{{"Rice", "NAME", "Rice"}}},
 		{"Kim Jong-un inspected the unit.", []nm{{"Kim Jong-un", "PERSON", "Kim Jong-un"}}},
