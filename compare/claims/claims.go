@@ -805,8 +805,8 @@ func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, dis
 // other events than the claim's happened: "killed on Monday, a day after
 // his return from Paris" does not say the killing was in Paris.
 func otherPlaces(st *sent, anchor int) []string {
-	if anchor < 0 {
-		return nil
+	if i, _ := slices.BinarySearch(st.terms, PlacePrefix); anchor < 0 || i == len(st.terms) || !strings.HasPrefix(st.terms[i], PlacePrefix) {
+		return nil // most sentences name no place: the terms are sorted
 	}
 	var in, out []string
 	for i, w := range st.words {
