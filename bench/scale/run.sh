@@ -5,7 +5,9 @@
 # time, CPU seconds (user and system), documents/s, MB/s, claims and
 # alignments reported, candidate pairs examined and peak memory; the
 # extraction stages' megabytes per CPU second on one core, with and
-# without the parser (bench/measure -stages); the same for the
+# without the parser (bench/measure -stages, RUNS rounds, with the base's
+# own measure in the same rounds: medians and the ratio per round); the
+# same for the
 # chrono-node + compromise script a user would write instead (naive.mjs);
 # and, given a git revision BASE, the same for claimdiff built from it,
 # run interleaved with the working tree's build so that both see the
@@ -49,6 +51,8 @@ if [ -n "$base" ]; then
 	echo "run.sh: building claimdiff from $base" >&2
 	git -C "$root" worktree add --detach "$tmp/base" "$base" >/dev/null 2>&1
 	(cd "$tmp/base" && go build -o "$tmp/before" ./cmd/claimdiff)
+	# The base's own stage measure, when it has one, for paired rounds.
+	(cd "$tmp/base" && [ -d bench/measure ] && go build -o "$tmp/measure-before" ./bench/measure) || true
 	tools=(before after)
 fi
 
@@ -74,7 +78,19 @@ for n in $sizes; do
 		echo "run.sh: note: the reports of before and after differ on $n articles" >&2
 	fi
 	"$tmp/measure" "$tmp/news$n" >"$tmp/measure$n.json"
-	"$tmp/measure" -stages "$tmp/news$n" >"$tmp/stages$n.json"
+	# Extraction per core varies by a tenth from run to run on a shared
+	# machine: RUNS rounds, the base's in the same rounds when it has a
+	# measure, and medians (and the median ratio per round) reported.
+	for r in $(seq "$runs"); do
+		"$tmp/measure" -stages "$tmp/news$n" >"$tmp/stages$n.json"
+		python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sys.argv[2], sys.argv[3], d["mb_per_cpu_s"], d["mb_per_cpu_s_without_parser"])' \
+			"$tmp/stages$n.json" "$n" after >>"$tmp/stages.tsv"
+		if [ -x "$tmp/measure-before" ]; then
+			"$tmp/measure-before" -stages "$tmp/news$n" >"$tmp/stages-before.json"
+			python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sys.argv[2], sys.argv[3], d["mb_per_cpu_s"], d["mb_per_cpu_s_without_parser"])' \
+				"$tmp/stages-before.json" "$n" before >>"$tmp/stages.tsv"
+		fi
+	done
 	for r in $(seq "$naive_runs"); do
 		case " $naive_sizes " in *" $n "*) ;; *) break ;; esac
 		/usr/bin/time -f "%e %M %U %S" -o "$tmp/time" node "$here/naive.mjs" "$tmp/news$n" >"$tmp/naive.json"
@@ -114,5 +130,20 @@ awk '{ w[$1 " " $2] = $3; c[$1 " " $2] = $4; ns[$1] = 1 }
 	} }' "$tmp/medians" | sort -n
 for n in $sizes; do
 	echo "$n docs, stages of after (one run): $(cat "$tmp/measure$n.json")"
-	echo "$n docs, extraction on one core: $(cat "$tmp/stages$n.json")"
+	echo "$n docs, extraction on one core, last round: $(cat "$tmp/stages$n.json")"
 done
+echo
+echo "extraction on one core, MB of text per CPU second, medians of $runs rounds (all stages / without the parser):"
+python3 - "$tmp/stages.tsv" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+for n in sorted({r[0] for r in rows}, key=int):
+    got = {t: [(float(r[2]), float(r[3])) for r in rows if r[0] == n and r[1] == t] for t in ("before", "after")}
+    for t, v in got.items():
+        if v:
+            print(f"{n:>6} {t:<7} {statistics.median(a for a, _ in v):6.2f} / {statistics.median(b for _, b in v):5.2f}"
+                  f"   (without the parser: {min(b for _, b in v):.2f} to {max(b for _, b in v):.2f})")
+    if got["before"] and got["after"]:
+        ratio = statistics.median(a[1] / b[1] for a, b in zip(got["after"], got["before"]))
+        print(f"{n:>6} after/before per round, without the parser: median {ratio:.2f}")
+PY
