@@ -196,6 +196,12 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 				m.Value = c
 			}
 			m.Type = typeOrg
+		} else if m.Type == typePlace && !strings.Contains(m.Value, " ") && actorOf(toks, m.Span, speechVerbs) {
+			// A one-word name WordNet knows first as a town, that speaks, is
+			// a body named after one: "Toyota said", a club, a firm.
+			if _, listed := gazetteer[NameKey(m.Value)]; !listed {
+				m.Type = typeOrg
+			}
 		}
 	}
 }

@@ -85,3 +85,24 @@ func TestNameVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceThatSpeaksIsABody: a one-word name typed as a place by WordNet
+// that speaks is a body named after the place; a listed place that speaks
+// stays as it was.
+func TestPlaceThatSpeaksIsABody(t *testing.T) {
+	tests := []struct{ text, typ string }{
+		{"Toyota said sales rose.", "ORG"},
+		{"Sales rose in Toyota.", "PLACE"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, m := range docNamesOf(tt.text) {
+			if m.Value == "Toyota" {
+				got = m.Type
+			}
+		}
+		if got != tt.typ {
+			t.Errorf("%q: Toyota typed %q, want %q", tt.text, got, tt.typ)
+		}
+	}
+}
