@@ -1062,7 +1062,7 @@ var (
 		"version": true, "level": true, "category": true, "phase": true, "stage": true,
 		"round": true, "game": true, "week": true, "day": true, "act": true, "bill": true,
 		"unit": true, "lot": true, "box": true, "table": true, "figure": true, "block": true,
-		"quarter": true}
+		"quarter": true, "part": true, "episode": true, "volume": true, "paragraph": true}
 
 	yearPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true,
 		"from": true, "of": true, "before": true, "after": true, "during": true, "through": true,

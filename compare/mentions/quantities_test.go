@@ -125,6 +125,8 @@ func TestFindQuantities(t *testing.T) {
 		{"Call 020-7946-0958 for details.", nil},
 		{"The F-16 flew low.", nil},
 		{"Resolution 1718 was adopted.", nil},
+		{"The museum posted Part 2 of the tour on Friday.", nil},
+		{"Episode 4 airs tonight.", nil},
 		{"No. 10 is busy.", nil},
 		{"The score was 3-2 at half time.", nil},
 		{"It was the twenty-first meeting.", nil},
