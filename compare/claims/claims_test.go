@@ -502,6 +502,9 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 		// A body has no day of its own: a day a parse hangs on one is the
 		// clause's.
 		{"The river was polluted by a blast that had occurred at the Westbrook Chemical company on Nov. 3.", "Nov. 3", "time/explosion"},
+		// A participle that qualifies a person has its own day.
+		{"Ana Ruiz, born in March 1950, was elected mayor of Dunmore in 1990.", "March 1950", ""},
+		{"Ana Ruiz, born in March 1950, was elected mayor of Dunmore in 1990.", "1990", "time/election"},
 		// Known miss since events come from WordNet and the tree: a time
 		// that qualifies a noun ("a scandal two years ago") is still given
 		// to the event the noun belongs to (the trial). Stopping at the

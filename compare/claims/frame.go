@@ -98,7 +98,8 @@ func argumentEvent(st *sent, k int) (int, *event) {
 // relativePronouns open a relative clause as its subject or object.
 var relativePronouns = set("that which who whom")
 
-// actedOn is argumentEvent's answer for a verb done to an event: the value
+// actedOn is argumentEvent's answer for a verb done to an event, and
+// treeEvent's for a participle that qualifies a person or body: the value
 // is the verb's, and no event nearby is to be taken for it.
 const actedOn = -2
 
@@ -125,6 +126,7 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 			return at, st.words[at].ev
 		}
 	}
+	viaAcl := false // climbed from a participle that qualifies a noun
 	for n := 0; k >= 0 && n < maxClimb; n++ {
 		w := st.words[k]
 		if w.ev != nil && !isChange(w.ev) {
@@ -140,6 +142,12 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 		}
 		if (w.upos == "NOUN" || w.upos == "PROPN") && !(n == 0 && st.words[i].rel == "nummod") {
 			if hasNoTime(st, k) {
+				if viaAcl {
+					// "Ana Ruiz, born in 1950, was elected in 1990": the
+					// participle's day is its own, not the clause's, and
+					// no event nearby is to be taken for it.
+					return actedOn, nil
+				}
 				// "a blast at the Acme company on May 3": a body or a
 				// person has no day of its own; a day hung on one is
 				// what a parse made of a day of the clause.
@@ -156,7 +164,9 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 				return j, ev
 			}
 			switch w.rel {
-			case "xcomp", "acl":
+			case "xcomp":
+			case "acl":
+				viaAcl = true
 			default:
 				return -1, nil
 			}
