@@ -340,6 +340,10 @@ func TestAsQuestion(t *testing.T) {
 		"The ferry did not sail on Sunday.": "Is it so that the ferry did not sail on Sunday?",
 		"Voters came out in large numbers":  "Is it so that Voters came out in large numbers?",
 		"Nobody is repairing the bridge.":   "Is it so that nobody is repairing the bridge?",
+		// A news agency's label before a headline is no part of it.
+		"Urgent: Ferry sinks off Crete":   "Is it so that Ferry sinks off Crete?",
+		"2nd lead: Ferry sinks off Crete": "Is it so that Ferry sinks off Crete?",
+		"Ferry sinks: dozens missing":     "Is it so that Ferry sinks: dozens missing?",
 	} {
 		if got := asQuestion(in); got != want {
 			t.Errorf("asQuestion(%q) = %q, want %q", in, got, want)

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -91,11 +92,19 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	}, true
 }
 
+// wireSlug is the label a news agency puts before a headline to say how
+// the story stands ("Urgent:", "1st lead:", "Roundup:"): no part of what
+// the headline says.
+var wireSlug = regexp.MustCompile(`^(?i:urgent|flash|bulletin|roundup|update(?: \d+)?|news analysis|analysis|\d+(?:st|nd|rd|th) (?:lead|update|writethru))\s*:\s+`)
+
 // asQuestion makes a clause the object of "Is it so that …?": its final
 // stop dropped, and its first word lower-cased only when it is a function
 // word ("The", "There", "Nobody"), which is never a name.
 func asQuestion(clause string) string {
 	clause = strings.TrimRight(clause, ".!?;: ")
+	if loc := wireSlug.FindStringIndex(clause); loc != nil && loc[1] < len(clause) {
+		clause = clause[loc[1]:]
+	}
 	first, rest, _ := strings.Cut(clause, " ")
 	if low := strings.ToLower(first); low != first && (stopwords[low] || negations[low]) {
 		clause = low + " " + rest
