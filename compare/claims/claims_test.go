@@ -506,6 +506,8 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 		// A body has no day of its own: a day a parse hangs on one is the
 		// clause's.
 		{"The river was polluted by a blast that had occurred at the Westbrook Chemical company on Nov. 3.", "Nov. 3", "time/explosion"},
+		// "Since" opens a span: not when the event happened.
+		{"The lake rose to its highest level since March 1998 after the floods.", "March 1998", ""},
 		// A participle that qualifies a person has its own day.
 		{"Ana Ruiz, born in March 1950, was elected mayor of Dunmore in 1990.", "March 1950", ""},
 		{"Ana Ruiz, born in March 1950, was elected mayor of Dunmore in 1990.", "1990", "time/election"},

@@ -44,6 +44,12 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if countCutOff(st, i) {
 		return compare.Claim{}, false
 	}
+	if hasCase(st, topOf(st, i, m.Span), "since") || i > 0 && st.words[i-1].lower == "since" {
+		// "its highest close since December 2000": the start of a span,
+		// not when the event happened (previousOccurrence reads "the
+		// first time since").
+		return compare.Claim{}, false
+	}
 	j, ev := frameEvent(st, i, m.Span, 8)
 	if ev == nil {
 		j, ev = verbPhraseEvent(st, i)
