@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -221,5 +222,31 @@ func BenchmarkNames(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findNames(d, ss)
+	}
+}
+
+// TestDataFiles: every line of the embedded name lists is well formed, so
+// that a typo in one cannot type names silently.
+func TestDataFiles(t *testing.T) {
+	for _, line := range dataLines(gazetteerFile) {
+		typ, names, ok := strings.Cut(line, " ")
+		if !ok || typ != typePlace && typ != typeOrg || strings.TrimSpace(names) == "" {
+			t.Errorf("data/gazetteer.txt: %q is not TYPE Name|Variant...", line)
+		}
+	}
+	for file, text := range map[string]string{"demonyms": demonymsFile, "capitals": capitalsFile} {
+		for _, line := range dataLines(text) {
+			k, v, ok := strings.Cut(line, ":")
+			if !ok || strings.TrimSpace(k) == "" || strings.TrimSpace(v) == "" {
+				t.Errorf("data/%s.txt: %q is not key:value", file, line)
+			}
+		}
+	}
+	for _, names := range countryList() {
+		for _, n := range names {
+			if strings.TrimSpace(n) == "" || n != strings.TrimSpace(n) {
+				t.Errorf("data/countries.txt: empty or padded name in %v", names)
+			}
+		}
 	}
 }
