@@ -845,7 +845,7 @@ func otherEvents(st *sent, p, anchor int) bool {
 			return false
 		case isPredicate(st, k) && !reportingVerbs[st.words[k].lower]:
 			return true
-		case st.words[k].upos == "NOUN" && slices.ContainsFunc(timeRelations, func(c string) bool { return hasCase(st, k, c) }):
+		case st.words[k].upos == "NOUN" && caseIn(st, k, timeRelations):
 			return true
 		}
 	}
@@ -854,7 +854,7 @@ func otherEvents(st *sent, p, anchor int) bool {
 
 // timeRelations are the prepositions that set one event in time against
 // another.
-var timeRelations = []string{"after", "before", "since", "following", "until", "during"}
+var timeRelations = set("after before since following until during")
 
 // nearWindow is how many words on each side of the evidence make its
 // near context: enough for "of flour" or "were killed", short of the next

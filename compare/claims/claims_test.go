@@ -749,14 +749,7 @@ func TestArmedStrikesAreAttacks(t *testing.T) {
 		{"Dock workers began a strike in the port on Monday.", "time/protest"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2005-11-16")
-		key := ""
-		for _, c := range cs {
-			if c.Kind == compare.Time {
-				key = c.Key
-			}
-		}
-		if key != tt.key {
+		if key := lastClaim(tt.text, "2005-11-16", func(c compare.Claim) bool { return c.Kind == compare.Time }).Key; key != tt.key {
 			t.Errorf("Extract(%q): Monday keyed %q, want %q", tt.text, key, tt.key)
 		}
 	}
@@ -810,14 +803,20 @@ func TestReadingsAnswerAsEventOf(t *testing.T) {
 // quantityKey returns the key of the last quantity claim of text whose
 // value is value, or "".
 func quantityKey(text, value string) string {
-	_, cs := extract(text, "2016-12-15")
-	key := ""
+	return lastClaim(text, "2016-12-15", func(c compare.Claim) bool { return c.Value == value && c.Kind == compare.Quantity }).Key
+}
+
+// lastClaim returns the last claim of text (published then) that keep
+// accepts, or the zero claim.
+func lastClaim(text, published string, keep func(compare.Claim) bool) compare.Claim {
+	_, cs := extract(text, published)
+	var last compare.Claim
 	for _, c := range cs {
-		if c.Value == value && c.Kind == compare.Quantity {
-			key = c.Key
+		if keep(c) {
+			last = c
 		}
 	}
-	return key
+	return last
 }
 
 // TestNamesHaveNoTime: a day a parse hangs on a name (a body, a person,

@@ -445,6 +445,17 @@ func hasCase(st *sent, j int, lemma string) bool {
 	return found
 }
 
+// caseIn reports whether word k has a case marker (a preposition) that is
+// one of words.
+func caseIn(st *sent, k int, words map[string]bool) bool {
+	found := false
+	dependents(st, k, func(c int) bool {
+		found = st.words[c].rel == "case" && words[st.words[c].lower]
+		return !found
+	})
+	return found
+}
+
 // speaker returns the name of who a report verb at k says spoke: its
 // subject's name, else the name nearest the verb.
 func (x *extractor) speaker(st *sent, k int) string {

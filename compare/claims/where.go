@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -74,15 +75,9 @@ func governedByLocative(st *sent, i int, span compare.Span) bool {
 }
 
 // governed reports whether word k has a locative preposition as its case.
-func governed(st *sent, k int) bool {
-	found := false
-	dependents(st, k, func(j int) bool {
-		w := st.words[j]
-		found = w.rel == "case" && (locatives[w.lower] || pathLocatives[w.lower])
-		return !found
-	})
-	return found
-}
+func governed(st *sent, k int) bool { return caseIn(st, k, anyLocative) }
+
+var anyLocative = wordlist.Union(locatives, pathLocatives)
 
 // SamePlace reports whether two places name one: the same name, or one
 // name followed by words for the kind of place it is ("Gelderland" and

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 func TestSamePlace(t *testing.T) {
@@ -33,14 +35,7 @@ func TestWhereTakesTheEventOfTheTree(t *testing.T) {
 		{"Voters queued for hours at the polls in Tarnow.", "Where was the vote held?"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2005-11-16")
-		got := ""
-		for _, c := range cs {
-			if c.Key == "where" {
-				got = c.Question
-			}
-		}
-		if got != tt.question {
+		if got := lastClaim(tt.text, "2005-11-16", func(c compare.Claim) bool { return c.Key == "where" }).Question; got != tt.question {
 			t.Errorf("Extract(%q) where question %q, want %q", tt.text, got, tt.question)
 		}
 	}
@@ -73,12 +68,7 @@ func TestWhereNotOfAnEvent(t *testing.T) {
 
 // whereOf returns the place of the last "where" claim of text, or "".
 func whereOf(text string) string {
-	_, cs := extract(text, "2005-11-16")
-	got := ""
-	for _, c := range cs {
-		if c.Key == "where" || strings.HasPrefix(c.Key, "where/") {
-			got = c.Value
-		}
-	}
-	return got
+	return lastClaim(text, "2005-11-16", func(c compare.Claim) bool {
+		return c.Key == "where" || strings.HasPrefix(c.Key, "where/")
+	}).Value
 }

@@ -240,15 +240,7 @@ func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignme
 			out = append(out, a)
 			continue
 		}
-		split := make([]compare.Alignment, len(parts))
-		for i := range split {
-			split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
-		}
-		for _, c := range a.Claims {
-			p := &split[partOf[c.Doc]]
-			p.Claims = append(p.Claims, c)
-		}
-		out = append(out, split...)
+		out = append(out, splitClaims(a, len(parts), func(_ int, c compare.Claim) int { return partOf[c.Doc] })...)
 	}
 	return out
 }
@@ -377,7 +369,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 		}
 		deictic := map[string]bool{}
 		for _, c := range a.Claims {
-			if relativeDay(c) || j.ownDay(c) {
+			if _, own := j.ownDay(c); own || relativeDay(c) {
 				deictic[c.Doc] = true
 			}
 		}
@@ -526,22 +518,8 @@ func (j *Judge) byPublication(a compare.Alignment, newPart func(gap time.Duratio
 	if n == 0 {
 		return nil
 	}
-	split := make([]compare.Alignment, n+1)
-	for i := range split {
-		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
-	}
 	j.eventParts(a.Key, part)
-	for _, c := range a.Claims {
-		p := &split[part[c.Doc]]
-		p.Claims = append(p.Claims, c)
-	}
-	var out []compare.Alignment
-	for _, p := range split {
-		if len(p.Claims) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out
+	return splitClaims(a, n+1, func(_ int, c compare.Claim) int { return part[c.Doc] })
 }
 
 // isMove reports whether key is of an amount of a rise or a fall.
@@ -640,25 +618,13 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 			part[c.Doc] = partOfDay[dayOf[i]]
 		}
 	}
-	split := make([]compare.Alignment, n+1)
-	for i := range split {
-		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
-	}
-	for i, c := range a.Claims {
-		p := part[c.Doc]
-		if !dayOf[i].Start.IsZero() {
-			p = partOfDay[dayOf[i]]
-		}
-		split[p].Claims = append(split[p].Claims, c)
-	}
 	j.eventParts(a.Key, part)
-	var out []compare.Alignment
-	for _, p := range split {
-		if len(p.Claims) > 0 {
-			out = append(out, p)
+	return splitClaims(a, n+1, func(i int, c compare.Claim) int {
+		if !dayOf[i].Start.IsZero() {
+			return partOfDay[dayOf[i]]
 		}
-	}
-	return out
+		return part[c.Doc]
+	})
 }
 
 // splitPlansThatCame splits a planned time alignment where a report was
@@ -716,18 +682,12 @@ func (j *Judge) splitPlansThatCame(a compare.Alignment) []compare.Alignment {
 	if n == 0 {
 		return []compare.Alignment{a}
 	}
-	split := make([]compare.Alignment, n+1)
-	for i := range split {
-		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
-	}
 	part := map[string]int{}
 	for i, c := range a.Claims {
-		p := partOf[dayOf[i]]
-		split[p].Claims = append(split[p].Claims, c)
-		part[c.Doc] = p
+		part[c.Doc] = partOf[dayOf[i]]
 	}
 	j.eventParts(a.Key, part)
-	return split
+	return splitClaims(a, n+1, func(i int, _ compare.Claim) int { return partOf[dayOf[i]] })
 }
 
 // ownDays returns a split in parts by value when every claim of a names
@@ -740,10 +700,10 @@ func (j *Judge) ownDays(a compare.Alignment) []compare.Alignment {
 	days := map[string]bool{}
 	values := map[string]bool{}
 	for _, c := range a.Claims {
-		if !j.ownDay(c) {
+		pub, ok := j.ownDay(c)
+		if !ok {
 			return nil
 		}
-		pub, _ := publishedTime(j.byID[c.Doc])
 		days[pub.Format(time.DateOnly)] = true
 		values[c.Value[:len(time.DateOnly)]] = true
 	}
@@ -778,7 +738,7 @@ func (j *Judge) reportDays(as []compare.Alignment) map[string]string {
 			continue
 		}
 		for _, c := range a.Claims {
-			if slices.Contains(c.Terms, claims.MainTerm) && j.ownDay(c) {
+			if _, own := j.ownDay(c); own && slices.Contains(c.Terms, claims.MainTerm) {
 				days[c.Doc] = c.Value[:len(time.DateOnly)]
 			}
 		}
@@ -808,39 +768,47 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []
 	if len(byDay) < 2 || len(values) < 2 {
 		return nil
 	}
-	split := make([]compare.Alignment, len(byDay))
+	j.eventParts(a.Key, part)
+	return splitClaims(a, len(byDay), func(_ int, c compare.Claim) int { return part[c.Doc] })
+}
+
+// splitClaims deals a's claims into n alignments of its key by the part
+// partOf gives each (claim i, from 0), and returns those that hold a
+// claim, in the order of their parts.
+func splitClaims(a compare.Alignment, n int, partOf func(i int, c compare.Claim) int) []compare.Alignment {
+	split := make([]compare.Alignment, n)
 	for i := range split {
 		split[i] = compare.Alignment{Key: a.Key, Question: a.Question, Kind: a.Kind}
 	}
-	for _, c := range a.Claims {
-		split[part[c.Doc]].Claims = append(split[part[c.Doc]].Claims, c)
+	for i, c := range a.Claims {
+		p := partOf(i, c)
+		split[p].Claims = append(split[p].Claims, c)
 	}
-	j.eventParts(a.Key, part)
-	return split
+	return slices.DeleteFunc(split, func(p compare.Alignment) bool { return len(p.Claims) == 0 })
 }
 
 // ownDay reports whether time claim c names its document's day of
 // publication or the day before: by weekday or "today", or by a date
 // that is that day ("shares closed flat -- Nov. 3" in a report of 3
-// November).
-func (j *Judge) ownDay(c compare.Claim) bool {
+// November). It returns the day of publication.
+func (j *Judge) ownDay(c compare.Claim) (time.Time, bool) {
 	d := j.byID[c.Doc]
 	if d == nil || len(c.Value) < len(time.DateOnly) {
-		return false
+		return time.Time{}, false
 	}
 	pub, ok := publishedTime(d)
 	if !ok {
-		return false
+		return time.Time{}, false
 	}
 	v, err := time.Parse(time.DateOnly, c.Value[:len(time.DateOnly)])
 	if err != nil {
-		return false
+		return time.Time{}, false
 	}
 	lag := pub.Sub(v)
 	if relativeDay(c) {
-		return lag >= 0 && lag <= 24*time.Hour
+		return pub, lag >= 0 && lag <= 24*time.Hour
 	}
-	return lag == 0
+	return pub, lag == 0
 }
 
 var yearOrMonth = regexp.MustCompile(`(?i)\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)

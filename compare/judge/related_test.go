@@ -218,9 +218,7 @@ func TestOneEntryPerFact(t *testing.T) {
 	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 57."), textDoc("d2", "2031-05-04", "The toll rose to 83."), textDoc("d3", "2031-05-05", "The toll rose to 112.")
 	j := New([]*compare.Document{d1, d2, d3})
 	c := func(d *compare.Document, v string) compare.Claim {
-		cl := claimOf(d, compare.Quantity, v, "")
-		cl.Key = "quantity/death/count"
-		return cl
+		return keyedClaim(d, compare.Quantity, "quantity/death/count", v)
 	}
 	as := []compare.Alignment{
 		{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "57"), c(d2, "83")}},
@@ -259,11 +257,7 @@ func TestOneEntryPerFact(t *testing.T) {
 func TestPlacesOfOneSentenceStayApart(t *testing.T) {
 	d1, d2, d3 := textDoc("d1", "2031-05-03", "A blast hit the Ostrava mine in Moravia."), textDoc("d2", "2031-05-04", "A blast hit Ostrava."), textDoc("d3", "2031-05-05", "A blast hit Moravia.")
 	j := New([]*compare.Document{d1, d2, d3})
-	c := func(d *compare.Document, v string) compare.Claim {
-		cl := claimOf(d, compare.Name, v, "")
-		cl.Key = "where"
-		return cl
-	}
+	c := func(d *compare.Document, v string) compare.Claim { return keyedClaim(d, compare.Name, "where", v) }
 	as := []compare.Alignment{
 		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Ostrava"), c(d2, "Ostrava")}},
 		{Key: "where", Kind: compare.Name, Claims: []compare.Claim{c(d1, "Moravia"), c(d3, "Moravia")}},
@@ -313,9 +307,7 @@ func TestOneQuestionAnsweredTwiceByOneReport(t *testing.T) {
 func TestKeptApartAreNotMerged(t *testing.T) {
 	d1, d2, d3 := textDoc("d1", "2031-05-03", "The toll rose to 57."), textDoc("d2", "2031-05-04", "The toll rose to 83."), textDoc("d3", "2031-05-05", "The toll rose to 112.")
 	c := func(d *compare.Document, v string) compare.Claim {
-		cl := claimOf(d, compare.Quantity, v, "")
-		cl.Key = "quantity/death/count"
-		return cl
+		return keyedClaim(d, compare.Quantity, "quantity/death/count", v)
 	}
 	for _, apart := range []bool{false, true} {
 		j := New([]*compare.Document{d1, d2, d3})
@@ -352,9 +344,7 @@ func TestTwoAgreementsStayTwo(t *testing.T) {
 	d1, d2 := textDoc("d1", "2031-05-03", "The train ran at 90 km/h, then at 50 km/h."), textDoc("d2", "2031-05-03", "The train ran at 90 km/h, then at 50 km/h.")
 	j := New([]*compare.Document{d1, d2})
 	c := func(d *compare.Document, v string) compare.Claim {
-		cl := claimOf(d, compare.Quantity, v, "")
-		cl.Key = "count/kmh"
-		return cl
+		return keyedClaim(d, compare.Quantity, "count/kmh", v)
 	}
 	as := []compare.Alignment{
 		{Key: "count/kmh", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "90 kmh"), c(d2, "90 kmh")}},
@@ -382,11 +372,7 @@ func TestReadingsOfDifferentDays(t *testing.T) {
 	d2 := textDoc("d2", "2031-03-09", "The Coastal Index closed at 808.9 points.")
 	d3 := textDoc("d3", "2031-03-09", "The Coastal Index ended at 807.0 points.")
 	j := New([]*compare.Document{d1, d2, d3})
-	c := func(d *compare.Document, key, v string) compare.Claim {
-		cl := claimOf(d, compare.Quantity, v, "")
-		cl.Key = key
-		return cl
-	}
+	c := func(d *compare.Document, key, v string) compare.Claim { return keyedClaim(d, compare.Quantity, key, v) }
 	for key, unit := range map[string]string{"count/point": "", "count/usd/USD": " USD", "quantity/increase/%": " %"} {
 		a := compare.Alignment{Key: key, Kind: compare.Quantity, Claims: []compare.Claim{c(d1, key, "812.4"+unit), c(d2, key, "808.9"+unit), c(d3, key, "807"+unit)}}
 		got := j.SplitEvents([]compare.Alignment{a})
@@ -408,11 +394,7 @@ func TestTollsOfEventsOfDifferentYears(t *testing.T) {
 	d1 := textDoc("d1", "2031-05-03", "A quake in 2019 killed 40 people.")
 	d2 := textDoc("d2", "2031-05-04", "The quake of March 2028 killed 7 people.")
 	d3 := textDoc("d3", "2031-05-04", "The quake of March 4, 2028 killed 9 people.")
-	c := func(d *compare.Document, kind compare.Kind, key, v string) compare.Claim {
-		cl := claimOf(d, kind, v, "")
-		cl.Key = key
-		return cl
-	}
+	c := keyedClaim
 	times := []compare.Alignment{
 		{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c(d1, compare.Time, "time/disaster", "2019")}},
 		{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c(d2, compare.Time, "time/disaster", "2028-03"), c(d3, compare.Time, "time/disaster", "2028-03-04")}},

@@ -20,6 +20,13 @@ func claimOf(d *compare.Document, kind compare.Kind, value, display string) comp
 	return compare.Claim{Doc: d.ID, Kind: kind, Value: value, Display: display, Sentence: all, Evidence: all}
 }
 
+// keyedClaim is claimOf of a value alone, under an alignment key.
+func keyedClaim(d *compare.Document, kind compare.Kind, key, value string) compare.Claim {
+	c := claimOf(d, kind, value, "")
+	c.Key = key
+	return c
+}
+
 func TestUpdateOrConflict(t *testing.T) {
 	tests := []struct {
 		name       string

@@ -175,3 +175,30 @@ func (t *table) withClasses(file string) error {
 	c := *t
 	return c.resolveClasses(file)
 }
+
+// TestNameClasses: a name is typed by WordNet's first sense when that is
+// a named individual, or, for a name of several words or in capitals, its
+// only sense; a name WordNet knows first as a common noun has no class.
+func TestNameClasses(t *testing.T) {
+	tests := []struct {
+		name string
+		want Class
+		has  bool
+	}{
+		{"Monrovia", Place, true},
+		{"North Vietnam", Place, true},
+		{"World Bank", Organisation, true},
+		{"NATO", Organisation, true},
+		{"Rice", Person, false},           // first a grain
+		{"Military", Organisation, false}, // one sense, but a common noun written as a name
+		{"Zyxwv", Place, false},
+	}
+	for _, tt := range tests {
+		if got := NameClasses(tt.name); got.Has(tt.want) != tt.has {
+			t.Errorf("NameClasses(%q) = %v, want %v in it: %v", tt.name, got, tt.want, tt.has)
+		}
+	}
+	if got := NameClasses("Rice"); got != 0 {
+		t.Errorf("NameClasses(Rice) = %v, want none", got)
+	}
+}

@@ -838,8 +838,10 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	}
 	value := join(c)
 	pl, known := lookup(c)
-	if atStart && !known && len(c) == 1 && namedIn(value) != typeName {
-		known, pl = true, place{value, namedIn(value)} // "Seoul rejected it"
+	if atStart && !known && len(c) == 1 {
+		if t := namedIn(value); t != typeName {
+			known, pl = true, place{value, t} // "Seoul rejected it"
+		}
 	}
 	if atStart && len(c) == 1 && !known && !isArticleName(c[0].text) && (lex[c[0].low]&inLower != 0 || commonShape(c[0].low) ||
 		lex[c[0].low]&midCap == 0 && !surnames[c[0].low] && !givenNames[c[0].low] && compass[c[0].low] == "") {
