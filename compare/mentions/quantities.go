@@ -249,7 +249,7 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 	if c.one && excludedOne(toks, j, c.next) {
 		return m, c.next, false
 	}
-	if identifierBefore(toks, j) {
+	if identifierBefore(toks, j) || bound == "" && nameNumber(toks, j, c) {
 		return m, c.next, false
 	}
 
@@ -814,6 +814,27 @@ func identifierBefore(toks []token, k int) bool {
 		return p.low == "no" || p.low == "nos" || p.low == "art" || p.low == "vol"
 	}
 	return p.kind == tWord && isCap(p.text) && identifierWords[p.low]
+}
+
+// nameNumber reports whether the number c at toks[k] is part of a name:
+// plain digits between a capitalised word and a singular noun ("the
+// Acme 300 index", "a Zephyr 12 engine"). A number that counted the noun
+// would make it (or the compound it starts) plural, and a unit or a span
+// of time after it measures.
+func nameNumber(toks []token, k int, c core) bool {
+	if k == 0 || !c.plain || c.mag != 0 || c.cur != "" || c.unit.code != "" || c.next >= len(toks) {
+		return false
+	}
+	p, n := toks[k-1], toks[c.next]
+	if p.kind != tWord || !isCap(p.text) || nameStops[p.low] || months[p.low] || weekdays[p.low] ||
+		toks[k].start-p.end != 1 || c.raw != math.Trunc(c.raw) {
+		return false
+	}
+	if n.kind != tWord || isCap(n.text) || singular(n.low) != n.low || pluralNoun(toks, c.next) {
+		return false // "Acme 300 workers", "Acme 300 steel workers"
+	}
+	return len(lexicon.Synsets(n.low, lexicon.Noun)) > 0 &&
+		!lexicon.IsA(n.low, lexicon.Noun, "unit_of_measurement") && !lexicon.IsA(n.low, lexicon.Noun, "time_period")
 }
 
 // matchBound reads a bound phrase at toks[i] when a number follows it,

@@ -127,6 +127,14 @@ func TestFindQuantities(t *testing.T) {
 		{"Resolution 1718 was adopted.", nil},
 		{"The museum posted Part 2 of the tour on Friday.", nil},
 		{"Episode 4 airs tonight.", nil},
+		// A number inside a name: between a capitalised word and a
+		// singular noun.
+		{"The Acme 300 index fell on Monday.", nil},
+		{"Its Zephyr 12 engine failed twice.", []q{{"twice", "time", "2"}}},
+		{"Acme 300 workers struck.", []q{{"300", "worker", "300"}}},
+		{"You gave Ann 7 trading cards.", []q{{"7", "card", "7"}}},
+		{"In Ruritania 12 percent voted.", []q{{"12 percent", "percent", "12 %"}}},
+		{"On Monday 40 people marched.", []q{{"40", "person", "40"}}},
 		{"No. 10 is busy.", nil},
 		{"The score was 3-2 at half time.", nil},
 		{"It was the twenty-first meeting.", nil},
