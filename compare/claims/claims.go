@@ -71,6 +71,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			lead--
 		}
 		x.inLead = x.titleEv != nil && lead >= 0
+		x.firstLead = x.untitled && lead == leadParagraphs-1
 		out = append(out, x.sentence(s, in, isTitle)...)
 	}
 	return out
@@ -198,7 +199,12 @@ type extractor struct {
 	// titleEv is the event the headline reports; inLead is set while the
 	// sentences read are those of the lead that follows it.
 	titleEv *event
-	inLead  bool
+	// untitled is set when the headline names no event but a change or
+	// none ("Shares End Higher"); then the first event the lead's first
+	// paragraph (firstLead) dates is the story's own, and leadDated is
+	// set once it has been.
+	untitled, firstLead, leadDated bool
+	inLead                         bool
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
@@ -305,6 +311,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	if isTitle {
 		x.titleEv = titleEvent(st)
 		x.inLead = x.titleEv != nil
+		x.untitled = x.titleEv == nil
 	}
 	armedAttacks(st)
 	lightVerbsTakeSubject(st)

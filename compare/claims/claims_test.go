@@ -876,3 +876,30 @@ func TestOtherEventsPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadDatesAnUntitledStory(t *testing.T) {
+	// The headline names no event, only a change: the first event the
+	// lead's first paragraph dates is the story's own, and no later one.
+	text := "Harbour Shares End Higher\n\nPORTVILLE, June 3\n\n" +
+		"Shares on the Portville exchange climbed for a third session on Friday as shipping firms drew buyers from abroad.\n\n" +
+		"The exchange was shut on Wednesday for a public holiday, brokers in the port said.\n"
+	d := compare.NewDocument("t.txt", []byte(text))
+	d.ID, d.Title = "d1", "Harbour Shares End Higher"
+	d.SetPublished("2005-06-03")
+	ss := segment.Sentences(d)
+	cs := Extract(d, ss, mentions.Find(d, ss))
+	var mains []string
+	times := 0
+	for _, c := range cs {
+		if c.Kind != compare.Time {
+			continue
+		}
+		times++
+		if slices.Contains(c.Terms, MainTerm) {
+			mains = append(mains, d.Slice(c.Evidence))
+		}
+	}
+	if times < 2 || len(mains) != 1 || !strings.HasSuffix(mains[0], "on Friday") {
+		t.Errorf("%d time claims, those of the story's own event: %q; want one, ending \"on Friday\", among at least 2", times, mains)
+	}
+}

@@ -71,7 +71,8 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
-	if x.inLead && ev == x.titleEv {
+	if x.inLead && ev == x.titleEv || x.firstLead && !x.leadDated {
+		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
 		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)

@@ -41,6 +41,8 @@ func stories(cs []compare.Claim) map[string]*story {
 				s.countries[t] = true
 			case strings.HasPrefix(t, "@") || strings.HasPrefix(t, claims.PlacePrefix):
 				s.names[t] = true
+			case t == claims.MainTerm:
+				// A mark of the claim, no word of the story.
 			default:
 				s.words[t] = true
 			}
@@ -749,15 +751,25 @@ func (j *Judge) reportDays(as []compare.Alignment) map[string]string {
 // splitByReportDay splits by their report days the figures of documents
 // that each report their headline's event on its own day, when the days
 // differ and so do the figures: two days' market closes, two days'
-// sessions, whose figures are each day's. It returns nil otherwise.
+// sessions, whose figures are each day's. Reports published on one day
+// are of one day's news, whatever event their leads date first. It
+// returns nil otherwise.
 func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []compare.Alignment {
 	values := map[string]bool{}
 	byDay := map[string]int{}
 	part := map[string]int{}
+	dayOfIssue := map[time.Time]string{}
 	for _, c := range a.Claims {
 		day, ok := days[c.Doc]
 		if !ok {
 			return nil
+		}
+		if d := j.byID[c.Doc]; d != nil {
+			pub, _ := publishedTime(d)
+			if other, seen := dayOfIssue[pub]; seen && other != day {
+				return nil
+			}
+			dayOfIssue[pub] = day
 		}
 		values[c.Value] = true
 		if _, seen := byDay[day]; !seen {

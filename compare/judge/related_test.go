@@ -437,13 +437,15 @@ func TestFiguresOfReportsOfDifferentDays(t *testing.T) {
 	tue := textDoc("d1", "2031-10-14", "Shares closed higher on Tuesday; 654 million shares changed hands.")
 	fri := textDoc("d2", "2031-10-17", "Shares closed lower on Friday; 615 million shares changed hands.")
 	tue2 := textDoc("d3", "2031-10-14", "Shares closed higher on Tuesday; 650 million shares changed hands.")
-	j := New([]*compare.Document{tue, fri, tue2})
+	// A report of the same day whose lead dates another event first.
+	wed := textDoc("d4", "2031-10-14", "Brokers worked late on Monday night; 640 million shares changed hands.")
+	j := New([]*compare.Document{tue, fri, tue2, wed})
 	day := func(d *compare.Document, v, shown string) compare.Alignment {
 		c := claimOf(d, compare.Time, v, shown)
 		c.Terms = []string{claims.MainTerm}
 		return compare.Alignment{Key: "time/closure", Kind: compare.Time, Claims: []compare.Claim{c}}
 	}
-	days := []compare.Alignment{day(tue, "2031-10-14", "Tuesday"), day(fri, "2031-10-17", "Friday"), day(tue2, "2031-10-14", "Tuesday")}
+	days := []compare.Alignment{day(tue, "2031-10-14", "Tuesday"), day(fri, "2031-10-17", "Friday"), day(tue2, "2031-10-14", "Tuesday"), day(wed, "2031-10-13", "Monday")}
 	tests := []struct {
 		name  string
 		a, b  compare.Claim
@@ -451,6 +453,7 @@ func TestFiguresOfReportsOfDifferentDays(t *testing.T) {
 	}{
 		{"two days' closes", claimOf(tue, compare.Quantity, "654000000", "654 million"), claimOf(fri, compare.Quantity, "615000000", "615 million"), 2},
 		{"one day's close told two ways", claimOf(tue, compare.Quantity, "654000000", "654 million"), claimOf(tue2, compare.Quantity, "650000000", "650 million"), 1},
+		{"reports of one day whose leads date different days", claimOf(tue, compare.Quantity, "654000000", "654 million"), claimOf(wed, compare.Quantity, "640000000", "640 million"), 1},
 	}
 	for _, tt := range tests {
 		a := compare.Alignment{Key: "count/share", Kind: compare.Quantity, Claims: []compare.Claim{tt.a, tt.b}}
