@@ -24,7 +24,43 @@ type story struct {
 	names     map[string]bool // people, bodies and places below a country
 	countries map[string]bool
 	words     map[string]bool // content words and the event words of keys
+	// keys are the names' and countries' bare keys, sorted: "heilongjiang"
+	// of "@heilongjiang" and of "#northeast|heilongjiang".
+	keys []string
 }
+
+// nameKey returns the bare key of a name or place term.
+func nameKey(t string) string {
+	if k, ok := strings.CutPrefix(t, "@"); ok {
+		return k
+	}
+	_, k, _ := strings.Cut(strings.TrimPrefix(t, claims.PlacePrefix), "|")
+	k, _, _ = strings.Cut(k, "|")
+	return k
+}
+
+// sharesAName reports whether the stories name something in common, one
+// name perhaps extending the other ("Heilongjiang Province").
+func sharesAName(a, b *story) bool {
+	return extendsOne(a.keys, b.keys) || extendsOne(b.keys, a.keys)
+}
+
+// extendsOne reports whether a key of xs begins a key of ys (sorted).
+func extendsOne(xs, ys []string) bool {
+	for _, x := range xs {
+		if len(x) < minNameKey {
+			continue
+		}
+		i, _ := slices.BinarySearch(ys, x)
+		if i < len(ys) && strings.HasPrefix(ys[i], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// minNameKey is the shortest key that may begin a longer name.
+const minNameKey = 3
 
 func stories(cs []compare.Claim) map[string]*story {
 	out := map[string]*story{}
@@ -56,6 +92,16 @@ func stories(cs []compare.Claim) map[string]*story {
 			}
 		}
 	}
+	for _, s := range out {
+		for t := range s.names {
+			s.keys = append(s.keys, nameKey(t))
+		}
+		for t := range s.countries {
+			s.keys = append(s.keys, nameKey(t))
+		}
+		slices.Sort(s.keys)
+		s.keys = slices.Compact(s.keys)
+	}
 	return out
 }
 
@@ -72,6 +118,10 @@ const CountryWeight = 0.5
 // words that two documents sharing no name must share to tell one story:
 // reports of one genre (two markets' closes) share many words and no name.
 const MinSharedWords = 0.5
+
+// MinOwnNames is how many names (below a country) each of two documents
+// must give for sharing none of them to say they tell different stories.
+const MinOwnNames = 2
 
 // MinWordsWithName is the least share of words two documents sharing a
 // name or a country must share to tell one story.
@@ -92,6 +142,12 @@ func related(a, b *story) (bool, float64, float64) {
 		if b.countries[t] {
 			names += CountryWeight
 		}
+	}
+	if names == 0 && len(a.names) >= MinOwnNames && len(b.names) >= MinOwnNames && !sharesAName(a, b) {
+		// Each names its own people and places, and none of the other's:
+		// two stories of one genre (two markets' closes, two matches),
+		// whatever words the genre shares.
+		return false, 0, 0
 	}
 	shared := 0
 	for t := range a.words {

@@ -37,6 +37,33 @@ func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
 	}
 }
 
+// TestStoriesOfOneGenre: two markets' closes share most of their words
+// and none of their names; two reports of one close name one exchange,
+// one of them by a longer name.
+func TestStoriesOfOneGenre(t *testing.T) {
+	genre := []string{"share", "index", "close", "lower", "trad", "turnover", "advanc", "declin", "unchang"}
+	claim := func(doc string, names ...string) compare.Claim {
+		return termsClaim(doc, "12", append(names, genre...)...)
+	}
+	a := compare.Alignment{Key: "quantity/issue/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		claim("d1", "@northport exchange", "#|northport", "@acme"),
+		claim("d2", "@southbay bourse", "#|southbay", "@zenith"),
+		claim("d3", "@northport exchange composite", "#|harbourside", "@bolt"),
+	}}
+	pairs := Unrelated([]compare.Alignment{a})
+	want := [][2]string{{"d1", "d2"}, {"d2", "d3"}}
+	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
+		t.Errorf("Unrelated = %v, want %v", pairs, want)
+	}
+	// Stories that name too little to tell stay together by their words.
+	b := compare.Alignment{Key: "quantity/issue/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		claim("d1", "@acme"), claim("d2", "@zenith"),
+	}}
+	if pairs := Unrelated([]compare.Alignment{b}); len(pairs) != 0 {
+		t.Errorf("Unrelated = %v for stories of one name each, want none", pairs)
+	}
+}
+
 // TestRelativeDaysFarApartAreDifferentEvents: "on Wednesday" in a report
 // of 2031 and "on Thursday" in one of 2024 name days of two meetings.
 func TestRelativeDaysFarApartAreDifferentEvents(t *testing.T) {
