@@ -493,6 +493,28 @@ func TestCountOfItsOwnNounAcrossAClause(t *testing.T) {
 	}
 }
 
+func TestGroupNounNamesNoGathering(t *testing.T) {
+	// A noun whose usual sense is a group of people counts bodies, not a
+	// gathering; a gathering named by its own word still counts.
+	tests := []struct{ text, key, not string }{
+		{"Four parties will stand in the vote in March.", "quantity/election/count", "quantity/meeting/count"},
+		{"Four parties met for talks on Monday.", "quantity/meeting/count", "count/party"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-12-16")
+		keys := keysOf(cs, compare.Quantity)
+		if tt.key != "" && !slices.Contains(keys, tt.key) || slices.Contains(keys, tt.not) {
+			t.Errorf("Extract(%q): quantity keys %q, want %q among them and not %q", tt.text, keys, tt.key, tt.not)
+		}
+	}
+	if ev := eventOf("parties", "party", "NOUN", ""); ev != nil {
+		t.Errorf("eventOf(parties) = %s, want none", ev.name)
+	}
+	if ev := eventOf("sentences", "sentence", "NOUN", ""); ev == nil || ev.name != "sentence" {
+		t.Errorf("eventOf(sentences) = %v, want the class sentence", ev)
+	}
+}
+
 func TestTimeEndingAVerbPhrase(t *testing.T) {
 	tests := []struct {
 		text, expr, key string // key "" for no claim

@@ -186,6 +186,12 @@ func readEvent(w eventWord) *event {
 				return ev
 			}
 		}
+		if groupNoun(lemma) {
+			// A noun whose usual sense is a group of people names no
+			// event by a rarer sense or as a verb: "three parties" are
+			// bodies, not gatherings.
+			return nil
+		}
 	case "VERB":
 		if particle != "" {
 			cs = lexicon.Classes(lemma+"_"+particle, lexicon.Verb)
@@ -266,6 +272,7 @@ func nounEvent(noun string) *event {
 			// sense (the inflation of a balloon).
 			return nil
 		}
+
 	}
 	return nil
 }
@@ -281,6 +288,22 @@ var happenings = sync.OnceValue(func() []lexicon.Synset {
 		}
 	}
 	return out
+})
+
+// groupNoun reports whether a noun's most frequent sense is a group of
+// people.
+func groupNoun(noun string) bool {
+	ss := lexicon.Synsets(noun, lexicon.Noun)
+	return len(ss) > 0 && ss[0].IsAny(socialGroups()...)
+}
+
+// socialGroups are WordNet's synsets of groups of people ("social
+// group"), bodies and parties among them.
+var socialGroups = sync.OnceValue(func() []lexicon.Synset {
+	if ss := lexicon.Synsets("social_group", lexicon.Noun); len(ss) > 0 {
+		return ss[:1]
+	}
+	return nil
 })
 
 // eventOfNoun returns the class of event a counted noun names ("a 7.0
