@@ -42,7 +42,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	x := &extractor{d: d, text: d.Plain(), scratch: sc}
-	var out []compare.Claim
+	out := sc.claims[:0]
 	mi := 0
 	title := strings.Join(strings.Fields(d.Title), " ")
 	lead := leadParagraphs // body paragraphs still to come in the lead
@@ -71,9 +71,18 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 			lead--
 		}
 		x.inLead = x.titleEv != nil && lead >= 0
-		out = append(out, x.sentence(s, in, isTitle)...)
+		out = x.sentence(s, in, isTitle, out)
 	}
-	return out
+	// The claims gather in scratch memory and leave in one allocation of
+	// their exact size: a Claim is large, and a slice grown claim by
+	// claim was copied about twice over.
+	var res []compare.Claim
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	clear(out) // the scratch keeps no strings alive
+	sc.claims = out[:0]
+	return res
 }
 
 // sameWords reports whether text with its white space collapsed, as
@@ -212,6 +221,7 @@ type scratch struct {
 	words         []word
 	tokOf, wordOf []int
 	in            []compare.Mention
+	claims        []compare.Claim
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -231,9 +241,10 @@ type sent struct {
 	nameTerms []string
 }
 
-func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool) []compare.Claim {
+// sentence appends the claims of a sentence to cs.
+func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool, cs []compare.Claim) []compare.Claim {
 	st := x.read(s, ms, isTitle)
-	return x.claims(st)
+	return x.claims(st, cs)
 }
 
 // read reads a sentence's words with their analyses and events, and what
@@ -315,15 +326,14 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	return st
 }
 
-// claims returns the claims of a sentence read.
-func (x *extractor) claims(st *sent) []compare.Claim {
+// claims appends the claims of a sentence read to cs.
+func (x *extractor) claims(st *sent, cs []compare.Claim) []compare.Claim {
 	ms := st.ms
-	var cs []compare.Claim
-	cs = append(cs, x.previousOccurrence(st)...)
-	cs = append(cs, x.polarityClaims(st)...)
-	cs = append(cs, x.stanceClaims(st)...)
-	cs = append(cs, x.partiesClaims(st)...)
-	cs = append(cs, x.existsClaims(st)...)
+	cs = x.previousOccurrence(st, cs)
+	cs = x.polarityClaims(st, cs)
+	cs = x.stanceClaims(st, cs)
+	cs = x.partiesClaims(st, cs)
+	cs = x.existsClaims(st, cs)
 	for i, m := range ms {
 		if st.used[i] {
 			continue

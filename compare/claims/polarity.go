@@ -13,8 +13,7 @@ import (
 // polarityClaims make one claim per clause of the sentence: that what the
 // clause says holds (true) or, negated, does not (false). Two documents
 // conflict on it when one clause denies what the other asserts.
-func (x *extractor) polarityClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) polarityClaims(st *sent, cs []compare.Claim) []compare.Claim {
 	start := 0
 	flush := func(end int) {
 		if c, ok := x.polarityClaim(st, start, end); ok {
