@@ -18,7 +18,8 @@ import (
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	ts := times.Find(d, ss)
 	ms := slices.Clone(ts)
-	toks := tokenizeSentences(d, ss)
+	toks := tokenizeInto(tokensPool.Get().(*sentenceTokens), d, ss)
+	defer toks.release()
 	for _, m := range append(quantitiesIn(toks), namesIn(d, toks)...) {
 		if !overlapsAny(ts, m.Span) {
 			ms = append(ms, m)
