@@ -220,6 +220,7 @@ type extractor struct {
 type scratch struct {
 	words         []word
 	tokOf, wordOf []int
+	toks          []*token
 	in            []compare.Mention
 	claims        []compare.Claim
 }
@@ -269,13 +270,21 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			wordOf[ti] = wi
 		}
 	}
+	// The tokens are looked up first, in a loop of nothing else: the
+	// memo is large and read cold after parsing, and lookups with no
+	// other work between them wait for memory side by side.
+	toks := slices.Grow(x.toks[:0], len(s.Tokens))
+	for _, t := range s.Tokens {
+		toks = append(toks, tokens.GetBytes(x.text[t.Start:t.End], readToken))
+	}
+	x.toks = toks
 	for ti, t := range s.Tokens {
-		tok := memo.GetBytes(&tokens, x.text[t.Start:t.End], readToken)
+		tok := toks[ti]
 		if !tok.content {
 			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
 			continue
 		}
-		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: tok.readings}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: &tok.readings}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -367,7 +376,7 @@ type token struct {
 	lower, lemma string
 	content      bool // it has a letter or a digit
 	kinds        wordKinds
-	readings     *readings // of a content token
+	readings     readings // of a content token
 }
 
 // wordKinds are the word lists a word is in, looked up once per token
@@ -406,16 +415,19 @@ func kindsOf(lower, lemma string) wordKinds {
 }
 
 // tokens are the tokens read so far: the words of news repeat, so each
-// is lowered and lemmatised once.
-var tokens memo.Map[string, token]
+// is lowered and lemmatised once. Every token of every sentence is
+// looked up here, after the parser has left the cache cold: a
+// memo.Strings, whose slot holds the word and a pointer to what it
+// reads, with the token's readings in the same object.
+var tokens memo.Strings[*token]
 
-func readToken(w string) token {
+func readToken(w string) *token {
 	if !hasLetterOrDigit(w) {
-		return token{lower: w, lemma: w, kinds: kindsOf(w, w)}
+		return &token{lower: w, lemma: w, kinds: kindsOf(w, w)}
 	}
 	lower := strings.ToLower(w)
 	l := lemma(lower)
-	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l), readings: new(readings)}
+	return &token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l)}
 }
 
 // particle returns the particle of the verb at word i ("off" of "cut

@@ -6,6 +6,9 @@
 //
 //	var lemmas memo.Map[string, string]
 //	l := lemmas.Get(word, lemmaOf)
+//
+// Strings is the same for words read as bytes from a text, laid out so
+// that a lookup reads one slot of memory.
 package memo
 
 import (
@@ -87,15 +90,4 @@ func (m *Map[K, V]) add(k K, v V) {
 	maps.Copy(next, m.pending)
 	m.snap.Store(&next)
 	m.pending = nil
-}
-
-// GetBytes is m.Get for a key given as bytes (a word of a document's
-// text), made a string only when it is not yet cached.
-func GetBytes[V any](m *Map[string, V], k []byte, f func(string) V) V {
-	if snap := m.snap.Load(); snap != nil {
-		if v, ok := (*snap)[string(k)]; ok {
-			return v
-		}
-	}
-	return m.miss(string(k), f)
 }

@@ -2,7 +2,6 @@ package memo
 
 import (
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -58,30 +57,5 @@ func TestGetComputesOnce(t *testing.T) {
 	}
 	if calls[Max+5] != 2 {
 		t.Errorf("key %d, past Max, computed %d times in two rounds, want 2", Max+5, calls[Max+5])
-	}
-}
-
-// TestGetBytes checks that a key given as bytes finds what the same key
-// as a string cached, and that changing the bytes afterwards does not
-// change the cache.
-func TestGetBytes(t *testing.T) {
-	var m Map[string, string]
-	upper := func(s string) string { return strings.ToUpper(s) }
-	for i := range 2 * minBatch {
-		m.Get(strconv.Itoa(i), upper)
-	}
-	b := []byte("said")
-	if got := GetBytes(&m, b, upper); got != "SAID" {
-		t.Errorf("GetBytes(said) = %q", got)
-	}
-	copy(b, "laid")
-	if got := GetBytes(&m, []byte("said"), upper); got != "SAID" {
-		t.Errorf("GetBytes(said) after the first key's bytes changed = %q", got)
-	}
-	if got := GetBytes(&m, b, upper); got != "LAID" {
-		t.Errorf("GetBytes(laid) = %q", got)
-	}
-	if got := GetBytes(&m, []byte("7"), func(string) string { return "computed" }); got != "7" {
-		t.Errorf("GetBytes(7), cached by Get, = %q", got)
 	}
 }
