@@ -5,14 +5,16 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/compare/internal/wordtab"
 )
 
 // word is the key for k: short ones stored in their slot, and every
-// 97th longer than InlineKey, for the map of long keys.
+// 97th longer than wordtab.InlineKey, for the map of long keys.
 func word(k int) string {
 	w := strconv.Itoa(k)
 	if k%97 == 0 {
-		w = strings.Repeat("x", InlineKey) + w
+		w = strings.Repeat("x", wordtab.InlineKey) + w
 	}
 	return w
 }
@@ -21,7 +23,7 @@ func word(k int) string {
 func (m *Strings[V]) cachedKeys() int {
 	n := len(m.pending)
 	if snap := m.snap.Load(); snap != nil {
-		n += snap.n
+		n += snap.Len()
 	}
 	return n
 }
