@@ -13,6 +13,16 @@ func triple(k int) string { return strconv.Itoa(k * 3) }
 // the cache stays within Max.
 func TestGetConcurrently(t *testing.T) {
 	var m Map[int, string]
+	concurrently(t, func(k int) (string, string) { return m.Get(k, triple), triple(k) })
+	if n := len(*m.b.snap.Load()) + len(m.b.pending); n > Max {
+		t.Errorf("cache holds %d keys, more than Max %d", n, Max)
+	}
+}
+
+// concurrently asks get for keys past Max from four goroutines at once,
+// twice each, and reports the first wrong value each sees.
+func concurrently(t *testing.T, get func(k int) (got, want string)) {
+	t.Helper()
 	const keys = Max + 1000
 	var wg sync.WaitGroup
 	for g := range 4 {
@@ -22,8 +32,8 @@ func TestGetConcurrently(t *testing.T) {
 			for round := range 2 {
 				for k := range keys {
 					k := (k + g*7919) % keys
-					if got, want := m.Get(k, triple), triple(k); got != want {
-						t.Errorf("round %d: Get(%d) = %q, want %q", round, k, got, want)
+					if got, want := get(k); got != want {
+						t.Errorf("round %d: key %d = %q, want %q", round, k, got, want)
 						return
 					}
 				}
@@ -31,9 +41,6 @@ func TestGetConcurrently(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := len(*m.snap.Load()) + len(m.pending); n > Max {
-		t.Errorf("cache holds %d keys, more than Max %d", n, Max)
-	}
 }
 
 // TestGetComputesOnce checks that a key cached is not computed again, and

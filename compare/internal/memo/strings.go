@@ -1,11 +1,6 @@
 package memo
 
-import (
-	"sync"
-	"sync/atomic"
-
-	"github.com/claimdiff/claimdiff/compare/internal/wordtab"
-)
+import "github.com/claimdiff/claimdiff/compare/internal/wordtab"
 
 // Strings is a Map for string keys looked up as bytes, the words of a
 // document's text, in a wordtab.Table: a key of up to wordtab.InlineKey
@@ -16,72 +11,33 @@ import (
 // ready for use and safe for concurrent use; like a Map, it holds at most
 // Max keys, and what GetBytes returns never depends on the cache.
 type Strings[V any] struct {
-	snap    atomic.Pointer[wordtab.Table[V]]
-	mu      sync.Mutex
-	pending map[string]V
+	b batches[string, V, wordtab.Table[V]]
 }
 
 // GetBytes returns f(k), computing it only if k is not yet cached; k is
 // made a string only when it is not.
 func (m *Strings[V]) GetBytes(k []byte, f func(string) V) V {
-	if snap := m.snap.Load(); snap != nil {
+	if snap := m.b.snap.Load(); snap != nil {
 		if v, ok := snap.GetBytes(k); ok {
 			return v
 		}
 	}
-	return m.miss(string(k), f)
+	return m.b.miss(string(k), f, (*wordtab.Table[V]).Len, mergeTable[V])
 }
 
-func (m *Strings[V]) miss(k string, f func(string) V) V {
-	m.mu.Lock()
-	v, ok := m.pending[k]
-	m.mu.Unlock()
-	if ok {
-		return v
+func mergeTable[V any](snap *wordtab.Table[V], batch map[string]V) *wordtab.Table[V] {
+	if snap == nil {
+		snap = wordtab.New[V](0)
 	}
-	v = f(k)
-	m.add(k, v)
-	return v
-}
-
-// add batches new keys as Map.add does, and merges a full batch into a
-// new snapshot.
-func (m *Strings[V]) add(k string, v V) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	snap := m.snap.Load()
-	size := 0
-	if snap != nil {
-		size = snap.Len()
+	next := wordtab.New[V](snap.Len() + len(batch))
+	for k, v := range snap.All() {
+		next.Put(k, v)
 	}
-	if size+len(m.pending) >= Max {
-		return
-	}
-	if _, ok := m.pending[k]; ok {
-		return // computed twice at once: the first stays
-	}
-	if snap != nil {
-		if _, ok := snap.Get(k); ok {
-			return
-		}
-	}
-	batch := max(minBatch, size/2)
-	if m.pending == nil {
-		m.pending = make(map[string]V, batch)
-	}
-	m.pending[k] = v
-	if len(m.pending) < batch {
-		return
-	}
-	next := wordtab.New[V](size + len(m.pending))
-	if snap != nil {
-		for k, v := range snap.All() {
+	for k, v := range batch {
+		// A key computed by two goroutines at once may be in both.
+		if _, ok := snap.Get(k); !ok {
 			next.Put(k, v)
 		}
 	}
-	for k, v := range m.pending {
-		next.Put(k, v)
-	}
-	m.snap.Store(next)
-	m.pending = nil
+	return next
 }

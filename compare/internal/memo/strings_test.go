@@ -3,7 +3,6 @@ package memo
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare/internal/wordtab"
@@ -21,8 +20,8 @@ func word(k int) string {
 
 // cachedKeys is how many keys m holds, in its snapshot and its batch.
 func (m *Strings[V]) cachedKeys() int {
-	n := len(m.pending)
-	if snap := m.snap.Load(); snap != nil {
+	n := len(m.b.pending)
+	if snap := m.b.snap.Load(); snap != nil {
 		n += snap.Len()
 	}
 	return n
@@ -34,24 +33,10 @@ func (m *Strings[V]) cachedKeys() int {
 func TestStringsConcurrently(t *testing.T) {
 	var m Strings[string]
 	upper := func(s string) string { return strings.ToUpper(s) + "!" }
-	const keys = Max + 1000
-	var wg sync.WaitGroup
-	for g := range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for round := range 2 {
-				for k := range keys {
-					w := word((k + g*7919) % keys)
-					if got, want := m.GetBytes([]byte(w), upper), upper(w); got != want {
-						t.Errorf("round %d: GetBytes(%q) = %q, want %q", round, w, got, want)
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	concurrently(t, func(k int) (string, string) {
+		w := word(k)
+		return m.GetBytes([]byte(w), upper), upper(w)
+	})
 	if n := m.cachedKeys(); n > Max {
 		t.Errorf("cache holds %d keys, more than Max %d", n, Max)
 	}

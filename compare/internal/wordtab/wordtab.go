@@ -21,6 +21,7 @@ import (
 	"hash/maphash"
 	"iter"
 	"math/bits"
+	"unsafe"
 )
 
 // InlineKey is the longest word stored in its slot. A slot is 24 bytes
@@ -99,22 +100,10 @@ func (t *Table[V]) Get(k string) (v V, ok bool) {
 }
 
 // GetBytes returns the value of the word written k.
-func (t *Table[V]) GetBytes(k []byte) (v V, ok bool) {
-	if len(k) > InlineKey {
-		v, ok = t.long[string(k)]
-		return v, ok
-	}
-	h := maphash.Bytes(seed, k)
-	tag := uint32(h>>32) | 1
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.tag == 0 {
-			return v, false
-		}
-		if s.tag == tag && int(s.n) == len(k) && string(s.key[:s.n]) == string(k) {
-			return s.v, true
-		}
-	}
+func (t *Table[V]) GetBytes(k []byte) (V, bool) {
+	// A string that views k, only for the lookup, which keeps nothing:
+	// no copy, and the bytes are not changed while it lasts.
+	return t.Get(unsafe.String(unsafe.SliceData(k), len(k)))
 }
 
 // All yields every word of t with its value, in no particular order.
