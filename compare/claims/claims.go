@@ -1038,7 +1038,7 @@ func armedAttacks(st *sent) {
 
 // attackNoun remembers isAttackNoun of the nouns of events asked about:
 // armedAttacks asks it of every one in every sentence.
-var attackNoun memo.Map[string, bool]
+var attackNoun memo.Strings[bool]
 
 func isAttackNoun(noun string) bool { return lexicon.Classes(noun, lexicon.Noun).Has(lexicon.Attack) }
 

@@ -912,7 +912,7 @@ func namedIn(name string) string {
 
 // nameTypes remembers namedIn's answers: the same names come again and
 // again.
-var nameTypes memo.Map[string, string]
+var nameTypes memo.Strings[string]
 
 // hasParticle reports whether c has an article name or a particle.
 func hasParticle(c []nameTok) bool {

@@ -94,4 +94,12 @@ func TestStringsBytes(t *testing.T) {
 	if got := m.GetBytes([]byte("7"), func(string) string { return "computed" }); got != "7" {
 		t.Errorf("GetBytes(7), cached before, = %q", got)
 	}
+	// Get and GetBytes share one cache.
+	if got := m.Get("said", func(string) string { return "computed" }); got != "SAID" {
+		t.Errorf("Get(said), cached by GetBytes, = %q", got)
+	}
+	m.Get("told", upper)
+	if got := m.GetBytes([]byte("told"), func(string) string { return "computed" }); got != "TOLD" {
+		t.Errorf("GetBytes(told), cached by Get, = %q", got)
+	}
 }
