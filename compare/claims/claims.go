@@ -221,6 +221,7 @@ type scratch struct {
 	words         []word
 	tokOf, wordOf []int
 	toks          []*token
+	termBuf       []string
 	in            []compare.Mention
 	claims        []compare.Claim
 }
@@ -453,7 +454,7 @@ func hasLetterOrDigit(s string) bool {
 // terms are the sentence's content words, stemmed, and the keys of its
 // names: the context that tells two claims with one key apart.
 func (x *extractor) terms(st *sent) []string {
-	var ts []string
+	ts := x.termBuf[:0]
 	for i, w := range st.words {
 		t, ok := term(st, w)
 		if !ok {
@@ -465,8 +466,23 @@ func (x *extractor) terms(st *sent) []string {
 		}
 		ts = append(ts, t)
 	}
-	slices.Sort(ts)
-	return slices.Compact(ts)
+	return x.sortedTerms(ts)
+}
+
+// sortedTerms returns the distinct terms of buf, gathered in x.termBuf,
+// sorted, in a slice of their own of the exact size (nil for none), and
+// keeps buf's memory for the next terms: terms are gathered for every
+// sentence and clause, and kept in their claims.
+func (x *extractor) sortedTerms(buf []string) []string {
+	slices.Sort(buf)
+	buf = slices.Compact(buf)
+	var ts []string
+	if len(buf) > 0 {
+		ts = slices.Clone(buf)
+	}
+	clear(buf)
+	x.termBuf = buf[:0]
+	return ts
 }
 
 // stem drops a final e so that the forms suffix stripping leaves of one

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -43,7 +42,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	if to <= from {
 		return compare.Claim{}, false
 	}
-	var ts []string
+	ts := x.termBuf[:0]
 	negs := 0
 	target := "" // the first content word after a negation: what it denies
 	for _, w := range st.words[from:to] {
@@ -64,8 +63,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 			}
 		}
 	}
-	slices.Sort(ts)
-	ts = slices.Compact(ts)
+	ts = x.sortedTerms(ts)
 	if len(ts) < MinPolarityTerms {
 		return compare.Claim{}, false
 	}
