@@ -42,7 +42,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	x := &extractor{d: d, text: d.Plain(), scratch: sc}
-	var out []compare.Claim
+	out := sc.claims[:0]
 	mi := 0
 	title := strings.Join(strings.Fields(d.Title), " ")
 	lead := leadParagraphs // body paragraphs still to come in the lead
@@ -72,9 +72,18 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 		}
 		x.inLead = x.titleEv != nil && lead >= 0
 		x.firstLead = x.untitled && lead == leadParagraphs-1
-		out = append(out, x.sentence(s, in, isTitle)...)
+		out = x.sentence(s, in, isTitle, out)
 	}
-	return out
+	// The claims gather in scratch memory and leave in one allocation of
+	// their exact size: a Claim is large, and a slice grown claim by
+	// claim was copied about twice over.
+	var res []compare.Claim
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	clear(out) // the scratch keeps no strings alive
+	sc.claims = out[:0]
+	return res
 }
 
 // sameWords reports whether text with its white space collapsed, as
@@ -217,7 +226,10 @@ type extractor struct {
 type scratch struct {
 	words         []word
 	tokOf, wordOf []int
+	toks          []*token
+	termBuf       []string
 	in            []compare.Mention
+	claims        []compare.Claim
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -237,9 +249,10 @@ type sent struct {
 	nameTerms []string
 }
 
-func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool) []compare.Claim {
+// sentence appends the claims of a sentence to cs.
+func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool, cs []compare.Claim) []compare.Claim {
 	st := x.read(s, ms, isTitle)
-	return x.claims(st)
+	return x.claims(st, cs)
 }
 
 // read reads a sentence's words with their analyses and events, and what
@@ -264,13 +277,21 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			wordOf[ti] = wi
 		}
 	}
+	// The tokens are looked up first, in a loop of nothing else: the
+	// memo is large and read cold after parsing, and lookups with no
+	// other work between them wait for memory side by side.
+	toks := slices.Grow(x.toks[:0], len(s.Tokens))
+	for _, t := range s.Tokens {
+		toks = append(toks, tokens.GetBytes(x.text[t.Start:t.End], readToken))
+	}
+	x.toks = toks
 	for ti, t := range s.Tokens {
-		tok := memo.GetBytes(&tokens, x.text[t.Start:t.End], readToken)
+		tok := toks[ti]
 		if !tok.content {
 			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
 			continue
 		}
-		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: tok.readings}
+		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: &tok.readings}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
@@ -322,15 +343,14 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	return st
 }
 
-// claims returns the claims of a sentence read.
-func (x *extractor) claims(st *sent) []compare.Claim {
+// claims appends the claims of a sentence read to cs.
+func (x *extractor) claims(st *sent, cs []compare.Claim) []compare.Claim {
 	ms := st.ms
-	var cs []compare.Claim
-	cs = append(cs, x.previousOccurrence(st)...)
-	cs = append(cs, x.polarityClaims(st)...)
-	cs = append(cs, x.stanceClaims(st)...)
-	cs = append(cs, x.partiesClaims(st)...)
-	cs = append(cs, x.existsClaims(st)...)
+	cs = x.previousOccurrence(st, cs)
+	cs = x.polarityClaims(st, cs)
+	cs = x.stanceClaims(st, cs)
+	cs = x.partiesClaims(st, cs)
+	cs = x.existsClaims(st, cs)
 	for i, m := range ms {
 		if st.used[i] {
 			continue
@@ -364,7 +384,7 @@ type token struct {
 	lower, lemma string
 	content      bool // it has a letter or a digit
 	kinds        wordKinds
-	readings     *readings // of a content token
+	readings     readings // of a content token
 }
 
 // wordKinds are the word lists a word is in, looked up once per token
@@ -403,16 +423,19 @@ func kindsOf(lower, lemma string) wordKinds {
 }
 
 // tokens are the tokens read so far: the words of news repeat, so each
-// is lowered and lemmatised once.
-var tokens memo.Map[string, token]
+// is lowered and lemmatised once. Every token of every sentence is
+// looked up here, after the parser has left the cache cold: a
+// memo.Strings, whose slot holds the word and a pointer to what it
+// reads, with the token's readings in the same object.
+var tokens memo.Strings[*token]
 
-func readToken(w string) token {
+func readToken(w string) *token {
 	if !hasLetterOrDigit(w) {
-		return token{lower: w, lemma: w, kinds: kindsOf(w, w)}
+		return &token{lower: w, lemma: w, kinds: kindsOf(w, w)}
 	}
 	lower := strings.ToLower(w)
 	l := lemma(lower)
-	return token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l), readings: new(readings)}
+	return &token{lower: lower, lemma: l, content: true, kinds: kindsOf(lower, l)}
 }
 
 // particle returns the particle of the verb at word i ("off" of "cut
@@ -438,7 +461,7 @@ func hasLetterOrDigit(s string) bool {
 // terms are the sentence's content words, stemmed, and the keys of its
 // names: the context that tells two claims with one key apart.
 func (x *extractor) terms(st *sent) []string {
-	var ts []string
+	ts := x.termBuf[:0]
 	for i, w := range st.words {
 		t, ok := term(st, w)
 		if !ok {
@@ -450,8 +473,23 @@ func (x *extractor) terms(st *sent) []string {
 		}
 		ts = append(ts, t)
 	}
-	slices.Sort(ts)
-	return slices.Compact(ts)
+	return x.sortedTerms(ts)
+}
+
+// sortedTerms returns the distinct terms of buf, gathered in x.termBuf,
+// sorted, in a slice of their own of the exact size (nil for none), and
+// keeps buf's memory for the next terms: terms are gathered for every
+// sentence and clause, and kept in their claims.
+func (x *extractor) sortedTerms(buf []string) []string {
+	slices.Sort(buf)
+	buf = slices.Compact(buf)
+	var ts []string
+	if len(buf) > 0 {
+		ts = slices.Clone(buf)
+	}
+	clear(buf)
+	x.termBuf = buf[:0]
+	return ts
 }
 
 // stem drops a final e so that the forms suffix stripping leaves of one
@@ -1023,7 +1061,7 @@ func armedAttacks(st *sent) {
 
 // attackNoun remembers isAttackNoun of the nouns of events asked about:
 // armedAttacks asks it of every one in every sentence.
-var attackNoun memo.Map[string, bool]
+var attackNoun memo.Strings[bool]
 
 func isAttackNoun(noun string) bool { return lexicon.Classes(noun, lexicon.Noun).Has(lexicon.Attack) }
 

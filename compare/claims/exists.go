@@ -9,8 +9,7 @@ import (
 
 // existsClaims read "the first N to V ..." (true) and "no N has/have/had
 // (yet/ever) V ..." and "no N was/were V ..." (false).
-func (x *extractor) existsClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) existsClaims(st *sent, cs []compare.Claim) []compare.Claim {
 	for i, w := range st.words {
 		switch w.lower {
 		case "first":

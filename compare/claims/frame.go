@@ -191,7 +191,7 @@ func hasNoTime(st *sent, k int) bool {
 // bodyOrPerson remembers isBodyOrPerson of the nouns asked about: two
 // walks up WordNet's hypernyms per sense, for the same nouns again and
 // again.
-var bodyOrPerson memo.Map[string, bool]
+var bodyOrPerson memo.Strings[bool]
 
 func isBodyOrPerson(noun string) bool {
 	return lexicon.IsA(noun, lexicon.Noun, "organization") || lexicon.IsA(noun, lexicon.Noun, "person")
@@ -224,7 +224,7 @@ func qualifiesThing(st *sent, i int, span compare.Span) bool {
 }
 
 // physical remembers isPhysical of the nouns asked about.
-var physical memo.Map[string, bool]
+var physical memo.Strings[bool]
 
 func isPhysical(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "physical_entity") }
 

@@ -14,8 +14,7 @@ import (
 // previousOccurrence finds the constructions that say when an event last
 // happened before the one reported: "the first X since T", "X were last
 // held in T", "the first X in N years".
-func (x *extractor) previousOccurrence(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) previousOccurrence(st *sent, cs []compare.Claim) []compare.Claim {
 	for i, w := range st.words {
 		if w.mention >= 0 {
 			continue

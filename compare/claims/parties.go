@@ -18,8 +18,7 @@ func Parties(value string) []string { return strings.Split(value, PartySep) }
 // between. The list is of names only, joined by commas and "and"; the
 // event is named within three words before "between" ("the agreement
 // reached between", "talks among").
-func (x *extractor) partiesClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) partiesClaims(st *sent, cs []compare.Claim) []compare.Claim {
 	for i, w := range st.words {
 		if w.lower != "between" && w.lower != "among" {
 			continue

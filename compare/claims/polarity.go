@@ -2,7 +2,6 @@ package claims
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -13,8 +12,7 @@ import (
 // polarityClaims make one claim per clause of the sentence: that what the
 // clause says holds (true) or, negated, does not (false). Two documents
 // conflict on it when one clause denies what the other asserts.
-func (x *extractor) polarityClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) polarityClaims(st *sent, cs []compare.Claim) []compare.Claim {
 	start := 0
 	flush := func(end int) {
 		if c, ok := x.polarityClaim(st, start, end); ok {
@@ -44,7 +42,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 	if to <= from {
 		return compare.Claim{}, false
 	}
-	var ts []string
+	ts := x.termBuf[:0]
 	negs := 0
 	target := "" // the first content word after a negation: what it denies
 	for _, w := range st.words[from:to] {
@@ -65,8 +63,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 			}
 		}
 	}
-	slices.Sort(ts)
-	ts = slices.Compact(ts)
+	ts = x.sortedTerms(ts)
 	if len(ts) < MinPolarityTerms {
 		return compare.Claim{}, false
 	}

@@ -643,7 +643,7 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 
 // socialGroup remembers isSocialGroup of the nouns asked about: memberOf
 // asks it of every noun of a sentence for each count in it.
-var socialGroup memo.Map[string, bool]
+var socialGroup memo.Strings[bool]
 
 func isSocialGroup(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "social_group") }
 
@@ -655,7 +655,7 @@ var memberOfGroup memo.Map[[2]string, bool]
 func isMemberOf(pair [2]string) bool { return lexicon.PartOf(pair[0], pair[1]) }
 
 // anyone remembers isAnyone of the counted nouns asked about.
-var anyone memo.Map[string, bool]
+var anyone memo.Strings[bool]
 
 // isAnyone reports whether a noun first means a person of any kind
 // ("person", "people"): a count of them names no body they belong to.

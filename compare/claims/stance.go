@@ -84,8 +84,7 @@ func init() {
 // needs a race or office after its verb ("withdraw troops" is no
 // candidacy); an acceptance needs something proposed or agreed ("oppose
 // Hun Sen" is no acceptance), which becomes part of the key.
-func (x *extractor) stanceClaims(st *sent) []compare.Claim {
-	var cs []compare.Claim
+func (x *extractor) stanceClaims(st *sent, cs []compare.Claim) []compare.Claim {
 	for i, w := range st.words {
 		if w.mention >= 0 {
 			continue

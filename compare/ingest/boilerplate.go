@@ -101,7 +101,10 @@ func isBoilerplate(s string) bool {
 	if mayBePhrase(one) && phrases.MatchString(one) || mayBeWhole(one) && whole.MatchString(one) {
 		return true
 	}
-	parts := separatorRe.Split(s, -1)
+	parts := []string{s}
+	if mayHaveSeparator(s) {
+		parts = separatorRe.Split(s, -1)
+	}
 	if len(parts) == 1 && strings.TrimSpace(parts[0]) == one {
 		return false // the one part is the line whole has just refused
 	}
@@ -112,6 +115,27 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayHaveSeparator reports whether separatorRe can match in s: most
+// short lines (titles, date lines, bylines) have none of its characters,
+// and skip the regular expression.
+func mayHaveSeparator(s string) bool {
+	if strings.ContainsAny(s, "|•·-–—/") {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if isRESpace(s[i]) && isRESpace(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRESpace reports whether c is white space as \s reads it in a regular
+// expression: ASCII only, without \v.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // fieldsExceed reports whether s has more than n words as strings.Fields

@@ -172,6 +172,22 @@ func TestMayBeDateLineRefuses(t *testing.T) {
 	}
 }
 
+// FuzzMayHaveSeparator checks that every line separatorRe matches in
+// passes mayHaveSeparator, so that skipping the expression never misses
+// a separator; the seeds hold each kind.
+func FuzzMayHaveSeparator(f *testing.F) {
+	for _, s := range []string{"Share | Tweet", "Home • News", "a·b", "Email - Print", "Like / Follow", "Share\t\tTweet",
+		"Save  Copy link", "Home\r\nNews", "Talks end – a deal", "x — y", "A\fB", "Ministers agreed on Tuesday",
+		"one\vtwo", "Seoul\u00a0\u00a0talks", "e-mail", "\xffbad"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if separatorRe.MatchString(s) && !mayHaveSeparator(s) {
+			t.Errorf("separatorRe matches in %q, which mayHaveSeparator refuses", s)
+		}
+	})
+}
+
 // FuzzFieldsExceed checks fieldsExceed against counting strings.Fields.
 func FuzzFieldsExceed(f *testing.F) {
 	for _, s := range []string{"", "one", " two  words ", "a\u00a0b\u0085c\td", "\xffbad utf-8 \xfe", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16"} {

@@ -195,7 +195,7 @@ func (t *table) anchor(a string) (uint32, error) {
 	if len(parts[k-2]) != 1 || pos < 0 || err != nil || sense < 1 {
 		return 0, fmt.Errorf("anchor %q is not lemma.pos.sense", a)
 	}
-	l, ok := t.lemmaID[lemma]
+	l, ok := t.lemmaID.Get(lemma)
 	if !ok {
 		return 0, fmt.Errorf("anchor %q: WordNet has no %q", a, lemma)
 	}

@@ -137,7 +137,7 @@ func (t *table) lemmasOf(b []byte, pos POS, out *[maxLemmas]uint32, limit int) i
 	}
 	full := func() bool { return n >= limit }
 	has := func(l uint32) bool { return len(t.sensesOf(l, pos)) > 0 }
-	self, isLemma := t.lemmaID[string(b)]
+	self, isLemma := t.lemmaID.GetBytes(b)
 	isLemma = isLemma && has(self)
 	// A noun that is a lemma of its own is rarely meant as the plural the
 	// exception list makes of it ("data" is not "datum", "dive" not
@@ -149,7 +149,7 @@ func (t *table) lemmasOf(b []byte, pos POS, out *[maxLemmas]uint32, limit int) i
 			return n
 		}
 	}
-	if e, ok := t.exc[pos-1][string(b)]; ok {
+	if e, ok := t.exc[pos-1].GetBytes(b); ok {
 		for _, l := range t.excBases[t.excOff[e]:t.excOff[e+1]] {
 			add(l)
 		}
@@ -167,7 +167,7 @@ func (t *table) lemmasOf(b []byte, pos POS, out *[maxLemmas]uint32, limit int) i
 		}
 		c := append(cand[:0], b[:len(b)-len(r.suffix)]...)
 		c = append(c, r.ending...)
-		if l, ok := t.lemmaID[string(c)]; ok && has(l) {
+		if l, ok := t.lemmaID.GetBytes(c); ok && has(l) {
 			add(l)
 			if full() {
 				return n

@@ -10,6 +10,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/claimdiff/claimdiff/compare/internal/wordtab"
 )
 
 //go:generate go run ./internal/genwordnet -dict /usr/share/wordnet -out data/wordnet.bin.gz
@@ -43,11 +45,14 @@ type pointer struct {
 }
 
 // table is WordNet in memory: flat arrays indexed by lemma and synset
-// numbers, so that a lookup is a map probe and some slicing.
+// numbers, so that a lookup is a table probe and some slicing.
 type table struct {
-	lemmaText string            // every lemma, one after the other
-	lemmaOff  []uint32          // lemma i is lemmaText[lemmaOff[i]:lemmaOff[i+1]]
-	lemmaID   map[string]uint32 // keys are substrings of lemmaText
+	lemmaText string   // every lemma, one after the other
+	lemmaOff  []uint32 // lemma i is lemmaText[lemmaOff[i]:lemmaOff[i+1]]
+	// lemmaID finds a lemma's number from its text. Morphy asks it of
+	// every form it tries, from a cache the parser has left cold: a
+	// wordtab.Table reads one slot where a Go map reads three places.
+	lemmaID *wordtab.Table[uint32]
 
 	senseOff []uint32 // senses of lemma l in part of speech p: senses[senseOff[4l+p]:senseOff[4l+p+1]]
 	senses   []uint32 // synset indexes, most frequent sense first
@@ -60,9 +65,9 @@ type table struct {
 	ptrOff    []uint32 // pointers of synset s: ptrs[ptrOff[s]:ptrOff[s+1]]
 	ptrs      []pointer
 
-	exc      [4]map[string]uint32 // inflected form → index into excOff
-	excOff   []uint32             // bases of exception e: excBases[excOff[e]:excOff[e+1]]
-	excBases []uint32             // lemma indexes
+	exc      [4]*wordtab.Table[uint32] // inflected form → index into excOff
+	excOff   []uint32                  // bases of exception e: excBases[excOff[e]:excOff[e+1]]
+	excBases []uint32                  // lemma indexes
 
 	classes []ClassSet // per synset, through its hypernyms
 }
@@ -167,9 +172,11 @@ func decode(gz []byte) (*table, error) {
 		t.lemmaOff = append(t.lemmaOff, uint32(sb.Len()))
 	}
 	t.lemmaText = sb.String()
-	t.lemmaID = make(map[string]uint32, nl)
-	for i := range nl {
-		t.lemmaID[t.lemma(uint32(i))] = uint32(i)
+	t.lemmaID = wordtab.New[uint32](nl)
+	for i := nl - 1; i >= 0; i-- { // of a lemma listed twice, the last
+		if _, ok := t.lemmaID.Get(t.lemma(uint32(i))); !ok {
+			t.lemmaID.Put(t.lemma(uint32(i)), uint32(i))
+		}
 	}
 
 	ns := r.count(5)
@@ -272,11 +279,18 @@ func decode(gz []byte) (*table, error) {
 		return nil, fmt.Errorf("%d bytes left after the table", len(r.b))
 	}
 	text := forms.String()
-	for p := range t.exc {
-		t.exc[p] = map[string]uint32{}
+	var perPOS [4]int
+	for _, e := range excs {
+		perPOS[e.pos]++
 	}
-	for i, e := range excs {
-		t.exc[e.pos][text[e.start:e.end]] = uint32(i)
+	for p := range t.exc {
+		t.exc[p] = wordtab.New[uint32](perPOS[p])
+	}
+	for i := len(excs) - 1; i >= 0; i-- { // of a form listed twice, the last
+		e := excs[i]
+		if _, ok := t.exc[e.pos].Get(text[e.start:e.end]); !ok {
+			t.exc[e.pos].Put(text[e.start:e.end], uint32(i))
+		}
 	}
 	return t, nil
 }

@@ -17,11 +17,19 @@ import (
 // and "Thursday" is no part of a place name.
 func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 	ts := times.Find(d, ss)
-	ms := slices.Clone(ts)
-	toks := tokenizeSentences(d, ss)
-	for _, m := range append(quantitiesIn(toks), namesIn(d, toks)...) {
-		if !overlapsAny(ts, m.Span) {
-			ms = append(ms, m)
+	toks := tokenizeInto(tokensPool.Get().(*sentenceTokens), d, ss)
+	defer toks.release()
+	qs, ns := quantitiesIn(toks), namesIn(d, toks)
+	if ts == nil && len(qs)+len(ns) == 0 {
+		return nil
+	}
+	ms := make([]compare.Mention, len(ts), len(ts)+len(qs)+len(ns))
+	copy(ms, ts)
+	for _, others := range [2][]compare.Mention{qs, ns} {
+		for _, m := range others {
+			if !overlapsAny(ts, m.Span) {
+				ms = append(ms, m)
+			}
 		}
 	}
 	slices.SortStableFunc(ms, func(a, b compare.Mention) int {

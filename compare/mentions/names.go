@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -354,9 +355,14 @@ type sentenceTokens struct {
 }
 
 func tokenizeSentences(d *compare.Document, ss []compare.Sentence) *sentenceTokens {
+	return tokenizeInto(new(sentenceTokens), d, ss)
+}
+
+// tokenizeInto is tokenizeSentences into ts, reusing its memory.
+func tokenizeInto(ts *sentenceTokens, d *compare.Document, ss []compare.Sentence) *sentenceTokens {
 	text := string(d.Plain())
-	all := make([]token, 0, len(text)/5) // about one token per five bytes of prose
-	bounds := make([]int, 0, len(ss)+1)
+	all := slices.Grow(ts.all[:0], len(text)/5) // about one token per five bytes of prose
+	bounds := slices.Grow(ts.bounds[:0], len(ss)+1)
 	for _, s := range ss {
 		bounds = append(bounds, len(all))
 		start, end := max(s.Span.Start, 0), min(s.Span.End, len(text))
@@ -365,7 +371,20 @@ func tokenizeSentences(d *compare.Document, ss []compare.Sentence) *sentenceToke
 		}
 	}
 	bounds = append(bounds, len(all))
-	return &sentenceTokens{text, all, bounds}
+	*ts = sentenceTokens{text, all, bounds}
+	return ts
+}
+
+// tokensPool holds sentenceTokens between documents: a document's tokens
+// are its mentions' largest scratch memory, done with once they are found.
+var tokensPool = sync.Pool{New: func() any { return new(sentenceTokens) }}
+
+// release clears ts, so that the pool keeps no text alive, and returns it
+// to the pool.
+func (ts *sentenceTokens) release() {
+	clear(ts.all)
+	*ts = sentenceTokens{all: ts.all[:0], bounds: ts.bounds[:0]}
+	tokensPool.Put(ts)
 }
 
 // sentences is the number of sentences.
@@ -893,7 +912,7 @@ func namedIn(name string) string {
 
 // nameTypes remembers namedIn's answers: the same names come again and
 // again.
-var nameTypes memo.Map[string, string]
+var nameTypes memo.Strings[string]
 
 // hasParticle reports whether c has an article name or a particle.
 func hasParticle(c []nameTok) bool {

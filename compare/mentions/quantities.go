@@ -1250,7 +1250,7 @@ func singular(w string) string { return singulars.Get(w, readSingular) }
 
 // singulars remembers the singulars asked for: every number looks at the
 // nouns after it, and WordNet's lemmas cost several probes of its tables.
-var singulars memo.Map[string, string]
+var singulars memo.Strings[string]
 
 func readSingular(w string) string {
 	if s, ok := irregularPlurals[w]; ok {

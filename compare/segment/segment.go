@@ -1,7 +1,9 @@
 package segment
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,14 +27,19 @@ func Sentences(d *compare.Document) []compare.Sentence {
 	if lo >= hi {
 		return nil
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	s := splitter{p: p[:hi], raw: d.Text[:hi]}
 	// A guess at the counts, so that appends rarely grow: English news
-	// runs about one token per five bytes and one sentence per 150.
+	// runs about one token per five bytes and one sentence per 150. The
+	// spans become the sentences' tokens; the rest is scratch, reused
+	// from document to document.
 	s.spans = make([]compare.Span, 0, (hi-lo)/4+8)
-	s.sents = make([]sentRef, 0, (hi-lo)/150+2)
-	s.lines = make([]line, 0, 16)
-	s.toks = make([]token, 0, min(256, (hi-lo)/4+8))
+	s.sents = slices.Grow(sc.sents[:0], (hi-lo)/150+2)
+	s.lines = slices.Grow(sc.lines[:0], 16)
+	s.toks = slices.Grow(sc.toks[:0], min(256, (hi-lo)/4+8))
 	s.run(lo, hi)
+	sc.sents, sc.lines, sc.toks = s.sents, s.lines, s.toks
 	out := make([]compare.Sentence, len(s.sents))
 	for i, r := range s.sents {
 		toks := s.spans[r.a:r.b:r.b]
@@ -56,6 +63,16 @@ type splitter struct {
 	sents []sentRef
 	para  int // paragraph number of the next segment with a sentence
 }
+
+// scratch is a splitter's memory that no sentence keeps, reused through
+// scratchPool; none of it points into a document.
+type scratch struct {
+	lines []line
+	toks  []token
+	sents []sentRef
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sentRef is a sentence as the range [a, b) of splitter.spans.
 type sentRef struct{ a, b, para int }

@@ -6,6 +6,9 @@
 //
 //	var lemmas memo.Map[string, string]
 //	l := lemmas.Get(word, lemmaOf)
+//
+// Strings is the same for words read as bytes from a text, laid out so
+// that a lookup reads one slot of memory.
 package memo
 
 import (
@@ -31,71 +34,78 @@ const minBatch = 256
 // with a quarter it was five, and the copies were a third of what a new
 // word costs). The zero Map is ready for use and safe for concurrent use.
 type Map[K comparable, V any] struct {
-	snap    atomic.Pointer[map[K]V]
-	mu      sync.Mutex
-	pending map[K]V
+	b batches[K, V, map[K]V]
 }
 
 // Get returns f(k), computing it only if k is not yet cached.
 func (m *Map[K, V]) Get(k K, f func(K) V) V {
-	snap := m.snap.Load()
-	if snap != nil {
+	if snap := m.b.snap.Load(); snap != nil {
 		if v, ok := (*snap)[k]; ok {
 			return v
 		}
 	}
-	return m.miss(k, f)
+	return m.b.miss(k, f, mapLen[K, V], mergeMap[K, V])
 }
 
-// miss is Get for a key not in the snapshot.
-func (m *Map[K, V]) miss(k K, f func(K) V) V {
-	m.mu.Lock()
-	v, ok := m.pending[k]
-	m.mu.Unlock()
-	if ok {
-		return v
-	}
-	v = f(k)
-	m.add(k, v)
-	return v
-}
+func mapLen[K comparable, V any](m *map[K]V) int { return len(*m) }
 
-func (m *Map[K, V]) add(k K, v V) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	snap := m.snap.Load()
+func mergeMap[K comparable, V any](snap *map[K]V, batch map[K]V) *map[K]V {
 	size := 0
 	if snap != nil {
 		size = len(*snap)
 	}
-	if size+len(m.pending) >= Max {
-		return
-	}
-	batch := max(minBatch, size/2)
-	if m.pending == nil {
-		// Sized for the whole batch, so that it never grows.
-		m.pending = make(map[K]V, batch)
-	}
-	m.pending[k] = v
-	if len(m.pending) < batch {
-		return
-	}
-	next := make(map[K]V, size+len(m.pending))
+	next := make(map[K]V, size+len(batch))
 	if snap != nil {
 		maps.Copy(next, *snap)
 	}
-	maps.Copy(next, m.pending)
-	m.snap.Store(&next)
-	m.pending = nil
+	maps.Copy(next, batch)
+	return &next
 }
 
-// GetBytes is m.Get for a key given as bytes (a word of a document's
-// text), made a string only when it is not yet cached.
-func GetBytes[V any](m *Map[string, V], k []byte, f func(string) V) V {
-	if snap := m.snap.Load(); snap != nil {
-		if v, ok := (*snap)[string(k)]; ok {
-			return v
-		}
+// batches is what Map and Strings share: a snapshot S of the keys cached,
+// read without a lock, and a batch of keys computed since, under one.
+// What differs between them is the snapshot, which they read themselves,
+// and which size counts and merge makes anew with a batch.
+type batches[K comparable, V any, S any] struct {
+	snap    atomic.Pointer[S]
+	mu      sync.Mutex
+	pending map[K]V
+}
+
+// miss returns f(k) for a key not in the snapshot, from the batch or
+// computed and added to it.
+func (b *batches[K, V, S]) miss(k K, f func(K) V, size func(*S) int, merge func(*S, map[K]V) *S) V {
+	b.mu.Lock()
+	v, ok := b.pending[k]
+	b.mu.Unlock()
+	if ok {
+		return v
 	}
-	return m.miss(string(k), f)
+	v = f(k)
+	b.add(k, v, size, merge)
+	return v
+}
+
+func (b *batches[K, V, S]) add(k K, v V, size func(*S) int, merge func(*S, map[K]V) *S) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	snap := b.snap.Load()
+	n := 0
+	if snap != nil {
+		n = size(snap)
+	}
+	if n+len(b.pending) >= Max {
+		return
+	}
+	batch := max(minBatch, n/2)
+	if b.pending == nil {
+		// Sized for the whole batch, so that it never grows.
+		b.pending = make(map[K]V, batch)
+	}
+	b.pending[k] = v
+	if len(b.pending) < batch {
+		return
+	}
+	b.snap.Store(merge(snap, b.pending))
+	b.pending = nil
 }

@@ -2,7 +2,6 @@ package memo
 
 import (
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -14,6 +13,16 @@ func triple(k int) string { return strconv.Itoa(k * 3) }
 // the cache stays within Max.
 func TestGetConcurrently(t *testing.T) {
 	var m Map[int, string]
+	concurrently(t, func(k int) (string, string) { return m.Get(k, triple), triple(k) })
+	if n := len(*m.b.snap.Load()) + len(m.b.pending); n > Max {
+		t.Errorf("cache holds %d keys, more than Max %d", n, Max)
+	}
+}
+
+// concurrently asks get for keys past Max from four goroutines at once,
+// twice each, and reports the first wrong value each sees.
+func concurrently(t *testing.T, get func(k int) (got, want string)) {
+	t.Helper()
 	const keys = Max + 1000
 	var wg sync.WaitGroup
 	for g := range 4 {
@@ -23,8 +32,8 @@ func TestGetConcurrently(t *testing.T) {
 			for round := range 2 {
 				for k := range keys {
 					k := (k + g*7919) % keys
-					if got, want := m.Get(k, triple), triple(k); got != want {
-						t.Errorf("round %d: Get(%d) = %q, want %q", round, k, got, want)
+					if got, want := get(k); got != want {
+						t.Errorf("round %d: key %d = %q, want %q", round, k, got, want)
 						return
 					}
 				}
@@ -32,9 +41,6 @@ func TestGetConcurrently(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := len(*m.snap.Load()) + len(m.pending); n > Max {
-		t.Errorf("cache holds %d keys, more than Max %d", n, Max)
-	}
 }
 
 // TestGetComputesOnce checks that a key cached is not computed again, and
@@ -58,30 +64,5 @@ func TestGetComputesOnce(t *testing.T) {
 	}
 	if calls[Max+5] != 2 {
 		t.Errorf("key %d, past Max, computed %d times in two rounds, want 2", Max+5, calls[Max+5])
-	}
-}
-
-// TestGetBytes checks that a key given as bytes finds what the same key
-// as a string cached, and that changing the bytes afterwards does not
-// change the cache.
-func TestGetBytes(t *testing.T) {
-	var m Map[string, string]
-	upper := func(s string) string { return strings.ToUpper(s) }
-	for i := range 2 * minBatch {
-		m.Get(strconv.Itoa(i), upper)
-	}
-	b := []byte("said")
-	if got := GetBytes(&m, b, upper); got != "SAID" {
-		t.Errorf("GetBytes(said) = %q", got)
-	}
-	copy(b, "laid")
-	if got := GetBytes(&m, []byte("said"), upper); got != "SAID" {
-		t.Errorf("GetBytes(said) after the first key's bytes changed = %q", got)
-	}
-	if got := GetBytes(&m, b, upper); got != "LAID" {
-		t.Errorf("GetBytes(laid) = %q", got)
-	}
-	if got := GetBytes(&m, []byte("7"), func(string) string { return "computed" }); got != "7" {
-		t.Errorf("GetBytes(7), cached by Get, = %q", got)
 	}
 }
