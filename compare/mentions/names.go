@@ -253,10 +253,13 @@ var (
 	// titles come before a person's name and are not part of it: the
 	// roles a person holds and courtesy titles.
 	titles = wordlist.Union(wordlist.Roles, wordlist.Courtesy)
-	// titleModifiers come before a title: "Foreign Minister", "Vice Chairman".
-	titleModifiers = wordSet(`prime vice deputy foreign defense defence unification finance
-		interior trade justice chief former acting first senior supreme state army navy
-		air party top`)
+	// titleModifiers come before a title: "Foreign Minister", "Vice
+	// Chairman". A portfolio before "Minister" or "Secretary" is any
+	// common noun (titleModifier).
+	titleModifiers = wordSet(`prime vice deputy foreign chief former acting first senior
+		supreme state army navy air party top`)
+	// portfolioTitles take a portfolio before them: "Health Minister".
+	portfolioTitles = wordSet(`minister ministers secretary`)
 	// abbrevs take their full stop: "Mr.", "Gen.", "St.".
 	abbrevs = wordSet(`mr mrs ms dr gen lt col maj capt sgt adm cmdr prof sen rep gov st rev
 		pres jr sr co corp inc ltd mt ft`)
@@ -726,7 +729,7 @@ func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex
 	for p := 1; p < len(c); p++ {
 		if isTitle(c, p) {
 			q := p
-			for q > 0 && titleModifiers[c[q-1].low] {
+			for q > 0 && titleModifier(c, q-1) {
 				q--
 			}
 			if q > 0 {
@@ -745,6 +748,18 @@ func firstPart(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// titleModifier reports whether c[p] qualifies the title after it.
+func titleModifier(c []nameTok, p int) bool {
+	w := strings.TrimSuffix(c[p].low, ".")
+	if titleModifiers[w] {
+		return true
+	}
+	// A portfolio ("Health Minister", "Unification Minister"): a word
+	// WordNet knows as a common noun, not first as a named individual.
+	return p+1 < len(c) && portfolioTitles[c[p+1].low] &&
+		len(lexicon.Synsets(w, lexicon.Noun)) > 0 && lexicon.NameClasses(w) == 0
 }
 
 // isTitle reports whether c[p] is a title before a name.
@@ -822,7 +837,7 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	// Strip leading titles: "Prime Minister", "Mr.", "Secretary of State".
 	for p := 0; p < len(c); p++ {
 		w := strings.TrimSuffix(c[p].low, ".")
-		if titleModifiers[w] && p+1 < len(c) && titles[strings.TrimSuffix(c[p+1].low, ".")] {
+		if titleModifier(c, p) && p+1 < len(c) && titles[strings.TrimSuffix(c[p+1].low, ".")] {
 			continue
 		}
 		if titles[w] && (p+1 < len(c) || len(c) == 1) {

@@ -59,6 +59,12 @@ func TestFindNames(t *testing.T) {
 		{"He joined Seoul National University in 1990.", []nm{{"Seoul National University", "ORG", "Seoul National University"}}},
 		{"George W. Bush spoke in Texas.", []nm{{"George W. Bush", "PERSON", "George W. Bush"}, {"Texas", "PLACE", "Texas"}}},
 		{"Secretary of State Jane Doe arrived.", []nm{{"Jane Doe", "PERSON", "Jane Doe"}}},
+		// A portfolio before "Minister" or "Secretary" is part of the title.
+		{"Unification Minister Park Ji-won flew in.", []nm{{"Park Ji-won", "PERSON", "Park Ji-won"}}},
+		{"The talks were led by Fisheries Minister Ann Leary.", []nm{{"Ann Leary", "PERSON", "Ann Leary"}}},
+		{"He said Transport Secretary Tom Hale resigned.", []nm{{"Tom Hale", "PERSON", "Tom Hale"}}},
+		// Not before another title: a firm's name stays a name.
+		{"He said Brightwater President Ann Leary spoke.", []nm{{"Brightwater", "NAME", "Brightwater"}, {"Ann Leary", "PERSON", "Ann Leary"}}},
 		// A firm's name before a lower-case "company" takes it as its head.
 		{"The fire broke out at the Northfield Paper company on Monday.", []nm{{"Northfield Paper company", "ORG", "Northfield Paper Company"}}},
 		{"Shares of the Brightwater firm fell.", []nm{{"Brightwater firm", "ORG", "Brightwater Firm"}}},
