@@ -757,9 +757,16 @@ func titleModifier(c []nameTok, p int) bool {
 		return true
 	}
 	// A portfolio ("Health Minister", "Unification Minister"): a word
-	// WordNet knows as a common noun, not first as a named individual.
-	return p+1 < len(c) && portfolioTitles[c[p+1].low] &&
-		len(lexicon.Synsets(w, lexicon.Noun)) > 0 && lexicon.NameClasses(w) == 0
+	// WordNet knows as a common noun, not first as a named individual,
+	// nor a body's head or initials ("Highways Ministry Secretary", "UN
+	// Secretary"), nor a people's name ("Malaysian Minister").
+	if p+1 >= len(c) || !portfolioTitles[c[p+1].low] || orgHeads[w] || c[p].text == strings.ToUpper(c[p].text) {
+		return false
+	}
+	if _, people := demonyms[w]; people {
+		return false
+	}
+	return len(lexicon.Synsets(w, lexicon.Noun)) > 0 && lexicon.NameClasses(w) == 0
 }
 
 // isTitle reports whether c[p] is a title before a name.

@@ -63,6 +63,9 @@ func TestFindNames(t *testing.T) {
 		{"Unification Minister Park Ji-won flew in.", []nm{{"Park Ji-won", "PERSON", "Park Ji-won"}}},
 		{"The talks were led by Fisheries Minister Ann Leary.", []nm{{"Ann Leary", "PERSON", "Ann Leary"}}},
 		{"He said Transport Secretary Tom Hale resigned.", []nm{{"Tom Hale", "PERSON", "Tom Hale"}}},
+		{"He said UN Secretary Ann Leary spoke.", []nm{{"UN", "ORG", "United Nations"}, {"Ann Leary", "PERSON", "Ann Leary"}}},
+		{"He said Harbours Ministry Secretary Tom Hale spoke.", []nm{{"Harbours Ministry", "ORG", "Harbours Ministry"}, {"Tom Hale", "PERSON", "Tom Hale"}}},
+		{"The talks were led by Kenyan Minister Tom Hale.", []nm{{"Kenyan", "PLACE", "Kenya"}, {"Tom Hale", "PERSON", "Tom Hale"}}},
 		// Not before another title: a firm's name stays a name.
 		{"He said Brightwater President Ann Leary spoke.", []nm{{"Brightwater", "NAME", "Brightwater"}, {"Ann Leary", "PERSON", "Ann Leary"}}},
 		// A firm's name before a lower-case "company" takes it as its head.
