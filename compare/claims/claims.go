@@ -210,8 +210,8 @@ type extractor struct {
 	titleEv *event
 	// untitled is set when the headline names no event but a change or
 	// none ("Shares End Higher"); then the first event the lead's first
-	// paragraph (firstLead) dates is the story's own, and leadDated is
-	// set once it has been.
+	// paragraph (firstLead) dates is the story's own. leadDated is set
+	// once the story's own event has a day.
 	untitled, firstLead, leadDated bool
 	inLead                         bool
 	// affiliation maps a person's name key to the bodies the document

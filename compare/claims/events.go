@@ -297,6 +297,10 @@ func groupNoun(noun string) bool {
 	return len(ss) > 0 && ss[0].IsAny(socialGroups()...)
 }
 
+// storyEvent is the event of a story whose headline names none that the
+// lead dates by a day alone ("Shares ended lower on Friday").
+var storyEvent = &event{name: "story", noun: "story", when: "When did it happen?"}
+
 // socialGroups are WordNet's synsets of groups of people ("social
 // group"), bodies and parties among them.
 var socialGroups = sync.OnceValue(func() []lexicon.Synset {

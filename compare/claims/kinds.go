@@ -119,6 +119,11 @@ func EventClass(key string) string {
 // expected rather than done ("time/meeting/planned").
 const plannedPart = "planned"
 
+// DatesStoryOnly reports whether a key is that of the day a story's lead
+// gives its own unnamed event ("Shares ended lower on Friday"): a claim
+// that tells which day's news a report is, and no question to ask.
+func DatesStoryOnly(key string) bool { return key == "time/"+storyEvent.name }
+
 // IsPlanned reports whether a key is that of a claim about what was
 // planned or expected, not done.
 func IsPlanned(key string) bool { return strings.HasSuffix(key, "/"+plannedPart) }

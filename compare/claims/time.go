@@ -60,6 +60,11 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		// of the headline's event.
 		j, ev = i, x.titleEv
 	}
+	if ev == nil && x.untitled && x.firstLead && !x.leadDated && isWeekday(st.words[i].lower) {
+		// "Shares ended lower on Friday" opening a story whose headline
+		// names no event: the first day the lead gives is the story's.
+		j, ev = i, storyEvent
+	}
 	if ev == nil {
 		return compare.Claim{}, false
 	}
