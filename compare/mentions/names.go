@@ -15,6 +15,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/times"
 )
 
 // Name types of Mention.Type.
@@ -214,10 +215,24 @@ var gazetteer = func() map[string]place {
 	}
 	for _, line := range dataLines(gazetteerFile) {
 		typ, names, _ := strings.Cut(line, " ")
+		if typ == "AGENCY" {
+			typ = typeOrg
+			for _, n := range strings.Split(names, "|") {
+				agencies[NameKey(n)] = true
+			}
+		}
 		add(typ, strings.Split(names, "|"))
 	}
 	return m
 }()
+
+// agencies holds the NameKeys of the news agencies of the gazetteer.
+var agencies = map[string]bool{}
+
+// IsNewsAgency reports whether key, a NameKey, is that of a news agency
+// ("xinhua"): a name that says who reported a story, not what it is
+// about.
+func IsNewsAgency(key string) bool { return agencies[key] }
 
 //go:embed data/gazetteer.txt
 var gazetteerFile string
@@ -870,7 +885,7 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	if len(c) == 1 {
 		w := c[0].low
 		if months[w] || weekdays[w] || nameStops[w] || len(c[0].text) == 1 ||
-			isAllCaps(c[0].text) && noise[w] {
+			isAllCaps(c[0].text) && (noise[w] || times.IsZone(w)) {
 			return ms
 		}
 	}

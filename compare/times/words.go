@@ -85,6 +85,10 @@ var zoneWords = map[string]bool{
 	"et": true,
 }
 
+// IsZone reports whether the lower-case word w names a time zone ("gmt"):
+// a word of a clock time, never a name.
+func IsZone(w string) bool { return zoneWords[w] }
+
 // Parts of the day with their TIMEX3 codes.
 var dayParts = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
