@@ -14,6 +14,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
 // A story is what a document is about, as its claims show it: the people,
@@ -75,6 +76,8 @@ func stories(cs []compare.Claim) map[string]*story {
 			switch {
 			case strings.HasPrefix(t, claims.PlacePrefix) && strings.HasSuffix(t, "|c"):
 				s.countries[t] = true
+			case strings.HasPrefix(t, "@") && mentions.IsNewsAgency(t[1:]):
+				// Who reported it ("Xinhua said"), not what it is about.
 			case strings.HasPrefix(t, "@") || strings.HasPrefix(t, claims.PlacePrefix):
 				s.names[t] = true
 			case t == claims.MainTerm:
@@ -143,7 +146,7 @@ func related(a, b *story) (bool, float64, float64) {
 			names += CountryWeight
 		}
 	}
-	if names == 0 && len(a.names) >= MinOwnNames && len(b.names) >= MinOwnNames && !sharesAName(a, b) {
+	if names == 0 && len(a.keys) >= MinOwnNames && len(b.keys) >= MinOwnNames && !sharesAName(a, b) {
 		// Each names its own people and places, and none of the other's:
 		// two stories of one genre (two markets' closes, two matches),
 		// whatever words the genre shares.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
 func termsClaim(doc, value string, terms ...string) compare.Claim {
@@ -54,6 +55,16 @@ func TestStoriesOfOneGenre(t *testing.T) {
 	want := [][2]string{{"d1", "d2"}, {"d2", "d3"}}
 	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
 		t.Errorf("Unrelated = %v, want %v", pairs, want)
+	}
+	// A news agency says who reported a story: two stories of one genre
+	// that share only their agency, and the words of the genre, are two.
+	agency := "@" + mentions.NameKey("Reuters")
+	c := compare.Alignment{Key: "quantity/arrest/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		claim("d1", agency, "#|northport", "@harbour police", "@acme"),
+		claim("d2", agency, "#|southbay", "@border guard", "@zenith"),
+	}}
+	if pairs := Unrelated([]compare.Alignment{c}); len(pairs) != 1 {
+		t.Errorf("Unrelated = %v for stories sharing only their agency, want d1 and d2", pairs)
 	}
 	// Stories that name too little to tell stay together by their words.
 	b := compare.Alignment{Key: "quantity/issue/count", Kind: compare.Quantity, Claims: []compare.Claim{
