@@ -31,10 +31,9 @@ const (
 
 // NameKey folds spelling variants of a name to one key: case, spaces,
 // hyphens and dots ("Park Min-ho", "Park Min Ho", "U.S."/"US"),
-// diacritics, a leading "the", and the vowel spellings on which
-// romanisations of Korean differ (eo/o, eu/u, oo/u, ae/e), so that
-// Chongju and Cheongju share a key while Park Min-ho and Park Min Su
-// do not.
+// diacritics and a leading "the". Spellings of one name in two
+// romanisations ("Chongju", "Cheongju") are left to the comparison of
+// names a letter or two apart (PreparedName.Same), not folded here.
 func NameKey(name string) string { return string(appendKey(nil, name)) }
 
 // appendKey appends the NameKey of name to dst without the allocations
@@ -46,7 +45,6 @@ func appendKey(dst []byte, name string) []byte {
 	start, tokStart, ntok, firstEnd, firstIsThe := len(dst), len(dst), 0, 0, false
 	endTok := func() {
 		if len(dst) > tokStart {
-			dst = foldInPlace(dst, tokStart)
 			if ntok++; ntok == 1 {
 				firstEnd, firstIsThe = len(dst), string(dst[tokStart:]) == "the"
 			}
@@ -73,7 +71,7 @@ func appendKey(dst []byte, name string) []byte {
 	return dst
 }
 
-// nameTokens splits a name into folded lower-case tokens at spaces,
+// nameTokens splits a name into lower-case tokens at spaces,
 // hyphens and other punctuation, as appendKey does.
 func nameTokens(name string) []string {
 	if !isASCII(name) {
@@ -83,7 +81,7 @@ func nameTokens(name string) []string {
 	var cur []byte
 	flush := func() {
 		if len(cur) > 0 {
-			toks = append(toks, string(foldInPlace(cur, 0)))
+			toks = append(toks, string(cur))
 			cur = cur[:0]
 		}
 	}
@@ -101,35 +99,6 @@ func nameTokens(name string) []string {
 	}
 	flush()
 	return toks
-}
-
-// foldInPlace merges, in b[from:], the vowel spellings on which
-// McCune-Reischauer, Revised Romanisation and newspaper usage differ:
-// oo→u, eo→o, eu→u, ae→e.
-func foldInPlace(b []byte, from int) []byte {
-	w := from
-	for r := from; r < len(b); r++ {
-		if r+1 < len(b) {
-			var c byte
-			switch string(b[r : r+2]) {
-			case "oo", "eu":
-				c = 'u'
-			case "eo":
-				c = 'o'
-			case "ae":
-				c = 'e'
-			}
-			if c != 0 {
-				b[w] = c
-				w++
-				r++
-				continue
-			}
-		}
-		b[w] = b[r]
-		w++
-	}
-	return b[:w]
 }
 
 func isASCII(s string) bool {
