@@ -212,7 +212,7 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 func surname(full string) string {
 	ws := strings.Fields(full)
 	last := ws[len(ws)-1]
-	if surnames[strings.ToLower(ws[0])] || koreanGiven(last) {
+	if surnames[strings.ToLower(ws[0])] || hyphenatedGiven(last) {
 		return ws[0]
 	}
 	return last
@@ -288,9 +288,11 @@ func speakerOf(toks []token, span compare.Span) bool {
 	return i >= len(toks) || toks[i].kind == tSym
 }
 
-// koreanGiven reports whether w looks like a romanised Korean given name
-// with a hyphen: "Min-ho", "Ji-woo".
-func koreanGiven(w string) bool {
+// hyphenatedGiven reports whether w is a given name of two syllables
+// joined by a hyphen, the second in lower case ("Min-ho", "Kai-shek",
+// "Ying-jeou"): the way Korean, Taiwanese and older Chinese romanisations
+// write a given name that follows the family name.
+func hyphenatedGiven(w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
