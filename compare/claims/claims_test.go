@@ -925,3 +925,26 @@ func TestLeadDatesAnUntitledStory(t *testing.T) {
 		t.Errorf("%d time claims, those of the story's own event: %q; want one, ending \"on Friday\", among at least 2", times, mains)
 	}
 }
+
+func TestRunningTotalIsNoEventsCount(t *testing.T) {
+	// A tally kept from a start is not the count of one event.
+	tests := []struct {
+		text    string
+		running bool
+	}{
+		{"More than 900 people have died in the unrest since the spring.", true},
+		{"Some 300 soldiers have been killed in the insurgency since the start of the year.", true},
+		{"So far 45 people have died of the fever.", true},
+		{"The blast killed 12 people on Monday.", false},
+		// "since" in another clause is that clause's.
+		{"The storm killed 8 people, the worst toll the county has seen since 1990.", false},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-12-16")
+		keys := keysOf(cs, compare.Quantity)
+		got := slices.ContainsFunc(keys, func(k string) bool { return strings.HasSuffix(k, "/period/since") })
+		if got != tt.running {
+			t.Errorf("Extract(%q): quantity keys %q; a running total: %v, want %v", tt.text, keys, got, tt.running)
+		}
+	}
+}

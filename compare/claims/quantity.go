@@ -192,7 +192,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		key = kindKey("quantity", ev.name, unit, "part", m.Type)
 		question = fmt.Sprintf("How many of the %s were %s?", ev.noun, nouns)
 	}
-	if y := x.periodOf(st, i); y != "" && !strings.Contains(key, "/part/") {
+	if runningTotal(st, i) && !strings.Contains(key, "/part/") {
+		// "2,000 have died since the war began": a tally that runs from
+		// a start, not the count of one event.
+		key = kindKey("quantity", ev.name, unit, "period", "since")
+		question = strings.TrimSuffix(question, "?") + " (in all, so far)?"
+	} else if y := x.periodOf(st, i); y != "" && !strings.Contains(key, "/part/") {
 		// "310 cyclists died on the roads last year": a total over a
 		// period, not the count of one event.
 		key = kindKey("quantity", ev.name, unit, "period", y)
@@ -249,6 +254,45 @@ func (x *extractor) periodOf(st *sent, i int) string {
 	}
 	return ""
 }
+
+// runningTotal reports whether the count at word i is a tally kept from
+// a start: its clause's verb takes a phrase or clause opened by "since"
+// ("since the invasion", "since the war began"), or "so far".
+func runningTotal(st *sent, i int) bool {
+	p := predicateOf(st, i)
+	if p < 0 {
+		return false
+	}
+	for k, w := range st.words {
+		switch {
+		case w.lower == "since" && k+1 < len(st.words) && inClauseOf(st, w.head, p):
+			return true
+		case w.lower == "far" && k > 0 && st.words[k-1].lower == "so" && (w.head == p || st.words[k-1].head == p):
+			return true
+		}
+	}
+	return false
+}
+
+// inClauseOf reports whether word k hangs, through nouns and their
+// modifiers, on the predicate p: "since" in "the toll of the fighting
+// since March rose" is the rising's, not another clause's.
+func inClauseOf(st *sent, k, p int) bool {
+	for steps := 0; k >= 0 && steps < maxClauseClimb; steps++ {
+		h := st.words[k].head
+		if h == p {
+			return true
+		}
+		if h < 0 || st.words[h].upos == "VERB" || st.words[h].upos == "AUX" {
+			return false // another clause's verb, or the root
+		}
+		k = h
+	}
+	return false
+}
+
+// maxClauseClimb bounds how many heads inClauseOf climbs.
+const maxClauseClimb = 6
 
 // subgroup reports whether the number at word i counts a part of a count
 // given before it: "including 12 children", "among them 3 foreigners",
