@@ -392,16 +392,8 @@ type place struct {
 // parsePlace reads a term made by claims.PlaceTerm, or a name term ("@"
 // and its key) as a name.
 func parsePlace(t string) place {
-	if k, ok := strings.CutPrefix(t, "@"); ok {
-		return place{key: k, name: true}
-	}
-	parts := strings.Split(strings.TrimPrefix(t, claims.PlacePrefix), "|")
-	p := place{compass: parts[0]}
-	if len(parts) > 1 {
-		p.key = parts[1]
-	}
-	p.country = len(parts) > 2 && parts[2] == "c"
-	return p
+	n, _ := claims.ReadNameTerm(t)
+	return place{compass: n.Compass, key: n.Key, country: n.Country, name: !n.Place}
 }
 
 // isPlaceOrName reports whether t is a place or name term.

@@ -1001,6 +1001,30 @@ func PlaceTerm(compassPart, key string, country bool) string {
 	return t
 }
 
+// A NameTerm is a name or place term read back: what PlaceTerm, or
+// nameTerm for any other name ("@" and its key), wrote.
+type NameTerm struct {
+	Key, Compass   string
+	Place, Country bool
+}
+
+// ReadNameTerm reads a term made for a name or a place; ok is false for
+// any other term.
+func ReadNameTerm(t string) (n NameTerm, ok bool) {
+	if k, ok := strings.CutPrefix(t, "@"); ok {
+		return NameTerm{Key: k}, true
+	}
+	rest, ok := strings.CutPrefix(t, PlacePrefix)
+	if !ok {
+		return NameTerm{}, false
+	}
+	n.Place = true
+	n.Compass, rest, _ = strings.Cut(rest, "|")
+	n.Key, rest, _ = strings.Cut(rest, "|")
+	n.Country = rest == "c"
+	return n, true
+}
+
 // term returns the alignment term of a word: a name's key, or the stem of
 // a content word that is not an event word (the key holds those), nor a
 // time or quantity (the value).

@@ -948,3 +948,22 @@ func TestRunningTotalIsNoEventsCount(t *testing.T) {
 		}
 	}
 }
+
+func TestReadNameTermReadsWhatTermsWrite(t *testing.T) {
+	tests := []struct {
+		term string
+		want NameTerm
+	}{
+		{PlaceTerm("northeast", "ruritania", true), NameTerm{Key: "ruritania", Compass: "northeast", Place: true, Country: true}},
+		{PlaceTerm("", "portville", false), NameTerm{Key: "portville", Place: true}},
+		{"@harbourauthority", NameTerm{Key: "harbourauthority"}},
+	}
+	for _, tt := range tests {
+		if got, ok := ReadNameTerm(tt.term); !ok || got != tt.want {
+			t.Errorf("ReadNameTerm(%q) = %+v, %v; want %+v, true", tt.term, got, ok, tt.want)
+		}
+	}
+	if _, ok := ReadNameTerm("ferry"); ok {
+		t.Error(`ReadNameTerm("ferry") = ok; a content word is no name term`)
+	}
+}

@@ -30,14 +30,10 @@ type story struct {
 	keys []string
 }
 
-// nameKey returns the bare key of a name or place term.
-func nameKey(t string) string {
-	if k, ok := strings.CutPrefix(t, "@"); ok {
-		return k
-	}
-	_, k, _ := strings.Cut(strings.TrimPrefix(t, claims.PlacePrefix), "|")
-	k, _, _ = strings.Cut(k, "|")
-	return k
+// termKey returns the bare key of a name or place term.
+func termKey(t string) string {
+	n, _ := claims.ReadNameTerm(t)
+	return n.Key
 }
 
 // sharesAName reports whether the stories name something in common, one
@@ -97,10 +93,10 @@ func stories(cs []compare.Claim) map[string]*story {
 	}
 	for _, s := range out {
 		for t := range s.names {
-			s.keys = append(s.keys, nameKey(t))
+			s.keys = append(s.keys, termKey(t))
 		}
 		for t := range s.countries {
-			s.keys = append(s.keys, nameKey(t))
+			s.keys = append(s.keys, termKey(t))
 		}
 		slices.Sort(s.keys)
 		s.keys = slices.Compact(s.keys)

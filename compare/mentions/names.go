@@ -744,7 +744,7 @@ func titleModifier(c []nameTok, p int) bool {
 	// WordNet knows as a common noun, not first as a named individual,
 	// nor a body's head or initials ("Highways Ministry Secretary", "UN
 	// Secretary"), nor a people's name ("Malaysian Minister").
-	if p+1 >= len(c) || !portfolioTitles[c[p+1].low] || orgHeads[w] || c[p].text == strings.ToUpper(c[p].text) {
+	if p+1 >= len(c) || !portfolioTitles[c[p+1].low] || orgHeads[w] || isAllCaps(c[p].text) {
 		return false
 	}
 	if _, people := demonyms[w]; people {
