@@ -35,8 +35,17 @@ func extract(text, published string) (*compare.Document, []compare.Claim) {
 }
 
 func extractAll(text, published string) (*compare.Document, []compare.Claim) {
+	return extractTitled(text, "", published)
+}
+
+// extractTitled is extractAll of a text whose headline is title (none
+// set when "").
+func extractTitled(text, title, published string) (*compare.Document, []compare.Claim) {
 	d := compare.NewDocument("t.txt", []byte(text))
 	d.ID = "d1"
+	if title != "" {
+		d.Title = title
+	}
 	d.SetPublished(published)
 	ss := segment.Sentences(d)
 	return d, Extract(d, ss, mentions.Find(d, ss))
@@ -436,11 +445,7 @@ func TestLeadDatesTheHeadlineEvent(t *testing.T) {
 		"Finance ministers from five countries sat down together in the old guildhall of the city on Thursday, hoping to settle the dispute.\n\n" +
 		"They want an answer before the summer break, officials at the treasury of the kingdom said.\n\n" +
 		"Farmers marched through the streets of the capital with tractors and banners on Friday afternoon, blocking traffic.\n"
-	d := compare.NewDocument("t.txt", []byte(text))
-	d.ID, d.Title = "d1", "Ministers Hold Budget Talks"
-	d.SetPublished("2005-06-03")
-	ss := segment.Sentences(d)
-	cs := Extract(d, ss, mentions.Find(d, ss))
+	d, cs := extractTitled(text, "Ministers Hold Budget Talks", "2005-06-03")
 	var got []brief
 	for _, c := range cs {
 		if c.Kind == compare.Time {
@@ -905,11 +910,7 @@ func TestLeadDatesAnUntitledStory(t *testing.T) {
 	text := "Harbour Shares End Higher\n\nPORTVILLE, June 3\n\n" +
 		"Shares on the Portville exchange climbed for a third session on Friday as shipping firms drew buyers from abroad.\n\n" +
 		"The exchange was shut on Wednesday for a public holiday, brokers in the port said.\n"
-	d := compare.NewDocument("t.txt", []byte(text))
-	d.ID, d.Title = "d1", "Harbour Shares End Higher"
-	d.SetPublished("2005-06-03")
-	ss := segment.Sentences(d)
-	cs := Extract(d, ss, mentions.Find(d, ss))
+	d, cs := extractTitled(text, "Harbour Shares End Higher", "2005-06-03")
 	var mains []string
 	times := 0
 	for _, c := range cs {
