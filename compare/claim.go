@@ -17,8 +17,11 @@ type Sentence struct {
 // Word is one syntactic word of a sentence in the sense of Universal
 // Dependencies: a token or a part of one ("do" and "n't" of "don't").
 type Word struct {
-	Span  Span
-	UPOS  string // universal part of speech: "NOUN", "VERB", "PROPN"…
+	Span Span
+	UPOS string // universal part of speech: "NOUN", "VERB", "PROPN"…
+	// XPOS is the Penn Treebank tag, which tells what UPOS does not:
+	// the tense of a verb ("VBD" past, "VBZ" present) and a modal ("MD").
+	XPOS  string
 	Lemma string // "kill" for "killed"
 	// Head is the index in Sentence.Words of the word this one depends
 	// on, -1 for the root of the sentence.

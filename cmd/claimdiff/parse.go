@@ -26,13 +26,13 @@ func newParseCmd() *cobra.Command {
 		Use:   "parse [flags] path...",
 		Short: "Tag, lemmatise and parse sentences (Universal Dependencies)",
 		Long: `parse shows how claimdiff reads sentences: each word's part of speech
-(UPOS), lemma, head and dependency relation, from the parser trained on the
+(UPOS, and the Penn tag XPOS, which tells a verb's tense), lemma, head and dependency relation, from the parser trained on the
 Universal Dependencies English Web Treebank that claimdiff embeds.
 
 From text (--input-format text, the default) it splits articles into
 sentences and words as compare does. From CoNLL-U (--input-format conllu) it
 keeps the given sentences, word IDs and forms exactly and fills in UPOS,
-LEMMA, HEAD and DEPREL.
+XPOS, LEMMA, HEAD and DEPREL.
 
 Formats: conllu (the default), json, and text, which draws each tree for a
 person debugging a claim.`,
@@ -135,7 +135,7 @@ func sentenceOf(d *compare.Document, index int, s compare.Sentence) parsedSenten
 			tok++
 		}
 		p.tree.Words = append(p.tree.Words, syntax.TreeWord{ID: i + 1, Form: d.Slice(w.Span), Lemma: w.Lemma,
-			UPOS: w.UPOS, Head: w.Head + 1, Deprel: w.Rel})
+			UPOS: w.UPOS, XPOS: w.XPOS, Head: w.Head + 1, Deprel: w.Rel})
 		p.offsets = append(p.offsets, [2]int{w.Span.Start, w.Span.End})
 		p.space = append(p.space, i+1 == len(s.Words) || s.Words[i+1].Span.Start > w.Span.End)
 		if tok < len(s.Tokens) && s.Tokens[tok].Start == w.Span.Start && s.Tokens[tok].End > w.Span.End {

@@ -17,11 +17,11 @@ func Parse(d *compare.Document, ss []compare.Sentence) {
 		for j, sp := range spans {
 			forms[j] = string(text[sp.Start:sp.End])
 		}
-		a.UPOS, a.Lemma, a.Rel, a.Head = grow(a.UPOS, n), grow(a.Lemma, n), grow(a.Rel, n), grow(a.Head, n)
+		a.UPOS, a.XPOS, a.Lemma, a.Rel, a.Head = grow(a.UPOS, n), grow(a.XPOS, n), grow(a.Lemma, n), grow(a.Rel, n), grow(a.Head, n)
 		m.AnalyzeInto(forms, &a)
 		ws := make([]compare.Word, n)
 		for j := range ws {
-			ws[j] = compare.Word{Span: spans[j], UPOS: a.UPOS[j], Lemma: a.Lemma[j], Head: a.Head[j], Rel: a.Rel[j]}
+			ws[j] = compare.Word{Span: spans[j], UPOS: a.UPOS[j], XPOS: a.XPOS[j], Lemma: a.Lemma[j], Head: a.Head[j], Rel: a.Rel[j]}
 		}
 		ss[i].Words = ws
 	}

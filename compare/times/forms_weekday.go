@@ -58,7 +58,10 @@ func (c *scanner) smallHoursBefore(i int) bool {
 // Tuesday"); when the span's first day is named ("from Friday until
 // Monday"), it is the first such day after that one.
 func (c *scanner) bareWeekday(i, j, wd int) string {
-	t := c.tense(i, j)
+	t := c.treeTense(i)
+	if t == 0 {
+		t = c.tense(i, j)
+	}
 	if k, ok := c.spanEnd(i); ok {
 		past := t <= 0 && c.pastAnchor(k)
 		if a, ok := c.spanStart(k); ok {

@@ -33,6 +33,8 @@ type scanner struct {
 	// refAt is one more than the byte offset of the day that set ref, or
 	// 0 while ref is the publication date.
 	refAt int
+	// words is the parse of the sentence being read (nil without one).
+	words []compare.Word
 }
 
 // Find returns the time expressions in the sentences of d, in document
@@ -51,6 +53,7 @@ func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 			continue
 		}
 		sc.toks = tokenize(text, sc.lower, s.Span, sc.toks[:0])
+		sc.words = s.Words
 		from := len(ms)
 		for i := 0; i < len(sc.toks); {
 			if t := &sc.toks[i]; t.kind == 'w' && t.cls&clsStart == 0 || t.kind == 'p' && t.cls&clsApostrophe == 0 {
