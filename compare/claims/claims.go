@@ -798,6 +798,19 @@ func negated(st *sent, i int) bool {
 	return false
 }
 
+// claimSubject returns who or what the value at word i is about: the
+// person or body that is the subject of its predicate in the parse, or,
+// when the tree gives the value no predicate, the name nearest before it.
+func claimSubject(st *sent, i int) string {
+	if i < 0 || i >= len(st.words) {
+		return subject(st, i)
+	}
+	if s, ok := treeSubject(st, i); ok {
+		return s
+	}
+	return subject(st, i)
+}
+
 // subject returns the canonical name of the person or organisation nearest
 // before word i in its clause: who or what the value is about ("Lind had
 // 40.8 percent"). The scan stops at a reporting verb or "that", so the
@@ -841,7 +854,7 @@ func (x *extractor) claim(st *sent, kind compare.Kind, key, question, value, dis
 		Value: value, Display: display,
 		Polarity: pol, Modality: mod, Attribution: attrib,
 		Sentence: st.s.Span, Evidence: ev,
-		Subject: subject(st, anchor), Terms: st.terms, Near: near(st, ev, nearWindow),
+		Subject: claimSubject(st, anchor), Terms: st.terms, Near: near(st, ev, nearWindow),
 		OtherPlaces: otherPlaces(st, anchor),
 	}
 }

@@ -968,3 +968,40 @@ func TestReadNameTermReadsWhatTermsWrite(t *testing.T) {
 		t.Error(`ReadNameTerm("ferry") = ok; a content word is no name term`)
 	}
 }
+
+// TestSubjectFromTree checks that a claim's subject is the subject of
+// its predicate in the parse, however far from the value, and never a
+// name that is only near it: the source of a report, an owner inside the
+// value's own phrase, the subject of another clause.
+func TestSubjectFromTree(t *testing.T) {
+	type q struct{ Value, Subject string }
+	tests := []struct {
+		text string
+		want []q
+	}{
+		// the subject far before its verb and value
+		{"Marta Kowalska, the veteran mayor of the northern port who has run the city since the floods, won 61 percent of the vote.",
+			[]q{{"61 %", "martakowalska"}}},
+		// a verb with no subject of its own takes the one it completes
+		{"The Harbour Party is expected to win 14 seats.", []q{{"14", "harbourparty"}}},
+		// a relative pronoun stands for the noun right before it
+		{"The result is a blow to the Harbour Party, which won 40 seats in the last vote.", []q{{"40", "harbourparty"}}},
+		{"Rival banker Otto Brenner, who earned over 3 million euros last year, says he is not surprised.", []q{{">3000000 EUR", "ottobrenner"}}},
+		// the value is part of the subject, not about it
+		{"At the Harbour Party congress, two of its delegates walked out.", []q{{"2", ""}}},
+		// a name in another clause is not the subject
+		{"Ana Ruiz said the ferry carried 230 passengers.", []q{{"230", ""}}},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		var got []q
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = append(got, q{c.Value, c.Subject})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) subjects mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

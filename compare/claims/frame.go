@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
 // The frame of a value is read from the dependency tree: the predicate it
@@ -501,4 +502,105 @@ func negatedAt(st *sent, i, p int) bool {
 		}
 	}
 	return neg
+}
+
+// treeSubject returns the name key of the person or body that is the
+// subject of the predicate of the value at word i ("Lind won 40.8
+// percent", "the party, which won 17 seats"), or "" when its subject
+// names none. A verb with no subject of its own takes the subject of the
+// verb it completes or is joined to ("is expected to win 30 seats",
+// "met on Monday and signed 3 accords"). It reports false when the tree
+// gives the value no predicate.
+func treeSubject(st *sent, i int) (string, bool) {
+	k := i
+	for n := 0; ; n++ {
+		if k < 0 || n > maxClimb {
+			return "", false
+		}
+		w := &st.words[k]
+		if n > 0 && (w.upos == "NOUN" || w.upos == "PROPN") && w.ev != nil && !isChange(w.ev) && !(n == 1 && st.words[i].rel == "nummod") {
+			// "the October earthquake", "the minister's visit on
+			// Monday": the value is the event noun's, whose owner, if
+			// any, is its subject, not the subject of the verb. A count
+			// of the noun ("won 38 seats") is the verb's.
+			return actorKey(st, k), true
+		}
+		if isPredicate(st, k) && w.rel != "amod" && w.rel != "acl" {
+			break // a participle that qualifies a noun is no clause
+		}
+		if (w.rel == "nsubj" || w.rel == "nsubj:pass") && !isPredicate(st, k) {
+			// "two of the researchers told", "35 percent of voters
+			// backed": the value is part of the subject, not about it.
+			return "", true
+		}
+		k = w.head
+	}
+	for n := 0; k >= 0 && n < maxClimb; n++ {
+		s := -1
+		dependents(st, k, func(j int) bool {
+			if r := st.words[j].rel; r == "nsubj" || r == "nsubj:pass" {
+				s = j
+				return false
+			}
+			return true
+		})
+		if s >= 0 {
+			if relativePronouns[st.words[s].lower] {
+				// "the party, which won": the parse may have missed the
+				// relative clause, but not the pronoun's place.
+				s = antecedent(st, s, st.words[k].head)
+			}
+			return actorKey(st, s), true
+		}
+		switch st.words[k].rel {
+		case "xcomp", "conj":
+			k = st.words[k].head
+		default:
+			return "", true
+		}
+	}
+	return "", true
+}
+
+// antecedent returns the noun a relative pronoun at word j stands for:
+// the noun right before it ("a blow to the party, which won"), where
+// English puts it, rather than the parse's head h of the relative
+// clause, which a phrase before the noun often takes; j itself when
+// neither is a noun.
+func antecedent(st *sent, j, h int) int {
+	if h < 0 || st.words[h].upos != "NOUN" && st.words[h].upos != "PROPN" {
+		h = j
+	}
+	k := j - 1
+	if k >= 0 && st.words[k].lower == "," {
+		k--
+	}
+	if k >= 0 && (st.words[k].upos == "NOUN" || st.words[k].upos == "PROPN") {
+		return k
+	}
+	return h
+}
+
+// actorKey returns the name key of the person or body word k names, or
+// names as the owner or name of the thing it heads ("Labour's
+// candidate", "the Likud party"), or "".
+func actorKey(st *sent, k int) string {
+	if m := st.words[k].mention; m >= 0 {
+		if isActor(st.ms[m]) {
+			return mentions.NameKey(st.ms[m].Value)
+		}
+		return ""
+	}
+	key := ""
+	dependents(st, k, func(j int) bool {
+		switch st.words[j].rel {
+		case "compound", "nmod:poss", "flat":
+			if m := st.words[j].mention; m >= 0 && isActor(st.ms[m]) {
+				key = mentions.NameKey(st.ms[m].Value)
+				return false
+			}
+		}
+		return true
+	})
+	return key
 }
