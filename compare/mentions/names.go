@@ -422,10 +422,21 @@ func namesIn(d *compare.Document, ts *sentenceTokens) []compare.Mention {
 	return ms
 }
 
+// titleLower are the words title case leaves in lower case: articles,
+// conjunctions and short prepositions ("Mill to Pay $5 Million in Back
+// Wages"). Verbs, however short, are capitalised ("Is", "Has").
+var titleLower = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("a an the and or but nor for of to in on at by from with as vs via per into onto off out up") {
+		m[w] = true
+	}
+	return m
+}()
+
 // appendNames finds the names of one sentence: of a body sentence when
 // known is nil, else of a headline.
 func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, known map[string]bool) []compare.Mention {
-	var words, caps, upper int
+	var words, caps, upper, lowerContent int
 	first := -1
 	for i, t := range toks {
 		if t.kind != tWord {
@@ -437,12 +448,18 @@ func appendNames(ms []compare.Mention, toks []token, lex map[string]wordUse, kno
 		words++
 		if isCap(t.text) {
 			caps++
+		} else if !titleLower[t.low] {
+			lowerContent++
 		}
 		if isAllCaps(t.text) {
 			upper++
 		}
 	}
-	headline := words >= 3 && upper*10 >= words*6 || words >= 4 && caps*10 >= words*8
+	// A headline in capitals, or in title case, which leaves only its
+	// short function words in lower case ("Mill to Pay $5 Million to
+	// Settle Claims of Unpaid Wages"): capitals say nothing there.
+	headline := words >= 3 && upper*10 >= words*6 || words >= 4 && caps*10 >= words*8 ||
+		words >= 4 && caps >= 3 && lowerContent == 0 && first >= 0 && isCap(toks[first].text)
 	if headline != (known != nil) {
 		return ms
 	}

@@ -129,6 +129,36 @@ func TestFindNamesHeadline(t *testing.T) {
 	}
 }
 
+// TestFindNamesTitleCase checks that a headline in title case, whose
+// short function words stay in lower case, is read as a headline: its
+// capitalised verbs and nouns are no names unless the text knows them.
+func TestFindNamesTitleCase(t *testing.T) {
+	for _, tt := range []struct {
+		head string
+		want []nm
+	}{
+		{"Acme Mills to Pay Up to $2 Million to Settle Claims of Unpaid Wages",
+			[]nm{{"Acme Mills", "NAME", "Acme Mills"}}},
+		// a lower-case verb: a sentence, whose capitals are names
+		{"Acme Mills has 5 Regional Sales Managers and 2 Directors",
+			[]nm{{"Acme Mills", "NAME", "Acme Mills"}, {"Regional Sales Managers", "NAME", "Regional Sales Managers"}, {"Directors", "NAME", "Directors"}}},
+	} {
+		text := tt.head + "\nA court approved the deal at Acme Mills on Monday."
+		d := compare.NewDocument("t.txt", []byte(text))
+		ss := []compare.Sentence{{Span: compare.Span{Start: 0, End: len(tt.head)}},
+			{Span: compare.Span{Start: len(tt.head) + 1, End: len(text)}}}
+		var got []nm
+		for _, m := range findNames(d, ss) {
+			if m.Span.End <= len(tt.head) {
+				got = append(got, nm{d.Slice(m.Span), m.Type, m.Value})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("findNames(%q) mismatch (-want +got):\n%s", tt.head, diff)
+		}
+	}
+}
+
 func TestSameNameAcrossRomanisations(t *testing.T) {
 	// A letter or two apart in a long word: one name in two spellings.
 	for _, p := range [][2]string{{"Panmunjom", "Panmunjeom"}, {"Pyeongchang", "Pyongchang"}, {"Gaddafi", "Gadhafi"}} {
