@@ -939,6 +939,14 @@ func TestRunningTotalIsNoEventsCount(t *testing.T) {
 		{"The blast killed 12 people on Monday.", false},
 		// "since" in another clause is that clause's.
 		{"The storm killed 8 people, the worst toll the county has seen since 1990.", false},
+		// a clause on the counted noun that runs from a start
+		{"The toll has passed 840 soldiers who have died since the mission began.", true},
+		{"The death toll rose to 2,300 civilians who have been killed since the shelling began.", true},
+		{"One more death brought to more than 700 the number of police officers who have died in the province since 2004.", true},
+		// ... but not one that tells of one event, nor one of things
+		// an event of the count's own verb befell
+		{"The town buried 12 soldiers who died in the ambush on Monday.", false},
+		{"Rebels have freed 41 hostages who were seized in raids since the truce ended.", false},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-12-16")
@@ -989,6 +997,8 @@ func TestSubjectFromTree(t *testing.T) {
 		{"Rival banker Otto Brenner, who earned over 3 million euros last year, says he is not surprised.", []q{{">3000000 EUR", "ottobrenner"}}},
 		// the value is part of the subject, not about it
 		{"At the Harbour Party congress, two of its delegates walked out.", []q{{"2", ""}}},
+		// a clause with a subject of its own is not the last count's
+		{"The Harbour Party won 12 seats, the independents won 9 and smaller parties won 3.", []q{{"12", "harbourparty"}, {"9", ""}, {"3", ""}}},
 		// a name in another clause is not the subject
 		{"Ana Ruiz said the ferry carried 230 passengers.", []q{{"230", ""}}},
 	}

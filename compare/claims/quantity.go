@@ -176,7 +176,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			c.Subject = "" // the whole is no party's
 			return c, true
 		}
-		return x.ellipsis(st, c, bareCount(m, q) || measured == "" && bareShare(st, m, q), true), true
+		return x.ellipsis(st, c, i, bareCount(m, q) || measured == "" && bareShare(st, m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
@@ -222,7 +222,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if strings.Contains(key, "/part/") {
 		return c, true // a part is no count the numbers after it leave out
 	}
-	return x.ellipsis(st, c, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+	return x.ellipsis(st, c, i, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
 }
 
 // periodOf returns the year a count of word i is given for, when its
@@ -256,13 +256,104 @@ func (x *extractor) periodOf(st *sent, i int) string {
 }
 
 // runningTotal reports whether the count at word i is a tally kept from
-// a start: its clause's verb takes a phrase or clause opened by "since"
-// ("since the invasion", "since the war began"), or "so far".
+// a start: its clause's verb, or the verb of a clause that qualifies the
+// counted noun, takes a phrase or clause opened by "since" ("since the
+// invasion", "since the war began"), or "so far".
 func runningTotal(st *sent, i int) bool {
+	p := predicateOf(st, i)
+	if p >= 0 && runsFrom(st, p) {
+		return true
+	}
+	if p >= 0 && st.words[p].ev != nil && !isChange(st.words[p].ev) {
+		// "freed 41 hostages who were seized since the truce": the
+		// count is of the freeing, whenever its things were seized.
+		return false
+	}
+	// "the toll passed 2,000 soldiers who have died since the
+	// invasion": with no event of its own verb, the clause that
+	// qualifies what is counted says it is a tally.
+	n := mentionTop(st, i)
+	if st.words[n].rel == "nummod" && st.words[n].head >= 0 {
+		n = st.words[n].head
+	}
+	if tallied(st, n, 0) {
+		return true
+	}
+	if st.words[n].rel != "obl" || p < 0 {
+		return false
+	}
+	// "brought the number of soldiers who have died since 2003 to
+	// 2,000": the figure the verb takes its object to measures it.
+	found := false
+	dependents(st, p, func(j int) bool {
+		if st.words[j].rel == "obj" && st.words[j].upos == "NOUN" {
+			found = tallied(st, j, 1)
+		}
+		return !found
+	})
+	return found
+}
+
+// hasOwnSubject reports whether the predicate of word i has a subject
+// other than a pronoun.
+func hasOwnSubject(st *sent, i int) bool {
 	p := predicateOf(st, i)
 	if p < 0 {
 		return false
 	}
+	own := false
+	dependents(st, p, func(j int) bool {
+		if r := st.words[j].rel; (r == "nsubj" || r == "nsubj:pass") && st.words[j].upos != "PRON" {
+			own = true
+			return false
+		}
+		return true
+	})
+	return own
+}
+
+// mentionTop returns the word of the mention that starts at word i whose
+// head lies outside it: "2,100" of "more than 2,100".
+func mentionTop(st *sent, i int) int {
+	m := st.words[i].mention
+	if m < 0 {
+		return i
+	}
+	for k := i; k < len(st.words) && st.words[k].mention == m; k++ {
+		if h := st.words[k].head; h < 0 || st.words[h].mention != m {
+			return k
+		}
+	}
+	return i
+}
+
+// tallied reports whether a clause that qualifies noun n, or a noun it
+// names as its content ("2,100, the number of soldiers who have died
+// since"), runs from a start.
+func tallied(st *sent, n, depth int) bool {
+	found := false
+	dependents(st, n, func(j int) bool {
+		switch r := st.words[j].rel; {
+		case (r == "acl:relcl" || r == "acl") && isPredicate(st, j):
+			found = runsFrom(st, j)
+		case (r == "appos" || r == "nmod") && depth < 2 && (st.words[j].upos == "NOUN" || st.words[j].upos == "PROPN"):
+			found = tallied(st, j, depth+1)
+		}
+		return !found
+	})
+	if r := n + 1; !found && r < len(st.words) && relativePronouns[st.words[r].lower] {
+		// The pronoun right after the noun opens its relative clause,
+		// wherever the parse hung the clause's verb.
+		if q := st.words[r].head; q >= 0 && isPredicate(st, q) {
+			found = runsFrom(st, q)
+		}
+	}
+	return found
+}
+
+// runsFrom reports whether predicate p takes a phrase or clause opened
+// by "since", or "so far".
+func runsFrom(st *sent, p int) bool {
 	for k, w := range st.words {
 		switch {
 		case w.lower == "since" && k+1 < len(st.words) && inClauseOf(st, w.head, p):
@@ -507,11 +598,14 @@ const maxEllipsisEvent = 4
 // 9"): with no event close by, it counts what the sentence's last
 // count counted, of the same subject. Any other count is remembered for
 // the numbers after it.
-func (x *extractor) ellipsis(st *sent, c compare.Claim, bare, noCloseEvent bool) compare.Claim {
+func (x *extractor) ellipsis(st *sent, c compare.Claim, i int, bare, noCloseEvent bool) compare.Claim {
 	switch {
 	case bare && noCloseEvent && st.lastCount != nil:
 		c.Key, c.Question = st.lastCount.Key, st.lastCount.Question
-		if c.Subject == "" {
+		if c.Subject == "" && !hasOwnSubject(st, mentionTop(st, i)) {
+			// "took 44 seats and may keep a handful"; but not "won 30
+			// seats, the independents won 54": a clause with a subject
+			// of its own counts for that subject.
 			c.Subject = st.lastCount.Subject
 		}
 	default:
