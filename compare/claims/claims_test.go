@@ -1015,3 +1015,53 @@ func TestSubjectFromTree(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadMainVerbDatesHeadlineEvent checks that under a headline naming
+// an event, the day the lead's main verb takes is that event's when the
+// verb names no event of its own, whatever the sentence's other phrases
+// name; not when the verb says or states something.
+func TestLeadMainVerbDatesHeadlineEvent(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        string // value of the headline event's time claim, "" for none
+	}{
+		{"Copper prices close higher", "Copper prices ended higher on Tuesday, pushing the index to its best closing since 2003.", "2026-12-01"},
+		{"Embassy confirms kidnapping of engineer", "The embassy confirmed on Tuesday that an engineer was kidnapped near the border last week.", ""},
+		{"Union condemns deadly mine blast", "The miners' union condemned on Tuesday the mine owners, calling the blast a crime.", ""},
+	}
+	for _, tt := range tests {
+		text := tt.title + "\n\n" + tt.lead + "\n"
+		_, cs := extractTitled(text, tt.title, "2026-12-02")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time && !DatesStoryOnly(c.Key) && slices.Contains(c.Terms, MainTerm) && c.Display == "Tuesday" {
+				got = c.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("lead %q under %q: the headline event's day from Tuesday = %q, want %q", tt.lead, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestTimeSubjectThroughLightVerb checks that the day of an event a light
+// verb has happen ("held talks") is the subject's, and that of a title and
+// its holder, both taken for subjects, the holder's name is the subject.
+func TestTimeSubjectThroughLightVerb(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Mayor Ana Ruiz held talks with the union leaders in the town hall on Monday.", "anaruiz"},
+		{"US Secretary of Labor Ana Ruiz arrived here Monday evening for talks.", "anaruiz"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2005-11-16")
+		got := "(no time claim)"
+		for _, c := range cs {
+			if c.Kind == compare.Time {
+				got = c.Subject
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q): the time claim's subject = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

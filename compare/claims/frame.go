@@ -522,8 +522,13 @@ func treeSubject(st *sent, i int) (string, bool) {
 			// "the October earthquake", "the minister's visit on
 			// Monday": the value is the event noun's, whose owner, if
 			// any, is its subject, not the subject of the verb. A count
-			// of the noun ("won 38 seats") is the verb's.
-			return actorKey(st, k), true
+			// of the noun ("won 38 seats") is the verb's, and so is the
+			// event a light verb has happen ("held talks on Monday").
+			if key := actorKey(st, k); key != "" || w.rel != "obj" || w.head < 0 || !lightVerbs[st.words[w.head].plemma] {
+				return key, true
+			}
+			k = w.head
+			break
 		}
 		if isPredicate(st, k) && w.rel != "amod" && w.rel != "acl" {
 			break // a participle that qualifies a noun is no clause
@@ -536,21 +541,24 @@ func treeSubject(st *sent, i int) (string, bool) {
 		k = w.head
 	}
 	for n := 0; k >= 0 && n < maxClimb; n++ {
-		s := -1
+		subject, key := false, ""
 		dependents(st, k, func(j int) bool {
 			if r := st.words[j].rel; r == "nsubj" || r == "nsubj:pass" {
-				s = j
-				return false
+				subject = true
+				if relativePronouns[st.words[j].lower] {
+					// "the party, which won": the parse may have missed
+					// the relative clause, but not the pronoun's place.
+					j = antecedent(st, j, st.words[k].head)
+				}
+				// A title and its holder may both be taken for
+				// subjects ("Foreign Minister Ana Ruiz arrived"): the
+				// one that names someone is.
+				key = actorKey(st, j)
 			}
-			return true
+			return key == ""
 		})
-		if s >= 0 {
-			if relativePronouns[st.words[s].lower] {
-				// "the party, which won": the parse may have missed the
-				// relative clause, but not the pronoun's place.
-				s = antecedent(st, s, st.words[k].head)
-			}
-			return actorKey(st, s), true
+		if subject {
+			return key, true
 		}
 		switch st.words[k].rel {
 		case "xcomp", "conj":
@@ -597,10 +605,29 @@ func actorKey(st *sent, k int) string {
 		case "compound", "nmod:poss", "flat":
 			if m := st.words[j].mention; m >= 0 && isActor(st.ms[m]) {
 				key = mentions.NameKey(st.ms[m].Value)
-				return false
 			}
+		case "appos", "nmod", "nmod:desc":
+			// "Secretary of Labor Ana Ruiz", "the mayor, Ana Ruiz": a
+			// title and the person who holds it.
+			key = personIn(st, j)
 		}
-		return true
+		return key == ""
+	})
+	return key
+}
+
+// personIn returns the name key of the person word j, or a word in a
+// flat name under it, names, or "".
+func personIn(st *sent, j int) string {
+	if m := st.words[j].mention; m >= 0 && st.ms[m].Type == "PERSON" {
+		return mentions.NameKey(st.ms[m].Value)
+	}
+	key := ""
+	dependents(st, j, func(f int) bool {
+		if m := st.words[f].mention; st.words[f].rel == "flat" && m >= 0 && st.ms[m].Type == "PERSON" {
+			key = mentions.NameKey(st.ms[m].Value)
+		}
+		return key == ""
 	})
 	return key
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // Time claims: when an event happened, read from a date or time of day
@@ -54,7 +56,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbPhraseEvent(st, i)
 	}
-	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && !hasEvent(st) {
+	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && (!hasEvent(st) || mainVerbsDay(st, i)) {
 		// "Ministers sat down together in the guildhall on Thursday",
 		// under the headline "Ministers Hold Talks": the lead gives the day
 		// of the headline's event.
@@ -84,6 +86,38 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		slices.Sort(c.Terms)
 	}
 	return c, true
+}
+
+// mainVerbsDay reports whether the weekday at word i is the day of its
+// sentence's main verb, which names no event and reports nothing
+// ("Shares ended higher on Monday, their highest close since 2000"):
+// under a headline that names an event, it is that event's day, whatever
+// events the sentence's other phrases name. A report verb's day is when
+// it was said ("said on Tuesday").
+func mainVerbsDay(st *sent, i int) bool {
+	p := predicateOf(st, i)
+	if p < 0 || st.words[p].rel != "root" || st.words[p].ev != nil || st.words[p].kinds&kReport != 0 {
+		return false
+	}
+	// "condemned on Thursday the bombings", "vowed on Saturday",
+	// "called on states on Friday", "confirmed on Monday that": a verb
+	// of saying, or one that takes a clause, dates its own act, not the
+	// headline's.
+	clause := false
+	dependents(st, p, func(j int) bool {
+		clause = st.words[j].rel == "ccomp"
+		return !clause
+	})
+	return !clause && !says.Get(st.words[p].plemma, isSaying)
+}
+
+// says remembers isSaying of the verbs asked about.
+var says memo.Strings[bool]
+
+// isSaying reports whether WordNet knows verb v as a way to communicate
+// or express something.
+func isSaying(v string) bool {
+	return lexicon.IsA(v, lexicon.Verb, "communicate") || lexicon.IsA(v, lexicon.Verb, "express")
 }
 
 // afterPublication reports whether a time value (TIMEX3: a year, a month
