@@ -208,6 +208,9 @@ type extractor struct {
 	// titleEv is the event the headline reports; inLead is set while the
 	// sentences read are those of the lead that follows it.
 	titleEv *event
+	// titleSubject is who or what the headline's main verb is said of
+	// (subjectTerm), "" when it names none.
+	titleSubject string
 	// untitled is set when the headline names no event but a change or
 	// none ("Shares End Higher"); then the first event the lead's first
 	// paragraph (firstLead) dates is the story's own. leadDated is set
@@ -331,6 +334,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	}
 	if isTitle {
 		x.titleEv = titleEvent(st)
+		x.titleSubject = subjectTerm(st, rootOf(st))
 		x.inLead = x.titleEv != nil
 		x.untitled = x.titleEv == nil
 	}

@@ -1027,6 +1027,8 @@ func TestLeadMainVerbDatesHeadlineEvent(t *testing.T) {
 	}{
 		{"Copper prices close higher", "Copper prices ended higher on Tuesday, pushing the index to its best closing since 2003.", "2026-12-01"},
 		{"Embassy confirms kidnapping of engineer", "The embassy confirmed on Tuesday that an engineer was kidnapped near the border last week.", ""},
+		// the lead's verb is said of another subject than the headline's
+		{"Northland to join fishing accord", "The accord was tabled in the assembly on Tuesday and it is hoped Northland will sign it before March.", ""},
 		{"Union condemns deadly mine blast", "The miners' union condemned on Tuesday the mine owners, calling the blast a crime.", ""},
 	}
 	for _, tt := range tests {

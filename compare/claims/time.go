@@ -56,7 +56,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbPhraseEvent(st, i)
 	}
-	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && (!hasEvent(st) || mainVerbsDay(st, i)) {
+	if ev == nil && x.inLead && x.titleEv != nil && isWeekday(st.words[i].lower) && (!hasEvent(st) || x.mainVerbsDay(st, i)) {
 		// "Ministers sat down together in the guildhall on Thursday",
 		// under the headline "Ministers Hold Talks": the lead gives the day
 		// of the headline's event.
@@ -94,9 +94,16 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 // under a headline that names an event, it is that event's day, whatever
 // events the sentence's other phrases name. A report verb's day is when
 // it was said ("said on Tuesday").
-func mainVerbsDay(st *sent, i int) bool {
+func (x *extractor) mainVerbsDay(st *sent, i int) bool {
 	p := predicateOf(st, i)
 	if p < 0 || st.words[p].rel != "root" || st.words[p].ev != nil || st.words[p].kinds&kReport != 0 {
+		return false
+	}
+	if x.titleSubject == "" || subjectTerm(st, p) != x.titleSubject {
+		// "New Zealand to join treaty" over "The convention was
+		// tabled on Wednesday": the lead tells the headline's event
+		// only of the headline's subject ("Copper prices close higher",
+		// "Copper prices ended higher on Tuesday").
 		return false
 	}
 	// "condemned on Thursday the bombings", "vowed on Saturday",
@@ -118,6 +125,35 @@ var says memo.Strings[bool]
 // or express something.
 func isSaying(v string) bool {
 	return lexicon.IsA(v, lexicon.Verb, "communicate") || lexicon.IsA(v, lexicon.Verb, "express")
+}
+
+// subjectTerm returns the name key, or else the lemma, of the subject of
+// predicate p, or "".
+func subjectTerm(st *sent, p int) string {
+	if p < 0 {
+		return ""
+	}
+	term := ""
+	dependents(st, p, func(j int) bool {
+		if r := st.words[j].rel; r == "nsubj" || r == "nsubj:pass" {
+			if term = actorKey(st, j); term == "" {
+				term = st.words[j].plemma
+			}
+			return false
+		}
+		return true
+	})
+	return term
+}
+
+// rootOf returns the root word of the sentence, or -1.
+func rootOf(st *sent) int {
+	for k, w := range st.words {
+		if w.head < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // afterPublication reports whether a time value (TIMEX3: a year, a month
