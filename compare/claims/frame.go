@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -33,6 +34,17 @@ func dependents(st *sent, k int, f func(j int) bool) {
 			return
 		}
 	}
+}
+
+// firstDep returns the first word whose head is k and whose relation is
+// one of rels, or -1.
+func firstDep(st *sent, k int, rels ...string) int {
+	for j := range st.words {
+		if st.words[j].head == k && slices.Contains(rels, st.words[j].rel) {
+			return j
+		}
+	}
+	return -1
 }
 
 // eventSubject returns the subject of predicate k when it names an event.
@@ -630,4 +642,30 @@ func personIn(st *sent, j int) string {
 		return key == ""
 	})
 	return key
+}
+
+// subjectTerm returns the name key, or else the lemma, of the subject of
+// predicate p, or "".
+func subjectTerm(st *sent, p int) string {
+	if p < 0 {
+		return ""
+	}
+	j := firstDep(st, p, "nsubj", "nsubj:pass")
+	if j < 0 {
+		return ""
+	}
+	if term := actorKey(st, j); term != "" {
+		return term
+	}
+	return st.words[j].plemma
+}
+
+// rootOf returns the root word of the sentence, or -1.
+func rootOf(st *sent) int {
+	for k, w := range st.words {
+		if w.head < 0 {
+			return k
+		}
+	}
+	return -1
 }

@@ -110,12 +110,7 @@ func (x *extractor) mainVerbsDay(st *sent, i int) bool {
 	// "called on states on Friday", "confirmed on Monday that": a verb
 	// of saying, or one that takes a clause, dates its own act, not the
 	// headline's.
-	clause := false
-	dependents(st, p, func(j int) bool {
-		clause = st.words[j].rel == "ccomp"
-		return !clause
-	})
-	return !clause && !says.Get(st.words[p].plemma, isSaying)
+	return firstDep(st, p, "ccomp") < 0 && !says.Get(st.words[p].plemma, isSaying)
 }
 
 // says remembers isSaying of the verbs asked about.
@@ -125,35 +120,6 @@ var says memo.Strings[bool]
 // or express something.
 func isSaying(v string) bool {
 	return lexicon.IsA(v, lexicon.Verb, "communicate") || lexicon.IsA(v, lexicon.Verb, "express")
-}
-
-// subjectTerm returns the name key, or else the lemma, of the subject of
-// predicate p, or "".
-func subjectTerm(st *sent, p int) string {
-	if p < 0 {
-		return ""
-	}
-	term := ""
-	dependents(st, p, func(j int) bool {
-		if r := st.words[j].rel; r == "nsubj" || r == "nsubj:pass" {
-			if term = actorKey(st, j); term == "" {
-				term = st.words[j].plemma
-			}
-			return false
-		}
-		return true
-	})
-	return term
-}
-
-// rootOf returns the root word of the sentence, or -1.
-func rootOf(st *sent) int {
-	for k, w := range st.words {
-		if w.head < 0 {
-			return k
-		}
-	}
-	return -1
 }
 
 // afterPublication reports whether a time value (TIMEX3: a year, a month

@@ -1,6 +1,7 @@
 package times
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -104,12 +105,19 @@ func (c *scanner) readsBack(k, at int) bool {
 			return false // "said Friday the talks would resume"
 		}
 	}
+	j := c.dep(k, "nsubj", "nsubj:pass")
+	return j >= 0 && at < j
+}
+
+// dep returns the first word whose head is k and whose relation is one
+// of rels, or -1.
+func (c *scanner) dep(k int, rels ...string) int {
 	for j := range c.words {
-		if c.words[j].Head == k && (c.words[j].Rel == "nsubj" || c.words[j].Rel == "nsubj:pass") {
-			return at < j
+		if c.words[j].Head == k && slices.Contains(rels, c.words[j].Rel) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // relational reports whether noun k follows a preposition that places
@@ -117,15 +125,14 @@ func (c *scanner) readsBack(k, at int) bool {
 // Friday", "after talks on Monday"): the verb and the noun share one time
 // frame, so the verb's tense dates the noun's day.
 func (c *scanner) relational(k int) bool {
-	for j := range c.words {
-		if c.words[j].Head == k && c.words[j].Rel == "case" {
-			if j > 0 && c.form(j) == "of" {
-				j-- // "ahead of" parsed as an adverb and a case
-			}
-			return relationalPreps[c.form(j)]
-		}
+	j := c.dep(k, "case")
+	if j < 0 {
+		return false
 	}
-	return false
+	if j > 0 && c.form(j) == "of" {
+		j-- // "ahead of" parsed as an adverb and a case
+	}
+	return relationalPreps[c.form(j)]
 }
 
 var relationalPreps = map[string]bool{"ahead": true, "before": true, "after": true, "following": true, "prior": true}
@@ -134,26 +141,15 @@ var relationalPreps = map[string]bool{"ahead": true, "before": true, "after": tr
 // follows "on": the day of its head. After "to", "until", "by" or
 // "before" it is the end or bound of something, which the window reads.
 func (c *scanner) onOrBare(k int) bool {
-	for j := range c.words {
-		if c.words[j].Head == k && c.words[j].Rel == "case" {
-			return c.words[j].Lemma == "on"
-		}
-	}
-	return true
+	j := c.dep(k, "case")
+	return j < 0 || c.words[j].Lemma == "on"
 }
 
 // copulaTense reads the tense of the copula and auxiliaries of a
 // non-verbal predicate k ("is due on Friday", "will be closed"), and
 // reports whether k has a copula.
 func (c *scanner) copulaTense(k int) (int, bool) {
-	has := false
-	for j := range c.words {
-		if c.words[j].Head == k && c.words[j].Rel == "cop" {
-			has = true
-			break
-		}
-	}
-	if !has {
+	if c.dep(k, "cop") < 0 {
 		return 0, false
 	}
 	return c.groupTense(k, 0), true
@@ -268,14 +264,7 @@ func (c *scanner) groupTense(k, depth int) int {
 
 // nounLike reports whether verb k has a determiner or a possessor: a
 // plural noun the tagger took for a verb ("told his hosts on Friday").
-func (c *scanner) nounLike(k int) bool {
-	for j := range c.words {
-		if c.words[j].Head == k && (c.words[j].Rel == "det" || c.words[j].Rel == "nmod:poss") {
-			return true
-		}
-	}
-	return false
-}
+func (c *scanner) nounLike(k int) bool { return c.dep(k, "det", "nmod:poss") >= 0 }
 
 // clearSubject reports whether verb k has a subject that shows it is a
 // verb: a pronoun ("which opens on Friday") or a noun with an article
@@ -285,21 +274,11 @@ func (c *scanner) nounLike(k int) bool {
 // another shares its subject ("The talks, held in secret, resume on
 // Friday" may be parsed so), and needs none of its own.
 func (c *scanner) clearSubject(k int) bool {
-	for j := range c.words {
-		if c.words[j].Head != k || c.words[j].Rel != "nsubj" && c.words[j].Rel != "nsubj:pass" {
-			continue
-		}
-		if c.words[j].UPOS == "PRON" {
-			return true
-		}
-		for d := range c.words {
-			if c.words[d].Head == j && c.words[d].Rel == "det" {
-				return true
-			}
-		}
-		return false
+	j := c.dep(k, "nsubj", "nsubj:pass")
+	if j < 0 {
+		return c.words[k].Rel == "conj"
 	}
-	return c.words[k].Rel == "conj"
+	return c.words[j].UPOS == "PRON" || c.dep(j, "det") >= 0
 }
 
 // lowerOrFirst reports whether word k is written in lower case or opens
