@@ -42,7 +42,7 @@ const DocsConfidence = 0.9
 type Judge struct {
 	byID  map[string]*compare.Document
 	paths map[string]string         // document paths by ID, which docs facts name
-	apart map[apartKey]bool         // documents never compared (related.go)
+	apart func(a, b string) bool    // documents never compared (related.go)
 	parts map[string]map[string]int // by key and document: part of the time line (related.go)
 }
 

@@ -166,25 +166,72 @@ func related(a, b *story) (bool, float64, float64) {
 // that the cost stays close to linear in the claims.
 const AllPairsUpTo = 16
 
-// Unrelated returns the pairs of documents (IDs, each pair and the list
-// sorted) of as whose claims share no story: few names and words in
-// common. Claims of such documents are about different events and are
-// never compared.
-func Unrelated(as []compare.Alignment) [][2]string {
+// A Relation tells which documents share a story. Each pair is decided
+// when first asked and remembered: relatedness is not transitive (a
+// report of a blast and one of a trial may each share a story with a
+// roundup of the day's news), so every pair whose claims may be compared
+// must be asked, not only those Unrelated lists. It may be used from
+// several goroutines.
+type Relation struct {
+	stories map[string]*story
+	mu      sync.Mutex
+	decided map[[2]string]bool // apart, by ordered pair
+}
+
+// Relate returns the relation of the documents of as, from their claims:
+// the names, places and words each document's claims give.
+func Relate(as []compare.Alignment) *Relation {
 	var cs []compare.Claim
-	news := as[:0:0]
 	for _, a := range as {
 		if claims.KindOf(a.Key).Values == claims.ValuesDocsFact {
 			// The documents of one project are one story by being
 			// given together; their facts say which belong together.
 			continue
 		}
-		news = append(news, a)
 		cs = append(cs, a.Claims...)
 	}
-	as = news
-	ss := stories(cs)
-	ids := slices.SortedFunc(maps.Keys(ss), docCompare)
+	return &Relation{stories: stories(cs), decided: map[[2]string]bool{}}
+}
+
+// Apart reports whether documents a and b share no story. A document
+// with no news claims (a project's page) is apart from none.
+func (r *Relation) Apart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if docCompare(b, a) < 0 {
+		a, b = b, a
+	}
+	sa, sb := r.stories[a], r.stories[b]
+	if sa == nil || sb == nil {
+		return false
+	}
+	p := [2]string{a, b}
+	r.mu.Lock()
+	apart, ok := r.decided[p]
+	r.mu.Unlock()
+	if ok {
+		return apart
+	}
+	ok, _, _ = related(sa, sb)
+	r.mu.Lock()
+	r.decided[p] = !ok
+	r.mu.Unlock()
+	return !ok
+}
+
+// Unrelated returns the pairs of documents (IDs, each pair and the list
+// sorted) of as whose claims share no story: few names and words in
+// common. Claims of such documents are about different events and are
+// never compared.
+func Unrelated(as []compare.Alignment) [][2]string { return Relate(as).Unrelated(as) }
+
+// Unrelated returns the pairs of documents of as that share no story,
+// sorted, for warning about them: every pair of up to AllPairsUpTo
+// documents; above that, each document of an alignment against its
+// first, so that the cost stays linear in the claims. Apart may find more.
+func (r *Relation) Unrelated(as []compare.Alignment) [][2]string {
+	ids := slices.SortedFunc(maps.Keys(r.stories), docCompare)
 	candidates := map[[2]string]bool{}
 	if len(ids) <= AllPairsUpTo {
 		for x := range ids {
@@ -193,9 +240,10 @@ func Unrelated(as []compare.Alignment) [][2]string {
 			}
 		}
 	} else {
-		// Each document of an alignment against its first: linear in
-		// the claims, and what SplitUnrelated asks.
 		for i := range as {
+			if claims.KindOf(as[i].Key).Values == claims.ValuesDocsFact {
+				continue
+			}
 			docs := docsOf(&as[i])
 			for _, d := range docs[1:] {
 				p := [2]string{docs[0], d}
@@ -208,7 +256,7 @@ func Unrelated(as []compare.Alignment) [][2]string {
 	}
 	var out [][2]string
 	for p := range candidates {
-		if ok, _, _ := related(ss[p[0]], ss[p[1]]); !ok {
+		if r.Apart(p[0], p[1]) {
 			out = append(out, p)
 		}
 	}
@@ -257,20 +305,18 @@ func UnrelatedWarnings(pairs [][2]string, docs []*compare.Document) []string {
 	return ws
 }
 
+// MaxPartChecks is how many documents of a part, its first, a document
+// must share a story with to join it (SplitUnrelated), and how many of
+// each alignment keptApart sets against the other's: enough that a
+// document unrelated to a part's others is seen, few enough that the
+// cost stays linear in the documents of a block.
+const MaxPartChecks = 8
+
 // SplitUnrelated splits each alignment so that no two of its claims come
-// from documents of an unrelated pair: documents are taken in order of
-// first claim, each joining the first part whose first document is
-// related to it (one look per part keeps the cost linear). Parts keep the
-// order of their claims.
-func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignment {
-	if len(pairs) == 0 {
-		return as
-	}
-	apart := map[[2]string]bool{}
-	for _, p := range pairs {
-		apart[p] = true
-		apart[[2]string{p[1], p[0]}] = true
-	}
+// from documents apart says share no story: documents are taken in order
+// of first claim, each joining the first part whose first MaxPartChecks
+// documents it shares a story with. Parts keep the order of their claims.
+func SplitUnrelated(as []compare.Alignment, apart func(a, b string) bool) []compare.Alignment {
 	var out []compare.Alignment
 	for _, a := range as {
 		var parts [][]string // documents of each part
@@ -281,7 +327,7 @@ func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignme
 			}
 			placed := false
 			for i, docs := range parts {
-				if !apart[[2]string{docs[0], c.Doc}] {
+				if !slices.ContainsFunc(docs[:min(len(docs), MaxPartChecks)], func(d string) bool { return apart(d, c.Doc) }) {
 					parts[i] = append(parts[i], c.Doc)
 					partOf[c.Doc] = i
 					placed = true
@@ -302,25 +348,10 @@ func SplitUnrelated(as []compare.Alignment, pairs [][2]string) []compare.Alignme
 	return out
 }
 
-// apartKey names two documents whose claims of a key ("" for every key)
-// are never compared.
-type apartKey struct{ key, a, b string }
-
-// KeepApart records pairs of documents, such as Unrelated gives, whose
-// claims are never compared: OneEntryPerFact does not merge them together.
-func (j *Judge) KeepApart(pairs [][2]string) {
-	for _, p := range pairs {
-		j.keepApart("", p[0], p[1])
-	}
-}
-
-func (j *Judge) keepApart(key, a, b string) {
-	if j.apart == nil {
-		j.apart = map[apartKey]bool{}
-	}
-	j.apart[apartKey{key, a, b}] = true
-	j.apart[apartKey{key, b, a}] = true
-}
+// KeepApart gives the judge what says which documents' claims are never
+// compared, such as a Relation's Apart: OneEntryPerFact does not merge
+// them together.
+func (j *Judge) KeepApart(apart func(a, b string) bool) { j.apart = apart }
 
 // eventParts records, for alignments of key, which part of the time line
 // each document's days belong to (SplitEvents).
@@ -340,8 +371,7 @@ func (j *Judge) eventParts(key string, part map[string]int) {
 
 // keptApart reports whether x and y, alignments of one key, hold
 // documents never to be compared: of different parts of the time line,
-// or unrelated to the other's first document (one look each way keeps the
-// cost linear).
+// or unrelated to one of the other's first documents.
 func (j *Judge) keptApart(x, y *compare.Alignment) bool {
 	dx, dy := docsOf(x), docsOf(y)
 	if m := j.parts[x.Key]; m != nil {
@@ -355,20 +385,23 @@ func (j *Judge) keptApart(x, y *compare.Alignment) bool {
 			}
 		}
 	}
-	if len(j.apart) == 0 {
+	if j.apart == nil {
 		return false
 	}
-	for _, b := range dy {
-		if j.apart[apartKey{"", dx[0], b}] {
-			return true
+	// Each document of one against the first MaxPartChecks of the other:
+	// linear in the documents.
+	against := func(ds, firsts []string) bool {
+		firsts = firsts[:min(len(firsts), MaxPartChecks)]
+		for _, a := range ds {
+			for _, b := range firsts {
+				if j.apart(a, b) {
+					return true
+				}
+			}
 		}
+		return false
 	}
-	for _, a := range dx {
-		if j.apart[apartKey{"", a, dy[0]}] {
-			return true
-		}
-	}
-	return false
+	return against(dx, dy) || against(dy, dx)
 }
 
 // docsOf returns the distinct documents of a's claims: an alignment holds

@@ -1,6 +1,8 @@
 package judge
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,7 +29,7 @@ func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
 	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
 		t.Fatalf("Unrelated = %v, want %v", pairs, want)
 	}
-	split := SplitUnrelated([]compare.Alignment{a}, pairs)
+	split := SplitUnrelated([]compare.Alignment{a}, Relate([]compare.Alignment{a}).Apart)
 	if len(split) != 2 || len(split[0].Claims) != 2 || len(split[1].Claims) != 1 || split[1].Claims[0].Doc != "d3" {
 		t.Fatalf("SplitUnrelated gave %d parts, want d1+d2 and d3: %+v", len(split), split)
 	}
@@ -35,6 +37,38 @@ func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
 	ws := UnrelatedWarnings(pairs, docs)
 	if len(ws) != 2 || !strings.Contains(ws[0], "d1 (a.txt)") || !strings.Contains(ws[0], "d3 (c.txt)") {
 		t.Errorf("UnrelatedWarnings = %q, want the pairs named with their paths", ws)
+	}
+}
+
+// TestRelatednessIsNotTransitive: a roundup of a day's news shares a
+// story with a report of a ferry sinking and with one of a storm; the
+// two reports share none, and their figures are never set against each
+// other, however many documents are compared with them.
+func TestRelatednessIsNotTransitive(t *testing.T) {
+	ferry := []string{"@harbour authority", "#|port albany", "ferry", "sink", "passeng", "crew", "rescu"}
+	storm := []string{"@weather office", "#|lake morrow", "storm", "flood", "roof", "power", "river"}
+	for _, others := range []int{0, AllPairsUpTo} {
+		a := compare.Alignment{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{
+			termsClaim("d1", "4", append(slices.Clone(ferry), storm...)...),
+			termsClaim("d2", "4", ferry...),
+			termsClaim("d3", "9", storm...),
+		}}
+		as := []compare.Alignment{a}
+		for i := range others {
+			// Stories of their own, each in an alignment of its own.
+			doc := fmt.Sprintf("d%d", 4+i)
+			as = append(as, compare.Alignment{Key: "quantity/injury/count", Kind: compare.Quantity, Claims: []compare.Claim{
+				termsClaim(doc, "1", "@"+doc+" council", "#|"+doc+" town", doc+"word", "fair", "parade")}})
+		}
+		rel := Relate(as)
+		if rel.Apart("d1", "d2") || rel.Apart("d1", "d3") || !rel.Apart("d2", "d3") || !rel.Apart("d3", "d2") {
+			t.Fatalf("with %d other documents: Apart(d1,d2)=%v Apart(d1,d3)=%v Apart(d2,d3)=%v, want false false true",
+				others, rel.Apart("d1", "d2"), rel.Apart("d1", "d3"), rel.Apart("d2", "d3"))
+		}
+		split := SplitUnrelated(as[:1], rel.Apart)
+		if len(split) != 2 || len(split[0].Claims) != 2 || split[1].Claims[0].Doc != "d3" {
+			t.Errorf("with %d other documents: SplitUnrelated gave %d parts, want d1+d2 and d3: %+v", others, len(split), split)
+		}
 	}
 }
 
@@ -350,7 +384,7 @@ func TestKeptApartAreNotMerged(t *testing.T) {
 	for _, apart := range []bool{false, true} {
 		j := New([]*compare.Document{d1, d2, d3})
 		if apart {
-			j.KeepApart([][2]string{{"d1", "d3"}})
+			j.KeepApart(func(a, b string) bool { return a != b && (a == "d1" || a == "d3") && (b == "d1" || b == "d3") })
 		}
 		as := []compare.Alignment{
 			{Key: "quantity/death/count", Kind: compare.Quantity, Claims: []compare.Claim{c(d1, "57"), c(d2, "83")}},

@@ -95,11 +95,11 @@ func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as) }
 
 func judgeReport(r *compare.Report, as []compare.Alignment) {
-	// The pairs that share no story are found once, for the warnings and
-	// for the judge: at 10,000 documents that is most of a second.
-	unrelated := judge.Unrelated(as)
-	r.Warnings = judge.UnrelatedWarnings(unrelated, r.Documents)
-	r.Alignments = judgeApart(as, r.Documents, unrelated)
+	// The documents' stories are read once, for the warnings and for the
+	// judge: at 10,000 documents that is most of a second.
+	rel := judge.Relate(as)
+	r.Warnings = judge.UnrelatedWarnings(rel.Unrelated(as), r.Documents)
+	r.Alignments = judgeApart(as, r.Documents, rel)
 }
 
 // Judge gives each alignment its verdict, orders them (conflicts and
@@ -110,19 +110,18 @@ func judgeReport(r *compare.Report, as []compare.Alignment) {
 func Judge(as []compare.Alignment, docs []*compare.Document) []compare.Alignment {
 	// Issue 13: claims of documents that share no story are never
 	// compared (judge/related.go).
-	return judgeApart(as, docs, judge.Unrelated(as))
+	return judgeApart(as, docs, judge.Relate(as))
 }
 
-// judgeApart is Judge given the pairs of documents that share no story,
-// as judge.Unrelated finds them.
-func judgeApart(as []compare.Alignment, docs []*compare.Document, unrelated [][2]string) []compare.Alignment {
+// judgeApart is Judge given the relation of the documents' stories.
+func judgeApart(as []compare.Alignment, docs []*compare.Document, rel *judge.Relation) []compare.Alignment {
 	order := map[string]int{}
 	for i, d := range docs {
 		order[d.ID] = i
 	}
-	as = judge.SplitUnrelated(as, unrelated)
+	as = judge.SplitUnrelated(as, rel.Apart)
 	j := judge.New(docs)
-	j.KeepApart(unrelated)
+	j.KeepApart(rel.Apart)
 	as = j.SplitEvents(as)
 	// Each verdict goes to its own slot: the same whatever the number of
 	// CPUs.
