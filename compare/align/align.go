@@ -254,12 +254,19 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		}
 		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
-	if pa.main && pb.main {
-		// The day of the event both headlines report.
-		return 2 + overlap(pa.terms, pb.terms) + near, true
-	}
 	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
+	if pa.main && pb.main {
+		// The day of the event both headlines report, when they report
+		// one: two days are one event's only if the sentences name a
+		// participant or place narrower than a country in common (two
+		// headlines of one kind, an attack in one city and one in
+		// another, are two events).
+		if !timesOverlap(a.Value, b.Value) && !sameSubject && !sharesParticipant(pa.places, pb.places, false) {
+			return 0, false
+		}
+		return 2 + o + near, true
+	}
 	if pa.match == claims.MatchContext && sameValue(a, b) && o < MinOverlap {
 		// The same kind of event (the key) given the same value, in
 		// places that can be one: the frame agrees though the sentences
@@ -387,13 +394,27 @@ type place struct {
 	compass, key  string
 	country, name bool
 	other         bool // where another event of the sentence happened
+	// continent is set for a place WordNet calls a continent ("Africa"),
+	// which no country holds.
+	continent bool
 }
 
 // parsePlace reads a term made by claims.PlaceTerm, or a name term ("@"
 // and its key) as a name.
 func parsePlace(t string) place {
 	n, _ := claims.ReadNameTerm(t)
-	return place{compass: n.Compass, key: n.Key, country: n.Country, name: !n.Place}
+	p := place{compass: n.Compass, key: n.Key, country: n.Country, name: !n.Place}
+	p.continent = n.Place && !n.Country && lexicon.IsA(asName(n.Key), lexicon.Noun, "continent")
+	return p
+}
+
+// asName returns a one-word key as WordNet spells a proper name
+// ("africa" as "Africa"), which it knows only by its capital.
+func asName(key string) string {
+	if key == "" {
+		return ""
+	}
+	return strings.ToUpper(key[:1]) + key[1:]
 }
 
 // isPlaceOrName reports whether t is a place or name term.
@@ -403,13 +424,25 @@ func isPlaceOrName(t string) bool {
 
 // samePlace reports whether x and y may name one place: keys where one
 // extends the other ("Saxony Province"), unless both name different
-// parts of it (southwest and northeast China); or a region of a country
-// ("northeast China") and a place that is no country, which may lie in it.
+// parts of it (southwest and northeast China); a region of a country
+// ("northeast China") and a place that is no country, which may lie in it
+// unless it is a continent; or a country and a continent WordNet puts it
+// in.
 func samePlace(x, y place) bool {
 	if strings.HasPrefix(x.key, y.key) || strings.HasPrefix(y.key, x.key) {
 		return x.compass == "" || y.compass == "" || x.compass == y.compass
 	}
-	return (x.country && x.compass != "" && !y.country && !y.name) || (y.country && y.compass != "" && !x.country && !x.name)
+	return inRegion(x, y) || inRegion(y, x) || inContinent(x, y) || inContinent(y, x)
+}
+
+// inRegion reports whether y may lie in x, a region of a country.
+func inRegion(x, y place) bool {
+	return x.country && x.compass != "" && !y.country && !y.name && !y.continent
+}
+
+// inContinent reports whether country x lies in continent y.
+func inContinent(x, y place) bool {
+	return x.country && y.continent && lexicon.PartOf(asName(x.key), asName(y.key))
 }
 
 // sameThingCounted reports whether two counts may count one thing: either

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 func claim(doc, key, value, subject string, terms ...string) compare.Claim {
@@ -203,6 +204,12 @@ func TestDifferentPlaces(t *testing.T) {
 		// Names that are no places on both sides say nothing either way.
 		{[]string{"#|ostrava", "@acme"}, []string{"#|brno", "@acme"}, true},
 		{[]string{"@acme"}, []string{"#|brno"}, false},
+		// A region of a country holds towns and provinces, never a
+		// continent; a country lies in its own continent only.
+		{[]string{"#south|peru|c"}, []string{"#|arequipa"}, false},
+		{[]string{"#south|peru|c"}, []string{"#west|africa"}, true},
+		{[]string{"#|kenya|c"}, []string{"#east|africa"}, false},
+		{[]string{"#|peru|c"}, []string{"#east|africa"}, true},
 	}
 	for _, tt := range tests {
 		pa, pb := preparePair(tt.a, tt.b)
@@ -527,13 +534,26 @@ func TestDifferingCountsNeedAParticipant(t *testing.T) {
 
 // Two days are one event's told two ways only if the sentences name a
 // participant or place narrower than a country in common; times that may
-// be one (a year and a day in it) need none.
+// be one (a year and a day in it) need none. So with the days of the
+// events two headlines report: two headlines of one kind may report two
+// events.
 func TestDifferingDaysNeedALocalParticipant(t *testing.T) {
-	day := func(doc, v string, names ...string) compare.Claim {
-		c := inSentence(claim(doc, "time/death", v, ""), []string{"~death", "died", "hospital", "officials", "said"}, names)
-		c.Kind = compare.Time
-		return c
+	for _, main := range []bool{false, true} {
+		day := func(doc, v string, names ...string) compare.Claim {
+			words := []string{"~death", "died", "hospital", "officials", "said"}
+			if main {
+				words = append(words, claims.MainTerm)
+			}
+			c := inSentence(claim(doc, "time/death", v, ""), words, names)
+			c.Kind = compare.Time
+			return c
+		}
+		testDifferingDays(t, main, day)
 	}
+}
+
+func testDifferingDays(t *testing.T, main bool, day func(doc, v string, names ...string) compare.Claim) {
+	t.Helper()
 	tests := []struct {
 		name string
 		in   []compare.Claim
@@ -542,10 +562,11 @@ func TestDifferingDaysNeedALocalParticipant(t *testing.T) {
 		{"only a country in common", []compare.Claim{day("d1", "2031-03-02", "#|chile|c"), day("d2", "2031-03-09", "#|chile|c")}, 2},
 		{"a town in common", []compare.Claim{day("d1", "2031-03-02", "#|chile|c", "#|talca"), day("d2", "2031-03-09", "#|talca")}, 1},
 		{"a year and a day in it", []compare.Claim{day("d1", "2031", "#|chile|c"), day("d2", "2031-03-09")}, 1},
+		{"one day, no name given", []compare.Claim{day("d1", "2031-03-02"), day("d2", "2031-03-02")}, 1},
 	}
 	for _, tt := range tests {
 		if got := len(Group(tt.in)); got != tt.want {
-			t.Errorf("%s: Group = %d alignments, want %d", tt.name, got, tt.want)
+			t.Errorf("%s (headline's event: %v): Group = %d alignments, want %d", tt.name, main, got, tt.want)
 		}
 	}
 }
