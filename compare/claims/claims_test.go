@@ -1046,6 +1046,34 @@ func TestLeadMainVerbDatesHeadlineEvent(t *testing.T) {
 	}
 }
 
+// TestLeadDatesHeadlineEventToldWithAnother checks that a lead whose day
+// is said of another event of the same frame (the ambush that did the
+// killing the headline reports) dates the headline's event, and that a
+// statement of its own in the sentence does not.
+func TestLeadDatesHeadlineEventToldWithAnother(t *testing.T) {
+	tests := []struct {
+		title, lead string
+		want        string // value of the headline event's time claim, "" for none
+	}{
+		{"Gunmen kill three herders near border", "Gunmen attacked a convoy near the border on Tuesday, killing three herders.", "2026-12-01"},
+		{"Three guards killed in desert", "Three guards were killed in an ambush in the desert on Tuesday.", "2026-12-01"},
+		{"Three guards killed in desert", "Officials held a meeting on Tuesday and said three guards had been killed.", ""},
+	}
+	for _, tt := range tests {
+		text := tt.title + "\n\n" + tt.lead + "\n"
+		_, cs := extractTitled(text, tt.title, "2026-12-02")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time && !DatesStoryOnly(c.Key) && slices.Contains(c.Terms, MainTerm) && c.Display == "Tuesday" {
+				got = c.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("lead %q under %q: the headline event's day from Tuesday = %q, want %q", tt.lead, tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestTimeSubjectThroughLightVerb checks that the day of an event a light
 // verb has happen ("held talks") is the subject's, and that of a title and
 // its holder, both taken for subjects, the holder's name is the subject.

@@ -78,7 +78,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
-	if x.inLead && ev == x.titleEv || x.firstLead && !x.leadDated {
+	if x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
@@ -87,6 +87,36 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	return c, true
 }
+
+// toldWith reports whether the event word j is told in one frame with
+// an event of class ev: its head or a word depending on it names one.
+// "A bomb hit a patrol on Tuesday, killing two" dates the killing with the
+// hit; "two were killed in an ambush on Monday" the ambush with the
+// deaths, and so does "two were killed and three hurt in an ambush". A clause that is a statement of its own (ccomp, parataxis) is
+// no part of the frame.
+func toldWith(st *sent, j int, ev *event) bool {
+	if ev == nil {
+		return false
+	}
+	w := st.words[j]
+	if h := w.head; h >= 0 && !ownStatement(w.rel) {
+		// The head, or the verb it is joined to ("were killed and
+		// others wounded in an ambush").
+		if st.words[h].ev == ev || st.words[h].rel == "conj" && st.words[h].head >= 0 && st.words[st.words[h].head].ev == ev {
+			return true
+		}
+	}
+	found := false
+	dependents(st, j, func(k int) bool {
+		found = st.words[k].ev == ev && !ownStatement(st.words[k].rel)
+		return !found
+	})
+	return found
+}
+
+// ownStatement reports whether a clause of relation rel states something
+// of its own, apart from its head's event.
+func ownStatement(rel string) bool { return rel == "ccomp" || rel == "parataxis" }
 
 // mainVerbsDay reports whether the weekday at word i is the day of its
 // sentence's main verb, which names no event and reports nothing
