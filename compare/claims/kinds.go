@@ -124,6 +124,10 @@ const plannedPart = "planned"
 // that tells which day's news a report is, and no question to ask.
 func DatesStoryOnly(key string) bool { return key == "time/"+storyEvent.name }
 
+// IsRunningTotal reports whether a key is that of a tally kept from a
+// start ("2,000 have died since the war began"), which only grows.
+func IsRunningTotal(key string) bool { return strings.Contains(key, "/period/since") }
+
 // IsPlanned reports whether a key is that of a claim about what was
 // planned or expected, not done.
 func IsPlanned(key string) bool { return strings.HasSuffix(key, "/"+plannedPart) }

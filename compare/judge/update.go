@@ -16,7 +16,8 @@ import (
 // so the reason naming the change, the dates and the newer source.
 //
 // Three patterns of news make an update. A running figure (a toll "rose
-// to" a number, a count "so far") is revised by a later report. A plan or
+// to" a number, a count "so far") is revised by a later report, and a
+// tally kept from a start (claims.IsRunningTotal) grows in one. A plan or
 // expectation ("is expected to sign on Friday") is overtaken by a later
 // report of what happened, or by a later report of another plan. Either way the newer document must be
 // published on a later day: two reports of the same day that differ
@@ -51,7 +52,7 @@ func (j *Judge) update(a, b compare.Claim) (string, bool) {
 		// then "will resume on Wednesday".
 		return fmt.Sprintf("planned for %s, then for %s, between %s (%s newer)",
 			display(a), display(b), between, b.Doc), true
-	case a.Kind == compare.Quantity && (running(da, a) || running(db, b)):
+	case a.Kind == compare.Quantity && (running(da, a) || running(db, b) || claims.IsRunningTotal(a.Key) && claims.IsRunningTotal(b.Key) && grew(a, b)):
 		return fmt.Sprintf("%s from %s to %s between %s (%s newer)",
 			direction(a, b), plain(a), plain(b), between, b.Doc), true
 	}
@@ -68,6 +69,15 @@ func planned(c compare.Claim) bool {
 // still moving ("rose to", "so far").
 func running(d *compare.Document, c compare.Claim) bool {
 	return runningCue(d.Slice(c.Sentence)) != ""
+}
+
+// grew reports whether b's figure is no smaller than a's at either end:
+// how a tally kept from a start ("have died since the war began") moves,
+// however it is bounded ("more than 410", then "more than 450").
+func grew(a, b compare.Claim) bool {
+	qa, oka := mentions.ParseQuantity(a.Value)
+	qb, okb := mentions.ParseQuantity(b.Value)
+	return oka && okb && qb.Lo >= qa.Lo && qb.Hi >= qa.Hi
 }
 
 // direction says how a figure moved from a to b.

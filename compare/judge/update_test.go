@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 )
 
 // textDoc is a document of one sentence, its whole text.
@@ -53,6 +54,15 @@ func TestUpdateOrConflict(t *testing.T) {
 			pubA: "2031-05-03", pubB: "2031-05-05",
 			textA: "The bridge is 120 metres long.", textB: "The bridge is 185 metres long.",
 			kind: compare.Quantity, a: "120", b: "185", want: compare.Conflict},
+		{name: "a tally kept from a start grows on a later day",
+			pubA: "2031-05-03", pubB: "2031-05-12",
+			textA: "More than 410 sailors have died at sea since the war began.", textB: "The number of sailors who have died at sea since the war began passed 450.",
+			kind: compare.Quantity, a: ">410", b: ">450", keyA: "quantity/death/count/period/since", want: compare.Update,
+			reason: []string{"3 and 12 May 2031", "d2 newer"}},
+		{name: "a tally kept from a start does not shrink",
+			pubA: "2031-05-03", pubB: "2031-05-12",
+			textA: "More than 450 sailors have died at sea since the war began.", textB: "The number of sailors who have died at sea since the war began passed 410.",
+			kind: compare.Quantity, a: ">450", b: ">410", keyA: "quantity/death/count/period/since", want: compare.Conflict},
 		{name: "a plan overtaken by what happened",
 			pubA: "2031-06-05", pubB: "2031-06-07",
 			textA: "The mayor is expected to sign the bill on Friday.", textB: "The mayor signed the bill on Saturday.",
@@ -80,7 +90,7 @@ func TestUpdateOrConflict(t *testing.T) {
 		if tt.name == "what happened does not turn back into a plan" {
 			cb.Modality = compare.Expected
 		}
-		if tt.name == "a plan moved before its day" {
+		if tt.name == "a plan moved before its day" || claims.IsRunningTotal(tt.keyA) {
 			cb.Key = tt.keyA
 		}
 		v := Verdict(compare.Alignment{Kind: tt.kind, Claims: []compare.Claim{ca, cb}}, []*compare.Document{da, db})
