@@ -975,6 +975,11 @@ func init() {
 		compass[d+"ern"] = d // northern, southwestern
 	}
 	compass["central"] = "central"
+	// Headlines abbreviate the quarters: "NE China". The single letters
+	// are left out: "N. Korea" and "S. Africa" are countries' names.
+	for _, d := range strings.Fields("northeast northwest southeast southwest") {
+		compass[d[:1]+d[5:6]] = d
+	}
 }
 
 // EventTermPrefix marks the terms that are classes of events.

@@ -1095,3 +1095,26 @@ func TestTimeSubjectThroughLightVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCompassAbbreviations checks that a headline's abbreviated quarter
+// ("NE China") names the part of the country as the word does, and that
+// a single letter ("N. Korea", part of a country's name) does not.
+func TestCompassAbbreviations(t *testing.T) {
+	tests := []struct{ text, want, not string }{
+		{"Gas blast kills nine in NE China", "#northeast|china|c", "#|china|c"},
+		{"Floods kill 12 in SW China", "#southwest|china|c", "#|china|c"},
+		{"Talks with N. Korea were held in Geneva on Monday.", "", "#north|korea|c"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-01-06")
+		if len(cs) == 0 {
+			t.Errorf("Extract(%q): no claims", tt.text)
+			continue
+		}
+		for _, c := range cs {
+			if tt.want != "" && !slices.Contains(c.Terms, tt.want) || slices.Contains(c.Terms, tt.not) {
+				t.Errorf("Extract(%q): claim %s has terms %v, want %q and not %q", tt.text, c.Key, c.Terms, tt.want, tt.not)
+			}
+		}
+	}
+}

@@ -174,6 +174,28 @@ func TestLabelLines(t *testing.T) {
 			t.Errorf("value %s keyed %q, want %q", v, got[v], k)
 		}
 	}
+	// A label of several words is measured as a whole ("foreign debt" is
+	// not all debt), in capitals too; an amount is of the label's thing,
+	// not of an event WordNet files its noun under; a name alone is no
+	// label.
+	// A wire's slug, which numbers its version, before a sentence is no
+	// label either.
+	text = "Factfile on Norland\n\nFOREIGN DEBT: 3.1 billion dollars\nGDP GROWTH: 4.5 percent\nPOPULATION: estimated 4.2 million\nNorland: 17\n\n" +
+		"2nd Lead: 23 miners were rescued from a flooded pit on Sunday.\n"
+	want = map[string]string{"3100000000 USD": "count/foreign-debt/USD", "4.5 %": "count/gdp-growth/%", "~4200000": "count/population"}
+	_, cs = extract(text, "")
+	got = map[string]string{}
+	for _, c := range cs {
+		got[c.Value] = c.Key
+		if strings.Contains(c.Key, "norland") || strings.Contains(c.Key, "lead") {
+			t.Errorf("value %s keyed %q: a name alone, or a slug, is no label", c.Value, c.Key)
+		}
+	}
+	for v, k := range want {
+		if got[v] != k {
+			t.Errorf("value %s keyed %q, want %q (all: %v)", v, got[v], k, got)
+		}
+	}
 }
 
 // Questions use the counted noun's plural as the sentence writes it: a

@@ -679,41 +679,73 @@ var timeUnits = wordlist.TimeUnits
 // the event; otherwise the label's first noun is the thing counted.
 func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity, i int) (compare.Claim, bool) {
 	colon := -1
+	named := false // the label holds a name ("GDP growth")
 	for k := 0; k < i && k <= maxLabelWords; k++ {
 		if st.words[k].lower == ":" {
 			colon = k
 			break
 		}
-		if !hasLetter(st.words[k].lower) || st.words[k].mention >= 0 {
+		if !hasLetter(st.words[k].lower) {
 			return compare.Claim{}, false
 		}
+		if m := st.words[k].mention; m >= 0 {
+			if st.ms[m].Kind != compare.Name {
+				return compare.Claim{}, false
+			}
+			named = true
+		}
 	}
-	if colon <= 0 {
+	if colon <= 0 || ordinal(st.words[0].lower) || slices.ContainsFunc(st.words[colon+1:i], func(w word) bool { return w.upos != "ADJ" && w.upos != "ADV" && w.rel != "amod" }) ||
+		slices.ContainsFunc(st.words[i:], func(w word) bool { return w.upos == "VERB" && w.span.Start >= m.Span.End }) {
+		// The value follows the colon ("Population: estimated 4
+		// million"), and no clause: "Update: Two blasts hit ..." and
+		// "2nd Lead: 5 guards accused of ..." are a wire's slug, which
+		// numbers its version, before a sentence, not a label.
 		return compare.Claim{}, false
 	}
 	unit := q.Unit
 	var ev *event
-	thing := ""
+	var things []string
+	nouns := 0
+	common := false // the label has a common noun: "Kenya:" alone is no label
 	for _, w := range st.words[:colon] {
 		if e := stateEvents[w.lower]; e != nil && ev == nil {
 			ev = e
 		}
+		if w.upos == "ADJ" && len(things) == 0 {
+			// "Foreign debt" is not all debt: the label's words, not its
+			// noun alone, are the thing measured.
+			things = append(things, w.lower)
+			continue
+		}
 		if w.upos != "NOUN" && w.upos != "PROPN" && w.upos != "X" {
 			continue
 		}
+		nouns++
+		common = common || w.upos == "NOUN"
 		if e := nounEvent(w.lower); e != nil && ev == nil {
 			ev = e
 		}
+		thing := lexicon.Lemma(w.lower, lexicon.Noun)
 		if thing == "" {
-			thing = lexicon.Lemma(w.lower, lexicon.Noun)
-			if thing == "" {
-				thing = w.lower
-			}
+			thing = w.lower
 		}
+		things = append(things, thing)
+	}
+	if named && !common {
+		return compare.Claim{}, false
+	}
+	thing := ""
+	if nouns > 0 {
+		// The label's words as one thing: "foreign-debt", "gdp-growth".
+		thing = strings.Join(things, "-")
 	}
 	var key, question string
 	switch {
-	case ev != nil && !isChange(ev):
+	case ev != nil && !isChange(ev) && (unit == "" || unit == "count"):
+		// A count keyed by the event it counts ("Deaths: 12"); an amount
+		// in a unit ("Debt: $3 billion") measures the thing the label
+		// names, whatever event WordNet files the word under.
 		key, question = kindKey("quantity", ev.name, cmp.Or(unit, "count")), quantityQuestion(ev, m.Type, unit, pluralAsWritten(st, i, m.Type))
 	case thing != "":
 		key, question = kindKey("count", thing, unit), fmt.Sprintf("What figure is given for %s?", strings.ToLower(strings.Join(strings.Fields(x.d.Slice(compare.Span{Start: st.words[0].span.Start, End: st.words[colon-1].span.End})), " ")))
@@ -721,6 +753,19 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 		return compare.Claim{}, false
 	}
 	return x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i), true
+}
+
+// ordinal reports whether w is an ordinal written in digits ("2nd").
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n-2], "0123456789") == ""
+	}
+	return false
 }
 
 // maxLabelWords is the most words a label of a "Label: value" line has.

@@ -743,6 +743,10 @@ func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex
 	return emitName(ms, c, atStart, prev, lex)
 }
 
+// quarters are the abbreviations of the quarters of a place, written in
+// capitals: "NE China".
+var quarters = map[string]bool{"NE": true, "NW": true, "SE": true, "SW": true}
+
 // firstPart returns w up to its first hyphen: "two" for "two-star".
 func firstPart(w string) string {
 	if i := strings.IndexByte(w, '-'); i > 0 {
@@ -876,6 +880,11 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 		}
 	}
 	if weekdays[c[0].low] && len(c) > 1 {
+		c = c[1:]
+	}
+	if quarters[c[0].text] && len(c) > 1 {
+		// "NE China": the part of the country, abbreviated as headlines
+		// do, qualifies the name; it is no part of it.
 		c = c[1:]
 	}
 	value := join(c)
