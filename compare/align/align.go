@@ -109,9 +109,14 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 	pairs, examined := scoredPairs(cs, idx, ps)
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
 	g := newMerger(cs, idx, ps)
+	g.partners = make([][]int32, len(idx))
+	for _, p := range pairs {
+		g.partners[p.a] = append(g.partners[p.a], int32(p.b))
+		g.partners[p.b] = append(g.partners[p.b], int32(p.a))
+	}
 	for _, p := range pairs {
 		ra, rb := g.root[p.a], g.root[p.b]
-		if ra != rb && g.compatible(ra, rb) {
+		if ra != rb && g.compatible(ra, rb) && g.witnessed(ra, rb) {
 			g.merge(ra, rb)
 		}
 	}

@@ -570,3 +570,30 @@ func testDifferingDays(t *testing.T, main bool, day func(doc, v string, names ..
 		}
 	}
 }
+
+// Values that differ are set against each other only where a pair of
+// their claims was found alike: a report joined to a conflict through one
+// of its sides does not contradict the other side, which shares nothing
+// with it.
+func TestDifferingValuesNeedAPairAlike(t *testing.T) {
+	const key = "quantity/injury/count"
+	in := []compare.Claim{
+		claim("d1", key, "4", "", "~injury", "bus", "crash", "bridge", "river", "driver"),
+		claim("d2", key, "3", "", "~injury", "bus", "crash", "bridge", "river", "storm", "roof", "school"),
+		claim("d3", key, "2", "", "~injury", "storm", "roof", "school", "bridge", "wind"),
+	}
+	// d1 and d2 share most of their words, d2 and d3 enough; d1 and d3
+	// too few for two differing figures to be one fact.
+	for _, p := range [][2]int{{0, 1}, {1, 2}, {0, 2}} {
+		ps := prepare(in, []int{p[0], p[1]})
+		_, ok := similar(&in[p[0]], &in[p[1]], &ps[0], &ps[1])
+		if want := p != [2]int{0, 2}; ok != want {
+			t.Fatalf("similar(%s, %s) = %v, want %v", in[p[0]].Doc, in[p[1]].Doc, ok, want)
+		}
+	}
+	for _, g := range groups(Group(in)) {
+		if slices.Contains(g, "d1:4") && slices.Contains(g, "d3:2") {
+			t.Errorf("Group put d1's 4 and d3's 2 together, which no pair compared: %v", groups(Group(in)))
+		}
+	}
+}

@@ -259,6 +259,8 @@ type merger struct {
 	idx  []int
 	root []int
 	sets []set // by root
+	// partners are, by position, the positions found similar to it.
+	partners [][]int32
 }
 
 type set struct {
@@ -337,6 +339,49 @@ func (g *merger) compatible(ra, rb int) bool {
 		v, ok := g.value(b, doc)
 		return !ok || v == value
 	})
+}
+
+// witnessed reports whether every two differing values the sets of
+// roots ra and rb would hold together were found alike in a pair of their
+// claims: a group joined through a third claim ("four wounded" alike with
+// "four hurt", which is alike with "two hurt" of another attack) does not
+// set against each other values no pair of claims compared.
+func (g *merger) witnessed(ra, rb int) bool {
+	a, b := &g.sets[ra], &g.sets[rb]
+	if len(b.members) < len(a.members) {
+		a, b, rb = b, a, ra
+	}
+	valuesOf := func(s *set) []string {
+		var vs []string
+		g.each(s, func(_, v string) bool {
+			if !slices.Contains(vs, v) {
+				vs = append(vs, v)
+			}
+			return true
+		})
+		return vs
+	}
+	va, vb := valuesOf(a), valuesOf(b)
+	type valuePair struct{ x, y string }
+	seen := map[valuePair]bool{}
+	for _, m := range a.members {
+		x := g.claim(m).Value
+		for _, o := range g.partners[m] {
+			if g.root[o] == rb {
+				seen[valuePair{x, g.claim(int(o)).Value}] = true
+			}
+		}
+	}
+	for _, x := range va {
+		for _, y := range vb {
+			// A value either set already holds was set against the
+			// other's values when it joined.
+			if x != y && !slices.Contains(vb, x) && !slices.Contains(va, y) && !seen[valuePair{x, y}] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // merge joins the sets of roots ra and rb, the smaller into the larger.
