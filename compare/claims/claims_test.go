@@ -1118,3 +1118,20 @@ func TestCompassAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeInSincePhrase checks that a time dating the event a "since"
+// phrase names (the occasion a span began with) is keyed apart from the
+// story's event of that kind, and a time of the story's event is not.
+func TestTimeInSincePhrase(t *testing.T) {
+	text := "The talks on Monday were the most senior contact of the two governments since a conference of their envoys in Lisbon in June."
+	_, cs := extract(text, "2031-09-10")
+	keys := map[string]string{}
+	for _, c := range cs {
+		if c.Kind == compare.Time {
+			keys[c.Display] = c.Key
+		}
+	}
+	if keys["Monday"] != "time/meeting" || keys["June"] != "time/meeting/since" {
+		t.Errorf("Extract(%q): time keys %v, want Monday time/meeting and June time/meeting/since", text, keys)
+	}
+}

@@ -115,6 +115,11 @@ func EventClass(key string) string {
 	return parts[1]
 }
 
+// sincePart ends the key of a time claim about an earlier occurrence
+// that began a span ("time/meeting/since" of "the first talks since a
+// summit in June").
+const sincePart = "since"
+
 // plannedPart ends the key of a time claim about what was planned or
 // expected rather than done ("time/meeting/planned").
 const plannedPart = "planned"

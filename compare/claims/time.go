@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
@@ -70,15 +71,19 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		return compare.Claim{}, false
 	}
-	key := kindKey("time", ev.name)
-	if plannedAt(st, i) || afterPublication(m.Value, x.d.PublishedDate) {
+	key, question := kindKey("time", ev.name), ev.when
+	if inSincePhrase(st, topOf(st, i, m.Span)) {
+		// "the first talks since a summit in June": the day of the event
+		// a span began with, another occurrence than the story's.
+		key, question = kindKey(key, sincePart), strings.TrimSuffix(ev.when, "?")+" (an earlier occasion)?"
+	} else if plannedAt(st, i) || afterPublication(m.Value, x.d.PublishedDate) {
 		// A day still to come is planned whatever the verb's tense: "the
 		// March 9 vote" in a story of February is the vote to be held.
 		key = kindKey(key, plannedPart)
 	}
 	span := cover(m.Span, st.words[j].span)
-	c := x.claim(st, compare.Time, key, ev.when, m.Value, x.d.Slice(m.Span), span, j)
-	if x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
+	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), span, j)
+	if key != kindKey("time", ev.name, sincePart) && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
@@ -87,6 +92,26 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	return c, true
 }
+
+// inSincePhrase reports whether word k, a time, qualifies a noun of a
+// phrase opened by "since", up to maxSinceNouns nouns up its tree: "the
+// first talks since a summit in Cairo in June" dates the summit that
+// began the span, not the talks.
+func inSincePhrase(st *sent, k int) bool {
+	for n := 0; n < maxSinceNouns; n++ {
+		k = st.words[k].head
+		if k < 0 || st.words[k].upos != "NOUN" && st.words[k].upos != "PROPN" {
+			return false
+		}
+		if hasCase(st, k, "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSinceNouns is how many nouns up from a time inSincePhrase looks.
+const maxSinceNouns = 3
 
 // toldWith reports whether the event word j is told in one frame with
 // an event of class ev: its head or a word depending on it names one.
