@@ -1135,3 +1135,32 @@ func TestTimeInSincePhrase(t *testing.T) {
 		t.Errorf("Extract(%q): time keys %v, want Monday time/meeting and June time/meeting/since", text, keys)
 	}
 }
+
+// TestDaysAndAgesAreNoCounts checks that the last day of a date range and
+// an age give no count, and that a count beside a date still does.
+func TestDaysAndAgesAreNoCounts(t *testing.T) {
+	tests := []struct {
+		text  string
+		count bool
+	}{
+		{"The envoys will gather in Porto on March 14-16.", false},
+		{"The fair runs from March 14 to 16 in Porto.", false},
+		{"The fair will open in Porto on March 14 and 16 more stalls are planned.", true},
+		{"Most of the patients were aged between 60 and 75.", false},
+		{"The rule bars drivers between the ages of 17 and 21.", false},
+		{"On March 14, 16 stalls burned down in Porto.", true},
+		{"Two sisters aged 8 and 11 and three boys were rescued.", true},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-03-10")
+		var counts []string
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				counts = append(counts, c.Display)
+			}
+		}
+		if got := len(counts) > 0; got != tt.count {
+			t.Errorf("Extract(%q): counts %q, want some: %v", tt.text, counts, tt.count)
+		}
+	}
+}

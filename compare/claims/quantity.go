@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,6 +70,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	i := wordOf(st, mi)
 	if i < 0 {
 		return compare.Claim{}, false // a second mention within one token ("1975-1990")
+	}
+	if x.dayOfDate(st, mi, q) || age(st, i) {
+		return compare.Claim{}, false
 	}
 	if c, ok := x.labelClaim(st, m, q, i); ok {
 		return c, true
@@ -651,6 +655,68 @@ func pluralAsWritten(st *sent, i int, noun string) string {
 		}
 	}
 	return plural(noun)
+}
+
+// dayOfDate reports whether quantity mention mi, days of the month, ends
+// a date just before it: "Nov. 18-19", "from Nov. 15 to 16".
+func (x *extractor) dayOfDate(st *sent, mi int, q mentions.Quantity) bool {
+	if q.Unit != "" || q.Lo < 1 || q.Hi > 31 || q.Lo != float64(int(q.Lo)) {
+		return false
+	}
+	start := st.ms[mi].Span.Start
+	for k := mi - 1; k >= 0; k-- {
+		d := st.ms[k]
+		if d.Span.End > start {
+			continue
+		}
+		if d.Kind != compare.Time || d.Type != "DATE" || !strings.ContainsAny(x.d.Slice(d.Span), "0123456789") && len(d.Value) != len("2009-03") {
+			// A date written with its day ("Nov. 15") or a month alone
+			// ("Nov."), not a weekday's: "on Friday three cars".
+			return false
+		}
+		between := x.d.Slice(compare.Span{Start: d.Span.End, End: start})
+		if len(d.Value) == len("2009-03") {
+			// The month alone: only the first day of a range read as
+			// no part of it leads to the last ("Nov. 18-19").
+			return monthDayRange.MatchString(between)
+		}
+		// "on March 14 and 16 more stalls": "and" before a count of a
+		// thing joins two statements, not a range.
+		return dayRangeJoin.MatchString(between) && !(strings.TrimSpace(between) == "and" && st.ms[mi].Type != "")
+	}
+	return false
+}
+
+// dayRangeJoin matches what joins a date to the last day of its range:
+// "Nov. 15 to 16", "November 4-5".
+var dayRangeJoin = regexp.MustCompile(`^\s*(-|–|to|and|through|until|till)\s*$`)
+
+// monthDayRange matches the first day of a range and its joiner, after a
+// month: "Nov. 18-19".
+var monthDayRange = regexp.MustCompile(`^\s*\d{1,2}\s*(-|–|to|and|through|until|till)\s*$`)
+
+// age reports whether the number at word i gives an age ("aged between 13
+// and 15", "the ages of 16 and 35"), which counts nothing.
+func age(st *sent, i int) bool {
+	if i >= 2 && (st.words[i-1].lower == "and" || st.words[i-1].lower == "to") && st.words[i-2].mention >= 0 && st.words[i-2].mention != st.words[i].mention && ageLead(st, i-2) {
+		// "the ages of 16 and 35": the second age of a pair.
+		return true
+	}
+	return ageLead(st, i)
+}
+
+// ageLead reports whether the words just before word i say that the
+// number there is an age: "aged", "the age(s) of".
+func ageLead(st *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch st.words[k].lower {
+		case "aged":
+			return true
+		case "of":
+			return k > 0 && (st.words[k-1].lower == "ages" || st.words[k-1].lower == "age")
+		}
+	}
+	return false
 }
 
 // labelNouns name members of a series by number.
