@@ -265,8 +265,10 @@ type merger struct {
 
 type set struct {
 	members []int // positions in the block
-	subject string
-	values  map[string]string // document → its one value; nil for one claim
+	// distinct are the values its members give, each once.
+	distinct []string
+	subject  string
+	values   map[string]string // document → its one value; nil for one claim
 	// places are the distinct place lists of its members' sentences: a
 	// group never holds claims set in places that cannot be one.
 	places [][]place
@@ -280,7 +282,7 @@ func newMerger(cs []compare.Claim, idx []int, ps []prepared) *merger {
 	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx))}
 	for p := range idx {
 		g.root[p] = p
-		g.sets[p] = set{members: []int{p}, subject: cs[idx[p]].Subject}
+		g.sets[p] = set{members: []int{p}, distinct: []string{cs[idx[p]].Value}, subject: cs[idx[p]].Subject}
 		if hasPlace(ps[p].places) && cs[idx[p]].Kind != compare.Name {
 			g.sets[p].places = [][]place{ps[p].places}
 		}
@@ -351,18 +353,20 @@ func (g *merger) witnessed(ra, rb int) bool {
 	if len(b.members) < len(a.members) {
 		a, b, rb = b, a, ra
 	}
-	valuesOf := func(s *set) []string {
-		var vs []string
-		g.each(s, func(_, v string) bool {
-			if !slices.Contains(vs, v) {
-				vs = append(vs, v)
-			}
-			return true
-		})
-		return vs
-	}
-	va, vb := valuesOf(a), valuesOf(b)
 	type valuePair struct{ x, y string }
+	var need []valuePair
+	for _, x := range a.distinct {
+		for _, y := range b.distinct {
+			// A value either set already holds was set against the
+			// other's values when it joined.
+			if x != y && !slices.Contains(b.distinct, x) && !slices.Contains(a.distinct, y) {
+				need = append(need, valuePair{x, y})
+			}
+		}
+	}
+	if len(need) == 0 {
+		return true
+	}
 	seen := map[valuePair]bool{}
 	for _, m := range a.members {
 		x := g.claim(m).Value
@@ -372,13 +376,9 @@ func (g *merger) witnessed(ra, rb int) bool {
 			}
 		}
 	}
-	for _, x := range va {
-		for _, y := range vb {
-			// A value either set already holds was set against the
-			// other's values when it joined.
-			if x != y && !slices.Contains(vb, x) && !slices.Contains(va, y) && !seen[valuePair{x, y}] {
-				return false
-			}
+	for _, p := range need {
+		if !seen[p] {
+			return false
 		}
 	}
 	return true
@@ -399,6 +399,11 @@ func (g *merger) merge(ra, rb int) {
 		g.root[m] = ra
 	}
 	a.members = append(a.members, b.members...)
+	for _, v := range b.distinct {
+		if !slices.Contains(a.distinct, v) {
+			a.distinct = append(a.distinct, v)
+		}
+	}
 	if a.subject == "" {
 		a.subject = b.subject
 	}

@@ -174,8 +174,9 @@ const AllPairsUpTo = 16
 // several goroutines.
 type Relation struct {
 	stories map[string]*story
+	index   map[string]uint32 // of each document with a story, in ID order
 	mu      sync.Mutex
-	decided map[[2]string]bool // apart, by ordered pair
+	decided map[uint64]bool // apart, by the pair's indexes, lower first
 }
 
 // Relate returns the relation of the documents of as, from their claims:
@@ -190,7 +191,12 @@ func Relate(as []compare.Alignment) *Relation {
 		}
 		cs = append(cs, a.Claims...)
 	}
-	return &Relation{stories: stories(cs), decided: map[[2]string]bool{}}
+	ss := stories(cs)
+	index := make(map[string]uint32, len(ss))
+	for i, id := range slices.SortedFunc(maps.Keys(ss), docCompare) {
+		index[id] = uint32(i)
+	}
+	return &Relation{stories: ss, index: index, decided: map[uint64]bool{}}
 }
 
 // Apart reports whether documents a and b share no story. A document
@@ -199,21 +205,19 @@ func (r *Relation) Apart(a, b string) bool {
 	if a == b {
 		return false
 	}
-	if docCompare(b, a) < 0 {
-		a, b = b, a
-	}
-	sa, sb := r.stories[a], r.stories[b]
-	if sa == nil || sb == nil {
+	ia, oka := r.index[a]
+	ib, okb := r.index[b]
+	if !oka || !okb {
 		return false
 	}
-	p := [2]string{a, b}
+	p := uint64(min(ia, ib))<<32 | uint64(max(ia, ib))
 	r.mu.Lock()
 	apart, ok := r.decided[p]
 	r.mu.Unlock()
 	if ok {
 		return apart
 	}
-	ok, _, _ = related(sa, sb)
+	ok, _, _ = related(r.stories[a], r.stories[b])
 	r.mu.Lock()
 	r.decided[p] = !ok
 	r.mu.Unlock()
