@@ -1114,8 +1114,9 @@ func TestTimeInSincePhrase(t *testing.T) {
 	}
 }
 
-// TestDaysAndAgesAreNoCounts checks that the last day of a date range and
-// an age give no count, and that a count beside a date still does.
+// TestDaysAndAgesAreNoCounts checks that the last day of a date range
+// gives no count and an age no count of people (only an age, keyed
+// count/age), and that a count beside a date still gives one.
 func TestDaysAndAgesAreNoCounts(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -1132,10 +1133,17 @@ func TestDaysAndAgesAreNoCounts(t *testing.T) {
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2031-03-10")
 		var counts []string
+		ages := 0
 		for _, c := range cs {
-			if c.Kind == compare.Quantity {
+			if c.Kind == compare.Quantity && c.Key != "count/age" {
 				counts = append(counts, c.Display)
 			}
+			if c.Key == "count/age" {
+				ages++
+			}
+		}
+		if strings.Contains(tt.text, " age") && ages == 0 {
+			t.Errorf("Extract(%q): no age claim", tt.text)
 		}
 		if got := len(counts) > 0; got != tt.count {
 			t.Errorf("Extract(%q): counts %q, want some: %v", tt.text, counts, tt.count)

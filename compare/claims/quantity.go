@@ -71,8 +71,13 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if i < 0 {
 		return compare.Claim{}, false // a second mention within one token ("1975-1990")
 	}
-	if x.dayOfDate(st, mi, q) || age(st, i) {
+	if x.dayOfDate(st, mi, q) {
 		return compare.Claim{}, false
+	}
+	if age(st, i) {
+		// An age is compared with ages only ("died aged 59" against "aged
+		// 60"), never with a count of people.
+		return x.claim(st, compare.Quantity, kindKey("count", "age"), "What age is given?", m.Value, x.d.Slice(m.Span), m.Span, i), true
 	}
 	if c, ok := x.labelClaim(st, m, q, i); ok {
 		return c, true
