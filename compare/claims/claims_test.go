@@ -1150,3 +1150,35 @@ func TestDaysAndAgesAreNoCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsOfOthers checks that a count of a group besides one the text
+// names ("were also hurt") is keyed apart from the toll, and that a plain
+// count, or one of "others", is not.
+func TestCountsOfOthers(t *testing.T) {
+	tests := []struct {
+		text, count string
+		others      bool
+	}{
+		{"The blast killed a guard and injured 14 others.", "14", false},
+		{"The driver was killed and nine other passengers died in hospital.", "nine", false},
+		{"Two nurses were also injured in the fire.", "Two", true},
+		{"Nine passengers died in hospital.", "Nine", false},
+		{"Two nurses were injured in the fire.", "Two", false},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-01-06")
+		found := false
+		for _, c := range cs {
+			if c.Kind != compare.Quantity || c.Display != tt.count {
+				continue
+			}
+			found = true
+			if got := strings.HasSuffix(c.Key, "/others"); got != tt.others {
+				t.Errorf("Extract(%q): %s keyed %q, want a count of others: %v", tt.text, c.Display, c.Key, tt.others)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no count", tt.text)
+		}
+	}
+}

@@ -211,6 +211,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// period, not the count of one event.
 		key = kindKey("quantity", ev.name, unit, "period", y)
 		question = fmt.Sprintf("%s (in %s)", strings.TrimSuffix(question, "?"), y) + "?"
+	} else if additional(st, i) && !strings.Contains(key, "/part/") {
+		// "Two soldiers were also wounded": a group besides one the text
+		// names, not the toll.
+		key = kindKey(key, "others")
+		question = strings.TrimSuffix(question, "?") + " (besides those named)?"
 	}
 	if wholeOf(st, i) {
 		key = kindKey("total", ev.name, unit)
@@ -660,6 +665,22 @@ func pluralAsWritten(st *sent, i int, noun string) string {
 		}
 	}
 	return plural(noun)
+}
+
+// additional reports whether the count at word i is of a group besides
+// one the text names: "two nurses were also hurt". "Other" does not say
+// it: "killing 12 and injuring 40 others" injured 40 in all, and whether
+// "three other people were killed" adds to a toll depends on what the
+// sentences before named.
+func additional(st *sent, i int) bool {
+	// "Also" on the word the count's noun depends on, or on the number's
+	// own head: the clause that says what befell the group.
+	for k, n := st.words[i].head, 0; k >= 0 && n < 2; k, n = st.words[k].head, n+1 {
+		if slices.ContainsFunc(st.words, func(w word) bool { return w.head == k && w.rel == "advmod" && w.lower == "also" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayOfDate reports whether quantity mention mi, days of the month, ends
