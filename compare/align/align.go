@@ -18,6 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/docs"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
@@ -409,9 +410,16 @@ type place struct {
 func parsePlace(t string) place {
 	n, _ := claims.ReadNameTerm(t)
 	p := place{compass: n.Compass, key: n.Key, country: n.Country, name: !n.Place}
-	p.continent = n.Place && !n.Country && lexicon.IsA(asName(n.Key), lexicon.Noun, "continent")
+	p.continent = n.Place && !n.Country && continents.Get(n.Key, isContinent)
 	return p
 }
+
+// continents remembers isContinent's answers: every claim naming a place
+// asks for each of its places.
+var continents memo.Map[string, bool]
+
+// isContinent reports whether WordNet calls the place of key a continent.
+func isContinent(key string) bool { return lexicon.IsA(asName(key), lexicon.Noun, "continent") }
 
 // asName returns a one-word key as WordNet spells a proper name
 // ("africa" as "Africa"), which it knows only by its capital.

@@ -975,10 +975,9 @@ func init() {
 		compass[d+"ern"] = d // northern, southwestern
 	}
 	compass["central"] = "central"
-	// Headlines abbreviate the quarters: "NE China". The single letters
-	// are left out: "N. Korea" and "S. Africa" are countries' names.
-	for _, d := range strings.Fields("northeast northwest southeast southwest") {
-		compass[d[:1]+d[5:6]] = d
+	// Headlines abbreviate the quarters: "NE China".
+	for abbr, d := range mentions.Quarters {
+		compass[strings.ToLower(abbr)] = d
 	}
 }
 

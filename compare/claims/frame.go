@@ -449,10 +449,14 @@ func trailingReport(st *sent) int {
 
 // hasCase reports whether word j has a case marker of lemma lemma
 // ("according" of "according to Reuters").
-func hasCase(st *sent, j int, lemma string) bool {
+func hasCase(st *sent, j int, lemma string) bool { return hasDep(st, j, "case", lemma) }
+
+// hasDep reports whether word j has a dependent of relation rel that is
+// the word lower.
+func hasDep(st *sent, j int, rel, lower string) bool {
 	found := false
 	dependents(st, j, func(c int) bool {
-		found = st.words[c].rel == "case" && st.words[c].lower == lemma
+		found = st.words[c].rel == rel && st.words[c].lower == lower
 		return !found
 	})
 	return found

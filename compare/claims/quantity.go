@@ -676,7 +676,7 @@ func additional(st *sent, i int) bool {
 	// "Also" on the word the count's noun depends on, or on the number's
 	// own head: the clause that says what befell the group.
 	for k, n := st.words[i].head, 0; k >= 0 && n < 2; k, n = st.words[k].head, n+1 {
-		if slices.ContainsFunc(st.words, func(w word) bool { return w.head == k && w.rel == "advmod" && w.lower == "also" }) {
+		if hasDep(st, k, "advmod", "also") {
 			return true
 		}
 	}
@@ -695,31 +695,26 @@ func (x *extractor) dayOfDate(st *sent, mi int, q mentions.Quantity) bool {
 		if d.Span.End > start {
 			continue
 		}
-		if d.Kind != compare.Time || d.Type != "DATE" || !strings.ContainsAny(x.d.Slice(d.Span), "0123456789") && len(d.Value) != len("2009-03") {
+		monthOnly := len(d.Value) == len("2009-03")
+		if d.Kind != compare.Time || d.Type != "DATE" || !monthOnly && !strings.ContainsAny(x.d.Slice(d.Span), "0123456789") {
 			// A date written with its day ("Nov. 15") or a month alone
 			// ("Nov."), not a weekday's: "on Friday three cars".
 			return false
 		}
-		between := x.d.Slice(compare.Span{Start: d.Span.End, End: start})
-		if len(d.Value) == len("2009-03") {
-			// The month alone: only the first day of a range read as
-			// no part of it leads to the last ("Nov. 18-19").
-			return monthDayRange.MatchString(between)
-		}
-		// "on March 14 and 16 more stalls": "and" before a count of a
-		// thing joins two statements, not a range.
-		return dayRangeJoin.MatchString(between) && !(strings.TrimSpace(between) == "and" && st.ms[mi].Type != "")
+		join := dayRangeJoin.FindStringSubmatch(x.d.Slice(compare.Span{Start: d.Span.End, End: start}))
+		// After a month alone, only the first day of a range read as no
+		// part of it leads to the last ("Nov. 18-19"); after a day, the
+		// joiner alone does. "On March 14 and 16 more stalls": "and"
+		// before a count of a thing joins two statements, not a range.
+		return join != nil && (join[1] != "") == monthOnly && !(join[2] == "and" && st.ms[mi].Type != "")
 	}
 	return false
 }
 
-// dayRangeJoin matches what joins a date to the last day of its range:
-// "Nov. 15 to 16", "November 4-5".
-var dayRangeJoin = regexp.MustCompile(`^\s*(-|–|to|and|through|until|till)\s*$`)
-
-// monthDayRange matches the first day of a range and its joiner, after a
-// month: "Nov. 18-19".
-var monthDayRange = regexp.MustCompile(`^\s*\d{1,2}\s*(-|–|to|and|through|until|till)\s*$`)
+// dayRangeJoin matches what joins a date to the last day of its range,
+// perhaps after the range's first day (submatch 1) when the date reader
+// took the month alone: "Nov. 15 to 16", "November 4-5", "Nov. 18-19".
+var dayRangeJoin = regexp.MustCompile(`^\s*(\d{1,2})?\s*(-|–|to|and|through|until|till)\s*$`)
 
 // age reports whether the number at word i gives an age ("aged between 13
 // and 15", "the ages of 16 and 35"), which counts nothing.

@@ -72,7 +72,8 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		return compare.Claim{}, false
 	}
 	key, question := kindKey("time", ev.name), ev.when
-	if inSincePhrase(st, topOf(st, i, m.Span)) {
+	earlier := inSincePhrase(st, topOf(st, i, m.Span))
+	if earlier {
 		// "the first talks since a summit in June": the day of the event
 		// a span began with, another occurrence than the story's.
 		key, question = kindKey(key, sincePart), strings.TrimSuffix(ev.when, "?")+" (an earlier occasion)?"
@@ -83,7 +84,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), span, j)
-	if key != kindKey("time", ev.name, sincePart) && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
+	if !earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
@@ -117,8 +118,9 @@ const maxSinceNouns = 3
 // an event of class ev: its head or a word depending on it names one.
 // "A bomb hit a patrol on Tuesday, killing two" dates the killing with the
 // hit; "two were killed in an ambush on Monday" the ambush with the
-// deaths, and so does "two were killed and three hurt in an ambush". A clause that is a statement of its own (ccomp, parataxis) is
-// no part of the frame.
+// deaths, and so does "two were killed and three hurt in an ambush". A
+// clause that is a statement of its own (ccomp, parataxis) is no part of
+// the frame.
 func toldWith(st *sent, j int, ev *event) bool {
 	if ev == nil {
 		return false

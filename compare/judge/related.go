@@ -225,15 +225,10 @@ func (r *Relation) Apart(a, b string) bool {
 }
 
 // Unrelated returns the pairs of documents (IDs, each pair and the list
-// sorted) of as whose claims share no story: few names and words in
-// common. Claims of such documents are about different events and are
-// never compared.
-func Unrelated(as []compare.Alignment) [][2]string { return Relate(as).Unrelated(as) }
-
-// Unrelated returns the pairs of documents of as that share no story,
-// sorted, for warning about them: every pair of up to AllPairsUpTo
-// documents; above that, each document of an alignment against its
-// first, so that the cost stays linear in the claims. Apart may find more.
+// sorted) of as whose claims share no story, for warning about them:
+// every pair of up to AllPairsUpTo documents; above that, each document of
+// an alignment against its first, so that the cost stays linear in the
+// claims. Apart may find more.
 func (r *Relation) Unrelated(as []compare.Alignment) [][2]string {
 	ids := slices.SortedFunc(maps.Keys(r.stories), docCompare)
 	candidates := map[[2]string]bool{}

@@ -24,7 +24,7 @@ func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
 		termsClaim("d2", "4", "@harbour authority", "#|port albany", "ferry", "capsiz", "passeng", "diver", "rescu", "coast"),
 		termsClaim("d3", "9", "@weather office", "#|lake morrow", "storm", "flood", "roof", "power", "river", "villag"),
 	}}
-	pairs := Unrelated([]compare.Alignment{a})
+	pairs := Relate([]compare.Alignment{a}).Unrelated([]compare.Alignment{a})
 	want := [][2]string{{"d1", "d3"}, {"d2", "d3"}}
 	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
 		t.Fatalf("Unrelated = %v, want %v", pairs, want)
@@ -85,7 +85,7 @@ func TestStoriesOfOneGenre(t *testing.T) {
 		claim("d2", "@southbay bourse", "#|southbay", "@zenith"),
 		claim("d3", "@northport exchange composite", "#|harbourside", "@bolt"),
 	}}
-	pairs := Unrelated([]compare.Alignment{a})
+	pairs := Relate([]compare.Alignment{a}).Unrelated([]compare.Alignment{a})
 	want := [][2]string{{"d1", "d2"}, {"d2", "d3"}}
 	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
 		t.Errorf("Unrelated = %v, want %v", pairs, want)
@@ -97,14 +97,14 @@ func TestStoriesOfOneGenre(t *testing.T) {
 		claim("d1", agency, "#|northport", "@harbour police", "@acme"),
 		claim("d2", agency, "#|southbay", "@border guard", "@zenith"),
 	}}
-	if pairs := Unrelated([]compare.Alignment{c}); len(pairs) != 1 {
+	if pairs := Relate([]compare.Alignment{c}).Unrelated([]compare.Alignment{c}); len(pairs) != 1 {
 		t.Errorf("Unrelated = %v for stories sharing only their agency, want d1 and d2", pairs)
 	}
 	// Stories that name too little to tell stay together by their words.
 	b := compare.Alignment{Key: "quantity/issue/count", Kind: compare.Quantity, Claims: []compare.Claim{
 		claim("d1", "@acme"), claim("d2", "@zenith"),
 	}}
-	if pairs := Unrelated([]compare.Alignment{b}); len(pairs) != 0 {
+	if pairs := Relate([]compare.Alignment{b}).Unrelated([]compare.Alignment{b}); len(pairs) != 0 {
 		t.Errorf("Unrelated = %v for stories of one name each, want none", pairs)
 	}
 }

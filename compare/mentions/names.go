@@ -743,9 +743,10 @@ func emitNames(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex
 	return emitName(ms, c, atStart, prev, lex)
 }
 
-// quarters are the abbreviations of the quarters of a place, written in
-// capitals: "NE China".
-var quarters = map[string]bool{"NE": true, "NW": true, "SE": true, "SW": true}
+// Quarters maps the abbreviations of the quarters of a place, written in
+// capitals ("NE China"), to the words they stand for. The single letters
+// are left out: "N. Korea" and "S. Africa" are countries' names.
+var Quarters = map[string]string{"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}
 
 // firstPart returns w up to its first hyphen: "two" for "two-star".
 func firstPart(w string) string {
@@ -882,7 +883,7 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 	if weekdays[c[0].low] && len(c) > 1 {
 		c = c[1:]
 	}
-	if quarters[c[0].text] && len(c) > 1 {
+	if Quarters[c[0].text] != "" && len(c) > 1 {
 		// "NE China": the part of the country, abbreviated as headlines
 		// do, qualifies the name; it is no part of it.
 		c = c[1:]
