@@ -78,27 +78,16 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 	// Alignments that nothing tells apart are one question only when
 	// their documents tell one story: otherwise a document in both would
 	// chain the tolls of unrelated events into one.
-	var ss map[string]*story
+	// The judge's relation (KeepApart) says it, else one read here.
+	apart := j.apart
 	oneStory := func(x, y *compare.Alignment) bool {
-		if ss == nil {
-			var cs []compare.Claim
-			for i := range as {
-				cs = append(cs, as[i].Claims...)
-			}
-			ss = stories(cs)
+		if apart == nil {
+			apart = Relate(as).Apart
 		}
 		// Each document against the other's first, as keptApart looks:
 		// linear in the documents.
 		tells := func(a string, ds []string) bool {
-			for _, d := range ds {
-				if d == a {
-					continue
-				}
-				if ok, _, _ := related(ss[a], ss[d]); !ok {
-					return false
-				}
-			}
-			return true
+			return !slices.ContainsFunc(ds, func(d string) bool { return apart(a, d) })
 		}
 		dx, dy := docsOf(x), docsOf(y)
 		return tells(dx[0], dy) && tells(dy[0], dx)
