@@ -74,6 +74,10 @@ type Claim struct {
 	// event of the sentence happened ("after his return from Paris"),
 	// sorted: no place of the claim's own event.
 	OtherPlaces []string
+	// Period is the period a figure is given for when its own frame names
+	// one, normalised as a time ("2006" of "85 million barrels a day in
+	// 2006"): figures of two periods are two figures.
+	Period string
 }
 
 // Alignment groups claims of different documents about the same thing.

@@ -193,6 +193,11 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	if !sameThingCounted(pa.counted, pb.counted) {
 		return 0, false
 	}
+	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
+		// Figures given for two periods ("in 2005", "for 2006") are two
+		// figures.
+		return 0, false
+	}
 	near := overlap(pa.near, pb.near)
 	if pa.match != claims.MatchName && pa.match != claims.MatchParties && differentPlaces(pa.places, pb.places) {
 		return 0, false

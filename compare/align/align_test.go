@@ -597,3 +597,50 @@ func TestDifferingValuesNeedAPairAlike(t *testing.T) {
 		}
 	}
 }
+
+func TestFiguresOfTwoPeriods(t *testing.T) {
+	const key = "count/tonne/t"
+	in := []compare.Claim{
+		near(claim("d1", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+		near(claim("d2", key, "52000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+		near(claim("d3", key, "41000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+	}
+	in[0].Period, in[1].Period = "2030", "2031"
+	tests := []struct {
+		a, b int
+		want bool
+	}{
+		{0, 1, false}, // two years' harvests
+		{0, 2, true},  // one says for which year, the other does not
+		{1, 2, true},
+	}
+	for _, tt := range tests {
+		ps := prepare(in, []int{tt.a, tt.b})
+		if _, ok := similar(&in[tt.a], &in[tt.b], &ps[0], &ps[1]); ok != tt.want {
+			t.Errorf("similar(%s for %q, %s for %q) = %v, want %v", in[tt.a].Value, in[tt.a].Period, in[tt.b].Value, in[tt.b].Period, ok, tt.want)
+		}
+	}
+	// The year of a quarter is that quarter's year.
+	in[1].Period = "2030-Q3"
+	ps := prepare(in, []int{0, 1})
+	if _, ok := similar(&in[0], &in[1], &ps[0], &ps[1]); !ok {
+		t.Errorf("similar(figure for 2030, figure for 2030-Q3) = false, want true")
+	}
+}
+
+func TestGroupNeverHoldsTwoPeriods(t *testing.T) {
+	const key = "count/tonne/t"
+	in := []compare.Claim{
+		near(claim("d1", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+		near(claim("d2", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+		near(claim("d3", key, "52000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
+	}
+	// d2 gives no year: it is alike with both, which must not be joined
+	// through it.
+	in[0].Period, in[2].Period = "2030", "2031"
+	for _, g := range groups(Group(in)) {
+		if slices.Contains(g, "d1:40000 t") && slices.Contains(g, "d3:52000 t") {
+			t.Errorf("Group joined figures of 2030 and 2031: %v", groups(Group(in)))
+		}
+	}
+}

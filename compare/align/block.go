@@ -272,6 +272,9 @@ type set struct {
 	// places are the distinct place lists of its members' sentences: a
 	// group never holds claims set in places that cannot be one.
 	places [][]place
+	// periods are the distinct periods its members' figures are given
+	// for, all overlapping: a group never holds figures of two periods.
+	periods []string
 }
 
 // maxPlaceLists is how many distinct place lists a set keeps; past it,
@@ -283,6 +286,9 @@ func newMerger(cs []compare.Claim, idx []int, ps []prepared) *merger {
 	for p := range idx {
 		g.root[p] = p
 		g.sets[p] = set{members: []int{p}, distinct: []string{cs[idx[p]].Value}, subject: cs[idx[p]].Subject}
+		if pe := cs[idx[p]].Period; pe != "" {
+			g.sets[p].periods = []string{pe}
+		}
 		if hasPlace(ps[p].places) && cs[idx[p]].Kind != compare.Name {
 			g.sets[p].places = [][]place{ps[p].places}
 		}
@@ -330,6 +336,13 @@ func (g *merger) compatible(ra, rb int) bool {
 	for _, pa := range a.places {
 		for _, pb := range b.places {
 			if differentPlaces(pa, pb) {
+				return false
+			}
+		}
+	}
+	for _, pa := range a.periods {
+		for _, pb := range b.periods {
+			if !timesOverlap(pa, pb) {
 				return false
 			}
 		}
@@ -406,6 +419,11 @@ func (g *merger) merge(ra, rb int) {
 	}
 	if a.subject == "" {
 		a.subject = b.subject
+	}
+	for _, pe := range b.periods {
+		if !slices.Contains(a.periods, pe) {
+			a.periods = append(a.periods, pe)
+		}
 	}
 	for _, pb := range b.places {
 		if len(a.places) < maxPlaceLists && !slices.ContainsFunc(a.places, func(pa []place) bool { return slices.Equal(pa, pb) }) {

@@ -1182,3 +1182,33 @@ func TestCountsOfOthers(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodOfFigure(t *testing.T) {
+	tests := []struct {
+		text, figure, period string
+	}{
+		{"Sales of the cooperative rose to 40,000 tonnes in 2029.", "40,000 tonnes", "2029"},
+		{"The ministry expects the harvest to fall by 3 percent in 2031 and by 5 percent in 2032.", "5 percent", "2032"},
+		{"The ministry expects the harvest to fall by 3 percent in 2031 and by 5 percent in 2032.", "3 percent", "2031"},
+		{"The bank put its lending estimate for 2030 at $2 billion.", "$2 billion", "2030"},
+		{"Exports reached $9 billion in the third quarter of 2030.", "$9 billion", "2030-Q3"},
+		{"The clinic has treated 300 patients since 2028.", "300", ""},
+		{"Exports reached $9 billion, the trade office said on Monday.", "$9 billion", ""},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-01-06")
+		found := false
+		for _, c := range cs {
+			if c.Kind != compare.Quantity || c.Display != tt.figure {
+				continue
+			}
+			found = true
+			if c.Period != tt.period {
+				t.Errorf("Extract(%q): %s given for %q, want %q", tt.text, c.Display, c.Period, tt.period)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
+		}
+	}
+}

@@ -75,6 +75,7 @@ type claim struct {
 	Terms       []string `json:"terms,omitempty"`
 	Near        []string `json:"near,omitempty"`
 	OtherPlaces []string `json:"other_places,omitempty"`
+	Period      string   `json:"period,omitempty"`
 }
 
 // Write writes the documents of xs and their claims, one per line.
@@ -102,7 +103,7 @@ func Write(w io.Writer, xs []compare.Extraction) error {
 			wc := &claim{Path: d.Path, Seq: i, Question: c.Question, Kind: c.Kind.String(), Value: c.Value,
 				Display: c.Display, Polarity: c.Polarity.String(), Modality: c.Modality.String(),
 				Attribution: c.Attribution, Sentence: [2]int{c.Sentence.Start, c.Sentence.End},
-				Evidence: [2]int{c.Evidence.Start, c.Evidence.End}, Subject: c.Subject, Terms: c.Terms, Near: c.Near, OtherPlaces: c.OtherPlaces}
+				Evidence: [2]int{c.Evidence.Start, c.Evidence.End}, Subject: c.Subject, Terms: c.Terms, Near: c.Near, OtherPlaces: c.OtherPlaces, Period: c.Period}
 			if err := enc.Encode(line{Key: c.Key, V: Version, Claim: wc}); err != nil {
 				return fmt.Errorf("jsonl: %w", err)
 			}
@@ -292,7 +293,7 @@ func readDocument(w *document) *compare.Document {
 
 func readClaim(key string, w *claim) (compare.Claim, error) {
 	c := compare.Claim{Key: key, Question: w.Question, Value: w.Value, Display: w.Display,
-		Attribution: w.Attribution, Subject: w.Subject, Terms: w.Terms, Near: w.Near, OtherPlaces: w.OtherPlaces,
+		Attribution: w.Attribution, Subject: w.Subject, Terms: w.Terms, Near: w.Near, OtherPlaces: w.OtherPlaces, Period: w.Period,
 		Sentence: compare.Span{Start: w.Sentence[0], End: w.Sentence[1]},
 		Evidence: compare.Span{Start: w.Evidence[0], End: w.Evidence[1]}}
 	var err error
