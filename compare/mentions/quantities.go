@@ -213,6 +213,19 @@ func addKeys[V any](set map[string]bool, m map[string]V) {
 	}
 }
 
+// sameUnitWritten reports whether two numbers written as a range name no
+// units that differ: a unit or currency written with each must be one,
+// and a unit written after the first is written after the second too
+// ("5 to 6 percent", "5 percent to 6 percent", not "5 percent to 6
+// million", a change and what it came to).
+func sameUnitWritten(a, b core) bool {
+	ua, ub := a.cur+"|"+a.unit.code, b.cur+"|"+b.unit.code
+	if a.unit.code != "" && ub == "|" {
+		return false
+	}
+	return ua == "|" || ub == "|" || ua == ub
+}
+
 // quantityAt tries to read a quantity starting at toks[i]. next is where
 // scanning resumes (past an excluded construct such as a date or phone
 // number, so that its parts are not read again as counts).
@@ -268,18 +281,24 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 			case st2 == coreOK && hyphen && c.year && c2.year:
 				return m, c2.next, false // 2006-2007: years, for the time finder
 			case st2 == coreOK:
-				if c.mag == 0 && c2.mag != 0 && c.lo < c2.raw {
-					c.lo, c.hi = scaled(c.lo, c2.mag), scaled(c.hi, c2.mag)
+				// The first number takes the second's scale and unit only
+				// when it has no unit of its own, or the same one: "1.5
+				// percent to 83 million barrels" is a change and its
+				// result, not a range.
+				r, written := c, sameUnitWritten(c, c2)
+				if r.mag == 0 && c2.mag != 0 && r.lo < c2.raw {
+					r.lo, r.hi = scaled(r.lo, c2.mag), scaled(r.hi, c2.mag)
 				}
-				if c.cur == "" {
-					c.cur = c2.cur
+				if r.cur == "" {
+					r.cur = c2.cur
 				}
-				if c.unit.code == "" {
-					c.unit = c2.unit
+				if r.unit.code == "" {
+					r.unit = c2.unit
 				} else if c2.unit.code == "" {
-					c2.unit = c.unit
+					c2.unit = r.unit
 				}
-				if c.lo < c2.hi && c.unit == c2.unit && c.cur == c2.cur {
+				if r.lo < c2.hi && r.unit == c2.unit && r.cur == c2.cur && written {
+					c = r
 					c.hi, c.end, c.next = c2.hi, c2.end, c2.next
 					c.approx = c.approx || c2.approx || sep.low == "or"
 					c.year, ranged = false, true
