@@ -193,6 +193,9 @@ type word struct {
 	// that holds its head (-1 for the root).
 	upos, plemma, rel string
 	head              int
+	// superlative is set for an adjective or adverb the tagger reads as
+	// superlative ("highest", "most").
+	superlative bool
 	// guessed is set when ev comes from reading a word tagged as a noun
 	// as a verb ("struck").
 	guessed bool
@@ -298,6 +301,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
 			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
+			wd.superlative = sw.XPOS == "JJS" || sw.XPOS == "RBS"
 			if sw.Head >= 0 {
 				wd.head = tokOf[sw.Head]
 			}

@@ -1212,3 +1212,44 @@ func TestPeriodOfFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestChangesReadByTheirArgument(t *testing.T) {
+	tests := []struct {
+		text, figure, key string
+	}{
+		// "fall" is first a drop to the ground; with an amount it is a
+		// decrease, and so is the level it came to.
+		{"Wheat prices fell 6 percent on Tuesday.", "6 percent", "quantity/decrease/%"},
+		{"Ridership fell 4 percent to 2.5 million.", "2.5 million", "quantity/decrease/count"},
+		{"The lira tumbled by 9 percent.", "9 percent", "quantity/decrease/%"},
+		{"Orders rose 7 percent to $3 billion.", "$3 billion", "quantity/increase/USD"},
+		// A count of people who fell is no change.
+		{"Two climbers fell from the ridge.", "Two", ""},
+		// "For the first time since", "the highest since": an earlier
+		// occasion, not the start of a tally.
+		{"The mayor raised the fare by 8 percent, the first increase since 2027.", "8 percent", "quantity/increase/%"},
+		{"The board raised the toll by 8 percent for the first time since 2027.", "8 percent", "quantity/increase/%"},
+		{"The index rose 2 percent to its highest level since March.", "2 percent", "quantity/increase/%"},
+		{"Prices have risen 11 percent since January.", "11 percent", "quantity/increase/%/period/since"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-01-06")
+		found := false
+		for _, c := range cs {
+			if c.Kind != compare.Quantity || c.Display != tt.figure {
+				continue
+			}
+			found = true
+			if tt.key == "" {
+				if strings.Contains(c.Key, "crease") {
+					t.Errorf("Extract(%q): %s keyed %q, a change", tt.text, c.Display, c.Key)
+				}
+			} else if c.Key != tt.key {
+				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, c.Display, c.Key, tt.key)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
+		}
+	}
+}

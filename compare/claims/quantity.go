@@ -22,16 +22,59 @@ import (
 // (deaths, injuries) or of a thing counted ("seats").
 
 // changeBefore returns the index of a change verb that the value at word i
-// completes ("rose to 134", "fell by 5", "climbed 3"), or -1.
-func changeBefore(st *sent, i int) int {
+// completes ("rose to 134", "fell by 5", "climbed 3"), and the change, or
+// -1. A verb whose usual senses name something else is a change when it
+// has a sense of one and takes the value by "to" or "by", or as an amount
+// in a unit ("fell 3 percent": "fall" is first a drop to the ground).
+func changeBefore(st *sent, i int, unit string) (int, *event) {
 	k := i - 1
-	if k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by") {
+	marked := k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by")
+	if marked {
 		k--
 	}
 	if k >= 0 && isChange(st.words[k].ev) {
-		return k
+		return k, st.words[k].ev
 	}
-	return -1
+	if k < 0 || st.words[k].upos != "VERB" {
+		// "fell 3 percent to 4.1 million": the verb the tree hangs the
+		// value on.
+		top := mentionTop(st, i)
+		if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
+			top = st.words[top].head
+		}
+		k = st.words[top].head
+		marked = marked || st.words[top].rel == "obl" && caseIn(st, top, changeMarks)
+		if k < 0 || st.words[top].rel != "obj" && !marked {
+			return -1, nil
+		}
+	}
+	if w := st.words[k]; w.upos == "VERB" && (marked || unit != "") {
+		if ev := changeSense.Get(w.plemma, changeOfVerb); ev != nil {
+			return k, ev
+		}
+	}
+	return -1, nil
+}
+
+// changeMarks are the prepositions that take the result or the size of a
+// change.
+var changeMarks = set("to by")
+
+// changeSense remembers changeOfVerb's answers.
+var changeSense memo.Strings[*event]
+
+// changeOfVerb returns the change (increase or decrease) that a sense of
+// the verb names, the most frequent such sense first, or nil.
+func changeOfVerb(lemma string) *event {
+	for _, s := range lexicon.Synsets(lemma, lexicon.Verb) {
+		switch cs := s.Classes(); {
+		case cs.Has(lexicon.Increase):
+			return eventNamed["increase"]
+		case cs.Has(lexicon.Decrease):
+			return eventNamed["decrease"]
+		}
+	}
+	return nil
 }
 
 // subjectEvent returns the event that a change verb at word j is a change
@@ -99,8 +142,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// of its own noun is not about an event of another clause.
 		j, ev = -1, nil
 	}
-	if k := changeBefore(st, i); k >= 0 {
-		j, ev = subjectEvent(st, k, st.words[k].ev)
+	if k, change := changeBefore(st, i, q.Unit); k >= 0 {
+		j, ev = subjectEvent(st, k, change)
 	}
 	sizeOf := "" // "assembly" of "a 120-member assembly"
 	if m.Type != "" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
@@ -372,13 +415,38 @@ func tallied(st *sent, n, depth int) bool {
 func runsFrom(st *sent, p int) bool {
 	for k, w := range st.words {
 		switch {
-		case w.lower == "since" && k+1 < len(st.words) && inClauseOf(st, w.head, p):
+		case w.lower == "since" && k+1 < len(st.words) && inClauseOf(st, w.head, p) && !sinceOccasion(st, k):
 			return true
 		case w.lower == "far" && k > 0 && st.words[k-1].lower == "so" && (w.head == p || st.words[k-1].head == p):
 			return true
 		}
 	}
 	return false
+}
+
+// sinceOccasion reports whether "since" at word k sets an occasion
+// against an earlier one: "for the first time since 2019", "its highest
+// level since May". Such a phrase says when it last happened, not where a
+// tally starts. The words before "since" say it, wherever a parse hangs
+// the phrase.
+func sinceOccasion(st *sent, k int) bool {
+	if k == 0 {
+		return false
+	}
+	n := k - 1
+	if st.words[n].superlative || st.words[n].lower == "first" || st.words[n].lower == "last" {
+		return true // "the highest since May"
+	}
+	if st.words[n].upos != "NOUN" {
+		return false
+	}
+	found := false
+	dependents(st, n, func(j int) bool {
+		w := st.words[j]
+		found = w.rel == "amod" && (w.superlative || w.lower == "first" || w.lower == "last")
+		return !found
+	})
+	return found
 }
 
 // inClauseOf reports whether word k hangs, through nouns and their
