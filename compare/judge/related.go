@@ -680,7 +680,7 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 			days = append(days, d)
 		}
 	}
-	if len(days) < 2 {
+	if len(days) == 0 {
 		return []compare.Alignment{a}
 	}
 	slices.SortFunc(days, func(x, y timex.Interval) int { return cmp.Or(x.Start.Compare(y.Start), x.End.Compare(y.End)) })
@@ -698,17 +698,42 @@ func (j *Judge) splitByEventDate(a compare.Alignment, dates map[sentenceOf]map[s
 		}
 		partOfDay[d] = n
 	}
-	if n == 0 {
-		return []compare.Alignment{a}
-	}
 	part := map[string]int{}
+	first := make([]time.Time, n+1) // the first day of each part's told events
 	for i, c := range a.Claims {
-		if !dayOf[i].Start.IsZero() {
-			part[c.Doc] = partOfDay[dayOf[i]]
+		if d := dayOf[i]; !d.Start.IsZero() {
+			p := partOfDay[d]
+			part[c.Doc] = p
+			if c.Modality != compare.Expected && (first[p].IsZero() || d.Start.Before(first[p])) {
+				first[p] = d.Start
+			}
 		}
 	}
+	// A report tells of no event dated after the day it was published: a
+	// figure it gives with no day is of another event than figures dated
+	// later (a planned event aside), and takes the first part it can be
+	// of, else one of its own.
+	parts := n + 1
+	for _, c := range a.Claims {
+		if _, ok := part[c.Doc]; ok {
+			continue
+		}
+		pub, ok := publishedTime(j.byID[c.Doc])
+		if !ok {
+			continue
+		}
+		p := slices.IndexFunc(first, func(t time.Time) bool { return t.IsZero() || !t.After(pub.Add(24*time.Hour)) })
+		if p < 0 {
+			p = n + 1
+			parts = n + 2
+		}
+		part[c.Doc] = p
+	}
+	if parts == 1 {
+		return []compare.Alignment{a}
+	}
 	j.eventParts(a.Key, part)
-	return splitClaims(a, n+1, func(i int, c compare.Claim) int {
+	return splitClaims(a, parts, func(i int, c compare.Claim) int {
 		if !dayOf[i].Start.IsZero() {
 			return partOfDay[dayOf[i]]
 		}

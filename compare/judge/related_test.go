@@ -546,3 +546,37 @@ func quantityParts(j *Judge, a compare.Alignment, days []compare.Alignment) int 
 	}
 	return n
 }
+
+// TestNoReportTellsOfALaterEvent: a toll with no day, in a report filed
+// before the day another report dates its toll's blast, is of another
+// blast; filed that day or after, it may be of the same one.
+func TestNoReportTellsOfALaterEvent(t *testing.T) {
+	tests := []struct {
+		name, published string
+		modality        compare.Modality
+		parts           int
+	}{
+		{"filed two weeks before", "2031-05-04", compare.Asserted, 2},
+		{"filed the day of the blast", "2031-05-19", compare.Asserted, 1},
+		{"filed the day before", "2031-05-18", compare.Asserted, 1},
+		{"the later blast is planned", "2031-05-04", compare.Expected, 1},
+	}
+	for _, tt := range tests {
+		early := textDoc("d1", tt.published, "Nine died in the blast.")
+		late := textDoc("d2", "2031-05-20", "Twelve died in the blast on Monday.")
+		dated := claimOf(late, compare.Quantity, "12", "Twelve")
+		dated.Modality = tt.modality
+		tolls := compare.Alignment{Key: "quantity/explosion/count", Kind: compare.Quantity,
+			Claims: []compare.Claim{claimOf(early, compare.Quantity, "9", "Nine"), dated}}
+		day := compare.Alignment{Key: "time/explosion", Kind: compare.Time, Claims: []compare.Claim{claimOf(late, compare.Time, "2031-05-19", "Monday")}}
+		got := 0
+		for _, a := range New([]*compare.Document{early, late}).SplitEvents([]compare.Alignment{tolls, day}) {
+			if a.Kind == compare.Quantity {
+				got++
+			}
+		}
+		if got != tt.parts {
+			t.Errorf("%s: SplitEvents(tolls) = %d alignments, want %d", tt.name, got, tt.parts)
+		}
+	}
+}
