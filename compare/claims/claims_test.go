@@ -1253,3 +1253,12 @@ func TestChangesReadByTheirArgument(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionOfABareLevel(t *testing.T) {
+	_, cs := extract("Ridership fell 4 percent to 2.5 million.", "2031-01-06")
+	for _, c := range cs {
+		if c.Display == "2.5 million" && c.Question != "What number is given for the decrease?" {
+			t.Errorf("2.5 million asked as %q, want the number given for the decrease", c.Question)
+		}
+	}
+}

@@ -714,6 +714,10 @@ func quantityQuestion(ev *event, noun, unit, nouns string) string {
 		// "a 7.0 earthquake": the number is a figure of the event itself.
 		return fmt.Sprintf("What figure is given for the %s?", noun)
 	}
+	if noun == "" && isChange(ev) {
+		// A bare number that rose or fell is a level, not a count of people.
+		return fmt.Sprintf("What number is given for the %s?", ev.noun)
+	}
 	if nouns == "" {
 		nouns = plural(noun)
 	}
@@ -724,6 +728,9 @@ func quantityQuestion(ev *event, noun, unit, nouns string) string {
 // word i as the sentence writes it after the number ("police", "staff",
 // "crises"), else as plural makes it.
 func pluralAsWritten(st *sent, i int, noun string) string {
+	if noun == "" {
+		return "" // a bare number: no word after it is its noun
+	}
 	for k := i + 1; k < len(st.words) && k <= i+4; k++ {
 		w := st.words[k]
 		if w.plemma == noun || w.lemma == noun || w.lower == noun {
