@@ -292,6 +292,12 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// must name them too, whatever words the sentences share.
 		named = true
 	}
+	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && strings.HasPrefix(claims.EventClass(a.Key), claims.VerbEventPrefix) {
+		// An event no class covers, named by its verb alone: one verb
+		// ("arrived", "was found") tells of too many events for two
+		// days to be one event's; such days only agree.
+		return 0, false
+	}
 	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && !sameSubject && !sharesParticipant(pa.places, pb.places, false) {
 		// A day is what tells one event from another of its kind: two
 		// days are one event's told two ways only if the sentences name

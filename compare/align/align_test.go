@@ -644,3 +644,22 @@ func TestGroupNeverHoldsTwoPeriods(t *testing.T) {
 		}
 	}
 }
+
+func TestDaysOfAVerbOnlyAgree(t *testing.T) {
+	const key = "time/v-capsize"
+	day := func(doc, value string) compare.Claim {
+		c := claim(doc, key, value, "", "ferry", "cape", "#|hook")
+		c.Kind = compare.Time
+		return c
+	}
+	in := []compare.Claim{day("d1", "2031-05-02"), day("d2", "2031-05-02"), day("d3", "2031-05-09")}
+	for _, tt := range []struct {
+		a, b int
+		want bool
+	}{{0, 1, true}, {0, 2, false}} {
+		ps := prepare(in, []int{tt.a, tt.b})
+		if _, ok := similar(&in[tt.a], &in[tt.b], &ps[0], &ps[1]); ok != tt.want {
+			t.Errorf("similar(%s, %s) = %v, want %v", in[tt.a].Value, in[tt.b].Value, ok, tt.want)
+		}
+	}
+}

@@ -77,9 +77,10 @@ func TestExtract(t *testing.T) {
 			[]brief{{"quantity/death/count", "12", compare.Asserted, "", "killed 12"}},
 		},
 		{
-			// No event word: nothing a second document could be compared on.
+			// No class of event: the verb names the event, and its day
+			// still to come is planned.
 			"The committee will publish its findings on Friday.", "2021-06-01",
-			nil,
+			[]brief{{Key: "time/v-publish/planned", Value: "2021-06-04", Modality: compare.Expected, Evidence: "publish its findings on Friday"}},
 		},
 	}
 	for _, tt := range tests {
@@ -527,9 +528,10 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 		{"The county has announced to close the coastal road to all lorries in the early hours of Thursday.", "Thursday", "time/closure/planned"},
 		{"The ferry talks had been held between the port authorities and the unions of the dockers three weeks ago.", "three weeks ago", "time/meeting"},
 		// A relative pronoun stands for the noun its clause qualifies:
-		// the blast occurred, the talks were done something to.
+		// the blast occurred, the talks were done something to, and the
+		// day is of that doing, named by its verb.
 		{"Fish died in the lake after an explosion which took place at the Northfield Paper Mill on Nov. 3.", "Nov. 3", "time/explosion"},
-		{"The talks that were cancelled on Nov. 3 had been due for weeks.", "Nov. 3", ""},
+		{"The talks that were cancelled on Nov. 3 had been due for weeks.", "Nov. 3", "time/v-cancel"},
 		// A body has no day of its own: a day a parse hangs on one is the
 		// clause's.
 		{"The river was polluted by a blast that had occurred at the Westbrook Chemical company on Nov. 3.", "Nov. 3", "time/explosion"},
@@ -1259,6 +1261,35 @@ func TestQuestionOfABareLevel(t *testing.T) {
 	for _, c := range cs {
 		if c.Display == "2.5 million" && c.Question != "What number is given for the decrease?" {
 			t.Errorf("2.5 million asked as %q, want the number given for the decrease", c.Question)
+		}
+	}
+}
+
+func TestDaysOfEventsNoClassCovers(t *testing.T) {
+	tests := []struct {
+		text, key string // key "" for no time claim
+	}{
+		{"Thieves robbed the jeweller on Friday.", "time/v-rob"},
+		{"The ferry capsized off the cape on Friday.", "time/v-capsize"},
+		// A verb of saying, or one of too many senses ("make"), names no
+		// event of its own.
+		{"The mayor said on Friday that the bridge was safe.", ""},
+		{"The firm made an offer on Friday.", ""},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-01-06")
+		var got []string
+		for _, c := range cs {
+			if c.Kind == compare.Time && strings.Contains(c.Key, "/"+VerbEventPrefix) {
+				got = append(got, c.Key)
+			}
+		}
+		want := []string{}
+		if tt.key != "" {
+			want = []string{tt.key}
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("Extract(%q): verb-keyed days %v, want %v", tt.text, got, want)
 		}
 	}
 }

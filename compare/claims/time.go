@@ -69,6 +69,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		j, ev = i, storyEvent
 	}
 	if ev == nil {
+		j, ev = verbOfTime(st, i, m.Span)
+	}
+	if ev == nil {
 		return compare.Claim{}, false
 	}
 	key, question := kindKey("time", ev.name), ev.when
@@ -93,6 +96,52 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	return c, true
 }
+
+// verbOfTime returns the verb a time hangs on when the verb names no class
+// of event, and an event named by the verb itself: "the museum reopened on
+// Friday", "thieves robbed the bank on Monday". Two reports of a kind of
+// event no class covers still give its day, as long as they name it with
+// one verb. Verbs that say nothing happened of their own (reporting,
+// light and auxiliary verbs, and a verb whose complement is the event:
+// "began to", "plans to") give none.
+func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
+	t := topOf(st, i, span)
+	k := st.words[t].head
+	if k < 0 || !strings.HasPrefix(st.words[t].rel, "obl") && st.words[t].rel != "advmod" && st.words[t].rel != "nmod:tmod" {
+		return -1, nil
+	}
+	w := st.words[k]
+	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || len(w.plemma) < 3 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
+		return -1, nil
+	}
+	ev := verbEvents.Get(w.plemma, verbEvent)
+	if ev == nil {
+		return -1, nil
+	}
+	return k, ev
+}
+
+// maxVerbSenses is the most senses WordNet may give a verb that names an
+// event by itself: "have", "make", "get" or "find" say too many things
+// to tell what happened.
+const maxVerbSenses = 12
+
+// verbEvents holds the events verbOfTime names, one per verb.
+var verbEvents memo.Strings[*event]
+
+// verbEvent is the event a verb names when no class covers it, keyed by
+// the verb, so that only reports using it (or its own forms) meet; nil
+// for a verb WordNet does not know or gives too many senses.
+func verbEvent(lemma string) *event {
+	if n := len(lexicon.Synsets(lemma, lexicon.Verb)); n == 0 || n > maxVerbSenses {
+		return nil
+	}
+	return &event{name: VerbEventPrefix + lemma, noun: lemma,
+		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
+}
+
+// VerbEventPrefix marks a key's event named by a verb no class covers.
+const VerbEventPrefix = "v-"
 
 // inSincePhrase reports whether word k, a time, qualifies a noun of a
 // phrase opened by "since", up to maxSinceNouns nouns up its tree: "the
