@@ -1177,10 +1177,11 @@ func countedNoun(toks []token, k int, vague bool) string {
 		return ""
 	}
 	// The head is the first plural ("300 North Korean soldiers crossed"),
-	// else the last word ("one police officer").
+	// else the last word ("one police officer"). A short capitalised word
+	// before another is an abbreviation ("US marines"), not a plural.
 	last := len(run) - 1
 	for i, w := range run {
-		if singular(w) != w {
+		if singular(w) != w && !(i < len(run)-1 && capsMask&(1<<i) != 0 && len(w) <= 3) {
 			last = i
 			break
 		}
@@ -1216,7 +1217,9 @@ func nounRun(toks []token, k int) (run []string, capsMask uint) {
 			continue
 		}
 		c := isCap(t.text)
-		if stopWords[w] || months[w] && c {
+		// "US" in capitals is the country ("five US marines"), never the
+		// pronoun.
+		if stopWords[w] && t.text != "US" || months[w] && c {
 			break
 		}
 		if len(run) > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||

@@ -56,6 +56,9 @@ func TestFindQuantities(t *testing.T) {
 		{"Debt stood at 1.3 trln yen.", []q{{"1.3 trln yen", "jpy", "1300000000000 JPY"}}},
 		// Number words.
 		{"Six South Koreans were rescued.", []q{{"Six", "south korean", "6"}}},
+		// "US" in capitals is the country, not the pronoun or a plural.
+		{"Five US marines were charged.", []q{{"Five", "marine", "5"}}},
+		{"The guide led 5 of us to the hut.", []q{{"5", "", "5"}}},
 		// Inflections WordNet knows.
 		{"Over the weekend 12 million Iraqis voted.", []q{{"12 million", "iraqi", "12000000"}}},
 		{"The bank weathered three crises.", []q{{"three", "crisis", "3"}}},
