@@ -123,6 +123,40 @@ func parseDateLine(s string) (dateLine, bool) {
 	}, true
 }
 
+// segmentSeparators split the items of a byline or a page's meta line
+// ("By Ann Lee | Staff Writer | March 4, 2031", "News · 3 min read · Jan
+// 12, 2031").
+var segmentSeparators = []string{" | ", " · ", " • "}
+
+// maxSegment is the longest item of a meta line: a name, a section, a
+// reading time or a date, never a sentence.
+const maxSegment = 48
+
+// segmentDateLine reads s as a meta line whose items are short and one of
+// which is a date line, into *dl. The date is the page's, not a wire
+// dateline's (bare).
+func segmentDateLine(s string, dl *dateLine) bool {
+	for _, sep := range segmentSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		items := strings.Split(s, sep)
+		found := false
+		for _, it := range items {
+			it = strings.TrimSpace(it)
+			if len(it) > maxSegment {
+				return false
+			}
+			if v, ok := parseDateLine(it); ok && !found {
+				*dl, found = v, true
+				dl.bare = true
+			}
+		}
+		return found
+	}
+	return false
+}
+
 // maxDateLineTail bounds what dateLineRe allows after the year, white
 // space aside: the month and day of an ISO date ("-12-31"), or a stray
 // repeat of the year (which ends in digits too), then at most ",at" and a

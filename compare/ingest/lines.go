@@ -59,7 +59,7 @@ func scanLines(d *compare.Document, clean []byte) {
 	dateAt := -1
 	var dl dateLine
 	for k := 0; k < len(lines) && k < headerLines; k++ {
-		if v, ok := parseDateLine(lines[k].text); ok {
+		if v, ok := parseDateLine(lines[k].text); ok || segmentDateLine(lines[k].text, &v) {
 			dateAt, dl = k, v
 			bp[k] = true
 			break

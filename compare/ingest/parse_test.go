@@ -195,6 +195,24 @@ func TestParseMetadata(t *testing.T) {
 			want: meta{Title: "Dam Opens", From: "none", Boilerplate: []string{"**Like us on Instagram** | *Share this*"}},
 		},
 		{
+			name: "a byline whose items are split by bars, one a date",
+			path: "a.txt",
+			text: "Dam Opens\nBy Ann Lee | Staff Writer | March 4, 2031\n\nThe dam opened on Friday.\n",
+			want: meta{Title: "Dam Opens", Published: "2031-03-04", From: "header", Boilerplate: []string{"By Ann Lee | Staff Writer | March 4, 2031"}},
+		},
+		{
+			name: "a meta line split by middle dots",
+			path: "a.txt",
+			text: "Dam Opens\nNews · 3 min read · Jan 12, 2031\n\nThe dam opened on Friday.\n",
+			want: meta{Title: "Dam Opens", Published: "2031-01-12", From: "header", Boilerplate: []string{"News · 3 min read · Jan 12, 2031"}},
+		},
+		{
+			name: "a sentence with a bar is no meta line",
+			path: "a.txt",
+			text: "Dam Opens\nThe dam, first planned in the spring of 1999 and opened at last this week | March 4, 2031\n\nThe dam opened on Friday.\n",
+			want: meta{Title: "Dam Opens", From: "none"},
+		},
+		{
 			name: "byte order mark",
 			path: "a.txt",
 			text: "\uFEFFDam Opens\nMarch 2, 2006\nThe dam opened.\n",
