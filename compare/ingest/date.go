@@ -128,6 +128,9 @@ func parseDateLine(s string) (dateLine, bool) {
 // 12, 2031").
 var segmentSeparators = []string{" | ", " · ", " • "}
 
+// maxBylineWords is the most words of a name after "by" on a date line.
+const maxBylineWords = 4
+
 // maxSegment is the longest item of a meta line: a name, a section, a
 // reading time or a date, never a sentence.
 const maxSegment = 48
@@ -136,6 +139,15 @@ const maxSegment = 48
 // which is a date line, into *dl. The date is the page's, not a wire
 // dateline's (bare).
 func segmentDateLine(s string, dl *dateLine) bool {
+	// "Posted on November 14, 2031 by admin": the poster's name after the
+	// date.
+	if i := strings.LastIndex(s, " by "); i > 0 && len(strings.Fields(s[i+4:])) <= maxBylineWords {
+		if v, ok := parseDateLine(strings.TrimSpace(s[:i])); ok {
+			*dl = v
+			dl.bare = true
+			return true
+		}
+	}
 	for _, sep := range segmentSeparators {
 		if !strings.Contains(s, sep) {
 			continue

@@ -207,6 +207,12 @@ func TestParseMetadata(t *testing.T) {
 			want: meta{Title: "Dam Opens", Published: "2031-01-12", From: "header", Boilerplate: []string{"News · 3 min read · Jan 12, 2031"}},
 		},
 		{
+			name: "a date line with the poster's name",
+			path: "a.txt",
+			text: "Dam Opens\nPosted on March 4, 2031 by site editor\n\nThe dam opened on Friday.\n",
+			want: meta{Title: "Dam Opens", Published: "2031-03-04", From: "header", Boilerplate: []string{"Posted on March 4, 2031 by site editor"}},
+		},
+		{
 			name: "a sentence with a bar is no meta line",
 			path: "a.txt",
 			text: "Dam Opens\nThe dam, first planned in the spring of 1999 and opened at last this week | March 4, 2031\n\nThe dam opened on Friday.\n",
