@@ -198,6 +198,26 @@ func TestLabelLines(t *testing.T) {
 	}
 }
 
+// A table row is a label line: its first cell is the label, and only a
+// value right after it is read as the label's.
+func TestTableRows(t *testing.T) {
+	text := "Storm report\n\n| Deaths | 12 |\n| Homes destroyed | 300 |\n| Rainfall | 120 mm |\n| Schools shut | 8 | 9 |\n\nThe river rose overnight.\n"
+	want := map[string]string{"12": "quantity/death/count", "300": "count/home", "120 mm": "count/rainfall/mm", "8": "count/school"}
+	_, cs := extract(text, "")
+	got := map[string]string{}
+	for _, c := range cs {
+		got[c.Value] = c.Key
+	}
+	for v, k := range want {
+		if got[v] != k {
+			t.Errorf("value %s keyed %q, want %q (all: %v)", v, got[v], k, got)
+		}
+	}
+	if k := got["9"]; strings.HasPrefix(k, "count/school") {
+		t.Errorf("value 9, in the third cell, keyed %q: only the cell after the label is its value", k)
+	}
+}
+
 // Questions use the counted noun's plural as the sentence writes it: a
 // noun that is its own plural stays as it is.
 func TestQuestionPlurals(t *testing.T) {

@@ -844,8 +844,14 @@ var timeUnits = wordlist.TimeUnits
 func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity, i int) (compare.Claim, bool) {
 	colon := -1
 	named := false // the label holds a name ("GDP growth")
-	for k := 0; k < i && k <= maxLabelWords; k++ {
-		if st.words[k].lower == ":" {
+	// A table row reads as a label line: its first cell is the label,
+	// the bar after it the colon ("| Homes lost | 300 |").
+	start := 0
+	for start < i && st.words[start].lower == "|" {
+		start++
+	}
+	for k := start; k < i && k <= start+maxLabelWords; k++ {
+		if w := st.words[k].lower; w == ":" || w == "|" {
 			colon = k
 			break
 		}
@@ -859,7 +865,7 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 			named = true
 		}
 	}
-	if colon <= 0 || ordinal(st.words[0].lower) || slices.ContainsFunc(st.words[colon+1:i], func(w word) bool { return w.upos != "ADJ" && w.upos != "ADV" && w.rel != "amod" }) ||
+	if colon <= start || ordinal(st.words[start].lower) || slices.ContainsFunc(st.words[colon+1:i], func(w word) bool { return w.upos != "ADJ" && w.upos != "ADV" && w.rel != "amod" }) ||
 		slices.ContainsFunc(st.words[i:], func(w word) bool { return w.upos == "VERB" && w.span.Start >= m.Span.End }) {
 		// The value follows the colon ("Population: estimated 4
 		// million"), and no clause: "Update: Two blasts hit ..." and
@@ -872,7 +878,7 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 	var things []string
 	nouns := 0
 	common := false // the label has a common noun: "Kenya:" alone is no label
-	for _, w := range st.words[:colon] {
+	for _, w := range st.words[start:colon] {
 		if e := stateEvents[w.lower]; e != nil && ev == nil {
 			ev = e
 		}
@@ -912,7 +918,7 @@ func (x *extractor) labelClaim(st *sent, m compare.Mention, q mentions.Quantity,
 		// names, whatever event WordNet files the word under.
 		key, question = kindKey("quantity", ev.name, cmp.Or(unit, "count")), quantityQuestion(ev, m.Type, unit, pluralAsWritten(st, i, m.Type))
 	case thing != "":
-		key, question = kindKey("count", thing, unit), fmt.Sprintf("What figure is given for %s?", strings.ToLower(strings.Join(strings.Fields(x.d.Slice(compare.Span{Start: st.words[0].span.Start, End: st.words[colon-1].span.End})), " ")))
+		key, question = kindKey("count", thing, unit), fmt.Sprintf("What figure is given for %s?", strings.ToLower(strings.Join(strings.Fields(x.d.Slice(compare.Span{Start: st.words[start].span.Start, End: st.words[colon-1].span.End})), " ")))
 	default:
 		return compare.Claim{}, false
 	}

@@ -155,8 +155,13 @@ func blankLine(line []byte) (h1 bool) {
 		}
 	}
 	if bytes.Count(work, []byte("|")) >= 2 || bytes.HasPrefix(bytes.TrimSpace(work), []byte("|")) {
+		// A table row: the bars that open and close it are markup; those
+		// between cells stay, so that a row reads as a label and its value
+		// ("| Homes lost | 300 |") and cells do not run together.
+		first := bytes.IndexFunc(work, func(r rune) bool { return r != ' ' && r != '\t' })
+		last := bytes.LastIndexFunc(work, func(r rune) bool { return r != ' ' && r != '\t' && r != '\n' && r != '\r' })
 		for k, c := range work {
-			if c == '|' {
+			if c == '|' && (k == first || k == last) {
 				both(k, k+1)
 			}
 		}

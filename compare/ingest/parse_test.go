@@ -289,7 +289,8 @@ func TestParseMarkdownClean(t *testing.T) {
 		{"fence", "a\n```go\nx := 1\n```\nb\n", "a\n     \n      \n   \nb\n"},
 		{"bullets", "- one\n* two\n1. three\n- [x] done\n", "  one\n  two\n   three\n      done\n"},
 		{"blockquote", "> quoted\n> > deeper\n", "  quoted\n    deeper\n"},
-		{"table", "| a | b |\n|---|:-:|\n| 1 | 2 |\n", "  a   b  \n         \n  1   2  \n"},
+		// The bars between cells stay: a row is read as a label and its value.
+		{"table", "| a | b |\n|---|:-:|\n| 1 | 2 |\n", "  a | b  \n         \n  1 | 2  \n"},
 		{"reference definition", "text\n[r]: http://x.org\n", "text\n                 \n"},
 		{"rule", "a\n\n---\n\nb\n", "a\n\n   \n\nb\n"},
 		{"escape", "a \\*star\\* b\n", "a  *star * b\n"},

@@ -194,6 +194,9 @@ func (s *splitter) hardBreak(k, width int) bool {
 	if s.isLabelLine(cur) && s.isLabelLine(next) {
 		return true // "Deaths: 12" over "Injured: 40": a table of labels
 	}
+	if isTableRow(cur) || isTableRow(next) {
+		return true // "| Deaths | 12 |": each row of a table is its own
+	}
 	if cur.endsTerminal() || isContinuing(cur.last) {
 		return false
 	}
@@ -210,6 +213,12 @@ func (s *splitter) hardBreak(k, width int) bool {
 		return false
 	}
 	return cur.width+1+next.firstWord <= width
+}
+
+// isTableRow reports whether l is a row of a table drawn with bars: it
+// opens and closes with one ("| Deaths | 12 |").
+func isTableRow(l *line) bool {
+	return l.firstRune == '|' && l.last == '|' && l.end > l.first+1
 }
 
 // maxLabelWords is the most words a label of a "Label: value" line has.

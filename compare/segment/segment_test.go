@@ -40,6 +40,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Sales fell in 2019.", "40 shops closed."}},
 		{"label lines", "Boats lost: 3\nCrew saved: 11\nWind speed: 90 km/h",
 			[]string{"Boats lost: 3", "Crew saved: 11", "Wind speed: 90 km/h"}},
+		{"table rows", "| Boats lost | 3 |\n| crew saved | 11 |\nThe storm passed.",
+			[]string{"| Boats lost | 3 |", "| crew saved | 11 |", "The storm passed."}},
 		{"wrapped prose with a colon stays one sentence", "The plan had one aim: keep\nthe harbour open all winter.",
 			[]string{"The plan had one aim: keep\nthe harbour open all winter."}},
 		{"stop before quote and bracket", `It ended. "Good," she said. (Nobody agreed.) Fine.`,
