@@ -1225,8 +1225,11 @@ func TestChangesReadByTheirArgument(t *testing.T) {
 		{"Ridership fell 4 percent to 2.5 million.", "2.5 million", "quantity/decrease/count"},
 		{"The lira tumbled by 9 percent.", "9 percent", "quantity/decrease/%"},
 		{"Orders rose 7 percent to $3 billion.", "$3 billion", "quantity/increase/USD"},
-		// A count of people who fell is no change.
+		{"The peso fell to 1.16 dollars from 1.19 dollars.", "1.19 dollars", "quantity/decrease/USD"},
+		{"Acme fell 1.30 dollars to 41.10 dollars.", "41.10 dollars", "quantity/decrease/USD"},
+		// A count of people who fell, or how far one fell, is no change.
 		{"Two climbers fell from the ridge.", "Two", ""},
+		{"The hiker fell 30 metres into a gully.", "30 metres", ""},
 		// "For the first time since", "the highest since": an earlier
 		// occasion, not the start of a tally.
 		{"The mayor raised the fare by 8 percent, the first increase since 2027.", "8 percent", "quantity/increase/%"},

@@ -36,19 +36,35 @@ func changeBefore(st *sent, i int, unit string) (int, *event) {
 		return k, st.words[k].ev
 	}
 	if k < 0 || st.words[k].upos != "VERB" {
-		// "fell 3 percent to 4.1 million": the verb the tree hangs the
-		// value on.
+		// "fell 3 percent to 4.1 million", "dropped 2.15 dollars to 63.80
+		// dollars": the verb of the value's clause.
 		top := mentionTop(st, i)
 		if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
 			top = st.words[top].head
 		}
+		if r := st.words[top].rel; (r == "conj" || r == "appos") && st.words[top].head >= 0 {
+			// "gained 6.1 points, or 0.7 percent": the figure beside
+			// the verb's.
+			top = st.words[top].head
+		}
+		marked = marked || caseIn(st, top, changeMarks)
+		if !marked && !(unit != "" && amountRels[st.words[top].rel]) {
+			return -1, nil
+		}
+		// Through other amounts only ("dropped 2.15 dollars to 63.80
+		// dollars", with the second hung on the first), to the verb.
 		k = st.words[top].head
-		marked = marked || st.words[top].rel == "obl" && caseIn(st, top, changeMarks)
-		if k < 0 || st.words[top].rel != "obj" && !marked {
+		for n := 0; k >= 0 && st.words[k].upos != "VERB" && n < 3; n++ {
+			if m := st.words[k].mention; m < 0 || st.ms[m].Kind != compare.Quantity {
+				return -1, nil
+			}
+			k = st.words[k].head
+		}
+		if k < 0 {
 			return -1, nil
 		}
 	}
-	if w := st.words[k]; w.upos == "VERB" && (marked || unit != "") {
+	if w := st.words[k]; w.upos == "VERB" && (marked || unit != "") && !livingSubject(st, k) {
 		if ev := changeSense.Get(w.plemma, changeOfVerb); ev != nil {
 			return k, ev
 		}
@@ -56,9 +72,32 @@ func changeBefore(st *sent, i int, unit string) (int, *event) {
 	return -1, nil
 }
 
-// changeMarks are the prepositions that take the result or the size of a
-// change.
-var changeMarks = set("to by")
+// livingSubject reports whether the subject of verb k is a person or an
+// animal, which moves rather than changes in amount ("the boy fell 30
+// metres").
+func livingSubject(st *sent, k int) bool {
+	j := firstDep(st, k, "nsubj")
+	if j < 0 {
+		return false
+	}
+	if m := st.words[j].mention; m >= 0 {
+		return st.ms[m].Kind == compare.Name && st.ms[m].Type == "PERSON"
+	}
+	return st.words[j].upos == "NOUN" && living.Get(st.words[j].lemma, isLiving)
+}
+
+// living remembers isLiving's answers.
+var living memo.Strings[bool]
+
+func isLiving(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "organism") }
+
+// amountRels are the relations by which a verb takes an amount with no
+// preposition ("fell 3 percent", "lost 2.15 dollars").
+var amountRels = set("obj obl:npmod obl:unmarked obl:tmod")
+
+// changeMarks are the prepositions that take the result, the size or the
+// start of a change.
+var changeMarks = set("to by from")
 
 // changeSense remembers changeOfVerb's answers.
 var changeSense memo.Strings[*event]
@@ -90,11 +129,19 @@ func subjectEvent(st *sent, j int, change *event) (int, *event) {
 		}
 	}
 	for k := start; k < j; k++ {
-		if ev := st.words[k].ev; ev != nil && !isChange(ev) {
+		if ev := st.words[k].ev; ev != nil && !isChange(ev) && !inLongerName(st, k) {
 			return k, ev
 		}
 	}
 	return j, change
+}
+
+// inLongerName reports whether word k is one word of a name of several
+// ("Hang Seng Index"), which names no event whatever its words do. A name
+// of one word may be a capitalised noun of a headline ("Death toll rises").
+func inLongerName(st *sent, k int) bool {
+	m := st.words[k].mention
+	return m >= 0 && (k > 0 && st.words[k-1].mention == m || k+1 < len(st.words) && st.words[k+1].mention == m)
 }
 
 func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {

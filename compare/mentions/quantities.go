@@ -226,6 +226,43 @@ func sameUnitWritten(a, b core) bool {
 	return ua == "|" || ub == "|" || ua == ub
 }
 
+// changeAndLevel reports whether the numbers c and c2, written "X to Y"
+// from toks[i] with a unit after each, are a change and the level it came
+// to: a verb of change comes before ("dropped 2.15 dollars to 63.80
+// dollars"). A unit written once ("rose 5 to 7 percent") still makes a
+// range.
+func changeAndLevel(toks []token, i int, c, c2 core) bool {
+	if c.cur+c.unit.code == "" || c2.cur+c2.unit.code == "" {
+		return false
+	}
+	if c.mag == 0 && c2.mag != 0 && c.lo < c2.raw {
+		return false // "$3 to $4 million": one scale for both, a range
+	}
+	k := i - 1
+	if k >= 0 && toks[k].low == "by" {
+		k--
+	}
+	return k >= 0 && toks[k].kind == tWord && changeVerbs.Get(toks[k].low, isChangeVerb)
+}
+
+// changeVerbs remembers isChangeVerb's answers.
+var changeVerbs memo.Strings[bool]
+
+// isChangeVerb reports whether a word is a form of a verb WordNet gives a
+// sense of increase or decrease ("rose", "dipped", "climbed").
+func isChangeVerb(w string) bool {
+	v := lexicon.Lemma(w, lexicon.Verb)
+	if v == "" || v == w {
+		return false // uninflected, the word is as often a noun ("a rise")
+	}
+	for _, s := range lexicon.Synsets(v, lexicon.Verb) {
+		if cs := s.Classes(); cs.Has(lexicon.Increase) || cs.Has(lexicon.Decrease) {
+			return true
+		}
+	}
+	return false
+}
+
 // quantityAt tries to read a quantity starting at toks[i]. next is where
 // scanning resumes (past an excluded construct such as a date or phone
 // number, so that its parts are not read again as counts).
@@ -285,7 +322,7 @@ func quantityAt(toks []token, i int) (m compare.Mention, next int, ok bool) {
 				// when it has no unit of its own, or the same one: "1.5
 				// percent to 83 million barrels" is a change and its
 				// result, not a range.
-				r, written := c, sameUnitWritten(c, c2)
+				r, written := c, sameUnitWritten(c, c2) && !changeAndLevel(toks, i, c, c2)
 				if r.mag == 0 && c2.mag != 0 && r.lo < c2.raw {
 					r.lo, r.hi = scaled(r.lo, c2.mag), scaled(r.hi, c2.mag)
 				}

@@ -95,12 +95,15 @@ func TestFindQuantities(t *testing.T) {
 		{"We expect 20-30 guests.", []q{{"20-30", "guest", "20-30"}}},
 		{"Two or three shots rang out.", []q{{"Two or three", "shot", "~2-3"}}},
 		{"Prices rose 5 to 7 percent.", []q{{"5 to 7 percent", "percent", "5-7 %"}}},
-		{"Rents rose 4 percent to 6 percent.", []q{{"4 percent to 6 percent", "percent", "4-6 %"}}},
+		{"Yields were 4 percent to 6 percent.", []q{{"4 percent to 6 percent", "percent", "4-6 %"}}},
 		{"The loan grew $3 to $4 million.", []q{{"$3 to $4 million", "usd", "3000000-4000000 USD"}}},
 		// A change and what it came to, each in its own unit, is no range.
 		{"Output rose by 2.5 percent to 91.2 million tonnes.", []q{{"2.5 percent", "percent", "2.5 %"}, {"91.2 million tonnes", "ton", "91200000 t"}}},
 		{"Sales climbed 8 percent to 7 billion yuan.", []q{{"8 percent", "percent", "8 %"}, {"7 billion yuan", "cny", "7000000000 CNY"}}},
 		{"Membership fell 3 percent to 2.2 million.", []q{{"3 percent", "percent", "3 %"}, {"2.2 million", "", "2200000"}}},
+		{"Copper dropped 2.15 dollars to 63.80 dollars.", []q{{"2.15 dollars", "usd", "2.15 USD"}, {"63.80 dollars", "usd", "63.8 USD"}}},
+		{"The fare rose by 2 percent to 9 percent.", []q{{"2 percent", "percent", "2 %"}, {"9 percent", "percent", "9 %"}}},
+		{"Tickets cost 5 dollars to 8 dollars.", []q{{"5 dollars to 8 dollars", "usd", "5-8 USD"}}},
 		// A decimal point that de-tokenised text split with a space.
 		{"Ortega won 61. 3 percent of the vote.", []q{{"61. 3 percent", "percent", "61.3 %"}}},
 		{"Turnout reached 72. 45% and 9. 5 per cent abstained.", []q{{"72. 45%", "percent", "72.45 %"}, {"9. 5 per cent", "percent", "9.5 %"}}},
