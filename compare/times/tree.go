@@ -41,8 +41,14 @@ func (c *scanner) treeTense(i int) int {
 	switch ws[k].Rel {
 	case "nmod:poss", "compound":
 		// "Tuesday's declaration", "the Tuesday deadline": the day of a
-		// thing, told by the thing, whatever the clause's tense.
-		return 0
+		// thing, told by the thing, whatever the clause's tense; unless
+		// the clause's event happens within the thing ("will open during
+		// Sunday's vote"), which shares its time frame.
+		h := ws[k].Head
+		if h < 0 || ws[h].Rel != "obl" && ws[h].Rel != "nmod" || !c.relational(h) {
+			return 0
+		}
+		return c.frameTense(h, k)
 	}
 	at, nouns := k, 0
 	for n := 0; n <= maxTenseClimb && k >= 0; n++ {
@@ -90,6 +96,22 @@ func (c *scanner) treeTense(i int) int {
 	return 0
 }
 
+// frameTense returns the tense of the verb whose time frame the noun h
+// (a phrase opened by "during", "ahead of"…) shares, for the time at
+// word at: h's head when it is a verb, else the sentence's main verb, as
+// a parse often hangs such a phrase on a number or a time before it.
+func (c *scanner) frameTense(h, at int) int {
+	ws := c.words
+	v := ws[h].Head
+	if v < 0 || ws[v].UPOS != "VERB" {
+		v = slices.IndexFunc(ws, func(w compare.Word) bool { return w.Head < 0 })
+	}
+	if v < 0 || v > at || ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" {
+		return 0
+	}
+	return c.groupTense(v, 0)
+}
+
 // readsBack reports whether the time at word at may be trusted to
 // belong to verb k: the verb comes before it, or the time opens the
 // clause before the verb's subject ("On Monday, the ministers met"). A
@@ -135,7 +157,7 @@ func (c *scanner) relational(k int) bool {
 	return relationalPreps[c.form(j)]
 }
 
-var relationalPreps = map[string]bool{"ahead": true, "before": true, "after": true, "following": true, "prior": true}
+var relationalPreps = map[string]bool{"ahead": true, "before": true, "after": true, "following": true, "prior": true, "during": true}
 
 // onOrBare reports whether the time at word k is a bare adverbial or
 // follows "on": the day of its head. After "to", "until", "by" or

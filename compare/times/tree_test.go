@@ -35,6 +35,11 @@ func TestWeekdayDirectionFromTree(t *testing.T) {
 		// a day of a noun the verb takes: the verb's tense dates it
 		{mon, "The visit comes ahead of a meeting of the finance ministers of the two countries on Friday.", "Friday", "2026-12-04"},
 		{mon, "The dinner, to be held at the old palace on Monday evening, comes ahead of a meeting between the two leaders on Friday.", "Friday", "2026-12-04"},
+		// a day of a thing the clause's event happens within: the
+		// clause's tense dates it, wherever the parse hangs the thing
+		{sun, "Booths will open at 6 am (0400 GMT) until 7 pm (1700 GMT) during Thursday's ballot.", "Thursday", "2026-12-03"},
+		{sun, "Booths opened at 6 am (0400 GMT) during Thursday's ballot.", "Thursday", "2026-11-26"},
+		{sun, "The harbour will stay shut during Tuesday's regatta.", "Tuesday", "2026-12-01"},
 		// a past group, whatever follows the day
 		{sun, "Union leaders agreed Thursday to extend the strike.", "Thursday", "2026-11-26"},
 		{sun, "The new line was to have opened on Thursday.", "Thursday", "2026-11-26"},
