@@ -606,25 +606,31 @@ func TestFiguresOfTwoPeriods(t *testing.T) {
 		near(claim("d3", key, "41000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
 	}
 	in[0].Period, in[1].Period = "2030", "2031"
-	tests := []struct {
-		a, b int
-		want bool
-	}{
+	checkSimilar(t, in, []similarCase{
 		{0, 1, false}, // two years' harvests
 		{0, 2, true},  // one says for which year, the other does not
 		{1, 2, true},
-	}
-	for _, tt := range tests {
-		ps := prepare(in, []int{tt.a, tt.b})
-		if _, ok := similar(&in[tt.a], &in[tt.b], &ps[0], &ps[1]); ok != tt.want {
-			t.Errorf("similar(%s for %q, %s for %q) = %v, want %v", in[tt.a].Value, in[tt.a].Period, in[tt.b].Value, in[tt.b].Period, ok, tt.want)
-		}
-	}
+	})
 	// The year of a quarter is that quarter's year.
 	in[1].Period = "2030-Q3"
-	ps := prepare(in, []int{0, 1})
-	if _, ok := similar(&in[0], &in[1], &ps[0], &ps[1]); !ok {
-		t.Errorf("similar(figure for 2030, figure for 2030-Q3) = false, want true")
+	checkSimilar(t, in, []similarCase{{0, 1, true}})
+}
+
+// similarCase says whether claims a and b of a test's claims are similar.
+type similarCase struct {
+	a, b int
+	want bool
+}
+
+// checkSimilar checks similar on each case's pair of claims of in.
+func checkSimilar(t *testing.T, in []compare.Claim, cases []similarCase) {
+	t.Helper()
+	for _, tt := range cases {
+		ps := prepare(in, []int{tt.a, tt.b})
+		if _, ok := similar(&in[tt.a], &in[tt.b], &ps[0], &ps[1]); ok != tt.want {
+			t.Errorf("similar(%s: %s %q, %s: %s %q) = %v, want %v", in[tt.a].Doc, in[tt.a].Value, in[tt.a].Period,
+				in[tt.b].Doc, in[tt.b].Value, in[tt.b].Period, ok, tt.want)
+		}
 	}
 }
 
@@ -653,13 +659,5 @@ func TestDaysOfAVerbOnlyAgree(t *testing.T) {
 		return c
 	}
 	in := []compare.Claim{day("d1", "2031-05-02"), day("d2", "2031-05-02"), day("d3", "2031-05-09")}
-	for _, tt := range []struct {
-		a, b int
-		want bool
-	}{{0, 1, true}, {0, 2, false}} {
-		ps := prepare(in, []int{tt.a, tt.b})
-		if _, ok := similar(&in[tt.a], &in[tt.b], &ps[0], &ps[1]); ok != tt.want {
-			t.Errorf("similar(%s, %s) = %v, want %v", in[tt.a].Value, in[tt.b].Value, ok, tt.want)
-		}
-	}
+	checkSimilar(t, in, []similarCase{{0, 1, true}, {0, 2, false}})
 }

@@ -1168,21 +1168,29 @@ func TestCountsOfOthers(t *testing.T) {
 		{"Two nurses were injured in the fire.", "Two", false},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-01-06")
-		found := false
-		for _, c := range cs {
-			if c.Kind != compare.Quantity || c.Display != tt.count {
-				continue
-			}
-			found = true
+		for _, c := range figures(t, tt.text, tt.count) {
 			if got := strings.HasSuffix(c.Key, "/others"); got != tt.others {
 				t.Errorf("Extract(%q): %s keyed %q, want a count of others: %v", tt.text, c.Display, c.Key, tt.others)
 			}
 		}
-		if !found {
-			t.Errorf("Extract(%q): no count", tt.text)
+	}
+}
+
+// figures returns the quantity claims text gives with the display figure,
+// failing the test when there is none.
+func figures(t *testing.T, text, figure string) []compare.Claim {
+	t.Helper()
+	_, cs := extract(text, "2031-01-06")
+	var out []compare.Claim
+	for _, c := range cs {
+		if c.Kind == compare.Quantity && c.Display == figure {
+			out = append(out, c)
 		}
 	}
+	if len(out) == 0 {
+		t.Errorf("Extract(%q): no figure %q", text, figure)
+	}
+	return out
 }
 
 func TestPeriodOfFigure(t *testing.T) {
@@ -1198,19 +1206,10 @@ func TestPeriodOfFigure(t *testing.T) {
 		{"Exports reached $9 billion, the trade office said on Monday.", "$9 billion", ""},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-01-06")
-		found := false
-		for _, c := range cs {
-			if c.Kind != compare.Quantity || c.Display != tt.figure {
-				continue
-			}
-			found = true
+		for _, c := range figures(t, tt.text, tt.figure) {
 			if c.Period != tt.period {
 				t.Errorf("Extract(%q): %s given for %q, want %q", tt.text, c.Display, c.Period, tt.period)
 			}
-		}
-		if !found {
-			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
 		}
 	}
 }
@@ -1238,13 +1237,7 @@ func TestChangesReadByTheirArgument(t *testing.T) {
 		{"Prices have risen 11 percent since January.", "11 percent", "quantity/increase/%/period/since"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-01-06")
-		found := false
-		for _, c := range cs {
-			if c.Kind != compare.Quantity || c.Display != tt.figure {
-				continue
-			}
-			found = true
+		for _, c := range figures(t, tt.text, tt.figure) {
 			if tt.key == "" {
 				if strings.Contains(c.Key, "crease") {
 					t.Errorf("Extract(%q): %s keyed %q, a change", tt.text, c.Display, c.Key)
@@ -1253,16 +1246,12 @@ func TestChangesReadByTheirArgument(t *testing.T) {
 				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, c.Display, c.Key, tt.key)
 			}
 		}
-		if !found {
-			t.Errorf("Extract(%q): no figure %q", tt.text, tt.figure)
-		}
 	}
 }
 
 func TestQuestionOfABareLevel(t *testing.T) {
-	_, cs := extract("Ridership fell 4 percent to 2.5 million.", "2031-01-06")
-	for _, c := range cs {
-		if c.Display == "2.5 million" && c.Question != "What number is given for the decrease?" {
+	for _, c := range figures(t, "Ridership fell 4 percent to 2.5 million.", "2.5 million") {
+		if c.Question != "What number is given for the decrease?" {
 			t.Errorf("2.5 million asked as %q, want the number given for the decrease", c.Question)
 		}
 	}

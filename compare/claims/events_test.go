@@ -163,17 +163,7 @@ func TestScopeByTree(t *testing.T) {
 // each line its own sentence.
 func TestLabelLines(t *testing.T) {
 	text := "Storm report\n\nDeaths: 12\nInjured: 40\nHomes destroyed: 300\nRainfall: 120 mm\n\nThe river rose overnight.\n"
-	want := map[string]string{"12": "quantity/death/count", "40": "quantity/injury/count", "300": "count/home", "120 mm": "count/rainfall/mm"}
-	_, cs := extract(text, "")
-	got := map[string]string{}
-	for _, c := range cs {
-		got[c.Value] = c.Key
-	}
-	for v, k := range want {
-		if got[v] != k {
-			t.Errorf("value %s keyed %q, want %q", v, got[v], k)
-		}
-	}
+	checkKeys(t, text, map[string]string{"12": "quantity/death/count", "40": "quantity/injury/count", "300": "count/home", "120 mm": "count/rainfall/mm"})
 	// A label of several words is measured as a whole ("foreign debt" is
 	// not all debt), in capitals too; an amount is of the label's thing,
 	// not of an event WordNet files its noun under; a name alone is no
@@ -182,27 +172,18 @@ func TestLabelLines(t *testing.T) {
 	// label either.
 	text = "Factfile on Norland\n\nFOREIGN DEBT: 3.1 billion dollars\nGDP GROWTH: 4.5 percent\nPOPULATION: estimated 4.2 million\nNorland: 17\n\n" +
 		"2nd Lead: 23 miners were rescued from a flooded pit on Sunday.\n"
-	want = map[string]string{"3100000000 USD": "count/foreign-debt/USD", "4.5 %": "count/gdp-growth/%", "~4200000": "count/population"}
-	_, cs = extract(text, "")
-	got = map[string]string{}
-	for _, c := range cs {
-		got[c.Value] = c.Key
-		if strings.Contains(c.Key, "norland") || strings.Contains(c.Key, "lead") {
-			t.Errorf("value %s keyed %q: a name alone, or a slug, is no label", c.Value, c.Key)
-		}
-	}
-	for v, k := range want {
-		if got[v] != k {
-			t.Errorf("value %s keyed %q, want %q (all: %v)", v, got[v], k, got)
+	got := checkKeys(t, text, map[string]string{"3100000000 USD": "count/foreign-debt/USD", "4.5 %": "count/gdp-growth/%", "~4200000": "count/population"})
+	for v, k := range got {
+		if strings.Contains(k, "norland") || strings.Contains(k, "lead") {
+			t.Errorf("value %s keyed %q: a name alone, or a slug, is no label", v, k)
 		}
 	}
 }
 
-// A table row is a label line: its first cell is the label, and only a
-// value right after it is read as the label's.
-func TestTableRows(t *testing.T) {
-	text := "Storm report\n\n| Deaths | 12 |\n| Homes destroyed | 300 |\n| Rainfall | 120 mm |\n| Schools shut | 8 | 9 |\n\nThe river rose overnight.\n"
-	want := map[string]string{"12": "quantity/death/count", "300": "count/home", "120 mm": "count/rainfall/mm", "8": "count/school"}
+// checkKeys checks that text's claims key each value of want as it says,
+// and returns every value's key.
+func checkKeys(t *testing.T, text string, want map[string]string) map[string]string {
+	t.Helper()
 	_, cs := extract(text, "")
 	got := map[string]string{}
 	for _, c := range cs {
@@ -213,6 +194,14 @@ func TestTableRows(t *testing.T) {
 			t.Errorf("value %s keyed %q, want %q (all: %v)", v, got[v], k, got)
 		}
 	}
+	return got
+}
+
+// A table row is a label line: its first cell is the label, and only a
+// value right after it is read as the label's.
+func TestTableRows(t *testing.T) {
+	text := "Storm report\n\n| Deaths | 12 |\n| Homes destroyed | 300 |\n| Rainfall | 120 mm |\n| Schools shut | 8 | 9 |\n\nThe river rose overnight.\n"
+	got := checkKeys(t, text, map[string]string{"12": "quantity/death/count", "300": "count/home", "120 mm": "count/rainfall/mm", "8": "count/school"})
 	if k := got["9"]; strings.HasPrefix(k, "count/school") {
 		t.Errorf("value 9, in the third cell, keyed %q: only the cell after the label is its value", k)
 	}
