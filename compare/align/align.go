@@ -292,7 +292,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// must name them too, whatever words the sentences share.
 		named = true
 	}
-	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && strings.HasPrefix(claims.EventClass(a.Key), claims.VerbEventPrefix) {
+	if a.Kind == compare.Time && !timesOverlap(a.Value, b.Value) && claims.IsVerbEvent(a.Key) {
 		// An event no class covers, named by its verb alone: one verb
 		// ("arrived", "was found") tells of too many events for two
 		// days to be one event's; such days only agree.

@@ -1272,7 +1272,7 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 		_, cs := extract(tt.text, "2031-01-06")
 		var got []string
 		for _, c := range cs {
-			if c.Kind == compare.Time && strings.Contains(c.Key, "/"+VerbEventPrefix) {
+			if c.Kind == compare.Time && IsVerbEvent(c.Key) {
 				got = append(got, c.Key)
 			}
 		}

@@ -133,6 +133,11 @@ func DatesStoryOnly(key string) bool { return key == "time/"+storyEvent.name }
 // start ("2,000 have died since the war began"), which only grows.
 func IsRunningTotal(key string) bool { return strings.Contains(key, "/period/since") }
 
+// IsVerbEvent reports whether a key's event is named by its verb alone,
+// no class covering it ("time/v-capsize"): one verb tells of too many
+// events for two of its values to be set against each other.
+func IsVerbEvent(key string) bool { return strings.HasPrefix(EventClass(key), verbEventPrefix) }
+
 // IsPlanned reports whether a key is that of a claim about what was
 // planned or expected, not done.
 func IsPlanned(key string) bool { return strings.HasSuffix(key, "/"+plannedPart) }

@@ -136,12 +136,12 @@ func verbEvent(lemma string) *event {
 	if n := len(lexicon.Synsets(lemma, lexicon.Verb)); n == 0 || n > maxVerbSenses {
 		return nil
 	}
-	return &event{name: VerbEventPrefix + lemma, noun: lemma,
+	return &event{name: verbEventPrefix + lemma, noun: lemma,
 		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
 }
 
-// VerbEventPrefix marks a key's event named by a verb no class covers.
-const VerbEventPrefix = "v-"
+// verbEventPrefix marks a key's event named by a verb no class covers.
+const verbEventPrefix = "v-"
 
 // inSincePhrase reports whether word k, a time, qualifies a noun of a
 // phrase opened by "since", up to maxSinceNouns nouns up its tree: "the
