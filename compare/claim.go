@@ -75,8 +75,8 @@ type Claim struct {
 	// sorted: no place of the claim's own event.
 	OtherPlaces []string
 	// Period is the period a figure is given for when its own frame names
-	// one, normalised as a time ("2006" of "85 million barrels a day in
-	// 2006"): figures of two periods are two figures.
+	// one, normalised as a time ("2029" of "40,000 tonnes of wheat in
+	// 2029"): figures of two periods are two figures.
 	Period string
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 // A figure is given for a period when its own frame names a year, a
-// quarter or a month: "85 million barrels a day in 2006", "grew 4.5
+// quarter or a month: "40,000 tonnes of wheat in 2029", "grew 4.5
 // percent in the third quarter". Figures of two periods are two figures,
 // whatever else their sentences share. Only the frame counts, read from
 // the tree nearest first: a sentence may give one figure for each of two
