@@ -1285,3 +1285,25 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstOfASeries(t *testing.T) {
+	tests := []struct{ text, expr, key string }{
+		{"The first summit of the league was held in March 2019.", "March 2019", "first/meeting"},
+		// The first for a while is the story's own occasion.
+		{"The first talks in two years were held on Monday.", "Monday", "time/meeting"},
+		{"The first talks since June were held on Monday.", "Monday", "time/meeting"},
+		{"The league held its summit in March 2019.", "March 2019", "time/meeting"},
+	}
+	for _, tt := range tests {
+		d, cs := extract(tt.text, "2031-01-08")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time && strings.Contains(d.Slice(c.Evidence), tt.expr) {
+				got = c.Key
+			}
+		}
+		if got != tt.key {
+			t.Errorf("Extract(%q): %q keyed %q, want %q", tt.text, tt.expr, got, tt.key)
+		}
+	}
+}

@@ -76,18 +76,24 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key, question := kindKey("time", ev.name), ev.when
 	earlier := inSincePhrase(st, topOf(st, i, m.Span))
-	if earlier {
+	first := !earlier && firstOfSeries(st, j)
+	switch {
+	case first:
+		// "The first summit of the league was held in 1994": the first
+		// of a series, one occasion, whichever one the story reports.
+		key, question = kindKey("first", ev.name), strings.Replace(ev.when, "the ", "the first ", 1)
+	case earlier:
 		// "the first talks since a summit in June": the day of the event
 		// a span began with, another occurrence than the story's.
 		key, question = kindKey(key, sincePart), strings.TrimSuffix(ev.when, "?")+" (an earlier occasion)?"
-	} else if plannedAt(st, i) || afterPublication(m.Value, x.d.PublishedDate) {
+	case plannedAt(st, i) || afterPublication(m.Value, x.d.PublishedDate):
 		// A day still to come is planned whatever the verb's tense: "the
 		// March 9 vote" in a story of February is the vote to be held.
 		key = kindKey(key, plannedPart)
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), span, j)
-	if !earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated {
+	if !first && (!earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated) {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
@@ -95,6 +101,23 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		slices.Sort(c.Terms)
 	}
 	return c, true
+}
+
+// firstOfSeries reports whether the event word j is a noun qualified as
+// the first of its series ("the first summit", "the first round"), and
+// not as the first for a while ("the first talks since June", "the first
+// meeting in two years", which previousOccurrence reads).
+func firstOfSeries(st *sent, j int) bool {
+	if j < 0 || st.words[j].upos != "NOUN" && st.words[j].upos != "PROPN" || !hasDep(st, j, "amod", "first") {
+		return false
+	}
+	for k := j + 1; k < len(st.words) && k <= j+4; k++ {
+		w := st.words[k]
+		if w.lower == "since" || w.mention >= 0 && st.ms[w.mention].Kind == compare.Time && st.ms[w.mention].Type == "DURATION" {
+			return false
+		}
+	}
+	return true
 }
 
 // verbOfTime returns the verb a time hangs on when the verb names no class
