@@ -1267,6 +1267,8 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 		// event of its own.
 		{"The mayor said on Friday that the bridge was safe.", ""},
 		{"The firm made an offer on Friday.", ""},
+		// A state has no day of its own.
+		{"About 900 families were living in tents at the end of March.", ""},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2031-01-06")

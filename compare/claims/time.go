@@ -154,14 +154,22 @@ var verbEvents memo.Strings[*event]
 
 // verbEvent is the event a verb names when no class covers it, keyed by
 // the verb, so that only reports using it (or its own forms) meet; nil
-// for a verb WordNet does not know or gives too many senses.
+// for a verb WordNet does not know, gives too many senses, or reads
+// first as a state.
 func verbEvent(lemma string) *event {
-	if n := len(lexicon.Synsets(lemma, lexicon.Verb)); n == 0 || n > maxVerbSenses {
+	ss := lexicon.Synsets(lemma, lexicon.Verb)
+	if len(ss) == 0 || len(ss) > maxVerbSenses || ss[0].LexFile() == verbStative {
+		// A state ("were living in camps at the start of the year",
+		// "lay in ruins") is no event with a day of its own.
 		return nil
 	}
 	return &event{name: verbEventPrefix + lemma, noun: lemma,
 		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
 }
+
+// verbStative is WordNet's lexicographer file of verbs of being and
+// having a state (lexnames(5WN)).
+const verbStative = 42
 
 // verbEventPrefix marks a key's event named by a verb no class covers.
 const verbEventPrefix = "v-"

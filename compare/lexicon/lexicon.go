@@ -557,6 +557,16 @@ func (s Synset) POS() POS {
 	return POS(filePOS(tbl().synPos[i]))
 }
 
+// LexFile returns the number of the synset's lexicographer file
+// (lexnames(5WN): 42 is verb.stative, 29 verb.body), or -1.
+func (s Synset) LexFile() int {
+	i, ok := s.idx()
+	if !ok {
+		return -1
+	}
+	return int(tbl().synLex[i] & 63)
+}
+
 // Words returns the synset's words, in WordNet's order.
 func (s Synset) Words() []string {
 	i, ok := s.idx()

@@ -269,3 +269,16 @@ func TestDecodeCorrupt(t *testing.T) {
 		t.Error("decode of the table with a trailing byte succeeded")
 	}
 }
+
+func TestLexFile(t *testing.T) {
+	// "exist" is first a verb of state, "capsize" one of motion.
+	for w, want := range map[string]int{"exist": 42, "capsize": 38} {
+		ss := Synsets(w, Verb)
+		if len(ss) == 0 || ss[0].LexFile() != want {
+			t.Errorf("LexFile of %q's first verb sense = %v, want %d", w, ss, want)
+		}
+	}
+	if got := (Synset{}).LexFile(); got != -1 {
+		t.Errorf("LexFile of the zero Synset = %d, want -1", got)
+	}
+}
