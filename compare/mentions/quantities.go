@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -807,7 +808,7 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 			if _, ok := tensWords[nw]; ok && w == "and" {
 				continue
 			}
-			if w == "-" && ordinalWords[nw] {
+			if w == "-" && wordlist.Ordinals[nw] > 0 {
 				return 0, false // "twenty-first"
 			}
 		}
@@ -1123,8 +1124,6 @@ var (
 	magSuffix  = map[string]int{"bn": 9, "bln": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12, "trln": 12}
 
 	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
-	ordinalWords  = map[string]bool{"first": true, "second": true, "third": true, "fourth": true,
-		"fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true}
 
 	months = map[string]bool{"january": true, "february": true, "march": true, "april": true,
 		"may": true, "june": true, "july": true, "august": true, "september": true,

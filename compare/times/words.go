@@ -1,5 +1,7 @@
 package times
 
+import "github.com/claimdiff/claimdiff/compare/internal/wordlist"
+
 // Word tables for time expressions. Keys are lower case.
 
 var monthWords = map[string]int{
@@ -25,12 +27,7 @@ var tensNumbers = map[string]int{
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}
+var ordinalWords = wordlist.Ordinals
 
 // Words that stand for an unknown number of units: "several years" is PXY.
 var vagueNumbers = map[string]bool{"several": true, "few": true, "some": true, "many": true, "numerous": true}

@@ -6,6 +6,7 @@ package wordlist
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -29,7 +30,48 @@ var (
 	GivenNames   = mustLoad("given_names")
 	// FamilyFirst are surnames of traditions that write them first.
 	FamilyFirst = mustLoad("family_first_surnames")
+	// Ordinals maps each ordinal word to the number it names.
+	Ordinals = mustLoadNumbered("ordinals")
 )
+
+// numbered are the lists whose words each carry a number, not sets.
+var numbered = map[string]bool{"ordinals": true}
+
+func mustLoadNumbered(name string) map[string]int {
+	m, err := loadNumbered(name)
+	if err != nil {
+		panic(err) // embedded data, checked by TestLists
+	}
+	return m
+}
+
+// loadNumbered reads data/name.txt: a lower-case word and a number a
+// line, "#" to the end of a line a comment.
+func loadNumbered(name string) (map[string]int, error) {
+	b, err := files.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]int{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		v, err := strconv.Atoi(f[len(f)-1])
+		if len(f) != 2 || err != nil || f[0] != strings.ToLower(f[0]) {
+			return nil, fmt.Errorf("data/%s.txt:%d: want a lower-case word and a number", name, n+1)
+		}
+		m[f[0]] = v
+	}
+	if len(m) == 0 {
+		return nil, fmt.Errorf("data/%s.txt: no words", name)
+	}
+	return m, nil
+}
 
 func mustLoad(name string) Set {
 	s, err := load(name)

@@ -18,6 +18,13 @@ func TestLists(t *testing.T) {
 	}
 	for _, p := range names {
 		name := strings.TrimSuffix(strings.TrimPrefix(p, "data/"), ".txt")
+		if numbered[name] {
+			m, err := loadNumbered(name)
+			if err != nil || len(m) != len(Ordinals) {
+				t.Errorf("%s: %d numbered words, %v", p, len(m), err)
+			}
+			continue
+		}
 		s, err := load(name)
 		if err != nil {
 			t.Error(err)
@@ -29,7 +36,7 @@ func TestLists(t *testing.T) {
 			t.Errorf("%s: variable holds %d words, file %d", p, len(known[name]), len(s))
 		}
 	}
-	if len(names) != len(known) {
+	if len(names) != len(known)+len(numbered) {
 		t.Errorf("%d data files for %d lists", len(names), len(known))
 	}
 }
