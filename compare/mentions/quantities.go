@@ -227,6 +227,15 @@ func sameUnitWritten(a, b core) bool {
 	return ua == "|" || ub == "|" || ua == ub
 }
 
+// floats returns a word list's numbers as floats, as quantities compute.
+func floats(m map[string]int) map[string]float64 {
+	out := make(map[string]float64, len(m))
+	for w, v := range m {
+		out[w] = float64(v)
+	}
+	return out
+}
+
 // changeAndLevel reports whether the numbers c and c2, written "X to Y"
 // from toks[i] with a unit after each, are a change and the level it came
 // to: a verb of change comes before ("dropped 2.15 dollars to 63.80
@@ -1114,12 +1123,8 @@ var hyphenUnits = map[string]unitInfo{
 }
 
 var (
-	unitWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-		"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-		"eighteen": 18, "nineteen": 19}
-	tensWords = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-		"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	unitWords  = floats(wordlist.Numbers)
+	tensWords  = floats(wordlist.Tens)
 	scaleWords = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 	magSuffix  = map[string]int{"bn": 9, "bln": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12, "trln": 12}
 

@@ -32,10 +32,14 @@ var (
 	FamilyFirst = mustLoad("family_first_surnames")
 	// Ordinals maps each ordinal word to the number it names.
 	Ordinals = mustLoadNumbered("ordinals")
+	// Numbers maps the number words below twenty to their numbers.
+	Numbers = mustLoadNumbered("numbers")
+	// Tens maps "twenty" … "ninety" to their numbers.
+	Tens = mustLoadNumbered("tens")
 )
 
 // numbered are the lists whose words each carry a number, not sets.
-var numbered = map[string]bool{"ordinals": true}
+var numbered = map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens}
 
 func mustLoadNumbered(name string) map[string]int {
 	m, err := loadNumbered(name)

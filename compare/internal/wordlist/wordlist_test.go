@@ -18,10 +18,10 @@ func TestLists(t *testing.T) {
 	}
 	for _, p := range names {
 		name := strings.TrimSuffix(strings.TrimPrefix(p, "data/"), ".txt")
-		if numbered[name] {
+		if v, ok := numbered[name]; ok {
 			m, err := loadNumbered(name)
-			if err != nil || len(m) != len(Ordinals) {
-				t.Errorf("%s: %d numbered words, %v", p, len(m), err)
+			if err != nil || len(m) != len(v) {
+				t.Errorf("%s: %d numbered words, variable %d, %v", p, len(m), len(v), err)
 			}
 			continue
 		}
