@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
@@ -27,13 +28,7 @@ func countCutOff(st *sent, i int) bool {
 	return false
 }
 
-func isWeekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
+func isWeekday(w string) bool { return wordlist.Weekdays[w] > 0 }
 
 func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]

@@ -284,7 +284,7 @@ var (
 		}
 		return m
 	}()
-	weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	weekdays = wordlist.Words(wordlist.Weekdays)
 	// noise are all-caps words of headlines and page furniture.
 	noise = wordSet(`breaking update updated exclusive photo photos video watch live opinion
 		analysis editorial news advertisement share tweet email print comments read more

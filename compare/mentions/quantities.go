@@ -1130,11 +1130,7 @@ var (
 
 	ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
-	months = map[string]bool{"january": true, "february": true, "march": true, "april": true,
-		"may": true, "june": true, "july": true, "august": true, "september": true,
-		"october": true, "november": true, "december": true, "jan": true, "feb": true,
-		"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-		"sept": true, "oct": true, "nov": true, "dec": true}
+	months = wordlist.Words(wordlist.Months)
 
 	identifierWords = map[string]bool{"no": true, "number": true, "article": true, "resolution": true,
 		"flight": true, "route": true, "highway": true, "chapter": true, "section": true,

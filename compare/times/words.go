@@ -4,18 +4,10 @@ import "github.com/claimdiff/claimdiff/compare/internal/wordlist"
 
 // Word tables for time expressions. Keys are lower case.
 
-var monthWords = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	// abbreviations, written with or without a full stop
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var monthWords = wordlist.Months
 
 // ISO weekday numbers: Monday is 1, Sunday 7.
-var weekdayWords = map[string]int{
-	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-}
+var weekdayWords = wordlist.Weekdays
 
 var smallNumbers = wordlist.Numbers
 

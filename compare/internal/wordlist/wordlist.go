@@ -36,10 +36,24 @@ var (
 	Numbers = mustLoadNumbered("numbers")
 	// Tens maps "twenty" … "ninety" to their numbers.
 	Tens = mustLoadNumbered("tens")
+	// Months maps month names and abbreviations to the month's number.
+	Months = mustLoadNumbered("months")
+	// Weekdays maps the days of the week to their numbers, Monday 1.
+	Weekdays = mustLoadNumbered("weekdays")
 )
 
 // numbered are the lists whose words each carry a number, not sets.
-var numbered = map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens}
+var numbered = map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens,
+	"months": Months, "weekdays": Weekdays}
+
+// Words returns the words of a numbered list as a set.
+func Words(m map[string]int) Set {
+	s := make(Set, len(m))
+	for w := range m {
+		s[w] = true
+	}
+	return s
+}
 
 func mustLoadNumbered(name string) map[string]int {
 	m, err := loadNumbered(name)
