@@ -599,12 +599,7 @@ func TestDifferingValuesNeedAPairAlike(t *testing.T) {
 }
 
 func TestFiguresOfTwoPeriods(t *testing.T) {
-	const key = "count/tonne/t"
-	in := []compare.Claim{
-		near(claim("d1", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-		near(claim("d2", key, "52000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-		near(claim("d3", key, "41000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-	}
+	in := []compare.Claim{harvest("d1", "40000 t"), harvest("d2", "52000 t"), harvest("d3", "41000 t")}
 	in[0].Period, in[1].Period = "2030", "2031"
 	checkSimilar(t, in, []similarCase{
 		{0, 1, false}, // two years' harvests
@@ -614,6 +609,11 @@ func TestFiguresOfTwoPeriods(t *testing.T) {
 	// The year of a quarter is that quarter's year.
 	in[1].Period = "2030-Q3"
 	checkSimilar(t, in, []similarCase{{0, 1, true}})
+}
+
+// harvest is a claim of doc giving a cooperative's grain harvest.
+func harvest(doc, value string) compare.Claim {
+	return near(claim(doc, "count/tonne/t", value, "", "cooperative", "grain", "harvest", "output"), "grain", "harvest")
 }
 
 // similarCase says whether claims a and b of a test's claims are similar.
@@ -635,12 +635,7 @@ func checkSimilar(t *testing.T, in []compare.Claim, cases []similarCase) {
 }
 
 func TestGroupNeverHoldsTwoPeriods(t *testing.T) {
-	const key = "count/tonne/t"
-	in := []compare.Claim{
-		near(claim("d1", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-		near(claim("d2", key, "40000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-		near(claim("d3", key, "52000 t", "", "cooperative", "grain", "harvest", "output"), "grain", "harvest"),
-	}
+	in := []compare.Claim{harvest("d1", "40000 t"), harvest("d2", "40000 t"), harvest("d3", "52000 t")}
 	// d2 gives no year: it is alike with both, which must not be joined
 	// through it.
 	in[0].Period, in[2].Period = "2030", "2031"

@@ -547,17 +547,23 @@ func TestTimeEndingAVerbPhrase(t *testing.T) {
 		// clusters; the case stays out until the frame reads noun phrases.
 	}
 	for _, tt := range tests {
-		d, cs := extract(tt.text, "2005-11-22")
-		key := ""
-		for _, c := range cs {
-			if c.Kind == compare.Time && strings.Contains(d.Slice(c.Evidence), tt.expr) {
-				key = c.Key
-			}
-		}
-		if key != tt.key {
+		if key := timeKey(tt.text, "2005-11-22", tt.expr); key != tt.key {
 			t.Errorf("Extract(%q): claim on %q keyed %q, want %q", tt.text, tt.expr, key, tt.key)
 		}
 	}
+}
+
+// timeKey returns the key of the last time claim of text, published on
+// published, whose evidence holds expr, or "".
+func timeKey(text, published, expr string) string {
+	d, cs := extract(text, published)
+	key := ""
+	for _, c := range cs {
+		if c.Kind == compare.Time && strings.Contains(d.Slice(c.Evidence), expr) {
+			key = c.Key
+		}
+	}
+	return key
 }
 
 func TestEllipsisTotalsAndRelativeSubjects(t *testing.T) {
@@ -1297,14 +1303,7 @@ func TestFirstOfASeries(t *testing.T) {
 		{"The league held its summit in March 2019.", "March 2019", "time/meeting"},
 	}
 	for _, tt := range tests {
-		d, cs := extract(tt.text, "2031-01-08")
-		got := ""
-		for _, c := range cs {
-			if c.Kind == compare.Time && strings.Contains(d.Slice(c.Evidence), tt.expr) {
-				got = c.Key
-			}
-		}
-		if got != tt.key {
+		if got := timeKey(tt.text, "2031-01-08", tt.expr); got != tt.key {
 			t.Errorf("Extract(%q): %q keyed %q, want %q", tt.text, tt.expr, got, tt.key)
 		}
 	}
