@@ -1263,12 +1263,34 @@ func TestQuestionOfABareLevel(t *testing.T) {
 	}
 }
 
+func TestQuestionOfAVerbKeyedDay(t *testing.T) {
+	tests := map[string]string{
+		"Thieves robbed the jeweller on Friday.":      "When was the robbery?",
+		"The ferry capsized off the cape on Friday.":  "When did it happen (capsize)?", // no noun of the act
+		"The airline cancelled the flight on Friday.": "When was the cancellation?",
+	}
+	for text, want := range tests {
+		_, cs := extract(text, "2031-01-06")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Time && IsVerbEvent(c.Key) {
+				got = c.Question
+			}
+		}
+		if got != want {
+			t.Errorf("Extract(%q): asked %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestDaysOfEventsNoClassCovers(t *testing.T) {
 	tests := []struct {
 		text, key string // key "" for no time claim
 	}{
 		{"Thieves robbed the jeweller on Friday.", "time/v-rob"},
 		{"The ferry capsized off the cape on Friday.", "time/v-capsize"},
+		// A form the parse leaves as written is WordNet's verb.
+		{"Police sank the boat on Friday.", "time/v-sink"},
 		// A verb of saying, or one of too many senses ("make"), names no
 		// event of its own.
 		{"The mayor said on Friday that the bridge was safe.", ""},

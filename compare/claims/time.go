@@ -132,7 +132,14 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || len(w.plemma) < 3 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
 		return -1, nil
 	}
-	ev := verbEvents.Get(w.plemma, verbEvent)
+	lemma := w.plemma
+	if lemma == w.lower {
+		// A form the parse left as written ("sank"): WordNet's lemma.
+		if l := lexicon.Lemma(w.lower, lexicon.Verb); l != "" {
+			lemma = l
+		}
+	}
+	ev := verbEvents.Get(lemma, verbEvent)
 	if ev == nil {
 		return -1, nil
 	}
@@ -158,9 +165,32 @@ func verbEvent(lemma string) *event {
 		// "lay in ruins") is no event with a day of its own.
 		return nil
 	}
+	if n := actNoun(lemma); n != "" {
+		// "When was the robbery?" reads better than the verb in brackets.
+		return &event{name: verbEventPrefix + lemma, noun: n, when: "When was the " + n + "?", location: "Where was the " + n + "?"}
+	}
 	return &event{name: verbEventPrefix + lemma, noun: lemma,
 		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
 }
+
+// actNoun returns the noun WordNet derives from a verb that names its
+// act or event ("robbery" of "rob", "sinking" of "sink"), not the doer
+// ("robber") nor a word spelt as the verb, or "".
+func actNoun(verb string) string {
+	for _, n := range lexicon.Derived(verb, lexicon.Verb, lexicon.Noun) {
+		if n == verb {
+			continue
+		}
+		if ss := lexicon.Synsets(n, lexicon.Noun); len(ss) > 0 && actFiles[ss[0].LexFile()] {
+			return n
+		}
+	}
+	return ""
+}
+
+// actFiles are WordNet's lexicographer files of nouns of acts, events and
+// processes (lexnames(5WN)).
+var actFiles = map[int]bool{4: true, 11: true, 22: true}
 
 // verbStative is WordNet's lexicographer file of verbs of being and
 // having a state (lexnames(5WN)).
