@@ -1330,3 +1330,22 @@ func TestFirstOfASeries(t *testing.T) {
 		}
 	}
 }
+
+func TestLevelsGivenWithAt(t *testing.T) {
+	tests := []struct{ text, figure, key, question string }{
+		{"The index closed at 1,880.28 on Friday.", "1,880.28", "count/index", "What level is given for the index?"},
+		{"The Dow ended at 11,210 points.", "11,210", "count/dow", "What level is given for the dow?"},
+		{"Shares opened at 59 dollars.", "59 dollars", "count/share/USD", "What level is given for the share?"},
+		// An event noun keeps its event: the toll is of deaths.
+		{"The death toll stood at 57.", "57", "quantity/death/count", ""},
+		// The "at" of "at least" is the figure's own.
+		{"At least 20 people were killed.", "At least 20", "quantity/death/count", ""},
+	}
+	for _, tt := range tests {
+		for _, c := range figures(t, tt.text, tt.figure) {
+			if c.Key != tt.key || tt.question != "" && c.Question != tt.question {
+				t.Errorf("Extract(%q): %s keyed %q, asked %q; want %q, %q", tt.text, c.Display, c.Key, c.Question, tt.key, tt.question)
+			}
+		}
+	}
+}

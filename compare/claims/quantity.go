@@ -192,6 +192,14 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if k, change := changeBefore(st, i, q.Unit); k >= 0 {
 		j, ev = subjectEvent(st, k, change)
 	}
+	level := "" // "index" of "the index closed at 1,880"
+	if k := levelOf(st, i, m.Span); k >= 0 {
+		if kj, e := eventOfNounPhrase(st, k); e != nil && !isChange(e) {
+			j, ev = kj, e // "put the death toll at 57": the deaths
+		} else {
+			j, ev, level = -1, nil, levelName(st, k)
+		}
+	}
 	sizeOf := "" // "assembly" of "a 120-member assembly"
 	if m.Type != "" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
 		// The size of the body it qualifies, not a count of anything
@@ -236,8 +244,13 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if n == q.Unit {
 			n = "" // "5 km": the unit is the noun
 		}
-		measured := ""
-		if unit == "%" && (noun == "" || noun == "percent") {
+		measured, levelOfSubject := "", false
+		if level != "" && unit != "%" && (noun == "" || strings.EqualFold(noun, q.Unit) || measureUnit.Get(noun, isMeasureUnit)) {
+			// "the index closed at 1,880": the level of the index. A
+			// share is left to shareSubject, which knows the subjects a
+			// conjunction leaves out ("and inflation at 3 percent").
+			n, levelOfSubject = level, true
+		} else if unit == "%" && (noun == "" || noun == "percent") {
 			// "turnout was 61 percent": a share of no noun measures the
 			// subject of its clause.
 			measured = shareSubject(st, i, m.Span)
@@ -259,6 +272,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		question := fmt.Sprintf("How many %s?", pluralAsWritten(st, i, noun))
 		switch {
+		case levelOfSubject:
+			question = fmt.Sprintf("What level is given for the %s?", level)
 		case measured != "":
 			question = fmt.Sprintf("What percentage is the %s?", measured)
 		case unit == "%":
@@ -642,6 +657,80 @@ func wholeOf(st *sent, i int) bool {
 // "magnitude 5.9" is a measure, never such a count.
 func bareCount(m compare.Mention, q mentions.Quantity) bool {
 	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
+}
+
+// levelOf returns the word whose level a value hung by "at" on a verb
+// with no object gives ("the index closed at 1,880", "unemployment stood
+// at 5 percent"): the verb's subject; or -1. The "at" of "at least" is
+// the value's own.
+func levelOf(st *sent, i int, span compare.Span) int {
+	top := mentionTop(st, i)
+	if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
+		top = st.words[top].head // "at 14,210 points"
+	}
+	at := firstDep(st, top, "case")
+	if at < 0 || st.words[at].lower != "at" || span.Contains(st.words[at].span) || !strings.HasPrefix(st.words[top].rel, "obl") {
+		return -1
+	}
+	k := st.words[top].head
+	if k < 0 || st.words[k].upos != "VERB" {
+		return -1
+	}
+	if r := st.words[k].rel; (r == "acl" || r == "acl:relcl") && st.words[k].head >= 0 && firstDep(st, k, "nsubj", "obj") < 0 {
+		return st.words[k].head // "the index, closed at 1,880", as a parse may read it
+	}
+	if firstDep(st, k, "obj") >= 0 {
+		// "sold shells at 22 cents", "put the toll at 57": a price or an
+		// estimate, which the parse reads apart as often as together
+		// ("at less than 22 cents"); left to the words around it.
+		return -1
+	}
+	if o := firstDep(st, k, "nsubj"); o >= 0 && (st.words[o].upos == "NOUN" || st.words[o].upos == "PROPN") {
+		return o
+	}
+	return -1
+}
+
+// eventOfNounPhrase returns the event the noun at word k names, or the
+// noun of a compound before it ("death" of "death toll"), and its word.
+func eventOfNounPhrase(st *sent, k int) (int, *event) {
+	if e := st.words[k].ev; e != nil {
+		return k, e
+	}
+	at, found := -1, (*event)(nil)
+	dependents(st, k, func(j int) bool {
+		if st.words[j].rel == "compound" && st.words[j].ev != nil {
+			at, found = j, st.words[j].ev
+			return false
+		}
+		return true
+	})
+	return at, found
+}
+
+// measureUnit remembers isMeasureUnit's answers.
+var measureUnit memo.Strings[bool]
+
+// isMeasureUnit reports whether a sense of the noun is a unit of
+// measurement ("points" of an index), not a thing counted.
+func isMeasureUnit(noun string) bool {
+	for _, s := range lexicon.Synsets(noun, lexicon.Noun) {
+		for _, u := range lexicon.Synsets("unit_of_measurement", lexicon.Noun) {
+			if s.IsA(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelName is the name of the thing at word k whose level a value gives:
+// a name's key ("nikkei"), else the noun's lemma.
+func levelName(st *sent, k int) string {
+	if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name {
+		return mentions.NameKey(st.ms[m].Value)
+	}
+	return strings.ToLower(st.words[k].lemma)
 }
 
 // shareSubject returns the common noun a percentage at word i measures:
