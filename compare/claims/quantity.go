@@ -105,15 +105,11 @@ var changeSense memo.Strings[*event]
 // changeOfVerb returns the change (increase or decrease) that a sense of
 // the verb names, the most frequent such sense first, or nil.
 func changeOfVerb(lemma string) *event {
-	for _, s := range lexicon.Synsets(lemma, lexicon.Verb) {
-		switch cs := s.Classes(); {
-		case cs.Has(lexicon.Increase):
-			return eventNamed["increase"]
-		case cs.Has(lexicon.Decrease):
-			return eventNamed["decrease"]
-		}
+	c, ok := lexicon.FirstClassOf(lemma, lexicon.Verb, lexicon.Increase, lexicon.Decrease)
+	if !ok {
+		return nil
 	}
-	return nil
+	return eventNamed[c.String()]
 }
 
 // subjectEvent returns the event that a change verb at word j is a change
@@ -245,7 +241,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			n = "" // "5 km": the unit is the noun
 		}
 		measured, levelOfSubject := "", false
-		if level != "" && unit != "%" && (noun == "" || strings.EqualFold(noun, q.Unit) || measureUnit.Get(noun, isMeasureUnit)) {
+		if level != "" && unit != "%" && (noun == "" || strings.EqualFold(noun, q.Unit) || IsMeasureUnit(noun)) {
 			// "the index closed at 1,880": the level of the index. A
 			// share is left to shareSubject, which knows the subjects a
 			// conjunction leaves out ("and inflation at 3 percent").
@@ -708,20 +704,13 @@ func eventOfNounPhrase(st *sent, k int) (int, *event) {
 	return at, found
 }
 
-// measureUnit remembers isMeasureUnit's answers.
+// measureUnit remembers IsMeasureUnit's answers.
 var measureUnit memo.Strings[bool]
 
-// isMeasureUnit reports whether a sense of the noun is a unit of
+// IsMeasureUnit reports whether a sense of the noun is a unit of
 // measurement ("points" of an index), not a thing counted.
-func isMeasureUnit(noun string) bool {
-	for _, s := range lexicon.Synsets(noun, lexicon.Noun) {
-		for _, u := range lexicon.Synsets("unit_of_measurement", lexicon.Noun) {
-			if s.IsA(u) {
-				return true
-			}
-		}
-	}
-	return false
+func IsMeasureUnit(noun string) bool {
+	return measureUnit.Get(noun, func(n string) bool { return lexicon.AnySenseIsA(n, lexicon.Noun, "unit_of_measurement") })
 }
 
 // levelName is the name of the thing at word k whose level a value gives:

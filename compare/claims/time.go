@@ -160,7 +160,7 @@ var verbEvents memo.Strings[*event]
 // first as a state.
 func verbEvent(lemma string) *event {
 	ss := lexicon.Synsets(lemma, lexicon.Verb)
-	if len(ss) == 0 || len(ss) > maxVerbSenses || ss[0].LexFile() == verbStative {
+	if len(ss) == 0 || len(ss) > maxVerbSenses || ss[0].LexFile() == lexicon.VerbStative {
 		// A state ("were living in camps at the start of the year",
 		// "lay in ruins") is no event with a day of its own.
 		return nil
@@ -189,12 +189,8 @@ func actNoun(verb string) string {
 }
 
 // actFiles are WordNet's lexicographer files of nouns of acts, events and
-// processes (lexnames(5WN)).
-var actFiles = map[int]bool{4: true, 11: true, 22: true}
-
-// verbStative is WordNet's lexicographer file of verbs of being and
-// having a state (lexnames(5WN)).
-const verbStative = 42
+// processes.
+var actFiles = map[int]bool{lexicon.NounAct: true, lexicon.NounEvent: true, lexicon.NounProcess: true}
 
 // verbEventPrefix marks a key's event named by a verb no class covers.
 const verbEventPrefix = "v-"

@@ -13,7 +13,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
-	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -628,24 +627,8 @@ func isReading(key, value string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	// In any of its senses: the points of an index are a unit of
-	// counting, though a point is first a place.
-	unit := unitSynset()
-	for _, s := range lexicon.Synsets(parts[1], lexicon.Noun) {
-		if unit != nil && s.IsA(*unit) {
-			return true
-		}
-	}
-	return false
+	return claims.IsMeasureUnit(parts[1])
 }
-
-// unitSynset is WordNet's unit of measurement, looked up once.
-var unitSynset = sync.OnceValue(func() *lexicon.Synset {
-	if us := lexicon.Synsets("unit_of_measurement", lexicon.Noun); len(us) > 0 {
-		return &us[0]
-	}
-	return nil
-})
 
 // splitByEventDate splits a quantity alignment whose claims' own
 // sentences date their event on days more than a day apart: the tolls of

@@ -393,6 +393,48 @@ func IsA(word string, pos POS, kind string) bool {
 	return false
 }
 
+// AnySenseIsA is IsA over every sense of word, not only its first
+// MaxSenses: a rarer sense counts ("points" of an index are units of
+// measurement, though a point is first a place).
+func AnySenseIsA(word string, pos POS, kind string) bool {
+	t := tbl()
+	ws, _ := t.sensesOfWord(word, pos)
+	ks, _ := t.sensesOfWord(kind, pos)
+	var ka [MaxSenses]uint32
+	ks = t.considered(kind, ks, &ka)
+	for _, s := range ws {
+		if t.reaches(s, func(a uint32) bool { return containsU32(ks, a) }, hypernymKinds) {
+			return true
+		}
+	}
+	return false
+}
+
+// FirstClassOf returns the class, among classes, of the most frequent
+// sense of word as pos that has one of them (a sense's classes tried in
+// the order given), and whether there is one: "fall" is first a drop to
+// the ground, but one of its senses is a decrease.
+func FirstClassOf(word string, pos POS, classes ...Class) (Class, bool) {
+	for _, s := range Synsets(word, pos) {
+		cs := s.Classes()
+		for _, c := range classes {
+			if cs.Has(c) {
+				return c, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// Lexicographer files (lexnames(5WN)) that Synset.LexFile gives and the
+// packages ask about.
+const (
+	NounAct     = 4  // noun.act: acts and actions ("robbery")
+	NounEvent   = 11 // noun.event: happenings ("sinking")
+	NounProcess = 22 // noun.process: processes
+	VerbStative = 42 // verb.stative: being and having ("live", "exist")
+)
+
 func containsU32(xs []uint32, x uint32) bool {
 	for _, y := range xs {
 		if y == x {

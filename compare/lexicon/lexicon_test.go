@@ -282,3 +282,20 @@ func TestLexFile(t *testing.T) {
 		t.Errorf("LexFile of the zero Synset = %d, want -1", got)
 	}
 }
+
+func TestAnySenseIsAAndFirstClassOf(t *testing.T) {
+	// A point is first a place; one of its senses is a unit.
+	if !AnySenseIsA("point", Noun, "unit_of_measurement") {
+		t.Error(`AnySenseIsA("point", Noun, "unit_of_measurement") = false`)
+	}
+	if AnySenseIsA("harbour", Noun, "unit_of_measurement") {
+		t.Error(`AnySenseIsA("harbour", Noun, "unit_of_measurement") = true`)
+	}
+	// "fall" is first a drop to the ground; one of its senses a decrease.
+	if c, ok := FirstClassOf("fall", Verb, Increase, Decrease); !ok || c != Decrease {
+		t.Errorf(`FirstClassOf("fall", Verb, Increase, Decrease) = %v, %v; want decrease`, c, ok)
+	}
+	if c, ok := FirstClassOf("sing", Verb, Increase, Decrease); ok {
+		t.Errorf(`FirstClassOf("sing", Verb, Increase, Decrease) = %v, want none`, c)
+	}
+}

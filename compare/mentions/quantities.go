@@ -265,12 +265,8 @@ func isChangeVerb(w string) bool {
 	if v == "" || v == w {
 		return false // uninflected, the word is as often a noun ("a rise")
 	}
-	for _, s := range lexicon.Synsets(v, lexicon.Verb) {
-		if cs := s.Classes(); cs.Has(lexicon.Increase) || cs.Has(lexicon.Decrease) {
-			return true
-		}
-	}
-	return false
+	_, ok := lexicon.FirstClassOf(v, lexicon.Verb, lexicon.Increase, lexicon.Decrease)
+	return ok
 }
 
 // quantityAt tries to read a quantity starting at toks[i]. next is where

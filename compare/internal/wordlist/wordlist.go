@@ -42,10 +42,6 @@ var (
 	Weekdays = mustLoadNumbered("weekdays")
 )
 
-// numbered are the lists whose words each carry a number, not sets.
-var numbered = map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens,
-	"months": Months, "weekdays": Weekdays}
-
 // Words returns the words of a numbered list as a set.
 func Words(m map[string]int) Set {
 	s := make(Set, len(m))
@@ -66,29 +62,39 @@ func mustLoadNumbered(name string) map[string]int {
 // loadNumbered reads data/name.txt: a lower-case word and a number a
 // line, "#" to the end of a line a comment.
 func loadNumbered(name string) (map[string]int, error) {
+	m := map[string]int{}
+	err := fields(name, func(n int, f []string) error {
+		v, err := strconv.Atoi(f[len(f)-1])
+		if len(f) != 2 || err != nil || f[0] != strings.ToLower(f[0]) {
+			return fmt.Errorf("data/%s.txt:%d: want a lower-case word and a number", name, n)
+		}
+		m[f[0]] = v
+		return nil
+	})
+	if err == nil && len(m) == 0 {
+		err = fmt.Errorf("data/%s.txt: no words", name)
+	}
+	return m, err
+}
+
+// fields calls f with the number and the fields of each line of
+// data/name.txt that has any, "#" to the end of a line a comment.
+func fields(name string, f func(n int, fs []string) error) error {
 	b, err := files.ReadFile("data/" + name + ".txt")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	m := map[string]int{}
 	for n, line := range strings.Split(string(b), "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
+		if fs := strings.Fields(line); len(fs) > 0 {
+			if err := f(n+1, fs); err != nil {
+				return err
+			}
 		}
-		v, err := strconv.Atoi(f[len(f)-1])
-		if len(f) != 2 || err != nil || f[0] != strings.ToLower(f[0]) {
-			return nil, fmt.Errorf("data/%s.txt:%d: want a lower-case word and a number", name, n+1)
-		}
-		m[f[0]] = v
 	}
-	if len(m) == 0 {
-		return nil, fmt.Errorf("data/%s.txt: no words", name)
-	}
-	return m, nil
+	return nil
 }
 
 func mustLoad(name string) Set {
@@ -102,26 +108,20 @@ func mustLoad(name string) Set {
 // load reads data/name.txt: words separated by white space, "#" to the
 // end of a line a comment.
 func load(name string) (Set, error) {
-	b, err := files.ReadFile("data/" + name + ".txt")
-	if err != nil {
-		return nil, err
-	}
 	s := Set{}
-	for n, line := range strings.Split(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		for _, w := range strings.Fields(line) {
+	err := fields(name, func(n int, fs []string) error {
+		for _, w := range fs {
 			if w != strings.ToLower(w) {
-				return nil, fmt.Errorf("data/%s.txt:%d: %q is not lower case", name, n+1, w)
+				return fmt.Errorf("data/%s.txt:%d: %q is not lower case", name, n, w)
 			}
 			s[w] = true
 		}
+		return nil
+	})
+	if err == nil && len(s) == 0 {
+		err = fmt.Errorf("data/%s.txt: no words", name)
 	}
-	if len(s) == 0 {
-		return nil, fmt.Errorf("data/%s.txt: no words", name)
-	}
-	return s, nil
+	return s, err
 }
 
 // Of returns the set of the words of a string, separated by white

@@ -12,6 +12,8 @@ func TestLists(t *testing.T) {
 		"hedges": Hedges, "expectations": Expectations, "denials": Denials,
 		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits, "given_names": GivenNames,
 		"family_first_surnames": FamilyFirst}
+	numbered := map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens,
+		"months": Months, "weekdays": Weekdays}
 	names, err := fs.Glob(files, "data/*.txt")
 	if err != nil {
 		t.Fatal(err)
