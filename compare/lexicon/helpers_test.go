@@ -3,17 +3,12 @@ package lexicon
 import (
 	"bytes"
 	"compress/gzip"
-	"io"
 	"testing"
 )
 
-func gunzip(t testing.TB, b []byte) []byte {
+func mustGunzip(t testing.TB, b []byte) []byte {
 	t.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(zr)
+	raw, err := gunzip(b)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"bytes"
 	"slices"
 	"testing"
 )
@@ -259,7 +260,7 @@ func TestDecodeCorrupt(t *testing.T) {
 	if _, err := decode([]byte("not gzip")); err == nil {
 		t.Error("decode(not gzip) succeeded")
 	}
-	raw := gunzip(t, wordnetTable)
+	raw := mustGunzip(t, wordnetTable)
 	for _, n := range []int{0, len(magic) - 1, len(magic) + 3, len(raw) / 2, len(raw) - 1} {
 		if _, err := decode(gzipBytes(t, raw[:n])); err == nil {
 			t.Errorf("decode of the table cut at %d of %d bytes succeeded", n, len(raw))
@@ -297,5 +298,25 @@ func TestAnySenseIsAAndFirstClassOf(t *testing.T) {
 	}
 	if c, ok := FirstClassOf("sing", Verb, Increase, Decrease); ok {
 		t.Errorf(`FirstClassOf("sing", Verb, Increase, Decrease) = %v, want none`, c)
+	}
+}
+
+func TestGunzip(t *testing.T) {
+	// The buffer is sized by the length gzip records; texts of every size
+	// around it come back whole, and damage is an error.
+	for _, n := range []int{0, 1, 511, 512, 70000} {
+		text := bytes.Repeat([]byte("wordnet "), n)[:n]
+		got, err := gunzip(gzipBytes(t, text))
+		if err != nil || !bytes.Equal(got, text) {
+			t.Errorf("gunzip of %d bytes: %d bytes back, error %v", n, len(got), err)
+		}
+	}
+	z := gzipBytes(t, []byte("a table"))
+	z[len(z)-5] ^= 0xff // the checksum
+	if _, err := gunzip(z); err == nil {
+		t.Errorf("gunzip of a damaged stream gave no error")
+	}
+	if _, err := gunzip([]byte("no")); err == nil {
+		t.Errorf("gunzip of two bytes gave no error")
 	}
 }

@@ -2,12 +2,13 @@ package lexicon
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/klauspost/compress/gzip"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -76,6 +77,11 @@ var (
 	loadOnce sync.Once
 	loaded   *table
 )
+
+// Load decodes the embedded table now rather than at the first look-up,
+// so that a caller can do it beside other work: a program that also loads
+// the parser model pays the longer of the two loads, not their sum.
+func Load() { tbl() }
 
 // tbl returns the table, decoding it on first use. The embedded table is
 // part of the build, so failing to decode it is a programmer's error.
@@ -149,12 +155,35 @@ func (r *reader) count(minBytes int) int {
 	return n
 }
 
-func decode(gz []byte) (*table, error) {
+// gunzip decompresses gz into a buffer sized once, by the length gzip
+// records at its end (a hint: a wrong one only costs growing).
+func gunzip(gz []byte) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(zr)
+	size := 0
+	if len(gz) >= 4 {
+		size = min(int(binary.LittleEndian.Uint32(gz[len(gz)-4:])), 64<<20)
+	}
+	raw := make([]byte, 0, size+1) // +1: EOF is seen without growing
+	for {
+		if len(raw) == cap(raw) {
+			raw = slices.Grow(raw, cap(raw))
+		}
+		n, err := zr.Read(raw[len(raw):cap(raw)])
+		raw = raw[:len(raw)+n]
+		if err == io.EOF {
+			return raw, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+func decode(gz []byte) (*table, error) {
+	raw, err := gunzip(gz)
 	if err != nil {
 		return nil, err
 	}
@@ -166,6 +195,7 @@ func decode(gz []byte) (*table, error) {
 
 	nl := r.count(2)
 	var sb strings.Builder
+	sb.Grow(12 * nl) // lemmas average under 12 bytes
 	t.lemmaOff = make([]uint32, 1, nl+1)
 	for range nl {
 		sb.Write(r.str())
@@ -185,6 +215,10 @@ func decode(gz []byte) (*table, error) {
 	t.synOffset = make([]uint32, ns)
 	t.wordOff = make([]uint32, 1, ns+1)
 	t.ptrOff = make([]uint32, 1, ns+1)
+	// Synsets average under two words and two pointers: sized once,
+	// the arrays are not copied as they grow.
+	t.words = make([]uint32, 0, 2*ns)
+	t.ptrs = make([]pointer, 0, 2*ns)
 	var prev uint32
 	for i := range ns {
 		t.synPos[i] = r.byte()
@@ -215,8 +249,8 @@ func decode(gz []byte) (*table, error) {
 	// Senses arrive grouped by part of speech; the table wants them by
 	// lemma, so count first and place second.
 	type entry struct{ lemma, pos, start, n uint32 }
-	var entries []entry
-	var all []uint32
+	entries := make([]entry, 0, nl+nl/4)
+	all := make([]uint32, 0, nl+nl/2)
 	for p := range 4 {
 		for range r.count(2) {
 			e := entry{lemma: r.num(), pos: uint32(p), start: uint32(len(all))}

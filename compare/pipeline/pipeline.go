@@ -22,6 +22,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/ingest"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/judge"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 	"github.com/claimdiff/claimdiff/compare/segment"
 	"github.com/claimdiff/claimdiff/compare/syntax"
@@ -188,6 +189,12 @@ func Extract(ctx context.Context, paths []string, opt Options) ([]compare.Extrac
 				d.Title = "" // a manifest's first line is not a title
 			}
 		}
+	}
+	if !docsMode {
+		// The parser model loads at the first parse and WordNet at the
+		// first look-up after it; side by side they take the longer of
+		// the two loads, the start-up time of a small comparison.
+		go lexicon.Load()
 	}
 	xs := make([]compare.Extraction, len(docs))
 	var (

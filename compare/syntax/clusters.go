@@ -3,8 +3,8 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"github.com/klauspost/compress/gzip"
 	"strconv"
 	"strings"
 	"sync"

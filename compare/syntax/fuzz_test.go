@@ -1,6 +1,9 @@
 package syntax
 
 import (
+	"bytes"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -67,4 +70,40 @@ func checkTree(t *testing.T, text string, s compare.Sentence) {
 			}
 		}
 	}
+}
+
+// FuzzReadModel checks that a damaged model gives an error or a model that
+// analyses without a panic, never a panic or a hang.
+func FuzzReadModel(f *testing.F) {
+	train, err := ReadCoNLLU(strings.NewReader(sampleTrain), "train")
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := Train(train, train, TrainOptions{TaggerEpochs: 1, ParserEpochs: 1, Folds: 2, Seed: 1}, &bytes.Buffer{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		f.Fatal(err)
+	}
+	d, closeDec, err := newDecoder(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(d.r)
+	closeDec()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add(raw[:len(raw)/2])
+	f.Add([]byte(modelMagic))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := (&decoder{r: bytes.NewReader(raw)}).model()
+		if err != nil {
+			return
+		}
+		m.Analyze([]string{"Dogs", "chased", "the", "sleeping", "cats", "."})
+	})
 }

@@ -38,6 +38,10 @@ type Model struct {
 //go:embed data/model.bin.zst
 var modelData []byte
 
+// maxModelFeatures bounds the features of one perceptron, eight times
+// the parser's.
+const maxModelFeatures = 1 << 22
+
 // maxModelRaw bounds a model's decompressed size, so that a damaged or
 // hostile file cannot take unbounded memory.
 const maxModelRaw = 256 << 20
@@ -51,6 +55,9 @@ var (
 // Default returns the embedded model, read on first use.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
+		// The word classes are read beside the model: the first
+		// analysis needs both.
+		go clusters()
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelData))
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded parser model: %w", defaultErr)
@@ -109,27 +116,32 @@ func writeZstd(w io.Writer, raw []byte) (int64, error) {
 	return int64(n), err
 }
 
-// decompress reads a whole compressed model into memory.
-func decompress(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxModelRaw))
+// newDecoder decompresses r as it is read: the model is never whole in
+// memory, and the decompression runs beside the decoding. close releases
+// the decompressor.
+func newDecoder(r io.Reader) (d *decoder, close func(), err error) {
+	dec, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(2), zstd.WithDecoderMaxMemory(maxModelRaw))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModelRaw))
-	if err != nil {
-		return nil, err
-	}
-	defer dec.Close()
-	return dec.DecodeAll(data, nil)
+	return &decoder{r: io.LimitReader(dec, maxModelRaw)}, dec.Close, nil
 }
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	raw, err := decompress(r)
+	d, closeDec, err := newDecoder(r)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	d := &decoder{b: raw}
+	defer closeDec()
+	m, err := d.model()
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	return m, nil
+}
+
+func (d *decoder) model() (*Model, error) {
 	if d.str() != modelMagic {
 		return nil, errors.New("not a claimdiff syntax model")
 	}
@@ -219,13 +231,48 @@ func (e *encoder) perceptron(p *perceptron) {
 	}
 }
 
-// decoder reads a decompressed model from memory.
+// decoder reads a decompressed model from b, refilled from r.
 type decoder struct {
-	b   []byte
+	r   io.Reader // nil once read to its end
+	buf []byte
+	b   []byte // what is left of buf to read
 	err error
 }
 
+// need makes b hold n bytes, or all that is left of the input. The
+// buffer grows with what arrives, not with n, which a damaged model can
+// make as large as it likes.
+func (d *decoder) need(n int) {
+	for len(d.b) < n && d.r != nil {
+		size := max(cap(d.buf), 64<<10)
+		if 2*len(d.b) >= size { // what is left fills half the buffer
+			size *= 2
+		}
+		buf := d.buf[:cap(d.buf)]
+		if len(buf) < size {
+			buf = make([]byte, size)
+		}
+		k := copy(buf, d.b)
+		m, err := io.ReadAtLeast(d.r, buf[k:], min(n, len(buf))-k)
+		d.buf, d.b = buf[:k+m], buf[:k+m]
+		if err != nil {
+			d.r = nil
+			if err != io.EOF && err != io.ErrUnexpectedEOF && d.err == nil {
+				d.err = err
+			}
+		}
+	}
+}
+
 func (d *decoder) uvarint() uint64 {
+	if len(d.b) < binary.MaxVarintLen64 {
+		d.need(binary.MaxVarintLen64)
+	}
+	if len(d.b) > 0 && d.b[0] < 0x80 { // most numbers of a model: one byte
+		x := d.b[0]
+		d.b = d.b[1:]
+		return uint64(x)
+	}
 	if d.err != nil {
 		return 0
 	}
@@ -240,6 +287,9 @@ func (d *decoder) uvarint() uint64 {
 
 func (d *decoder) str() string {
 	n := d.uvarint()
+	if n <= maxModelRaw {
+		d.need(int(n))
+	}
 	if d.err != nil || n > uint64(len(d.b)) {
 		if d.err == nil {
 			d.err = errors.New("truncated model: string past the end")
@@ -270,20 +320,27 @@ func (d *decoder) strMap() map[string]string {
 	return m
 }
 
+// perceptron reads a perceptron and builds its table as it goes. The
+// features come in the order of their hashes and so of their home slots
+// (see home), and the table, larger than the processor's caches, fills
+// from its start to its end.
 func (d *decoder) perceptron() *perceptron {
-	classes := int(d.uvarint())
+	c := d.uvarint()
 	scale := math.Float32frombits(uint32(d.uvarint()))
-	n := int(d.uvarint())
-	if d.err != nil || classes > 255 || n > 1<<26 {
+	nf := d.uvarint()
+	// The count sizes the table before any feature is read: a count past
+	// maxModelFeatures is damage, and must not take the memory.
+	if d.err != nil || c > 255 || nf > maxModelFeatures {
 		if d.err == nil {
 			d.err = errors.New("corrupt model: bad perceptron header")
 		}
 		return &perceptron{slots: make([]slot, 1), weights: zeroWeight(0)}
 	}
+	classes, n := int(c), int(nf)
 	b := newBuilder(classes, n, scale)
 	// Most features hold a few weights: size the array once for the
 	// average, so that it seldom grows.
-	b.p.weights = zeroWeight(n * 4)
+	b.p.weights = zeroWeight(n * 5)
 	b.dense = true
 	var ws []weight
 	prev := uint64(0)

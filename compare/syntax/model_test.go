@@ -1,9 +1,12 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // The model ships inside the binary; the issue that asked for it set 20 MB
@@ -137,3 +140,69 @@ func TestDevAccuracy(t *testing.T) {
 }
 
 const minDevUPOS, minDevLAS = 0.95, 0.81
+
+func TestDecoderRefills(t *testing.T) {
+	// A decoder reading from a stream that gives a byte at a time, past
+	// its buffer's size, reads what one reading from memory does.
+	var raw bytes.Buffer
+	bw := bufio.NewWriter(&raw)
+	e := &encoder{w: bw}
+	long := strings.Repeat("a long string ", 10000)
+	e.str(long)
+	for i := range uint64(50000) {
+		e.uvarint(i * i)
+	}
+	e.strs([]string{"", "x", long})
+	bw.Flush()
+	for _, d := range []*decoder{{b: raw.Bytes()}, {r: iotest.OneByteReader(bytes.NewReader(raw.Bytes()))}} {
+		if got := d.str(); got != long {
+			t.Fatalf("first string: %d bytes, want %d", len(got), len(long))
+		}
+		for i := range uint64(50000) {
+			if got := d.uvarint(); got != i*i {
+				t.Fatalf("number %d: %d, want %d", i, got, i*i)
+			}
+		}
+		if got := d.strs(); len(got) != 3 || got[1] != "x" || got[2] != long || d.err != nil {
+			t.Fatalf("strings: %d of them, error %v", len(got), d.err)
+		}
+		if d.uvarint(); d.err == nil {
+			t.Errorf("reading past the end gave no error")
+		}
+	}
+}
+
+func TestHomesFollowHashOrder(t *testing.T) {
+	// A model file holds features in the order of their hashes; their
+	// home slots must come in the same order, for the table to fill from
+	// start to end as it is read.
+	const mask = 1<<10 - 1
+	// Features that share a home slot are told apart by the fingerprint,
+	// which must not repeat the bits the home is taken from.
+	seen := map[[2]uint64]bool{}
+	for i := range uint64(100000) {
+		k := key(mix(i%7, i, i/3, 0))
+		h := home(k, mask)
+		if h > mask {
+			t.Fatalf("home %d past the table's %d slots", h, mask+1)
+		}
+		id := [2]uint64{h, uint64(fingerprint(k))}
+		if seen[id] {
+			t.Fatalf("two features in home slot %d with one fingerprint", h)
+		}
+		seen[id] = true
+	}
+	keys := make([]uint64, 0, 1000)
+	for i := range uint64(1000) {
+		keys = append(keys, key(mix(1, i, 0, 0)))
+	}
+	slices.Sort(keys)
+	for i := 1; i < len(keys); i++ {
+		if home(keys[i], mask) < home(keys[i-1], mask) {
+			t.Fatalf("key %x has its home before that of the smaller key %x", keys[i], keys[i-1])
+		}
+	}
+	if home(keys[0], 0) != 0 || home(keys[len(keys)-1], 0) != 0 {
+		t.Errorf("a table of one slot has homes other than 0")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -47,11 +48,15 @@ type slot struct {
 	run uint32 // start<<8 | length into weights; length 0: start*lanes into dense
 }
 
-// fingerprint is the part of a feature hash a slot keeps.
-func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
+// fingerprint is the part of a feature hash a slot keeps: its low bits,
+// where home takes its high ones.
+func fingerprint(k uint64) uint32 { return uint32(k) | 1 }
 
-// home is where in a table of mask+1 slots a feature's probe starts.
-func home(k, mask uint64) uint64 { return (k * 0x9E3779B97F4A7C15 >> 20) & mask }
+// home is where in a table of mask+1 slots a feature's probe starts: the
+// top bits of its hash (already mixed, see mix), so that features taken in
+// the order of their hashes, as a model file holds them, fill the table
+// from its start to its end (see features.build).
+func home(k, mask uint64) uint64 { return k >> (bits.LeadingZeros64(mask) & 63) & mask }
 
 // maxWeights bounds the weights of one table: a run's start has 24 bits.
 const maxWeights = 1 << 24
@@ -429,7 +434,12 @@ func newBuilder(classes, n int, scale float32) *builder {
 	for size < n*3/2+1 {
 		size <<= 1
 	}
-	return &builder{p: &perceptron{classes: classes, slots: make([]slot, size), weights: zeroWeight(0), scale: scale}}
+	slots := make([]slot, size)
+	// Fresh memory is mapped at its first touch, and add reads a slot
+	// before it writes it, which maps each page twice (first to the zero
+	// page): clearing writes first.
+	clear(slots)
+	return &builder{p: &perceptron{classes: classes, slots: slots, weights: zeroWeight(0), scale: scale}}
 }
 
 // zeroWeight returns the start of a perceptron's weights, with room for

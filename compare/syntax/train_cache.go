@@ -57,11 +57,11 @@ func readTagCache(path string) (*tagset, *tagger, [][]int, [][]int, error) {
 		return nil, nil, nil, nil, err
 	}
 	defer f.Close()
-	raw, err := decompress(f)
+	d, closeDec, err := newDecoder(f)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
-	d := &decoder{b: raw}
+	defer closeDec()
 	ts := newTagset(d.strs())
 	tg := &tagger{first: d.perceptron(), second: d.perceptron()}
 	var out [2][][]int
