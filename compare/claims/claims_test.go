@@ -1316,13 +1316,30 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 	}
 }
 
-func TestFirstOfASeries(t *testing.T) {
+func TestOrdinalOfASeries(t *testing.T) {
 	tests := []struct{ text, expr, key string }{
 		{"The first summit of the league was held in March 2019.", "March 2019", "first/meeting"},
 		// The first for a while is the story's own occasion.
 		{"The first talks in two years were held on Monday.", "Monday", "time/meeting"},
 		{"The first talks since June were held on Monday.", "Monday", "time/meeting"},
 		{"The league held its summit in March 2019.", "March 2019", "time/meeting"},
+		// Another of the series, by its number, in words or figures,
+		// through the noun the event is of, or the noun a verb tells of.
+		{"Their second summit was held in Oslo in May 2030.", "May 2030", "nth/meeting/2"},
+		{"The 12th round of talks was held in Vienna on June 4.", "June 4", "nth/meeting/12"},
+		{"The first round of talks ended on June 4.", "June 4", "first/meeting"},
+		// "A second" is another one, often the story's own; a day of an
+		// event is no occasion of a series.
+		{"A second summit was held in Oslo in May 2030.", "May 2030", "time/meeting"},
+		{"The second day of talks ended on June 4.", "June 4", "time/meeting"},
+		// The ordinal numbers the subject, not the event.
+		{"The second suspect was arrested in May 2030.", "May 2030", "time/arrest"},
+		// The ordinal of a streak counts days in a row.
+		{"The index posted its fifth straight gain on Friday.", "Friday", "time/increase"},
+		{"The index posted its fifth consecutive gain on Friday.", "Friday", "time/increase"},
+		// An occasion dated within days of the report is its own.
+		{"The 12th round of talks was held in Vienna on Friday.", "Friday", "time/meeting"},
+		{"The first summit of the league was held on Friday.", "Friday", "time/meeting"},
 	}
 	for _, tt := range tests {
 		if got := timeKey(tt.text, "2031-01-08", tt.expr); got != tt.key {
@@ -1346,6 +1363,15 @@ func TestLevelsGivenWithAt(t *testing.T) {
 			if c.Key != tt.key || tt.question != "" && c.Question != tt.question {
 				t.Errorf("Extract(%q): %s keyed %q, asked %q; want %q, %q", tt.text, c.Display, c.Key, c.Question, tt.key, tt.question)
 			}
+		}
+	}
+}
+
+func TestOrdinalValue(t *testing.T) {
+	for w, want := range map[string]int{"fourth": 4, "1st": 1, "3rd": 3, "11th": 11, "12th": 12, "21st": 21, "113th": 113,
+		"12nd": 0, "2th": 0, "th": 0, "": 0, "0th": 0, "4": 0, "fourths": 0, "12345th": 0} {
+		if got := ordinalValue(w); got != want {
+			t.Errorf("ordinalValue(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

@@ -68,6 +68,7 @@ var kinds = []Kind{
 	{"time", MatchContext, ValuesTime},          // time.go: when an event happened
 	{"last", MatchRole, ValuesTime},             // last.go: when it last happened before
 	{"first", MatchRole, ValuesTime},            // time.go: when the first of a series happened
+	{"nth", MatchRole, ValuesTime},              // time.go: when another of a series happened, by its number
 	{"quantity", MatchContext, ValuesQuantity},  // quantity.go: a count or amount of an event
 	{"count", MatchCountedNoun, ValuesQuantity}, // quantity.go: a count of a thing
 	{"total", MatchWhole, ValuesQuantity},       // quantity.go: the whole a part is of

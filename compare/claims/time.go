@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -71,12 +72,23 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key, question := kindKey("time", ev.name), ev.when
 	earlier := inSincePhrase(st, topOf(st, i, m.Span))
-	first := !earlier && firstOfSeries(st, j)
+	nth, ordinal := 0, ""
+	if !earlier && !nearPublication(m.Value, x.d.PublishedDate, ownOccasionDays) {
+		// An occasion dated within days of the report is the report's
+		// own, whatever its number: "the 13th summit of the bloc opened
+		// on Saturday".
+		nth, ordinal = ordinalOfSeries(st, j)
+	}
+	first := nth > 0
 	switch {
-	case first:
+	case nth == 1:
 		// "The first summit of the league was held in 1994": the first
 		// of a series, one occasion, whichever one the story reports.
 		key, question = kindKey("first", ev.name), strings.Replace(ev.when, "the ", "the first ", 1)
+	case nth > 1:
+		// "Their third summit was held in Oslo in 2019": another member
+		// of the series, told apart from the others by its number.
+		key, question = kindKey("nth", ev.name, strconv.Itoa(nth)), strings.Replace(ev.when, "the ", "the "+ordinal+" ", 1)
 	case earlier:
 		// "the first talks since a summit in June": the day of the event
 		// a span began with, another occurrence than the story's.
@@ -98,21 +110,123 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	return c, true
 }
 
-// firstOfSeries reports whether the event word j is a noun qualified as
-// the first of its series ("the first summit", "the first round"), and
-// not as the first for a while ("the first talks since June", "the first
-// meeting in two years", which previousOccurrence reads).
-func firstOfSeries(st *sent, j int) bool {
-	if j < 0 || st.words[j].upos != "NOUN" && st.words[j].upos != "PROPN" || !hasDep(st, j, "amod", "first") {
-		return false
-	}
-	for k := j + 1; k < len(st.words) && k <= j+4; k++ {
-		w := st.words[k]
-		if w.lower == "since" || w.mention >= 0 && st.ms[w.mention].Kind == compare.Time && st.ms[w.mention].Type == "DURATION" {
-			return false
+// ordinalOfSeries returns the number of the event word j (or of the noun
+// the verb j tells of) in its series
+// and the ordinal as written, when j is a noun qualified by an ordinal
+// ("the first summit", "their 14th meeting"), itself or through the noun
+// it is of ("the third round of talks", not "the second day of talks": a
+// day of an event is no occasion of a series), and 0 when it is neither,
+// or is the first for a while ("the first talks since June", "the first
+// meeting in two years", which previousOccurrence reads). An ordinal past
+// the first counts only on a noun made definite: "the second summit" is
+// one of the series, "a second blast" is often the story's own event.
+func ordinalOfSeries(st *sent, j int) (int, string) {
+	if j >= 0 && st.words[j].upos == "VERB" {
+		// "the third round of talks ended on Friday", "the talks that
+		// ended on Friday": the event is the noun the verb tells of.
+		// Only a noun that names the event counts, or the noun an event
+		// is of ("the 14th round of talks"): "the second witness was
+		// arrested" numbers witnesses, not arrests.
+		if st.words[j].rel == "acl" || st.words[j].rel == "acl:relcl" {
+			j = st.words[j].head
+		} else {
+			j = firstDep(st, j, "nsubj", "nsubj:pass")
+		}
+		if j >= 0 && st.words[j].ev == nil {
+			j = eventOfDep(st, j)
 		}
 	}
-	return true
+	if j < 0 || st.words[j].upos != "NOUN" && st.words[j].upos != "PROPN" || isTimePeriod(st.words[j].plemma) {
+		return 0, ""
+	}
+	q := j
+	n, ordinal, definite := ordinalOf(st, j)
+	if h := st.words[j].head; n == 0 && h >= 0 && st.words[j].rel == "nmod" && hasDep(st, j, "case", "of") &&
+		st.words[h].upos == "NOUN" && !isTimePeriod(st.words[h].plemma) {
+		q = h
+		n, ordinal, definite = ordinalOf(st, h)
+	}
+	if n == 0 || n > 1 && !definite {
+		return 0, ""
+	}
+	for k := q + 1; k < len(st.words) && k <= q+4; k++ {
+		w := st.words[k]
+		if w.lower == "since" || w.mention >= 0 && st.ms[w.mention].Kind == compare.Time && st.ms[w.mention].Type == "DURATION" {
+			return 0, ""
+		}
+	}
+	return n, ordinal
+}
+
+// eventOfDep returns the dependent of noun k that names an event by "of"
+// ("round of talks"), or -1.
+func eventOfDep(st *sent, k int) int {
+	at := -1
+	dependents(st, k, func(c int) bool {
+		if st.words[c].rel == "nmod" && st.words[c].ev != nil && hasDep(st, c, "case", "of") {
+			at = c
+		}
+		return at < 0
+	})
+	return at
+}
+
+// ordinalOf returns the ordinal qualifying noun k, its number (0 for
+// none), and whether k is definite (the article or a possessive). The
+// ordinal of a streak ("the sixth straight session", "a third
+// consecutive gain") counts days in a row, not occasions of a series.
+func ordinalOf(st *sent, k int) (n int, ordinal string, definite bool) {
+	streak := false
+	dependents(st, k, func(c int) bool {
+		w := st.words[c]
+		switch {
+		case w.rel == "amod" && n == 0 && ordinalValue(w.lower) > 0:
+			n, ordinal = ordinalValue(w.lower), w.lower
+		case w.rel == "amod" || w.rel == "advmod":
+			streak = streak || isConsecutive(w.lower)
+		case w.rel == "nmod:poss", w.rel == "det" && w.lower == "the":
+			definite = true
+		}
+		return true
+	})
+	if streak {
+		return 0, "", definite
+	}
+	return n, ordinal, definite
+}
+
+// isConsecutive reports whether an adjective means in a row
+// ("consecutive", and its WordNet synonyms "straight", "successive").
+func isConsecutive(adj string) bool {
+	return adj == "consecutive" || slices.Contains(lexicon.Synonyms(adj, lexicon.Adj), "consecutive")
+}
+
+// isTimePeriod reports whether a noun names a stretch of time (a day, a
+// week, a phase) in one of its first senses.
+func isTimePeriod(lemma string) bool {
+	return lexicon.IsA(lemma, lexicon.Noun, "time_period") || lexicon.IsA(lemma, lexicon.Noun, "time_unit")
+}
+
+// ordinalValue is the number an ordinal names, written in words
+// ("third") or figures ("3rd", "14th"), or 0.
+func ordinalValue(w string) int {
+	if n := wordlist.Ordinals[w]; n > 0 {
+		return n
+	}
+	num := strings.TrimRightFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' })
+	suffix := w[len(num):]
+	if num == "" || len(num) > 4 || strings.Trim(num, "0123456789") != "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(num)
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		want = [10]string{"th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"}[n%10]
+	}
+	if n == 0 || suffix != want {
+		return 0
+	}
+	return n
 }
 
 // verbOfTime returns the verb a time hangs on when the verb names no class
@@ -283,6 +397,24 @@ func isSaying(v string) bool {
 // afterPublication reports whether a time value (TIMEX3: a year, a month
 // or a day, perhaps with a time of day) lies after the publication date,
 // compared at the precision both know.
+// ownOccasionDays is how near its report's date an occasion of a series
+// must be dated to be the report's own: a news report tells of the week.
+const ownOccasionDays = 7
+
+// nearPublication reports whether a time value names a day within days
+// of the publication date pub (a month or a year is no day).
+func nearPublication(value string, pub compare.Date, days int) bool {
+	if pub.Precision() != compare.DateDay || len(value) < len("2006-01-02") {
+		return false
+	}
+	v, err := compare.ParseDate(value[:len("2006-01-02")])
+	if err != nil || v.Precision() != compare.DateDay {
+		return false
+	}
+	d := v.Time().Sub(pub.Time()).Hours() / 24
+	return d >= -float64(days) && d <= float64(days)
+}
+
 func afterPublication(value string, pub compare.Date) bool {
 	if pub.IsZero() {
 		return false
