@@ -1375,3 +1375,15 @@ func TestOrdinalValue(t *testing.T) {
 		}
 	}
 }
+
+func TestEventIsNoSpeaker(t *testing.T) {
+	// A parse that makes the event the subject of a verb of saying: the
+	// day hangs on the saying, and dates nothing the story tells.
+	text := "The storm that hit the coast on Monday killed 34 people, among them 15 tourists, the interior ministry said on Tuesday."
+	if got := timeKey(text, "2031-03-04", "Tuesday"); got != "" {
+		t.Errorf("Extract(%q): Tuesday keyed %q, want no claim", text, got)
+	}
+	if got := timeKey(text, "2031-03-04", "Monday"); got != "time/disaster" {
+		t.Errorf("Extract(%q): Monday keyed %q, want time/disaster", text, got)
+	}
+}

@@ -97,6 +97,12 @@ func argumentEvent(st *sent, k int) (int, *event) {
 	if at < 0 {
 		return -1, nil
 	}
+	if rel == "nsubj" && st.words[k].kinds&kReport != 0 {
+		// An event says nothing: "the storm ..., the ministry said on
+		// Tuesday" parsed with the storm as the speaker. The day is the
+		// saying's.
+		return actedOn, nil
+	}
 	if w := st.words[k]; rel != "nsubj" && !lightVerbs[w.lemma] && !lightVerbs[w.plemma] && !isExpectation(w) {
 		// "rejected the agreement on Wednesday", "the talks were announced
 		// on Monday": a verb done to an event has its own day, not the

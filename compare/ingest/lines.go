@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -100,28 +101,63 @@ func scanLines(d *compare.Document, clean []byte) {
 		}
 	}
 
+	// The dateline that opens the story's first paragraph says where and
+	// when the report was filed, not where or when anything in it
+	// happened: it is blanked, as a date line is, once read.
+	lead := leadDatelineAt(lines, bp, clean)
+
 	if dateAt >= 0 && d.PublishedFrom == compare.FromNone {
 		d.Published, d.PublishedFrom = dl.date, compare.FromHeader
 		d.Warnings = append(d.Warnings, doubts(dl, lines[dateAt].text, clean[d.Body.Start:])...)
 	}
-	if d.PublishedFrom == compare.FromNone {
+	if d.PublishedFrom == compare.FromNone && lead.text != "" {
 		// No date line: the dateline that opens the story's first
 		// paragraph, whose year wire copy often leaves out.
 		year := latestYear(clean[d.Body.Start:])
-		for k := 0; k < len(lines) && k < headerLines+2; k++ {
-			if bp[k] {
-				continue
-			}
-			if date, written, guessed, ok := leadDateline(lines[k].text, year); ok {
-				d.Published, d.PublishedFrom = date, compare.FromHeader
-				if guessed {
-					d.Warnings = append(d.Warnings, fmt.Sprintf("date %s from the dateline %q, which gives no year: "+
-						"%d is the latest year the text mentions; set --published if you know the date", date, written, year))
-				}
-				break
+		if date, written, guessed, ok := leadDateline(lead.text, year); ok {
+			d.Published, d.PublishedFrom = date, compare.FromHeader
+			if guessed {
+				d.Warnings = append(d.Warnings, fmt.Sprintf("date %s from the dateline %q, which gives no year: "+
+					"%d is the latest year the text mentions; set --published if you know the date", date, written, year))
 			}
 		}
 	}
+	if lead.n > 0 {
+		d.Boilerplate = append(d.Boilerplate, compare.Span{Start: lead.start, End: lead.start + lead.n})
+		blank(clean, lead.start, lead.start+lead.n)
+	}
+}
+
+// leadLine is the first paragraph's opening dateline: its line's text,
+// and where the dateline starts in the document and its length (0 for
+// none).
+type leadLine struct {
+	text     string
+	start, n int
+}
+
+// leadDatelineAt finds the dateline that opens the story's first
+// paragraph of prose, among the first lines that are not furniture,
+// before anything is blanked. A line that ends a sentence before it is
+// prose: a later paragraph's opening is a quote or a section's.
+func leadDatelineAt(lines []line, bp []bool, clean []byte) leadLine {
+	for k := 0; k < len(lines) && k < headerLines+2; k++ {
+		if bp[k] {
+			continue
+		}
+		m := leadDatelineRe.FindStringIndex(lines[k].text)
+		if m == nil {
+			if r, _ := utf8.DecodeLastRuneInString(lines[k].text); strings.ContainsRune(".!?\"”", r) {
+				break
+			}
+			continue
+		}
+		// The match ends with the story's first character; the text is
+		// the line trimmed, which starts where its first non-space does.
+		start := lines[k].start + bytes.Index(clean[lines[k].start:lines[k].end], []byte(lines[k].text[:1]))
+		return leadLine{text: lines[k].text, start: start, n: m[1] - 1}
+	}
+	return leadLine{}
 }
 
 // doubts says why a date taken from a date line may not be the day of

@@ -493,3 +493,37 @@ func TestLeadDateline(t *testing.T) {
 		}
 	}
 }
+
+// The lead dateline says where and when the report was filed, not where
+// or when its events happened: it is read for the date, then blanked, and
+// the story after it is left as it was, at the same offsets.
+func TestLeadDatelineIsBlanked(t *testing.T) {
+	tests := []struct {
+		text, gone, kept, published string
+	}{
+		{"Ferry sinks\n\nLISBON, Mar 4, 2021 (Reuters) - A ferry sank on Tuesday.\n", "LISBON, Mar 4, 2021 (Reuters) -", "A ferry sank on Tuesday.", "2021-03-04"},
+		// A date line above dates the story; the dateline still goes.
+		{"Ferry sinks\nMarch 5, 2021\n\nLISBON, Mar 4 - A ferry sank on Tuesday.\n", "LISBON, Mar 4 -", "A ferry sank on Tuesday.", "2021-03-05"},
+		// Only the first paragraph's.
+		{"Ferry sinks\nMarch 5, 2021\n\nA ferry sank.\n\nLater:\n\nPORTO, Mar 6 - Divers searched.\n", "", "PORTO, Mar 6 - Divers searched.", "2021-03-05"},
+	}
+	for _, tt := range tests {
+		d, err := Parse("t.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := string(d.Plain())
+		if len(plain) != len(tt.text) {
+			t.Errorf("Parse(%q): plain text of %d bytes, want %d", tt.text, len(plain), len(tt.text))
+		}
+		if tt.gone != "" && (strings.Contains(plain, tt.gone) || strings.Contains(plain, tt.gone[:6])) {
+			t.Errorf("Parse(%q): dateline %q still in the text: %q", tt.text, tt.gone, plain)
+		}
+		if i := strings.Index(tt.text, tt.kept); i < 0 || !strings.HasPrefix(plain[i:], tt.kept) {
+			t.Errorf("Parse(%q): %q not kept at its offset: %q", tt.text, tt.kept, plain)
+		}
+		if d.Published != tt.published {
+			t.Errorf("Parse(%q).Published = %q, want %q", tt.text, d.Published, tt.published)
+		}
+	}
+}
