@@ -696,13 +696,19 @@ func TestWhatAShareMeasures(t *testing.T) {
 }
 
 func TestWhatBefellTheCounted(t *testing.T) {
-	// A participle before the counted noun says what befell them, however
-	// the rest of the sentence parses.
+	// A participle or adjective by the count or its noun says what befell
+	// them, however the rest of the sentence parses.
 	tests := []struct{ text, value, key string }{
 		{"The blast left 12 injured workers in hospital.", "12", "quantity/injury/count"},
 		{"Despite tight security, two men were killed in raids in the north while rocket attacks on the capital, including one on the walled embassy district claimed by a militant group, injured four civilians and a soldier.", "4", "quantity/injury/count"},
 		// A participle that names no event leaves a count of things.
 		{"The storm left 30 damaged homes.", "30", "count/home"},
+		// After the number or its noun too, whatever the verb and its
+		// subject ("the flood left").
+		{"The flood left 12 people dead and 40 injured on Monday.", "12", "quantity/death/count"},
+		{"The flood left 12 people dead and 40 injured on Monday.", "40", "quantity/injury/count"},
+		{"Ferry fire leaves 9 dead", "9", "quantity/death/count"},
+		{"The landslide left 6 villagers injured.", "6", "quantity/injury/count"},
 	}
 	for _, tt := range tests {
 		if key := quantityKey(tt.text, tt.value); key != tt.key {

@@ -130,18 +130,16 @@ const actedOn = -2
 func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *event) {
 	i = topOf(st, i, span)
 	k := st.words[i].head
+	// "40 injured", "left 12 people dead": what befell those counted,
+	// said by an adjective or participle after the number or its noun,
+	// is theirs, whatever the verb and its subject ("the flood left").
+	if at := befell(st, i, func(j int) bool { return j > i }); at >= 0 {
+		return at, st.words[at].ev
+	}
 	if k >= 0 && st.words[i].rel == "nummod" {
 		// "four injured civilians": what befell those counted, said by
-		// a participle before their noun.
-		at := -1
-		dependents(st, k, func(j int) bool {
-			if w := st.words[j]; w.rel == "amod" && w.ev != nil && !isChange(w.ev) && (w.upos == "ADJ" || w.upos == "VERB") && j < k {
-				at = j
-				return false
-			}
-			return true
-		})
-		if at >= 0 {
+		// a participle before their noun, or after it.
+		if at := befell(st, k, func(j int) bool { return j != i }); at >= 0 {
 			return at, st.words[at].ev
 		}
 	}
@@ -193,6 +191,24 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 		k = w.head
 	}
 	return -1, nil
+}
+
+// befell returns the adjective or participle among the modifiers of word
+// k at positions where that names an event that befalls (not a change:
+// "increased"), or -1. A participle after its noun may head a clause of
+// its own ("six villagers injured in the slide").
+func befell(st *sent, k int, where func(j int) bool) int {
+	at := -1
+	dependents(st, k, func(j int) bool {
+		w := st.words[j]
+		modifies := w.rel == "amod" && (w.upos == "ADJ" || w.upos == "VERB") || w.rel == "acl" && w.upos == "VERB" && j > k
+		if modifies && w.ev != nil && !isChange(w.ev) && where(j) {
+			at = j
+			return false
+		}
+		return true
+	})
+	return at
 }
 
 // hasNoTime reports whether noun k names a body, a person, a people or
