@@ -237,6 +237,10 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 			return 1 + overlap(pa.terms, pb.terms), true
 		}
 	case claims.MatchWhatLasted:
+		if a.Subject != "" && a.Subject == b.Subject {
+			// Whose it is, when the claim knows: one person's sentence.
+			return 1 + overlap(pa.terms, pb.terms), true
+		}
 		// What lasted is said by the words beside the duration; the
 		// sentences must also share a name (who or where).
 		n := shared(pa.near, pb.near)

@@ -374,6 +374,25 @@ func TestDurationsAlignOnWhatLastedAndWho(t *testing.T) {
 	}
 }
 
+func TestSentencesAlignOnWhose(t *testing.T) {
+	term := func(doc, value, subject string, near, terms []string) compare.Claim {
+		c := claim(doc, "duration/sentence", value, subject, terms...)
+		c.Kind, c.Near = compare.Time, near
+		return c
+	}
+	in := []compare.Claim{
+		term("d1", "P12Y", "ruiz", []string{"prison"}, []string{"court", "prison", "bribe"}),
+		term("d2", "P10Y", "ruiz", []string{"judg", "find"}, []string{"judg", "guilty"}),
+		// Several aides' term is no one person's.
+		term("d3", "P5Y", "several aide", []string{"aid", "former"}, []string{"aid", "former"}),
+	}
+	// One person's sentence in two reports, in no words in common.
+	want := [][]string{{"d1:P12Y", "d2:P10Y"}, {"d3:P5Y"}}
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("Group(sentences) mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestSharedSubjectNeedsLessContext(t *testing.T) {
 	terms1 := []string{"a", "b", "c", "poll"}
 	terms2 := []string{"d", "e", "f", "poll"}

@@ -47,6 +47,14 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	for last+1 < len(st.words) && st.words[last+1].mention == mi {
 		last++
 	}
+	if k := penaltyVerb(st, i, last); k >= 0 {
+		// "sentenced him to 12 years", "was jailed for 12 years": the
+		// length of a sentence, whichever verb gives it.
+		c := x.claim(st, compare.Time, kindKey("duration", "sentence"), "How long did the sentence last?", m.Value, x.d.Slice(m.Span), cover(m.Span, st.words[k].span), i)
+		c.Near = near(st, m.Span, durationWindow)
+		c.Subject = sentenced(st, k)
+		return c, true
+	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		return compare.Claim{}, false
@@ -80,6 +88,48 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 	c.Near = near(st, m.Span, durationWindow)
 	return c, true
+}
+
+// penaltyVerb returns the verb a duration (words i to last) completes by
+// "to" or "for" when that verb passes a sentence ("sentenced to") or
+// imprisons ("jailed for", and WordNet's synonyms of imprisoning), else
+// -1. The preposition is the word before the duration, and any word of
+// the duration may hang on the verb: the parse hangs the preposition and
+// the number apart as often as not.
+func penaltyVerb(st *sent, i, last int) int {
+	if i == 0 || st.words[i-1].lower != "to" && st.words[i-1].lower != "for" {
+		return -1
+	}
+	for t := i; t <= last; t++ {
+		k := st.words[t].head
+		if k < 0 || k >= i && k <= last || !strings.HasPrefix(st.words[t].rel, "obl") || st.words[k].upos != "VERB" {
+			continue
+		}
+		if w := st.words[k]; w.ev != nil && w.ev.name == "sentence" || lexicon.IsA(w.plemma, lexicon.Verb, "imprison") {
+			return k
+		}
+	}
+	return -1
+}
+
+// sentenced returns whose sentence verb k passes, as a claim's subject:
+// the surname of a person named as its object ("sentenced Ana Ruiz to")
+// or passive subject ("Ruiz was jailed for"), or the noun of several
+// ("three aides were sentenced to"), who are no one person; "" for a
+// pronoun or one person told by a role ("the former mayor").
+func sentenced(st *sent, k int) string {
+	j := firstDep(st, k, "obj", "nsubj:pass")
+	if j < 0 {
+		return ""
+	}
+	w := st.words[j]
+	if m := w.mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME") {
+		return surnameKey(st.ms[m].Value)
+	}
+	if w.upos == "NOUN" && w.lower != w.plemma && strings.HasSuffix(w.lower, "s") {
+		return "several " + w.plemma
+	}
+	return ""
 }
 
 // surnameKey is the key of a person's last name: "MP Maria Lind" and

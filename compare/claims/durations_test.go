@@ -30,6 +30,13 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"The return on the 10-year Treasury note climbed.", nil},
 		{"The long 10-year rose slightly.", nil},
 		{"The slump should last at least the last three months of this year.", nil},
+		// The term of a sentence, whichever verb passes it, and whose.
+		{"The court sentenced Ana Ruiz to 9 years in prison.", []dur{{"duration/sentence", "P9Y", "ruiz"}}},
+		{"Ana Ruiz was jailed for 9 years.", []dur{{"duration/sentence", "P9Y", "ruiz"}}},
+		{"The clerk was imprisoned for 3 years.", []dur{{"duration/sentence", "P3Y", ""}}},
+		{"Two guards were sentenced to four years.", []dur{{"duration/sentence", "P4Y", "several guard"}}},
+		// Other verbs' durations by "for" are bounds or spans, as before.
+		{"The ferry waited for 3 hours.", nil},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")
