@@ -3,6 +3,8 @@ package claims
 import (
 	"testing"
 
+	"github.com/claimdiff/claimdiff/compare"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -37,6 +39,11 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"Two guards were sentenced to four years.", []dur{{"duration/sentence", "P4Y", "several guard"}}},
 		// Other verbs' durations by "for" are bounds or spans, as before.
 		{"The ferry waited for 3 hours.", nil},
+		// A number set off by commas after a person's name is their age.
+		{"The driver, Omar Haddad, 45, was hurt.", []dur{{"age", "P45Y", "haddad"}}},
+		{"Ruiz, 61, was arrested in May.", []dur{{"age", "P61Y", "ruiz"}}},
+		{"Officials said 61 people were arrested.", nil},
+		{"Omar Haddad, 45 percent of them, agreed.", nil},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")
@@ -68,5 +75,15 @@ func TestAgeOfADescriptionIsAskedByItsNoun(t *testing.T) {
 	want := []age{{"P34Y", "How old is the champion?", ""}, {"P19Y", "How old is the runner?", ""}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("age claims mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestAnAgeIsNoCount(t *testing.T) {
+	// "Haddad, 45, was hurt" says how old he is, not how many were hurt.
+	_, cs := extract("The driver, Omar Haddad, 45, was hurt in the crash.", "2031-05-02")
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			t.Errorf("claim %s keyed %q: an age read as a count", c.Display, c.Key)
+		}
 	}
 }

@@ -160,6 +160,14 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if x.dayOfDate(st, mi, q) {
 		return compare.Claim{}, false
 	}
+	if person := x.appositiveAge(st, i, q); person != "" {
+		// "Omar Haddad, 45, was hurt": the number set off after a
+		// person's name is their age, as "the 45-year-old" is, never a
+		// count of those hurt.
+		c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", person), fmt.Sprintf("P%dY", int(q.Lo)), x.d.Slice(m.Span), m.Span, i)
+		c.Subject = surnameKey(person)
+		return c, true
+	}
 	if age(st, i) {
 		// An age is compared with ages only ("died aged 59" against "aged
 		// 60"), never with a count of people.
@@ -926,6 +934,32 @@ func age(st *sent, i int) bool {
 		return true
 	}
 	return ageLead(st, i)
+}
+
+// appositiveAge returns the person whose age the number at word i is,
+// written between commas after their name ("Omar Haddad, 45, said"), or
+// "": a whole number of no unit that a person may be, closed by a comma,
+// a full stop or a bracket.
+func (x *extractor) appositiveAge(st *sent, i int, q mentions.Quantity) string {
+	if i < 2 || i+1 >= len(st.words) || q.Unit != "" || !q.Exact || q.Lo != q.Hi || q.Lo < 1 || q.Lo > 120 || q.Lo != float64(int(q.Lo)) {
+		return ""
+	}
+	if st.words[i-1].lower != "," || !strings.Contains(",.)", st.words[i+1].lower) {
+		return ""
+	}
+	w := st.words[i-2]
+	if w.mention < 0 {
+		// A surname the name finder left alone at the start of a
+		// sentence ("Ruiz, 61, was held"): the tagger's proper noun.
+		if w.upos == "PROPN" && i-2 == 0 {
+			return x.d.Slice(w.span)
+		}
+		return ""
+	}
+	if m := st.ms[w.mention]; m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME") {
+		return m.Value
+	}
+	return ""
 }
 
 // ageLead reports whether the words just before word i say that the
