@@ -1393,3 +1393,30 @@ func TestEventIsNoSpeaker(t *testing.T) {
 		t.Errorf("Extract(%q): Monday keyed %q, want time/disaster", text, got)
 	}
 }
+
+func TestDayOfAChangeTaken(t *testing.T) {
+	// A verb that takes an amount is a change for its day too, keyed by
+	// the verb (such days only agree); without an amount it is what its
+	// first sense says.
+	tests := []struct{ text, expr, key, question string }{
+		{"Shares fell 3 percent on Monday.", "Monday", "time/v-fall", "When did it fall?"},
+		{"Rents rose by 4 percent in May.", "May", "time/v-rise", "When did it rise?"},
+		{"A worker fell from the scaffold on Monday.", "Monday", "time/accident", ""},
+	}
+	for _, tt := range tests {
+		d, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Kind != compare.Time || !strings.Contains(d.Slice(c.Evidence), tt.expr) {
+				continue
+			}
+			found = true
+			if c.Key != tt.key || tt.question != "" && c.Question != tt.question {
+				t.Errorf("Extract(%q): %s keyed %q, asked %q; want %q, %q", tt.text, tt.expr, c.Key, c.Question, tt.key, tt.question)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no day for %s", tt.text, tt.expr)
+		}
+	}
+}

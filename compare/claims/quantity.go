@@ -104,6 +104,32 @@ var changeSense memo.Strings[*event]
 
 // changeOfVerb returns the change (increase or decrease) that a sense of
 // the verb names, the most frequent such sense first, or nil.
+// changeTaken returns the change verb j names when it takes an amount in
+// a unit as its object or bare modifier, or any amount by "by" or "to"
+// ("fell 3 percent", "rose by 12", "climbed to 58"), else nil.
+func changeTaken(st *sent, j int) *event {
+	if j < 0 || st.words[j].upos != "VERB" {
+		return nil
+	}
+	for i, w := range st.words {
+		if w.mention < 0 || st.ms[w.mention].Kind != compare.Quantity || i > 0 && st.words[i-1].mention == w.mention {
+			continue
+		}
+		top := mentionTop(st, i)
+		if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
+			top = st.words[top].head
+		}
+		if st.words[top].head != j {
+			continue
+		}
+		q, ok := mentions.ParseQuantity(st.ms[w.mention].Value)
+		if ok && (q.Unit != "" && amountRels[st.words[top].rel] || caseIn(st, top, changeMarks)) {
+			return changeOfVerb(st.words[j].plemma)
+		}
+	}
+	return nil
+}
+
 func changeOfVerb(lemma string) *event {
 	c, ok := lexicon.FirstClassOf(lemma, lexicon.Verb, lexicon.Increase, lexicon.Decrease)
 	if !ok {

@@ -70,6 +70,17 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		return compare.Claim{}, false
 	}
+	if change := changeTaken(st, j); change != nil {
+		// "Shares fell 3 percent on Monday": a verb that takes an
+		// amount is the change one of its senses names, for its day as
+		// for its amount (changeBefore), not its first sense's accident.
+		// A story tells of many rises and falls (of prices, of output,
+		// of demand): the day is keyed by the verb, as a day of an
+		// event no class covers is, and only agrees.
+		ev = changeDays.Get(st.words[j].plemma, func(lemma string) *event {
+			return &event{name: verbEventPrefix + lemma, noun: change.noun, when: change.when, location: change.location}
+		})
+	}
 	key, question := kindKey("time", ev.name), ev.when
 	earlier := inSincePhrase(st, topOf(st, i, m.Span))
 	nth, ordinal := 0, ""
@@ -264,6 +275,10 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 // event by itself: "have", "make", "get" or "find" say too many things
 // to tell what happened.
 const maxVerbSenses = 12
+
+// changeDays holds the events whose days the changes of verbs taking an
+// amount are keyed by, one per verb.
+var changeDays memo.Strings[*event]
 
 // verbEvents holds the events verbOfTime names, one per verb.
 var verbEvents memo.Strings[*event]
