@@ -1,0 +1,82 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Two reports each of two stories of kinds the rules were not written
+// from, written for this test (testdata/stories): a storm and a trial.
+// Each case is a fact a reader would check, and the verdict it must get.
+
+// verdictOf returns the outcome of the alignment of key whose claims
+// give exactly values, and whether there is one.
+func verdictOf(r *compare.Report, key string, values ...string) (compare.Outcome, bool) {
+	slices.Sort(values)
+	for _, a := range r.Alignments {
+		if a.Key != key {
+			continue
+		}
+		var got []string
+		for _, c := range a.Claims {
+			got = append(got, c.Value)
+		}
+		slices.Sort(got)
+		if slices.Equal(got, values) {
+			return a.Verdict.Outcome, true
+		}
+	}
+	return 0, false
+}
+
+func TestStoriesOfNewKinds(t *testing.T) {
+	tests := []struct {
+		dir, key string
+		values   []string
+		want     compare.Outcome
+	}{
+		// The tolls of the capital differ, and the day agrees.
+		{"storm", "quantity/death/count", []string{"5", "9"}, compare.Conflict},
+		{"storm", "time/disaster", []string{"2031-03-03", "2031-03-03"}, compare.Agree},
+		// The term of the mayor's sentence differs, and so does the
+		// number of aides sentenced with him.
+		{"court", "duration/sentence", []string{"P10Y", "P12Y"}, compare.Conflict},
+		{"court", "quantity/sentence/count", []string{"2", "3"}, compare.Conflict},
+	}
+	reports := map[string]*compare.Report{}
+	for _, tt := range tests {
+		r := reports[tt.dir]
+		if r == nil {
+			var err error
+			// The storm's reports are dated by their datelines; the
+			// trial's carry no date.
+			opt := Options{}
+			if tt.dir == "court" {
+				opt.Published = "2031-05-02"
+			}
+			r, err = Compare(context.Background(), []string{"testdata/stories/" + tt.dir}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reports[tt.dir] = r
+		}
+		got, ok := verdictOf(r, tt.key, tt.values...)
+		if !ok || got != tt.want {
+			t.Errorf("%s: %s of %v: verdict %v (found: %v), want %v", tt.dir, tt.key, tt.values, got, ok, tt.want)
+		}
+	}
+	// Neither the mayor's age nor the datelines' days are facts of the
+	// story's events.
+	for dir, r := range reports {
+		for _, a := range r.Alignments {
+			for _, c := range a.Claims {
+				if a.Kind == compare.Quantity && c.Value == "61" || a.Kind == compare.Time && (c.Value == "2031-03-03" || c.Value == "2031-03-04") && a.Key != "time/disaster" {
+					t.Errorf("%s: %s claims %s (%q)", dir, a.Key, c.Value, c.Display)
+				}
+			}
+		}
+	}
+}
