@@ -21,7 +21,7 @@ import (
 // claims.PlacePrefix) and the event and content words of its claims' keys
 // and sentences.
 type story struct {
-	names     map[string]bool // people, bodies and places below a country
+	names     map[string]bool // bare keys of people, bodies and places below a country
 	countries map[string]bool
 	words     map[string]bool // content words and the event words of keys
 	// keys are the names' and countries' bare keys, sorted: "heilongjiang"
@@ -74,7 +74,10 @@ func stories(cs []compare.Claim) map[string]*story {
 			case strings.HasPrefix(t, "@") && mentions.IsNewsAgency(t[1:]):
 				// Who reported it ("Xinhua said"), not what it is about.
 			case strings.HasPrefix(t, "@") || strings.HasPrefix(t, claims.PlacePrefix):
-				s.names[t] = true
+				// By bare key: how a name was typed ("Kessara" a place
+				// in one report, an unknown name in the other) does not
+				// make two names.
+				s.names[termKey(t)] = true
 			case t == claims.MainTerm:
 				// A mark of the claim, no word of the story.
 			default:
@@ -91,8 +94,8 @@ func stories(cs []compare.Claim) map[string]*story {
 		}
 	}
 	for _, s := range out {
-		for t := range s.names {
-			s.keys = append(s.keys, termKey(t))
+		for k := range s.names {
+			s.keys = append(s.keys, k)
 		}
 		for t := range s.countries {
 			s.keys = append(s.keys, termKey(t))

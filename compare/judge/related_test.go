@@ -40,6 +40,22 @@ func TestUnrelatedStoriesAreNotCompared(t *testing.T) {
 	}
 }
 
+// TestANameTypedTwoWaysIsOneName: one report types a town as a place, the
+// other, which does not know it, as a name; their stories share it, and
+// with the words they share, they tell one story.
+func TestANameTypedTwoWaysIsOneName(t *testing.T) {
+	a := compare.Alignment{Key: "quantity/kidnap/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		termsClaim("d1", "14", "@kessara", "#|tarn", "gunmen", "abduct", "aid", "worker", "convoy", "charity", "ransom", "hostage"),
+		termsClaim("d2", "12", "#|kessara", "@relief fund", "gunmen", "kidnap", "employe", "vehicle", "charity", "ransom", "spokeswoman"),
+	}}
+	if n, _ := StoryOverlap(a.Claims, "d1", "d2"); n != 1 {
+		t.Errorf("StoryOverlap names = %v, want 1 (kessara)", n)
+	}
+	if pairs := Relate([]compare.Alignment{a}).Unrelated([]compare.Alignment{a}); len(pairs) != 0 {
+		t.Errorf("Unrelated = %v, want none", pairs)
+	}
+}
+
 // TestRelatednessIsNotTransitive: a roundup of a day's news shares a
 // story with a report of a ferry sinking and with one of a storm; the
 // two reports share none, and their figures are never set against each

@@ -8,8 +8,9 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 )
 
-// Two reports each of two stories of kinds the rules were not written
-// from, written for this test (testdata/stories): a storm and a trial.
+// Two reports each of stories of kinds the rules were not written from,
+// written for this test (testdata/stories): a storm, a trial and a
+// kidnapping.
 // Each case is a fact a reader would check, and the verdict it must get.
 
 // verdictOf returns the outcome of the alignment of key whose claims
@@ -45,6 +46,9 @@ func TestStoriesOfNewKinds(t *testing.T) {
 		// number of aides sentenced with him.
 		{"court", "duration/sentence", []string{"P10Y", "P12Y"}, compare.Conflict},
 		{"court", "quantity/sentence/count", []string{"2", "3"}, compare.Conflict},
+		// Two reports of one kidnapping, one naming the town as a place
+		// the other does not know, disagree on its day.
+		{"kidnap", "time/kidnapping", []string{"2031-06-28", "2031-06-29"}, compare.Conflict},
 	}
 	reports := map[string]*compare.Report{}
 	for _, tt := range tests {
@@ -54,8 +58,11 @@ func TestStoriesOfNewKinds(t *testing.T) {
 			// The storm's reports are dated by their datelines; the
 			// trial's carry no date.
 			opt := Options{}
-			if tt.dir == "court" {
+			switch tt.dir {
+			case "court":
 				opt.Published = "2031-05-02"
+			case "kidnap":
+				opt.Published = "2031-07-01"
 			}
 			r, err = Compare(context.Background(), []string{"testdata/stories/" + tt.dir}, opt)
 			if err != nil {
