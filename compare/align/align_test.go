@@ -393,6 +393,18 @@ func TestSentencesAlignOnWhose(t *testing.T) {
 	}
 }
 
+func TestANameTypedTwoWaysIsShared(t *testing.T) {
+	// One report's name finder types the town as a place, the other's as
+	// a name: the sentences still share it.
+	in := []compare.Claim{
+		claim("d1", "quantity/kidnapping/count", "14", "", "@kessara", "abduct", "aid", "charity", "convoy"),
+		claim("d2", "quantity/kidnapping/count", "12", "", "#|kessara", "charity", "employe", "stop", "vehicle"),
+	}
+	if got := len(Group(in)); got != 1 {
+		t.Errorf("Group = %d alignments, want 1", got)
+	}
+}
+
 func TestSharedSubjectNeedsLessContext(t *testing.T) {
 	terms1 := []string{"a", "b", "c", "poll"}
 	terms2 := []string{"d", "e", "f", "poll"}

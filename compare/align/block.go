@@ -31,10 +31,10 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 	words := map[string]int32{}
 	for _, i := range idx {
 		for _, t := range cs[i].Terms {
-			words[t] = 0
+			words[rankedAs(t)] = 0
 		}
 		for _, t := range cs[i].Near {
-			words[t] = 0
+			words[rankedAs(t)] = 0
 		}
 	}
 	sorted := make([]string, 0, len(words))
@@ -57,18 +57,21 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 		c := &cs[i]
 		ranks = ranks[:0]
 		for _, t := range c.Terms {
-			ranks = append(ranks, words[t])
+			ranks = append(ranks, words[rankedAs(t)])
 		}
+		nt := sortedSet(ranks)
+		ranks = ranks[:nt]
 		for _, t := range c.Near {
-			ranks = append(ranks, words[t])
+			ranks = append(ranks, words[rankedAs(t)])
 		}
+		ranks = ranks[:nt+sortedSet(ranks[nt:])]
 		all := slices.Clone(ranks)
 		d, ok := docs[c.Doc]
 		if !ok {
 			d = int32(len(docs))
 			docs[c.Doc] = d
 		}
-		x := prepared{doc: d, match: match, terms: all[:len(c.Terms):len(c.Terms)], near: all[len(c.Terms):]}
+		x := prepared{doc: d, match: match, terms: all[:nt:nt], near: all[nt:]}
 		// The source a claim is attributed to ("according to the agency")
 		// tells who says it, not who took part.
 		source := ""
@@ -97,6 +100,23 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 		ps[p] = x
 	}
 	return ps
+}
+
+// rankedAs is the form a term is ranked by: a name or a place by its bare
+// key, however it was typed ("@kessara" in one report, "#|kessara" in
+// another), so that the terms two sentences share count it.
+func rankedAs(t string) string {
+	if !isPlaceOrName(t) {
+		return t
+	}
+	n, _ := claims.ReadNameTerm(t)
+	return "\x00" + n.Key
+}
+
+// sortedSet sorts rs and drops repeats, in place, returning its length.
+func sortedSet(rs []int32) int {
+	slices.Sort(rs)
+	return len(slices.Compact(rs))
 }
 
 // scoredPairs returns the pairs of positions in the block (a < b, claims

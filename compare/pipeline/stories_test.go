@@ -49,6 +49,7 @@ func TestStoriesOfNewKinds(t *testing.T) {
 		// Two reports of one kidnapping, one naming the town as a place
 		// the other does not know, disagree on its day.
 		{"kidnap", "time/kidnapping", []string{"2031-06-28", "2031-06-29"}, compare.Conflict},
+		{"kidnap", "quantity/kidnapping/count", []string{"12", "12", "14"}, compare.Conflict},
 	}
 	reports := map[string]*compare.Report{}
 	for _, tt := range tests {
