@@ -405,6 +405,19 @@ func TestANameTypedTwoWaysIsShared(t *testing.T) {
 	}
 }
 
+func TestRankedAs(t *testing.T) {
+	// A name and a place of one key are one term; a region of a country,
+	// the country and a name are three.
+	if rankedAs("@kessara") != rankedAs("#|kessara") {
+		t.Errorf("rankedAs: a name and a place of one key differ")
+	}
+	for _, pair := range [][2]string{{"#northeast|china|c", "#|china|c"}, {"@china", "#|china|c"}, {"said", "#|said"}} {
+		if rankedAs(pair[0]) == rankedAs(pair[1]) {
+			t.Errorf("rankedAs(%q) = rankedAs(%q)", pair[0], pair[1])
+		}
+	}
+}
+
 func TestSharedSubjectNeedsLessContext(t *testing.T) {
 	terms1 := []string{"a", "b", "c", "poll"}
 	terms2 := []string{"d", "e", "f", "poll"}

@@ -102,15 +102,16 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 	return ps
 }
 
-// rankedAs is the form a term is ranked by: a name or a place by its bare
-// key, however it was typed ("@kessara" in one report, "#|kessara" in
-// another), so that the terms two sentences share count it.
+// rankedAs is the form a term is ranked by: a name as the place of that
+// name, however it was typed ("@kessara" in one report, "#|kessara" in
+// another), so that the terms two sentences share count it. A place keeps
+// its compass part and whether it is a country: "northeast China" is
+// not China.
 func rankedAs(t string) string {
-	if !isPlaceOrName(t) {
-		return t
+	if k, ok := strings.CutPrefix(t, "@"); ok {
+		return claims.PlaceTerm("", k, false)
 	}
-	n, _ := claims.ReadNameTerm(t)
-	return "\x00" + n.Key
+	return t
 }
 
 // sortedSet sorts rs and drops repeats, in place, returning its length.
