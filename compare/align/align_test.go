@@ -36,6 +36,15 @@ func inSentence(c compare.Claim, words, names []string) compare.Claim {
 }
 
 // groups renders alignments as doc:value lists for comparison.
+// checkGroups reports how Group(in) differs from the groups want, each
+// as doc:value in order.
+func checkGroups(t *testing.T, what string, in []compare.Claim, want [][]string) {
+	t.Helper()
+	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", what, diff)
+	}
+}
+
 func groups(as []compare.Alignment) [][]string {
 	var out [][]string
 	for _, a := range as {
@@ -302,9 +311,7 @@ func TestStancesAlignBySubject(t *testing.T) {
 	// Halloway's two stances share no word but her name; Brickell's stands
 	// alone, and a stance with no subject is about nobody known.
 	want := [][]string{{"d1:true", "d2:false"}, {"d1:true"}, {"d2:false"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group(stances) mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group(stances)", in, want)
 }
 
 func TestLargeBlockFindsStancesBySubject(t *testing.T) {
@@ -333,9 +340,7 @@ func TestPartiesAlignOnASharedParty(t *testing.T) {
 		parties("d2", "Mali; Niger", "border", "patrol"),
 	}
 	want := [][]string{{"d1:Chad; Sudan", "d2:Chad; Libya; Sudan"}, {"d2:Mali; Niger"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group(parties) mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group(parties)", in, want)
 }
 
 func TestExistsAlignOnARelatedWord(t *testing.T) {
@@ -351,9 +356,7 @@ func TestExistsAlignOnARelatedWord(t *testing.T) {
 	}
 	// "testimony" and "testify" share a root; signing shares nothing.
 	want := [][]string{{"d1:false", "d2:true"}, {"d3:false"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group(exists) mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group(exists)", in, want)
 }
 
 func TestDurationsAlignOnWhatLastedAndWho(t *testing.T) {
@@ -369,9 +372,7 @@ func TestDurationsAlignOnWhatLastedAndWho(t *testing.T) {
 		dur("d3", "P12Y", []string{"military", "presence"}, []string{"#|chad", "military", "presence"}),
 	}
 	want := [][]string{{"d1:P29Y", "d2:P30Y"}, {"d3:P12Y"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group(durations) mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group(durations)", in, want)
 }
 
 func TestSentencesAlignOnWhose(t *testing.T) {
@@ -388,9 +389,7 @@ func TestSentencesAlignOnWhose(t *testing.T) {
 	}
 	// One person's sentence in two reports, in no words in common.
 	want := [][]string{{"d1:P12Y", "d2:P10Y"}, {"d3:P5Y"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group(sentences) mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group(sentences)", in, want)
 }
 
 func TestANameTypedTwoWaysIsShared(t *testing.T) {
@@ -455,9 +454,7 @@ func TestCountedNounOfOneSubject(t *testing.T) {
 	}
 	in[3].Near = []string{"shrink"} // no near word in common with d1's 30
 	want := [][]string{{"d1:52", "d2:52"}, {"d1:30", "d2:27"}, {"d2:44"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group", in, want)
 }
 
 // A group never holds claims set in places that cannot be one, even when
@@ -485,9 +482,7 @@ func TestCountedNounsMustBeOneThing(t *testing.T) {
 		claim("d4", "quantity/death/count", "20", "", "%worker", "~death", "blast", "pit", "shaft"),
 	}
 	want := [][]string{{"d1:12"}, {"d2:30"}, {"d3:16", "d4:20"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group", in, want)
 }
 
 // Claims of one kind of event with the same value are one fact though
@@ -506,9 +501,7 @@ func TestEqualValuesOfOneEventAlign(t *testing.T) {
 		in[i].Kind = compare.Time
 	}
 	want := [][]string{{"d1:2009-03-01", "d2:2009-03-01", "d4:2009-03-01T21:40"}, {"d3:2009-03-02"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group", in, want)
 }
 
 // An age known to be a person's aligns with an age whose sentence names
@@ -521,9 +514,7 @@ func TestAgeWithoutSubjectAlignsWhereTheSubjectIsNamed(t *testing.T) {
 		claim("d3", "age", "P58Y", "", "@brunolind", "bridge", "opened"),
 	}
 	want := [][]string{{"d1:P58Y", "d2:P58Y"}, {"d3:P58Y"}}
-	if diff := cmp.Diff(want, groups(Group(in))); diff != "" {
-		t.Errorf("Group mismatch (-want +got):\n%s", diff)
-	}
+	checkGroups(t, "Group", in, want)
 }
 
 // Differing figures of sentences that each name participants or places,
