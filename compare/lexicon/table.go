@@ -204,9 +204,7 @@ func decode(gz []byte) (*table, error) {
 	t.lemmaText = sb.String()
 	t.lemmaID = wordtab.New[uint32](nl)
 	for i := nl - 1; i >= 0; i-- { // of a lemma listed twice, the last
-		if _, ok := t.lemmaID.Get(t.lemma(uint32(i))); !ok {
-			t.lemmaID.Put(t.lemma(uint32(i)), uint32(i))
-		}
+		t.lemmaID.Add(t.lemma(uint32(i)), uint32(i))
 	}
 
 	ns := r.count(5)
@@ -322,9 +320,7 @@ func decode(gz []byte) (*table, error) {
 	}
 	for i := len(excs) - 1; i >= 0; i-- { // of a form listed twice, the last
 		e := excs[i]
-		if _, ok := t.exc[e.pos].Get(text[e.start:e.end]); !ok {
-			t.exc[e.pos].Put(text[e.start:e.end], uint32(i))
-		}
+		t.exc[e.pos].Add(text[e.start:e.end], uint32(i))
 	}
 	return t, nil
 }

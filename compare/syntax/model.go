@@ -150,11 +150,15 @@ func (d *decoder) model() (*Model, error) {
 	m.tagger.first = d.perceptron()
 	m.tagger.second = d.perceptron()
 	m.parser = newParser(d.perceptron(), d.strs())
-	for k, l := range d.strMap() {
-		w, t, _ := strings.Cut(k, "\t")
-		m.lemma.known[tagged{w, t}] = l
-	}
+	// The known forms go straight into their table, not through a map
+	// of strings first.
 	n := d.uvarint()
+	m.lemma.known = make(map[tagged]string, min(n, 1<<20))
+	for i := uint64(0); i < n && d.err == nil; i++ {
+		w, t, _ := strings.Cut(d.str(), "\t")
+		m.lemma.known[tagged{w, t}] = d.str()
+	}
+	n = d.uvarint()
 	for i := uint64(0); i < n && d.err == nil; i++ {
 		t, suffix, _ := strings.Cut(d.str(), "\t")
 		strip := int(d.uvarint())
@@ -264,11 +268,23 @@ func (d *decoder) need(n int) {
 	}
 }
 
+// uvarint reads a number. Its common case, a number of one byte with the
+// buffer full enough, is small enough for the compiler to inline: a model
+// is some eight million numbers.
 func (d *decoder) uvarint() uint64 {
+	if len(d.b) >= binary.MaxVarintLen64 && d.b[0] < 0x80 {
+		x := d.b[0]
+		d.b = d.b[1:]
+		return uint64(x)
+	}
+	return d.uvarintSlow()
+}
+
+func (d *decoder) uvarintSlow() uint64 {
 	if len(d.b) < binary.MaxVarintLen64 {
 		d.need(binary.MaxVarintLen64)
 	}
-	if len(d.b) > 0 && d.b[0] < 0x80 { // most numbers of a model: one byte
+	if len(d.b) > 0 && d.b[0] < 0x80 {
 		x := d.b[0]
 		d.b = d.b[1:]
 		return uint64(x)
@@ -308,16 +324,6 @@ func (d *decoder) strs() []string {
 		out = append(out, d.str())
 	}
 	return out
-}
-
-func (d *decoder) strMap() map[string]string {
-	n := d.uvarint()
-	m := make(map[string]string, min(n, 1<<20))
-	for i := uint64(0); i < n && d.err == nil; i++ {
-		k := d.str()
-		m[k] = d.str()
-	}
-	return m
 }
 
 // perceptron reads a perceptron and builds its table as it goes. The

@@ -80,6 +80,34 @@ func (t *Table[V]) Put(k string, v V) {
 	copy(s.key[:], k)
 }
 
+// Add adds word k with value v unless k is in t already, and reports
+// whether it did: Get and Put in one probe. t must have room for k.
+func (t *Table[V]) Add(k string, v V) bool {
+	if len(k) > InlineKey {
+		if _, ok := t.long[k]; ok {
+			return false
+		}
+		t.Put(k, v)
+		return true
+	}
+	if t.n >= len(t.slots)*3/4 {
+		panic("wordtab: Add past the table's room")
+	}
+	h := maphash.String(seed, k)
+	tag := uint32(h>>32) | 1
+	i := h & t.mask
+	for ; t.slots[i].tag != 0; i = (i + 1) & t.mask {
+		if s := &t.slots[i]; s.tag == tag && int(s.n) == len(k) && string(s.key[:s.n]) == k {
+			return false
+		}
+	}
+	t.n++
+	s := &t.slots[i]
+	s.tag, s.n, s.v = tag, uint8(len(k)), v
+	copy(s.key[:], k)
+	return true
+}
+
 // Get returns the value of word k.
 func (t *Table[V]) Get(k string) (v V, ok bool) {
 	if len(k) > InlineKey {

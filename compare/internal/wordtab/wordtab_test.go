@@ -82,3 +82,25 @@ func TestGetDoesNotAllocate(t *testing.T) {
 		t.Errorf("lookups allocate %v times", n)
 	}
 }
+
+func TestAdd(t *testing.T) {
+	// Add keeps the first value of a word, short or long, and counts each
+	// word once.
+	long := strings.Repeat("x", InlineKey+1)
+	tab := New[int](4)
+	for i, k := range []string{"ferry", long, "ferry", long} {
+		added := tab.Add(k, i)
+		if want := i < 2; added != want {
+			t.Errorf("Add(%q, %d) = %v, want %v", k, i, added, want)
+		}
+	}
+	if v, ok := tab.Get("ferry"); !ok || v != 0 {
+		t.Errorf("Get(ferry) = %d, %v; want 0, true", v, ok)
+	}
+	if v, ok := tab.Get(long); !ok || v != 1 {
+		t.Errorf("Get(long) = %d, %v; want 1, true", v, ok)
+	}
+	if tab.Len() != 2 {
+		t.Errorf("Len = %d, want 2", tab.Len())
+	}
+}
