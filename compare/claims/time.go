@@ -90,7 +90,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		// on Saturday".
 		nth, ordinal = ordinalOfSeries(st, j)
 	}
-	first := nth > 0
+	numbered := nth > 0
 	switch {
 	case nth == 1:
 		// "The first summit of the league was held in 1994": the first
@@ -111,7 +111,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	span := cover(m.Span, st.words[j].span)
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), span, j)
-	if !first && (!earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated) {
+	if !numbered && (!earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated) {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
 		// event, which every article of the story speaks of.
@@ -121,9 +121,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	return c, true
 }
 
-// ordinalOfSeries returns the number of the event word j (or of the noun
-// the verb j tells of) in its series
-// and the ordinal as written, when j is a noun qualified by an ordinal
+// ordinalOfSeries returns the number in its series of the event word j
+// (or of the noun the verb j tells of), and the ordinal as written, when
+// j is a noun qualified by an ordinal
 // ("the first summit", "their 14th meeting"), itself or through the noun
 // it is of ("the third round of talks", not "the second day of talks": a
 // day of an event is no occasion of a series), and 0 when it is neither,

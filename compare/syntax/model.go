@@ -117,9 +117,9 @@ func writeZstd(w io.Writer, raw []byte) (int64, error) {
 }
 
 // newDecoder decompresses r as it is read: the model is never whole in
-// memory, and the decompression runs beside the decoding. close releases
+// memory, and the decompression runs beside the decoding. release frees
 // the decompressor.
-func newDecoder(r io.Reader) (d *decoder, close func(), err error) {
+func newDecoder(r io.Reader) (d *decoder, release func(), err error) {
 	dec, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(2), zstd.WithDecoderMaxMemory(maxModelRaw))
 	if err != nil {
 		return nil, nil, err
