@@ -28,22 +28,29 @@ type prepared struct {
 
 // prepare returns the prepared claims of a block, by position.
 func prepare(cs []compare.Claim, idx []int) []prepared {
-	words := map[string]int32{}
+	words := map[string]int32{} // a term as written → the rank of its form (rankedAs)
 	for _, i := range idx {
 		for _, t := range cs[i].Terms {
-			words[rankedAs(t)] = 0
+			words[t] = 0
 		}
 		for _, t := range cs[i].Near {
-			words[rankedAs(t)] = 0
+			words[t] = 0
 		}
 	}
-	sorted := make([]string, 0, len(words))
+	forms := make(map[string]int32, len(words))
 	for w := range words {
-		sorted = append(sorted, w)
+		forms[rankedAs(w)] = 0
+	}
+	sorted := make([]string, 0, len(forms))
+	for f := range forms {
+		sorted = append(sorted, f)
 	}
 	slices.Sort(sorted)
-	for r, w := range sorted {
-		words[w] = int32(r)
+	for r, f := range sorted {
+		forms[f] = int32(r)
+	}
+	for w := range words {
+		words[w] = forms[rankedAs(w)]
 	}
 	anyName := false
 	for _, i := range idx {
@@ -57,12 +64,12 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 		c := &cs[i]
 		ranks = ranks[:0]
 		for _, t := range c.Terms {
-			ranks = append(ranks, words[rankedAs(t)])
+			ranks = append(ranks, words[t])
 		}
 		nt := sortedSet(ranks)
 		ranks = ranks[:nt]
 		for _, t := range c.Near {
-			ranks = append(ranks, words[rankedAs(t)])
+			ranks = append(ranks, words[t])
 		}
 		ranks = ranks[:nt+sortedSet(ranks[nt:])]
 		all := slices.Clone(ranks)

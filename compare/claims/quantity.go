@@ -38,10 +38,7 @@ func changeBefore(st *sent, i int, unit string) (int, *event) {
 	if k < 0 || st.words[k].upos != "VERB" {
 		// "fell 3 percent to 4.1 million", "dropped 2.15 dollars to 63.80
 		// dollars": the verb of the value's clause.
-		top := mentionTop(st, i)
-		if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
-			top = st.words[top].head
-		}
+		top := amountHead(st, i)
 		if r := st.words[top].rel; (r == "conj" || r == "appos") && st.words[top].head >= 0 {
 			// "gained 6.1 points, or 0.7 percent": the figure beside
 			// the verb's.
@@ -102,8 +99,6 @@ var changeMarks = set("to by from")
 // changeSense remembers changeOfVerb's answers.
 var changeSense memo.Strings[*event]
 
-// changeOfVerb returns the change (increase or decrease) that a sense of
-// the verb names, the most frequent such sense first, or nil.
 // changeTaken returns the change verb j names when it takes an amount in
 // a unit as its object or bare modifier, or any amount by "by" or "to"
 // ("fell 3 percent", "rose by 12", "climbed to 58"), else nil.
@@ -115,21 +110,20 @@ func changeTaken(st *sent, j int) *event {
 		if w.mention < 0 || st.ms[w.mention].Kind != compare.Quantity || i > 0 && st.words[i-1].mention == w.mention {
 			continue
 		}
-		top := mentionTop(st, i)
-		if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
-			top = st.words[top].head
-		}
+		top := amountHead(st, i)
 		if st.words[top].head != j {
 			continue
 		}
 		q, ok := mentions.ParseQuantity(st.ms[w.mention].Value)
 		if ok && (q.Unit != "" && amountRels[st.words[top].rel] || caseIn(st, top, changeMarks)) {
-			return changeOfVerb(st.words[j].plemma)
+			return changeSense.Get(st.words[j].plemma, changeOfVerb)
 		}
 	}
 	return nil
 }
 
+// changeOfVerb returns the change (increase or decrease) that a sense of
+// the verb names, the most frequent such sense first, or nil.
 func changeOfVerb(lemma string) *event {
 	c, ok := lexicon.FirstClassOf(lemma, lexicon.Verb, lexicon.Increase, lexicon.Decrease)
 	if !ok {
@@ -423,10 +417,7 @@ func runningTotal(st *sent, i int) bool {
 	// "the toll passed 2,000 soldiers who have died since the
 	// invasion": with no event of its own verb, the clause that
 	// qualifies what is counted says it is a tally.
-	n := mentionTop(st, i)
-	if st.words[n].rel == "nummod" && st.words[n].head >= 0 {
-		n = st.words[n].head
-	}
+	n := amountHead(st, i)
 	if tallied(st, n, 0) {
 		return true
 	}
@@ -689,15 +680,23 @@ func bareCount(m compare.Mention, q mentions.Quantity) bool {
 	return m.Type == "" && q.Unit == "" && !strings.Contains(m.Value, ".")
 }
 
+// amountHead returns the word that carries the value at word i in its
+// clause: the unit or noun its number counts ("points" of "at 14,210
+// points"), else the value's own head word (mentionTop).
+func amountHead(st *sent, i int) int {
+	top := mentionTop(st, i)
+	if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
+		return st.words[top].head
+	}
+	return top
+}
+
 // levelOf returns the word whose level a value hung by "at" on a verb
 // with no object gives ("the index closed at 1,880", "unemployment stood
 // at 5 percent"): the verb's subject; or -1. The "at" of "at least" is
 // the value's own.
 func levelOf(st *sent, i int, span compare.Span) int {
-	top := mentionTop(st, i)
-	if st.words[top].rel == "nummod" && st.words[top].head >= 0 {
-		top = st.words[top].head // "at 14,210 points"
-	}
+	top := amountHead(st, i)
 	at := firstDep(st, top, "case")
 	if at < 0 || st.words[at].lower != "at" || span.Contains(st.words[at].span) || !strings.HasPrefix(st.words[top].rel, "obl") {
 		return -1

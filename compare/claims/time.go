@@ -123,10 +123,10 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 
 // ordinalOfSeries returns the number in its series of the event word j
 // (or of the noun the verb j tells of), and the ordinal as written, when
-// j is a noun qualified by an ordinal
-// ("the first summit", "their 14th meeting"), itself or through the noun
-// it is of ("the third round of talks", not "the second day of talks": a
-// day of an event is no occasion of a series), and 0 when it is neither,
+// j is a noun qualified by an ordinal ("the first summit", "their 14th
+// meeting"), itself or through the noun it is of ("the third round of
+// talks", not "the second day of talks": a day of an event is no
+// occasion of a series), and 0 when it is neither,
 // or is the first for a while ("the first talks since June", "the first
 // meeting in two years", which previousOccurrence reads). An ordinal past
 // the first counts only on a noun made definite: "the second summit" is
@@ -209,8 +209,14 @@ func ordinalOf(st *sent, k int) (n int, ordinal string, definite bool) {
 // isConsecutive reports whether an adjective means in a row
 // ("consecutive", and its WordNet synonyms "straight", "successive").
 func isConsecutive(adj string) bool {
-	return adj == "consecutive" || slices.Contains(lexicon.Synonyms(adj, lexicon.Adj), "consecutive")
+	return consecutive.Get(adj, func(a string) bool {
+		return a == "consecutive" || slices.Contains(lexicon.Synonyms(a, lexicon.Adj), "consecutive")
+	})
 }
+
+// consecutive remembers isConsecutive's answers: WordNet's synonyms are a
+// new slice at each call.
+var consecutive memo.Strings[bool]
 
 // isTimePeriod reports whether a noun names a stretch of time (a day, a
 // week, a phase) in one of its first senses.
@@ -409,9 +415,6 @@ func isSaying(v string) bool {
 	return lexicon.IsA(v, lexicon.Verb, "communicate") || lexicon.IsA(v, lexicon.Verb, "express")
 }
 
-// afterPublication reports whether a time value (TIMEX3: a year, a month
-// or a day, perhaps with a time of day) lies after the publication date,
-// compared at the precision both know.
 // ownOccasionDays is how near its report's date an occasion of a series
 // must be dated to be the report's own: a news report tells of the week.
 const ownOccasionDays = 7
@@ -430,6 +433,9 @@ func nearPublication(value string, pub compare.Date, days int) bool {
 	return d >= -float64(days) && d <= float64(days)
 }
 
+// afterPublication reports whether a time value (TIMEX3: a year, a month
+// or a day, perhaps with a time of day) lies after the publication date,
+// compared at the precision both know.
 func afterPublication(value string, pub compare.Date) bool {
 	if pub.IsZero() {
 		return false

@@ -153,8 +153,9 @@ func leadDatelineAt(lines []line, bp []bool, clean []byte) leadLine {
 			continue
 		}
 		// The match ends with the story's first character; the text is
-		// the line trimmed, which starts where its first non-space does.
-		start := lines[k].start + bytes.Index(clean[lines[k].start:lines[k].end], []byte(lines[k].text[:1]))
+		// the line trimmed of white space.
+		raw := clean[lines[k].start:lines[k].end]
+		start := lines[k].start + len(raw) - len(bytes.TrimLeftFunc(raw, unicode.IsSpace))
 		return leadLine{text: lines[k].text, start: start, n: m[1] - 1}
 	}
 	return leadLine{}
