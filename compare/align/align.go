@@ -115,9 +115,10 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 		g.partners[p.a] = append(g.partners[p.a], int32(p.b))
 		g.partners[p.b] = append(g.partners[p.b], int32(p.a))
 	}
+	clauses := claims.KindOf(cs[idx[0]].Key).Match == claims.MatchClause
 	for _, p := range pairs {
 		ra, rb := g.root[p.a], g.root[p.b]
-		if ra != rb && g.compatible(ra, rb) && g.witnessed(ra, rb) {
+		if ra != rb && g.compatible(ra, rb) && g.witnessed(ra, rb) && (!clauses || g.linked(ra, rb)) {
 			g.merge(ra, rb)
 		}
 	}

@@ -691,3 +691,25 @@ func TestDaysOfAVerbOnlyAgree(t *testing.T) {
 	in := []compare.Claim{day("d1", "2031-05-02"), day("d2", "2031-05-02"), day("d3", "2031-05-09")}
 	checkSimilar(t, in, []similarCase{{0, 1, true}, {0, 2, false}})
 }
+
+// TestClausesAreAlikeInPairs: a denial is set against the statement it
+// was found alike with, not against every statement that shares words
+// with that one. Each clause's words overlap its neighbour's, the first
+// and the last too little.
+func TestClausesAreAlikeInPairs(t *testing.T) {
+	clause := func(doc, value string, terms ...string) compare.Claim {
+		c := claim(doc, "polarity", value, "", terms...)
+		c.Kind = compare.PolarityKind
+		if value == "false" {
+			c.Polarity, c.Near = compare.Negative, []string{"closed"}
+		}
+		return c
+	}
+	in := []compare.Claim{
+		clause("d1", "true", "bridge", "closed", "flood", "mayor", "river", "town"),
+		clause("d2", "true", "bridge", "closed", "flood", "river", "road"),
+		clause("d3", "false", "bridge", "closed", "flood", "road", "school"),
+	}
+	want := [][]string{{"d1:true"}, {"d2:true", "d3:false"}}
+	checkGroups(t, "Group(clauses)", in, want)
+}

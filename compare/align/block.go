@@ -425,6 +425,24 @@ func (g *merger) witnessed(ra, rb int) bool {
 	return true
 }
 
+// linked reports whether every claim of the set of root ra was found
+// alike with every claim of rb's from another document. Clauses are alike
+// by their words, and likeness of words does not carry through a third
+// clause: a denial set against one statement is not set against all the
+// statements that share some words with it.
+func (g *merger) linked(ra, rb int) bool {
+	a, b := &g.sets[ra], &g.sets[rb]
+	for _, m := range a.members {
+		doc := g.claim(m).Doc
+		for _, o := range b.members {
+			if g.claim(o).Doc != doc && !slices.Contains(g.partners[m], int32(o)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // merge joins the sets of roots ra and rb, the smaller into the larger.
 func (g *merger) merge(ra, rb int) {
 	if len(g.sets[ra].members) < len(g.sets[rb].members) {

@@ -41,6 +41,11 @@ func (j *Judge) OneEntryPerFact(as []compare.Alignment) []compare.Alignment {
 	return as
 }
 
+// deniesAny reports whether a claim of a says its clause does not hold.
+func deniesAny(a *compare.Alignment) bool {
+	return slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return c.Polarity == compare.Negative })
+}
+
 func multiDoc(a *compare.Alignment) bool { return fromSeveralDocs(a.Claims) }
 
 // valuesByDoc returns, for each document of a, its sorted distinct values.
@@ -98,9 +103,13 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 	byKeyDoc := map[keyDoc][]int{}
 	values := make([]map[string][]string, len(as))
 	for i := range as {
-		if !multiDoc(&as[i]) || claims.KindOf(as[i].Key).Match == claims.MatchName {
+		if m := claims.KindOf(as[i].Key).Match; !multiDoc(&as[i]) || m == claims.MatchName || m == claims.MatchClause && deniesAny(&as[i]) {
 			// A place or a name is a fact by its value: a document names
 			// several (the mine, its town, its province), each its own.
+			// A clause's value (it holds or not) names no fact: clauses
+			// that documents affirm alike are one entry, but a denial is
+			// of the clause it was set against, never of every clause
+			// its document affirms.
 			continue
 		}
 		values[i] = valuesByDoc(&as[i])

@@ -163,6 +163,60 @@ func related(a, b *story) (bool, float64, float64) {
 	return names >= MinSharedNames || names > 0 && words >= MinWordsWithName || words >= MinSharedWords, names, words
 }
 
+// Thin reports whether documents a and b share a story only through a
+// thin link: one name (or less) in common and a minority of their words
+// (related's third way). Two reports so linked may tell one story, enough
+// for their equal figures to agree, but not enough for figures that
+// differ to be one fact told two ways: two quakes' magnitudes, two
+// visits' lengths, in reports of one region's news.
+func (r *Relation) Thin(a, b string) bool {
+	sa, sb := r.stories[a], r.stories[b]
+	if a == b || sa == nil || sb == nil {
+		return false
+	}
+	ok, names, words := related(sa, sb)
+	return ok && names < MinSharedNames && words < MinSharedWords &&
+		names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys)))
+}
+
+// ThinNameShare is the share of the names of the document naming fewer
+// below which the names two documents share are a thin link: a report
+// naming a dozen people and places that shares one with another tells
+// another story; two short reports that name two or three each and
+// share one may tell one.
+const ThinNameShare = 0.2
+
+// SplitThin splits each alignment so that no two documents that give no
+// value in common are only thinly linked (thin, such as a Relation's
+// Thin): documents are taken in order of first claim, each joining the
+// first part whose first MaxPartChecks documents are neither thinly
+// linked to it nor give values all different from its own.
+func SplitThin(as []compare.Alignment, thin func(a, b string) bool) []compare.Alignment {
+	var out []compare.Alignment
+	for _, a := range as {
+		values := map[string][]string{}
+		for _, c := range a.Claims {
+			if !slices.Contains(values[c.Doc], c.Value) {
+				values[c.Doc] = append(values[c.Doc], c.Value)
+			}
+		}
+		if len(values) < 2 {
+			out = append(out, a)
+			continue
+		}
+		apart := func(x, y string) bool {
+			for _, v := range values[x] {
+				if slices.Contains(values[y], v) {
+					return false
+				}
+			}
+			return thin(x, y)
+		}
+		out = append(out, SplitUnrelated([]compare.Alignment{a}, apart)...)
+	}
+	return out
+}
+
 // AllPairsUpTo is the number of documents up to which Unrelated checks
 // every pair; above it, only pairs that some alignment would compare, so
 // that the cost stays close to linear in the claims.

@@ -596,3 +596,77 @@ func TestNoReportTellsOfALaterEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAThinLinkComparesNoDifferentFigures: two long reports of one
+// region's news, a quake in one town and a visit in another, share one
+// name among the dozen each gives; their magnitudes are two quakes', not
+// one quake's told two ways. The equal figures of such reports still
+// agree, and two short reports that share one of their two or three
+// names still compare their different figures.
+func TestAThinLinkComparesNoDifferentFigures(t *testing.T) {
+	long := func(doc, value, own string, words ...string) compare.Claim {
+		terms := []string{"#|valdoria|c", "@interior ministry"}
+		for i := range 10 {
+			terms = append(terms, fmt.Sprintf("@%s person%d", own, i))
+		}
+		return termsClaim(doc, value, append(terms, words...)...)
+	}
+	quake := []string{"quake", "magnitud", "richter", "town", "tremor", "build", "collaps", "resid"}
+	visit := []string{"quake", "magnitud", "aftershock", "minist", "visit", "school", "open", "road"}
+	a := compare.Alignment{Key: "quantity/quake/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		long("d1", "6.1", "north", quake...),
+		long("d2", "5.4", "south", visit...),
+	}}
+	rel := Relate([]compare.Alignment{a})
+	if rel.Apart("d1", "d2") {
+		t.Fatalf("Apart(d1, d2) = true, want a thin link, not none")
+	}
+	if !rel.Thin("d1", "d2") {
+		t.Fatalf("Thin(d1, d2) = false for reports sharing one name of twelve")
+	}
+	if split := SplitThin([]compare.Alignment{a}, rel.Thin); len(split) != 2 {
+		t.Errorf("SplitThin gave %d parts for different figures, want 2: %+v", len(split), split)
+	}
+	same := a
+	same.Claims = []compare.Claim{long("d1", "6.1", "north", quake...), long("d2", "6.1", "south", visit...)}
+	if split := SplitThin([]compare.Alignment{same}, rel.Thin); len(split) != 1 {
+		t.Errorf("SplitThin gave %d parts for equal figures, want 1", len(split))
+	}
+	short := compare.Alignment{Key: "quantity/quake/count", Kind: compare.Quantity, Claims: []compare.Claim{
+		termsClaim("d1", "6.1", append([]string{"#|valdoria|c", "@interior ministry", "#|ostrava"}, quake...)...),
+		termsClaim("d2", "5.4", append([]string{"@interior ministry", "@relief agency"}, visit...)...),
+	}}
+	rel = Relate([]compare.Alignment{short})
+	if rel.Thin("d1", "d2") {
+		t.Errorf("Thin(d1, d2) = true for short reports sharing one name of two")
+	}
+	if split := SplitThin([]compare.Alignment{short}, rel.Thin); len(split) != 1 {
+		t.Errorf("SplitThin gave %d parts for short reports, want 1", len(split))
+	}
+}
+
+// TestADenialIsOfItsOwnClause: two reports affirm a clause alike; the
+// second and a third set a denial against another clause of the second.
+// The denial stays its own entry, never set against the first report's
+// clause through the second report's affirmations.
+func TestADenialIsOfItsOwnClause(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-03", "The bridge reopened.")
+	d2 := textDoc("d2", "2031-05-03", "The bridge reopened. The school closed.")
+	d3 := textDoc("d3", "2031-05-04", "The school did not close.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := keyedClaim(d, compare.PolarityKind, "polarity", v)
+		if v == "false" {
+			cl.Polarity = compare.Negative
+		}
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "polarity", Kind: compare.PolarityKind, Claims: []compare.Claim{c(d1, "true"), c(d2, "true")}},
+		{Key: "polarity", Kind: compare.PolarityKind, Claims: []compare.Claim{c(d2, "true"), c(d3, "false")}},
+	}
+	got := judgedFacts(j, as)
+	if len(got) != 2 || len(got[1].Claims) != 2 || got[0].Verdict.Outcome != compare.Agree || got[1].Verdict.Outcome != compare.Conflict {
+		t.Fatalf("OneEntryPerFact = %d alignments %+v: want the agreement and the denial's conflict apart", len(got), got)
+	}
+}

@@ -121,6 +121,7 @@ func judgeApart(as []compare.Alignment, docs []*compare.Document, rel *judge.Rel
 		order[d.ID] = i
 	}
 	as = judge.SplitUnrelated(as, rel.Apart)
+	as = judge.SplitThin(as, rel.Thin)
 	j := judge.New(docs)
 	j.KeepApart(rel.Apart)
 	as = j.SplitEvents(as)
