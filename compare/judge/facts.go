@@ -201,6 +201,11 @@ func (j *Judge) mergeFacts(as []compare.Alignment) []compare.Alignment {
 // answers one question twice, and the other reports' figures belong with
 // both.
 func unspecified(a, b *compare.Alignment, na, nb func() []string) bool {
+	if claims.KindOf(a.Key).Match == claims.MatchSubject {
+		// An age or a stance is a person's: a report giving two speaks
+		// of two people, whoever they are.
+		return false
+	}
 	for _, x := range []*compare.Alignment{a, b} {
 		for _, c := range x.Claims {
 			if c.Subject != "" {

@@ -670,3 +670,27 @@ func TestADenialIsOfItsOwnClause(t *testing.T) {
 		t.Fatalf("OneEntryPerFact = %d alignments %+v: want the agreement and the denial's conflict apart", len(got), got)
 	}
 }
+
+// TestTwoAgesOfOneReportAreTwoPeople: reports that give the ages of a
+// boy and of his sister, named by neither, answer two questions; a
+// report giving both is no toll given twice.
+func TestTwoAgesOfOneReportAreTwoPeople(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-03", "A 7-year-old boy and his 11-year-old sister were rescued.")
+	d2 := textDoc("d2", "2031-05-04", "The 7-year-old boy and the 11-year-old girl are well.")
+	d3 := textDoc("d3", "2031-05-04", "The boy, 7, left the hospital.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, v string) compare.Claim {
+		cl := keyedClaim(d, compare.Time, "age", v)
+		cl.Terms = []string{"#|northfield", "boy", "hospit", "rescu"}
+		return cl
+	}
+	as := []compare.Alignment{
+		{Key: "age", Kind: compare.Time, Claims: []compare.Claim{c(d1, "P7Y"), c(d2, "P7Y"), c(d3, "P7Y")}},
+		{Key: "age", Kind: compare.Time, Claims: []compare.Claim{c(d1, "P11Y"), c(d2, "P11Y")}},
+	}
+	got := judgedFacts(j, as)
+	if len(got) != 2 {
+		t.Fatalf("OneEntryPerFact(two ages) = %d alignments %+v, want 2", len(got), got)
+	}
+	allAgree(t, got)
+}
