@@ -1420,3 +1420,34 @@ func TestDayOfAChangeTaken(t *testing.T) {
 		}
 	}
 }
+
+func TestChangeSaidByAnAdverb(t *testing.T) {
+	// "up" and "down" before an amount in a unit, or an amount qualifying
+	// "higher" or "lower", say the figure changed and which way; a bound
+	// ("up to"), a bare number and a verb's particle do not.
+	tests := []struct{ text, value, key string }{
+		{"Brannock posted a profit of 51 million euros, up 9 percent from last year.", "9 %", "quantity/increase/%"},
+		{"Ferry traffic was down 4.5 percent in March.", "4.5 %", "quantity/decrease/%"},
+		{"Tickets were down 2 dollars at 40 dollars.", "2 USD", "quantity/decrease/USD"},
+		{"The currency was down 71.20 against the euro.", "71.2", "count"},
+		{"Fares may rise by up to 8 percent.", "<=8 %", "quantity/increase/%"},
+		{"Rangers rounded up 30 stray horses.", "30", "count/horse"},
+		{"The firm shut down 3 plants.", "3", "count/plant"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Value != tt.value && !strings.HasPrefix(c.Value, tt.value+" ") {
+				continue
+			}
+			found = true
+			if !strings.HasPrefix(c.Key, tt.key) {
+				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, c.Key, tt.key)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
+		}
+	}
+}

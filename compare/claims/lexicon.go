@@ -106,3 +106,7 @@ var generic = set("people person official government figure number total percent
 
 // stopwords carry no content for alignment.
 var stopwords = wordlist.Stopwords
+
+// rises and falls are the adverbs that say an amount changed a figure
+// and which way.
+var rises, falls = wordlist.RiseAdverbs, wordlist.FallAdverbs

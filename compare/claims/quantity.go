@@ -27,6 +27,9 @@ import (
 // has a sense of one and takes the value by "to" or "by", or as an amount
 // in a unit ("fell 3 percent": "fall" is first a drop to the ground).
 func changeBefore(st *sent, i int, unit string) (int, *event) {
+	if k, ev := changeAdverb(st, i, unit); k >= 0 {
+		return k, ev
+	}
 	k := i - 1
 	marked := k >= 0 && (st.words[k].lower == "to" || st.words[k].lower == "by")
 	if marked {
@@ -63,6 +66,40 @@ func changeBefore(st *sent, i int, unit string) (int, *event) {
 	}
 	if w := st.words[k]; w.upos == "VERB" && (marked || unit != "") && !livingSubject(st, k) {
 		if ev := changeSense.Get(w.plemma, changeOfVerb); ev != nil {
+			return k, ev
+		}
+	}
+	return -1, nil
+}
+
+// changeAdverb returns the adverb that says an amount in a unit at word
+// i is a change and which way: one just before it ("up 15 percent from a
+// year earlier", not "up to 15 percent", a bound) or the one it
+// qualifies ("closed 2 percent lower"); else -1. A bare number after
+// "up" or "down" may as well be the level reached ("the currency down
+// 68.19 to the dollar", in a headline's shorthand) or what a verb's
+// particle acts on ("gunned down four"): it says nothing here.
+func changeAdverb(st *sent, i int, unit string) (int, *event) {
+	if unit == "" {
+		return -1, nil
+	}
+	way := func(k int) *event {
+		switch w := st.words[k].lower; {
+		case rises[w]:
+			return eventNamed[lexicon.Increase.String()]
+		case falls[w]:
+			return eventNamed[lexicon.Decrease.String()]
+		}
+		return nil
+	}
+	if k := i - 1; k >= 0 && (st.words[k].upos == "ADV" || st.words[k].upos == "ADP") {
+		if ev := way(k); ev != nil {
+			return k, ev
+		}
+	}
+	top := amountHead(st, i)
+	if k := st.words[top].head; k > top && amountRels[st.words[top].rel] {
+		if ev := way(k); ev != nil {
 			return k, ev
 		}
 	}

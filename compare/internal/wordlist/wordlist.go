@@ -28,6 +28,10 @@ var (
 	Labels       = mustLoad("labels")
 	TimeUnits    = mustLoad("time_units")
 	GivenNames   = mustLoad("given_names")
+	// RiseAdverbs and FallAdverbs say which way an amount they qualify
+	// changed a figure.
+	RiseAdverbs = mustLoad("rise_adverbs")
+	FallAdverbs = mustLoad("fall_adverbs")
 	// FamilyFirst are surnames of traditions that write them first.
 	FamilyFirst = mustLoad("family_first_surnames")
 	// Ordinals maps each ordinal word to the number it names.

@@ -11,7 +11,8 @@ func TestLists(t *testing.T) {
 	known := map[string]Set{"roles": Roles, "courtesy": Courtesy, "report_verbs": ReportVerbs,
 		"hedges": Hedges, "expectations": Expectations, "denials": Denials,
 		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits, "given_names": GivenNames,
-		"family_first_surnames": FamilyFirst}
+		"family_first_surnames": FamilyFirst,
+		"rise_adverbs":          RiseAdverbs, "fall_adverbs": FallAdverbs}
 	numbered := map[string]map[string]int{"ordinals": Ordinals, "numbers": Numbers, "tens": Tens,
 		"months": Months, "weekdays": Weekdays}
 	names, err := fs.Glob(files, "data/*.txt")
