@@ -1451,3 +1451,31 @@ func TestChangeSaidByAnAdverb(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberOfAName(t *testing.T) {
+	// A whole number written on after a name is the name's (a model, a
+	// series, an index); before punctuation, a preposition or "not" it is
+	// a score, and before a noun in lower case a count of it.
+	tests := []struct {
+		text  string
+		count string // the value claimed, "" for none
+	}{
+		{"Norvik said the Arlo 5 would reach shops in May.", ""},
+		{"Shares in the Tallinn 50 Index fell.", ""},
+		{"Kessara 2 (Ortiz 61) Vilnor 1 was the result.", "2"},
+		{"Mirela Kask 48 not out led the innings.", "48"},
+		{"On Friday she gave Ruth 7 cards.", "7"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		var got []string
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = append(got, c.Value)
+			}
+		}
+		if tt.count == "" && len(got) > 0 || tt.count != "" && !slices.Contains(got, tt.count) {
+			t.Errorf("Extract(%q): figures %q, want %q", tt.text, got, tt.count)
+		}
+	}
+}

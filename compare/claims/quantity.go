@@ -72,6 +72,46 @@ func changeBefore(st *sent, i int, unit string) (int, *event) {
 	return -1, nil
 }
 
+// numberOfName reports whether quantity mi (first word i) is a whole
+// number written right after a name and read on as part of it, a model's,
+// a series' or an index's number ("the Arlo 5 goes on sale", "the CAC 40
+// gained", "the Hushen 300 Index"): it counts nothing. A number the
+// name is followed by before punctuation, a preposition, a conjunction,
+// "not" or another number is a score or a level ("Valencia 1 (Vicente
+// 74)", "Australia 96 for one", "Ponting 57 not out") and stays a figure;
+// so is a count of a noun in lower case ("gave Ruth 7 cards").
+func (x *extractor) numberOfName(st *sent, mi, i int) bool {
+	m := st.ms[mi]
+	text := x.d.Slice(m.Span)
+	if i == 0 || strings.Trim(text, "0123456789") != "" {
+		return false
+	}
+	prev := st.words[i-1]
+	named := prev.mention >= 0 && st.ms[prev.mention].Kind == compare.Name || prev.mention < 0 && prev.upos == "PROPN"
+	if !named || prev.span.End+1 != m.Span.Start {
+		return false
+	}
+	last := i
+	for last+1 < len(st.words) && st.words[last+1].mention == mi {
+		last++
+	}
+	if last+1 == len(st.words) {
+		return false
+	}
+	next := st.words[last+1]
+	if m.Type != "" {
+		// A count of the noun after it, unless that noun goes on with the
+		// name ("Index").
+		return next.upos == "PROPN" || strings.ToLower(x.d.Slice(next.span)) != x.d.Slice(next.span)
+	}
+	switch next.upos {
+	case "PUNCT", "ADP", "NUM", "CCONJ", "PART":
+		return false
+	}
+	// A punctuation token carries no analysis of its own.
+	return strings.ContainsFunc(next.lower, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
 // changeAdverb returns the adverb that says an amount in a unit at word
 // i is a change and which way: one just before it ("up 15 percent from a
 // year earlier", not "up to 15 percent", a bound) or the one it
@@ -214,7 +254,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if i < 0 {
 		return compare.Claim{}, false // a second mention within one token ("1975-1990")
 	}
-	if x.dayOfDate(st, mi, q) {
+	if x.dayOfDate(st, mi, q) || x.numberOfName(st, mi, i) {
 		return compare.Claim{}, false
 	}
 	if person := x.appositiveAge(st, i, q); person != "" {
