@@ -512,6 +512,14 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 			out = append(out, j.splitPlansThatCame(a)...)
 			continue
 		}
+		// One event's day, not a role ("the last talks"), which a later
+		// occasion takes over: a later report naming it revises the role.
+		if oneEvent := claims.KindOf(a.Key).Name == "time"; oneEvent {
+			if parts := SplitUnrelated([]compare.Alignment{a}, j.reportedBefore(a)); len(parts) > 1 {
+				out = append(out, parts...)
+				continue
+			}
+		}
 		deictic := map[string]bool{}
 		for _, c := range a.Claims {
 			if _, own := j.ownDay(c); own || relativeDay(c) {
@@ -534,6 +542,44 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	}
 	return out
 }
+
+// reportedBefore returns, for time alignment a, whether of two of its
+// documents one was published before a day the other gives for the event
+// had begun: a report cannot tell of an event after it, so the two speak
+// of two events (a bombing "last month" in a report of the 8th, a
+// shooting "on Monday" the 14th). A day expected or planned is not yet
+// an event; a day after the report's own by no more than DayLag may be
+// the same day in another time zone, or misdated by a day.
+func (j *Judge) reportedBefore(a compare.Alignment) func(x, y string) bool {
+	starts := map[string]time.Time{} // by document: the earliest day it gives for the event, done
+	for _, c := range a.Claims {
+		if c.Modality == compare.Expected {
+			continue
+		}
+		iv, ok := timex.Parse(c.Value)
+		if !ok {
+			continue
+		}
+		if s, seen := starts[c.Doc]; !seen || iv.Start.Before(s) {
+			starts[c.Doc] = iv.Start
+		}
+	}
+	after := func(x, y string) bool {
+		s, ok := starts[y]
+		d := j.byID[x]
+		if !ok || d == nil {
+			return false
+		}
+		pub, ok := publishedTime(d)
+		return ok && s.After(pub.Add(DayLag))
+	}
+	return func(x, y string) bool { return after(x, y) || after(y, x) }
+}
+
+// DayLag is how far after a report's day of publication a day it cannot
+// have told of begins: a day for time zones and a day a later report may
+// misdate the event by, which is a conflict to show.
+const DayLag = 48 * time.Hour
 
 // eventDates returns, by sentence, the time each class of event happened
 // there (a day, a month, a year), from the time claims of one class of

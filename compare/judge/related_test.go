@@ -694,3 +694,30 @@ func TestTwoAgesOfOneReportAreTwoPeople(t *testing.T) {
 	}
 	allAgree(t, got)
 }
+
+// TestNoReportTellsOfALaterDay: a report of the 8th dates a bombing last
+// month; one of the 14th dates a shooting that day. The first could not
+// tell of the second's day: two events, not one dated two ways. Two
+// reports dating one blast the 2nd and the 3rd still conflict, and a
+// role ("the last talks") passes from one occasion to a later one.
+func TestNoReportTellsOfALaterDay(t *testing.T) {
+	d1 := textDoc("d1", "2031-05-08", "A bomber killed five people last month.")
+	d2 := textDoc("d2", "2031-05-14", "Gunmen killed a commander on Monday.")
+	d3 := textDoc("d3", "2031-05-09", "The blast killed five people on May 3.")
+	j := New([]*compare.Document{d1, d2, d3})
+	c := func(d *compare.Document, key, v string) compare.Claim { return keyedClaim(d, compare.Time, key, v) }
+	tests := []struct {
+		name  string
+		a     compare.Alignment
+		parts int
+	}{
+		{"a later day", compare.Alignment{Key: "time/death", Kind: compare.Time, Claims: []compare.Claim{c(d1, "time/death", "2031-04"), c(d2, "time/death", "2031-05-12")}}, 2},
+		{"days before both", compare.Alignment{Key: "time/death", Kind: compare.Time, Claims: []compare.Claim{c(d1, "time/death", "2031-05-02"), c(d3, "time/death", "2031-05-03")}}, 1},
+		{"a role", compare.Alignment{Key: "last/meeting", Kind: compare.Time, Claims: []compare.Claim{c(d1, "last/meeting", "2031-04"), c(d2, "last/meeting", "2031-05-12")}}, 1},
+	}
+	for _, tt := range tests {
+		if got := j.SplitEvents([]compare.Alignment{tt.a}); len(got) != tt.parts {
+			t.Errorf("%s: SplitEvents = %d alignments, want %d", tt.name, len(got), tt.parts)
+		}
+	}
+}
