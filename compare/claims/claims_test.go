@@ -1006,6 +1006,8 @@ func TestSubjectFromTree(t *testing.T) {
 			[]q{{"61 %", "martakowalska"}}},
 		// a verb with no subject of its own takes the one it completes
 		{"The Harbour Party is expected to win 14 seats.", []q{{"14", "harbourparty"}}},
+		// a gerund is done by the subject of its clause
+		{"The Harbour Party kept its majority by winning 22 seats in the run-off.", []q{{"22", "harbourparty"}}},
 		// a relative pronoun stands for the noun right before it
 		{"The result is a blow to the Harbour Party, which won 40 seats in the last vote.", []q{{"40", "harbourparty"}}},
 		{"Rival banker Otto Brenner, who earned over 3 million euros last year, says he is not surprised.", []q{{">3000000 EUR", "ottobrenner"}}},

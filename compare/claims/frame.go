@@ -547,7 +547,8 @@ func negatedAt(st *sent, i, p int) bool {
 // percent", "the party, which won 17 seats"), or "" when its subject
 // names none. A verb with no subject of its own takes the subject of the
 // verb it completes or is joined to ("is expected to win 30 seats",
-// "met on Monday and signed 3 accords"). It reports false when the tree
+// "met on Monday and signed 3 accords", "gained ground by winning 30
+// seats"). It reports false when the tree
 // gives the value no predicate.
 func treeSubject(st *sent, i int) (string, bool) {
 	k := i
@@ -598,9 +599,13 @@ func treeSubject(st *sent, i int) (string, bool) {
 		if subject {
 			return key, true
 		}
-		switch st.words[k].rel {
-		case "xcomp", "conj":
-			k = st.words[k].head
+		switch w := st.words[k]; {
+		case w.rel == "xcomp" || w.rel == "conj":
+			k = w.head
+		case w.rel == "advcl" && strings.HasSuffix(w.lower, "ing"):
+			// "reasserted its lead by winning 50 seats": a gerund with no
+			// subject of its own is done by the subject of its clause.
+			k = w.head
 		default:
 			return "", true
 		}
