@@ -1218,6 +1218,11 @@ func TestPeriodOfFigure(t *testing.T) {
 		{"Exports reached $9 billion in the third quarter of 2030.", "$9 billion", "2030-Q3"},
 		{"The clinic has treated 300 patients since 2028.", "300", ""},
 		{"Exports reached $9 billion, the trade office said on Monday.", "$9 billion", ""},
+		// A level or price of no event is the day's; an event's toll is
+		// the event's, whatever day it is given on.
+		{"The krona stood at 11.42 in Oslo on Friday.", "11.42", "2031-01-03"},
+		{"Thursday's close of 11.38 was the lowest in a month.", "11.38", "2031-01-02"},
+		{"Nine people died in the flood on Friday.", "Nine", ""},
 	}
 	for _, tt := range tests {
 		for _, c := range figures(t, tt.text, tt.figure) {

@@ -21,21 +21,28 @@ var periodValue = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$`)
 // thing it measures or their predicate.
 var periodRels = set("obl obl:tmod obl:unmarked nmod nmod:tmod nmod:unmarked")
 
+// dayValue matches a normalised day ("2006-03-14").
+var dayValue = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
 // periodOfFigure returns the period the figure at word i is given for,
 // as normalised ("2006"), or "": the first period hung on a word from the
 // figure up to its predicate, or on the predicate's object ("its forecast
-// for 2006").
-func periodOfFigure(st *sent, i int) string {
+// for 2006"). With days, a day is a period too, and a day that owns the
+// thing measured ("Thursday's quotes"): a price or a level of no event
+// is the day's; the toll of an event is the event's, whatever day a
+// report gives it on.
+func periodOfFigure(st *sent, i int, days bool) string {
 	if i < 0 || i >= len(st.words) {
 		return ""
 	}
 	var found string
 	look := func(k int) bool {
 		dependents(st, k, func(j int) bool {
-			if !periodRels[st.words[j].rel] {
+			if r := st.words[j].rel; !periodRels[r] && !(days && r == "nmod:poss") {
 				return true
 			}
-			if m := st.words[j].mention; m >= 0 && st.ms[m].Kind == compare.Time && st.ms[m].Type == "DATE" && periodValue.MatchString(st.ms[m].Value) && !caseIn(st, j, timeRelations) {
+			if m := st.words[j].mention; m >= 0 && st.ms[m].Kind == compare.Time && st.ms[m].Type == "DATE" &&
+				(periodValue.MatchString(st.ms[m].Value) || days && dayValue.MatchString(st.ms[m].Value)) && !caseIn(st, j, timeRelations) {
 				found = st.ms[m].Value
 				return false
 			}

@@ -387,7 +387,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			question = fmt.Sprintf("How many %s has the %s?", plural(noun), sizeOf)
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
-		c.Period = periodOfFigure(st, i)
+		c.Period = periodOfFigure(st, i, true)
 		if KindOf(key).Name == "total" {
 			c.Subject = "" // the whole is no party's
 			return c, true
@@ -430,7 +430,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
 		cover(m.Span, st.words[j].span), j)
-	c.Period = periodOfFigure(st, i)
+	c.Period = periodOfFigure(st, i, false)
 	if m.Type != "" && !generic[m.Type] && q.Unit == "" {
 		// What was counted ("16 miners"): align keeps counts of nouns
 		// that cannot be one apart ("soldiers" and "civilians").
