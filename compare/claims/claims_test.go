@@ -678,8 +678,16 @@ func TestWhatAShareMeasures(t *testing.T) {
 		// a verb is left out for.
 		{"Unemployment stands at 8 percent and inflation at 3 percent.", []string{"count/unemployment/%", "count/inflation/%"}},
 		{"Voter turnout was 61.5 percent, the commission said.", []string{"count/turnout/%"}},
-		// A name is whose share it is, not what it measures.
+		// A name is whose share it is, not what it measures, and so is
+		// a noun a name is set beside.
 		{"The Greens won 12 percent.", []string{"count/percent/%"}},
+		{"Her challenger, Mayor Lena Ostby, took 44.1 percent.", []string{"count/percent/%"}},
+		// A verb that sets its object at a level measures the object;
+		// one that trades it gives a rate.
+		{"The electoral board put turnout at 57 percent.", []string{"count/turnout/%"}},
+		{"The cooperative lent money to farmers at 9 percent.", []string{"count/percent/%"}},
+		// A share of something is that thing's, not the subject's.
+		{"The pension fund sold 15 percent of its holdings.", []string{"count/percent/%"}},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2016-12-15")

@@ -834,8 +834,10 @@ func levelName(st *sent, k int) string {
 
 // shareSubject returns the common noun a percentage at word i measures:
 // the subject of the clause it completes ("turnout was 61 percent",
-// "unemployment stands at 8 percent"), or "". A name as subject is whose
-// share it is, not what it measures.
+// "unemployment stands at 8 percent"), or the object a verb sets at it
+// ("put turnout at 64 percent"), or "". A name as subject, or a noun a
+// name is set beside ("her rival, Ana Ruiz,"), is whose share it is, not
+// what it measures.
 func shareSubject(st *sent, i int, span compare.Span) string {
 	top := topOf(st, i, span)
 	k := top
@@ -856,15 +858,83 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 			return w.lemma
 		}
 	}
+	of := false
+	dependents(st, top, func(j int) bool {
+		of = st.words[j].rel == "nmod" && hasCase(st, j, "of")
+		return !of
+	})
+	if of {
+		return "" // "sold 40 percent of its shares": a share of the shares
+	}
+	measured := func(j int) bool {
+		w := st.words[j]
+		return w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !namedBeside(st, j)
+	}
+	if obj := firstDep(st, k, "obj"); obj >= 0 && obj != top && !span.Contains(st.words[obj].span) && atValue(st, span) && !changesHands.Get(st.words[k].plemma, isTrade) {
+		// "the commission put turnout at 64 percent": a verb that
+		// sets its object at a level measures the object. One that
+		// passes it from hand to hand ("lent money at 12 percent")
+		// gives a rate.
+		if measured(obj) {
+			return st.words[obj].lemma
+		}
+		return ""
+	}
 	subject := ""
 	dependents(st, k, func(j int) bool {
-		if w := st.words[j]; w.rel == "nsubj" && w.upos == "NOUN" && w.mention < 0 && w.ev == nil {
-			subject = w.lemma
+		if st.words[j].rel == "nsubj" && measured(j) {
+			subject = st.words[j].lemma
 			return false
 		}
 		return true
 	})
 	return subject
+}
+
+// changesHands remembers isTrade's answers.
+var changesHands memo.Strings[bool]
+
+// isTrade reports whether WordNet puts a sense of the verb under giving,
+// getting or exchanging: buying, selling, lending, investing.
+func isTrade(verb string) bool {
+	return lexicon.IsA(verb, lexicon.Verb, "give") || lexicon.IsA(verb, lexicon.Verb, "get") ||
+		lexicon.IsA(verb, lexicon.Verb, "exchange") || lexicon.IsA(verb, lexicon.Verb, "transact")
+}
+
+// namedBeside reports whether the noun at word j has a name set beside it
+// ("her rival, Ana Ruiz,"): it is that person, whose share is no measure
+// of a thing. The parse may hang the name on the comma, so word order
+// says it too: a person's name, perhaps after a title, between the commas
+// after the noun.
+func namedBeside(st *sent, j int) bool {
+	named := false
+	dependents(st, j, func(d int) bool {
+		w := st.words[d]
+		named = w.rel == "appos" && w.mention >= 0 && st.ms[w.mention].Kind == compare.Name
+		return !named
+	})
+	if named || j+1 >= len(st.words) || st.words[j+1].lower != "," {
+		return named
+	}
+	for k := j + 2; k < len(st.words) && k <= j+5 && st.words[k].lower != ","; k++ {
+		if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && st.ms[m].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
+}
+
+// atValue reports whether the value (span) is hung by "at" on its verb:
+// "at" is the word right before it ("at 64 percent", "at less than 12
+// percent", whose bound the value's span holds).
+func atValue(st *sent, span compare.Span) bool {
+	k := -1
+	for j, w := range st.words {
+		if w.span.End <= span.Start {
+			k = j
+		}
+	}
+	return k >= 0 && st.words[k].lower == "at"
 }
 
 // hasCop reports whether word k has a copula ("was 61 percent").
