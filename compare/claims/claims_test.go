@@ -1494,3 +1494,32 @@ func TestNumberOfAName(t *testing.T) {
 		}
 	}
 }
+
+func TestMagnitudeIsNoCount(t *testing.T) {
+	// A reading on the scale is a figure of the quake itself, never a
+	// count of those it befell, and no bare number after it leaves out
+	// its noun.
+	tests := []struct{ text, value, key string }{
+		{"A magnitude 6.4 earthquake struck the valley on Monday, killing 12 people.", "6.4", "quantity/disaster/figure"},
+		{"A magnitude 6.4 earthquake struck the valley on Monday, killing 12 people.", "12", "quantity/death/count"},
+		{"The death toll from Monday's 6.2-magnitude quake has risen to 31.", "6.2", "quantity/disaster/figure"},
+		{"The death toll from Monday's 6.2-magnitude quake has risen to 31.", "31", "quantity/death/count"},
+		{"The tremor measured 5.9 on the Richter scale.", "5.9", "quantity/disaster/figure"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Kind != compare.Quantity || c.Value != tt.value {
+				continue
+			}
+			found = true
+			if c.Key != tt.key {
+				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, c.Key, tt.key)
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
+		}
+	}
+}

@@ -112,6 +112,31 @@ func (x *extractor) numberOfName(st *sent, mi, i int) bool {
 	return strings.ContainsFunc(next.lower, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
+// onScale reports whether the number at word i (mention m) is read on a
+// scale that measures an event: "magnitude" next to it ("magnitude 6.4",
+// "6.2-magnitude", "of magnitude 5.8") or the Richter scale after it.
+func onScale(st *sent, i int, m compare.Mention) bool {
+	if m.Type == "magnitude" || i > 0 && st.words[i-1].lemma == "magnitude" ||
+		i > 1 && st.words[i-1].lower == "of" && st.words[i-2].lemma == "magnitude" {
+		return true
+	}
+	for k := i + 1; k < len(st.words) && k <= i+4; k++ {
+		if w := st.words[k].lower; w == "magnitude" && k == i+1 || w == "richter" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNamedAt returns the word the sentence names event ev by at word j
+// ("quake"), or the event's own noun.
+func eventNamedAt(st *sent, j int, ev *event) string {
+	if j >= 0 && j < len(st.words) && st.words[j].ev == ev && st.words[j].upos == "NOUN" {
+		return st.words[j].lower
+	}
+	return ev.noun
+}
+
 // changeAdverb returns the adverb that says an amount in a unit at word
 // i is a change and which way: one just before it ("up 15 percent from a
 // year earlier", not "up to 15 percent", a bound) or the one it
@@ -302,7 +327,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	sizeOf := "" // "assembly" of "a 120-member assembly"
-	if m.Type != "" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
+	if m.Type != "" && m.Type != "magnitude" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
 		// The size of the body it qualifies, not a count of anything
 		// that happened.
 		j, ev = -1, nil
@@ -310,7 +335,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			sizeOf = st.words[k].lower
 		}
 	}
-	if ev != nil && countsThings(m.Type, q) {
+	if ev != nil && countsThings(m.Type, q) && !onScale(st, i, m) {
 		// "a count of 52 seats after the vote": what is counted is the seats,
 		// whatever the sentence says happened; only counts of people are
 		// told apart by what happened to them (killed, arrested).
@@ -396,6 +421,19 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
+	if q.Unit == "" && (ev.howMany == "" && eventOfNoun(m.Type) == ev || onScale(st, i, m)) {
+		// "a 7.0 earthquake", "magnitude 6.4", "measured 6.1 on the
+		// Richter scale": a figure of the event itself, its magnitude,
+		// never a count of those it befell.
+		// It totals nothing, and no bare number after it leaves out its
+		// noun.
+		if onScale(st, i, m) {
+			question = fmt.Sprintf("What magnitude is given for the %s?", eventNamedAt(st, j, ev))
+		}
+		c := x.claim(st, compare.Quantity, kindKey("quantity", ev.name, "figure"), question, m.Value, x.d.Slice(m.Span), m.Span, i)
+		c.Period = periodOfFigure(st, i, false)
+		return c, true
+	}
 	if subgroup(st, i) && m.Type != "" && !generic[m.Type] {
 		// "killing 40, including 12 children": a part of the count, of
 		// its own noun, which the whole must not be compared with.

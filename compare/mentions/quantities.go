@@ -496,6 +496,14 @@ func parseCore(toks []token, k int) (c core, st coreStatus) {
 	// describe something else.
 	if k+1 < n && toks[k].text == "-" && adjacent(toks[k-1], toks[k]) && adjacent(toks[k], toks[k+1]) && toks[k+1].kind == tWord {
 		u, ok := hyphenUnits[toks[k+1].low]
+		if !ok && toks[k+1].low == "magnitude" {
+			// "a 6.2-magnitude quake": a reading on the scale, which
+			// claims tell from counts by this type.
+			c.typ, c.end, c.next = "magnitude", toks[k+1].end, k+2
+			c.year = false
+			c.hi = c.lo
+			return c, coreOK
+		}
 		if !ok && memberCount(toks, k+1) {
 			// "a 120-member assembly", "a ten-storey block": how many
 			// of a thing the noun after it has.

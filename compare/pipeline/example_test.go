@@ -38,7 +38,7 @@ func ExampleCompare() {
 	//   anniversary.txt: Port-au-Prince
 	//   day-after.txt: Port-au-Prince
 	//   usaid-report.txt: Port-au-Prince
-	// agree What figure is given for the quake?
+	// agree What magnitude is given for the quake?
 	//   anniversary.txt: 7.0
 	//   day-after.txt: 7.0
 	//   usaid-report.txt: 7.0
