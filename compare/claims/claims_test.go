@@ -1523,3 +1523,18 @@ func TestMagnitudeIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeAsksForItsNoun(t *testing.T) {
+	// The whole a part of a count is given of asks for what it counts,
+	// not for the event the part took part in.
+	_, cs := extract("Four of the nine jurors voted to acquit.", "2031-06-04")
+	for _, c := range cs {
+		if c.Value == "9" {
+			if want := "How many jurors are there in all?"; c.Question != want {
+				t.Errorf("the whole asked %q, want %q", c.Question, want)
+			}
+			return
+		}
+	}
+	t.Error("no claim of the whole, 9")
+}

@@ -464,7 +464,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	if wholeOf(st, i) {
 		key = kindKey("total", ev.name, unit)
-		question = fmt.Sprintf("How many %s are there in all?", ev.noun)
+		question = fmt.Sprintf("How many %s are there in all?", cmp.Or(pluralAsWritten(st, i, m.Type), ev.noun))
 	}
 	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
 		cover(m.Span, st.words[j].span), j)
