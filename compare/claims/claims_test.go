@@ -279,7 +279,7 @@ func TestPolarityClaims(t *testing.T) {
 }
 
 func TestExtractLabelsAreNotClaims(t *testing.T) {
-	for _, text := range []string{"Highlights of the match, part 2", "Watch Video 1 of the ceremony."} {
+	for _, text := range []string{"Highlights of the match, part 2", "Watch Video 1 of the ceremony.", "Passengers of flight 212 waited.", "The council adopted resolution 48.", "She beat the world number one."} {
 		if _, cs := extract(text, "2020-01-01"); len(cs) != 0 {
 			t.Errorf("Extract(%q) = %+v, want no claim on a label", text, cs)
 		}
@@ -1537,4 +1537,14 @@ func TestWholeAsksForItsNoun(t *testing.T) {
 		}
 	}
 	t.Error("no claim of the whole, 9")
+}
+
+func TestNumberAsAVerbCounts(t *testing.T) {
+	_, cs := extract("The guilds, which number some 4,000 weavers, joined the strike.", "2031-06-04")
+	for _, c := range cs {
+		if c.Value == "~4000" {
+			return
+		}
+	}
+	t.Errorf("Extract: no count of 4,000 weavers in %+v", cs)
 }

@@ -282,6 +282,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if x.dayOfDate(st, mi, q) || x.numberOfName(st, mi, i) {
 		return compare.Claim{}, false
 	}
+	if q.Unit == "" && i > 0 && labelNouns[st.words[i-1].lower] && st.words[i-1].upos != "VERB" && (i < 2 || st.words[i-2].upos != "PRON" && !relativePronouns[st.words[i-2].lower]) {
+		// "flight 212", "resolution 48", "world number one": a label,
+		// whatever the words after it or the event of the clause (but
+		// "unions that number some 800,000 members" count).
+		return compare.Claim{}, false
+	}
 	if person := x.appositiveAge(st, i, q); person != "" {
 		// "Omar Haddad, 45, was hurt": the number set off after a
 		// person's name is their age, as "the 45-year-old" is, never a
