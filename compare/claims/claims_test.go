@@ -1447,6 +1447,11 @@ func TestChangeSaidByAnAdverb(t *testing.T) {
 		{"The currency was down 71.20 against the euro.", "71.2", "count"},
 		{"Fares may rise by up to 8 percent.", "<=8 %", "quantity/increase/%"},
 		{"Rangers rounded up 30 stray horses.", "30", "count/horse"},
+		// A noun one of whose senses is a rise or fall, qualified by
+		// the amount, is the change the amount measures.
+		{"The union is seeking a 9 percent pay rise.", "9 %", "quantity/increase/%"},
+		{"Traders reported a 4 percent fall in grain prices.", "4 %", "quantity/decrease/%"},
+		{"The committee backed a 3 percent increase in fees.", "3 %", "quantity/increase/%"},
 		{"The firm shut down 3 plants.", "3", "count/plant"},
 	}
 	for _, tt := range tests {

@@ -137,6 +137,40 @@ func eventNamedAt(st *sent, j int, ev *event) string {
 	return ev.noun
 }
 
+// changeNoun returns the noun an amount in a unit at word i qualifies,
+// through the nouns compounded with it, when a sense of that noun is a
+// rise or fall ("a 12 percent pay rise", "a 3 percent drop in sales"),
+// else -1: the amount is its size, as it is of a change verb's.
+func changeNoun(st *sent, i int, unit string) (int, *event) {
+	if unit == "" {
+		return -1, nil
+	}
+	k := amountHead(st, i)
+	for n := 0; n < 3 && st.words[k].rel == "compound" && st.words[k].head > k; n++ {
+		k = st.words[k].head
+	}
+	if k == amountHead(st, i) || st.words[k].upos != "NOUN" {
+		return -1, nil
+	}
+	if ev := changeNounSense.Get(st.words[k].plemma, changeOfNoun); ev != nil {
+		return k, ev
+	}
+	return -1, nil
+}
+
+// changeNounSense remembers changeOfNoun's answers.
+var changeNounSense memo.Strings[*event]
+
+// changeOfNoun returns the change (increase or decrease) that a sense of
+// the noun names, the most frequent such sense first, or nil.
+func changeOfNoun(lemma string) *event {
+	c, ok := lexicon.FirstClassOf(lemma, lexicon.Noun, lexicon.Increase, lexicon.Decrease)
+	if !ok {
+		return nil
+	}
+	return eventNamed[c.String()]
+}
+
 // changeAdverb returns the adverb that says an amount in a unit at word
 // i is a change and which way: one just before it ("up 15 percent from a
 // year earlier", not "up to 15 percent", a bound) or the one it
@@ -321,7 +355,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// of its own noun is not about an event of another clause.
 		j, ev = -1, nil
 	}
-	if k, change := changeBefore(st, i, q.Unit); k >= 0 {
+	if k, change := changeNoun(st, i, q.Unit); k >= 0 {
+		j, ev = k, change // "a 3 percent drop in sales": the change itself
+	} else if k, change := changeBefore(st, i, q.Unit); k >= 0 {
 		j, ev = subjectEvent(st, k, change)
 	}
 	level := "" // "index" of "the index closed at 1,880"
