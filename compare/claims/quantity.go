@@ -163,13 +163,7 @@ var changeNounSense memo.Strings[*event]
 
 // changeOfNoun returns the change (increase or decrease) that a sense of
 // the noun names, the most frequent such sense first, or nil.
-func changeOfNoun(lemma string) *event {
-	c, ok := lexicon.FirstClassOf(lemma, lexicon.Noun, lexicon.Increase, lexicon.Decrease)
-	if !ok {
-		return nil
-	}
-	return eventNamed[c.String()]
-}
+func changeOfNoun(lemma string) *event { return changeOf(lemma, lexicon.Noun) }
 
 // changeAdverb returns the adverb that says an amount in a unit at word
 // i is a change and which way: one just before it ("up 15 percent from a
@@ -260,8 +254,12 @@ func changeTaken(st *sent, j int) *event {
 
 // changeOfVerb returns the change (increase or decrease) that a sense of
 // the verb names, the most frequent such sense first, or nil.
-func changeOfVerb(lemma string) *event {
-	c, ok := lexicon.FirstClassOf(lemma, lexicon.Verb, lexicon.Increase, lexicon.Decrease)
+func changeOfVerb(lemma string) *event { return changeOf(lemma, lexicon.Verb) }
+
+// changeOf returns the change that a sense of the word of part of speech
+// pos names, the most frequent such sense first, or nil.
+func changeOf(lemma string, pos lexicon.POS) *event {
+	c, ok := lexicon.FirstClassOf(lemma, pos, lexicon.Increase, lexicon.Decrease)
 	if !ok {
 		return nil
 	}
