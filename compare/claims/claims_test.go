@@ -1553,3 +1553,28 @@ func TestNumberAsAVerbCounts(t *testing.T) {
 	}
 	t.Errorf("Extract: no count of 4,000 weavers in %+v", cs)
 }
+
+func TestALaterDayOfAnEventIsNotItsDay(t *testing.T) {
+	// A day the clause counts as a later day of an event under way is
+	// not when the event happened; a day that is itself a numbered
+	// period ("the third quarter") still is.
+	tests := []struct {
+		text string
+		day  bool
+	}{
+		{"Nurses in Tarsk stayed on strike for a third day on Thursday.", false},
+		{"The summit of the two leaders closed on its second day on Sunday.", false},
+		{"Nurses in Tarsk went on strike on Thursday.", true},
+		{"Exports grew 4 percent in the third quarter.", true},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-07")
+		day := false
+		for _, c := range cs {
+			day = day || c.Kind == compare.Time
+		}
+		if day != tt.day {
+			t.Errorf("Extract(%q): a day claimed %v, want %v", tt.text, day, tt.day)
+		}
+	}
+}

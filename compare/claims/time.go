@@ -67,7 +67,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbOfTime(st, i, m.Span)
 	}
-	if ev == nil {
+	if ev == nil || laterDay(st, i, m.Span) {
 		return compare.Claim{}, false
 	}
 	if change := changeTaken(st, j); change != nil {
@@ -217,6 +217,31 @@ func isConsecutive(adj string) bool {
 // consecutive remembers isConsecutive's answers: WordNet's synonyms are a
 // new slice at each call.
 var consecutive memo.Strings[bool]
+
+// laterDay reports whether the day at word i is a later day of an event
+// under way, which its clause counts ("stayed away for a second day on
+// Tuesday", "protested for the third straight day on Friday"): not when
+// the event happened, which began before.
+func laterDay(st *sent, i int, span compare.Span) bool {
+	p := predicateOf(st, i)
+	if p < 0 {
+		return false
+	}
+	own := topOf(st, i, span)
+	later := false
+	dependents(st, p, func(d int) bool {
+		w := st.words[d]
+		if d == own || span.Overlaps(w.span) || w.mention >= 0 || !strings.HasPrefix(w.rel, "obl") || !isTimePeriod(w.plemma) {
+			return true // "in the third quarter" is the time itself
+		}
+		dependents(st, d, func(o int) bool {
+			later = ordinalValue(st.words[o].lower) > 1
+			return !later
+		})
+		return !later
+	})
+	return later
+}
 
 // isTimePeriod reports whether a noun names a stretch of time (a day, a
 // week, a phase) in one of its first senses.
