@@ -713,3 +713,21 @@ func TestClausesAreAlikeInPairs(t *testing.T) {
 	want := [][]string{{"d1:true"}, {"d2:true", "d3:false"}}
 	checkGroups(t, "Group(clauses)", in, want)
 }
+
+// TestWhatRoseIsMeasured: the rises of two things ("demand", "supply")
+// are two figures however alike their sentences; a rise of one thing
+// told twice is one.
+func TestWhatRoseIsMeasured(t *testing.T) {
+	rise := func(doc, value, thing string) compare.Claim {
+		c := claim(doc, "quantity/increase/bbl", value, "", "global", "oil", "barrel", "day", "~increase", thing)
+		if thing != "" {
+			c.Terms = append(c.Terms, claims.CountedPrefix+thing)
+		}
+		slices.Sort(c.Terms)
+		return c
+	}
+	checkGroups(t, "Group(demand, supply)", []compare.Claim{rise("d1", "900000 bbl", "demand"), rise("d2", "700000 bbl", "supply")},
+		[][]string{{"d1:900000 bbl"}, {"d2:700000 bbl"}})
+	checkGroups(t, "Group(supply, supply)", []compare.Claim{rise("d1", "900000 bbl", "supply"), rise("d2", "700000 bbl", "supply")},
+		[][]string{{"d1:900000 bbl", "d2:700000 bbl"}})
+}

@@ -1578,3 +1578,24 @@ func TestALaterDayOfAnEventIsNotItsDay(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatRoseIsCounted(t *testing.T) {
+	// The subject of a change verb is what the figure measures, as a
+	// counted noun is.
+	tests := []struct{ text, thing string }{
+		{"Rents climbed 3 percent in May.", "rent"},
+		{"Exports fell 2 percent.", "export"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && slices.Contains(c.Terms, CountedPrefix+tt.thing) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no rise measuring %q in %+v", tt.text, tt.thing, cs)
+		}
+	}
+}

@@ -137,6 +137,25 @@ func eventNamedAt(st *sent, j int, ev *event) string {
 	return ev.noun
 }
 
+// changedThing returns the common noun that change verb j says rose or
+// fell, its subject, or "".
+func changedThing(st *sent, j int, ev *event) string {
+	if !isChange(ev) || j < 0 {
+		return ""
+	}
+	if st.words[j].upos != "VERB" {
+		return "" // a noun that names the change ("a rise"), or a verb mistagged
+	}
+	k := firstDep(st, j, "nsubj")
+	if k < 0 {
+		return ""
+	}
+	if w := st.words[k]; w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !generic[w.plemma] {
+		return w.plemma
+	}
+	return ""
+}
+
 // changeNoun returns the noun an amount in a unit at word i qualifies,
 // through the nouns compounded with it, when a sense of that noun is a
 // rise or fall ("a 12 percent pay rise", "a 3 percent drop in sales"),
@@ -513,6 +532,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// What was counted ("16 miners"): align keeps counts of nouns
 		// that cannot be one apart ("soldiers" and "civilians").
 		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, CountedPrefix+m.Type)
+		slices.Sort(c.Terms)
+	} else if thing := changedThing(st, j, ev); thing != "" {
+		// What rose or fell ("demand rose 1.5 percent", "supply rose
+		// by 865,000 barrels"): figures of two things are two figures.
+		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, CountedPrefix+thing)
 		slices.Sort(c.Terms)
 	}
 	if KindOf(key).Name == "total" {
