@@ -1599,3 +1599,29 @@ func TestWhatRoseIsCounted(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatAContestIsForIsAWhole(t *testing.T) {
+	// Seats a vote or a contest is for are the whole at stake, not what
+	// anyone won; seats bought are a count.
+	tests := []struct{ text, value, kind string }{
+		{"The run-off for 88 seats was held on Sunday.", "88", "total"},
+		{"Some 900 candidates are competing for 210 seats.", "210", "total"},
+		{"The Harbour Party won 35 seats.", "35", "count"},
+		{"The club paid 90 dollars for 4 seats.", "4", "count"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Value == tt.value {
+				found = true
+				if KindOf(c.Key).Name != tt.kind {
+					t.Errorf("Extract(%q): %s keyed %q, want kind %q", tt.text, tt.value, c.Key, tt.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
+		}
+	}
+}

@@ -452,7 +452,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			n = g
 		}
 		key := kindKey("count", n, u)
-		if wholeOf(st, i) {
+		if wholeOf(st, i) || atStake(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
 		}
 		question := fmt.Sprintf("How many %s?", pluralAsWritten(st, i, noun))
@@ -850,6 +850,21 @@ func wholeOf(st *sent, i int) bool {
 		k--
 	}
 	return k >= 0 && st.words[k].mention >= 0 && st.ms[st.words[k].mention].Kind == compare.Quantity
+}
+
+// atStake reports whether the count at word i is what a contest is for
+// ("the run-off for 133 seats", "candidates competing for 444 seats"):
+// the whole at stake, not what anyone won.
+func atStake(st *sent, i int) bool {
+	k := amountHead(st, i)
+	if k == i || !hasCase(st, k, "for") || st.words[k].head < 0 {
+		return false
+	}
+	h := st.words[st.words[k].head]
+	if h.ev != nil {
+		return h.ev.name == lexicon.Election.String()
+	}
+	return h.upos == "VERB" && lexicon.IsA(h.plemma, lexicon.Verb, "compete")
 }
 
 // bareCount reports whether a quantity is a whole number with no noun
