@@ -21,6 +21,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -492,17 +493,28 @@ func sameThingCounted(a, b []string) bool {
 }
 
 // namesSubject reports whether a has a subject that b's sentence names:
-// a name term of b that is the subject's key or ends with it (a surname).
+// a name term of b that is the subject's key or holds it as family name
+// (namedBy).
 func namesSubject(a, b *compare.Claim) bool {
 	if a.Subject == "" {
 		return false
 	}
 	for _, t := range b.Terms {
-		if k, ok := strings.CutPrefix(t, "@"); ok && strings.HasSuffix(k, a.Subject) {
+		if k, ok := strings.CutPrefix(t, "@"); ok && namedBy(k, a.Subject) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedBy reports whether name key k is of the person whose family name
+// has key surname: k begins with a family name written first ("wangjun"
+// of "wang"), else ends with it ("annaruiz" of "ruiz").
+func namedBy(k, surname string) bool {
+	if wordlist.FamilyFirst[surname] {
+		return strings.HasPrefix(k, surname)
+	}
+	return strings.HasSuffix(k, surname)
 }
 
 // sharesName reports whether two sorted term sets share a name or place.

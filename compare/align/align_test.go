@@ -731,3 +731,22 @@ func TestWhatRoseIsMeasured(t *testing.T) {
 	checkGroups(t, "Group(supply, supply)", []compare.Claim{rise("d1", "900000 bbl", "supply"), rise("d2", "700000 bbl", "supply")},
 		[][]string{{"d1:900000 bbl", "d2:700000 bbl"}})
 }
+
+// TestAFamilyNameWrittenFirst: an age keyed by a family name written
+// first ("Wang" of "Wang Jun") is named by a sentence naming Wang Jun,
+// not by one naming someone whose given name ends the same way.
+func TestAFamilyNameWrittenFirst(t *testing.T) {
+	age := func(doc, value, subject string, terms ...string) compare.Claim {
+		c := claim(doc, "age", value, subject, terms...)
+		c.Kind = compare.Time
+		return c
+	}
+	checkGroups(t, "Group(Wang's age, the veteran's)", []compare.Claim{
+		age("d1", "P24Y", "wang", "@wangjun", "hurdl", "titl"),
+		age("d2", "P31Y", "", "@liwang", "javelin", "veteran"),
+	}, [][]string{{"d1:P24Y"}, {"d2:P31Y"}})
+	checkGroups(t, "Group(Wang's age twice)", []compare.Claim{
+		age("d1", "P24Y", "wang", "@wangjun", "hurdl", "titl"),
+		age("d2", "P25Y", "", "@wangjun", "hurdl", "record"),
+	}, [][]string{{"d1:P24Y", "d2:P25Y"}})
+}

@@ -132,11 +132,13 @@ func sentenced(st *sent, k int) string {
 	return ""
 }
 
-// surnameKey is the key of a person's last name: "MP Maria Lind" and
-// "Lind" are one person to an age.
+// surnameKey is the key of a person's family name: "MP Maria Lind" and
+// "Lind" are one person to an age, and "Wang" is Wang Li's.
 func surnameKey(name string) string {
-	f := strings.Fields(name)
-	return mentions.NameKey(f[len(f)-1])
+	if strings.TrimSpace(name) == "" {
+		return ""
+	}
+	return mentions.NameKey(mentions.Surname(name))
 }
 
 // durationBound reports whether a duration is written as a bound or an

@@ -87,3 +87,22 @@ func TestAnAgeIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+func TestAgeOfAFamilyNameWrittenFirst(t *testing.T) {
+	// An East Asian name writes the family name first: the age is Zhang's.
+	for _, text := range []string{"The driver, Zhang Wei, 45, was hurt.", "Zhang Wei, the 45-year-old driver, was hurt."} {
+		_, cs := extract(text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Key == "age" {
+				found = true
+				if c.Subject != "zhang" {
+					t.Errorf("Extract(%q): age of %q, want %q", text, c.Subject, "zhang")
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no age", text)
+		}
+	}
+}

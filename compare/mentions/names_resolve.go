@@ -206,6 +206,9 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 	}
 }
 
+// Surname is surname, for packages that key a person by family name.
+func Surname(full string) string { return surname(full) }
+
 // surname returns the family name of a full name: the first word of an
 // East Asian name ("Park" of "Park Min Su", "Wang" of "Wang Li"),
 // else the last ("Okafor" of "Ada N. Okafor").
