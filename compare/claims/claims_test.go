@@ -1215,6 +1215,24 @@ func figures(t *testing.T, text, figure string) []compare.Claim {
 	return out
 }
 
+// valued returns the claims of text (published on 2031-06-04) whose
+// value is value or begins with it and a unit ("9" of "9 %"), and reports
+// an error when there is none.
+func valued(t *testing.T, text, value string) []compare.Claim {
+	t.Helper()
+	_, cs := extract(text, "2031-06-04")
+	var out []compare.Claim
+	for _, c := range cs {
+		if c.Value == value || strings.HasPrefix(c.Value, value+" ") {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("Extract(%q): no claim of %s", text, value)
+	}
+	return out
+}
+
 func TestPeriodOfFigure(t *testing.T) {
 	tests := []struct {
 		text, figure, period string
@@ -1455,19 +1473,10 @@ func TestChangeSaidByAnAdverb(t *testing.T) {
 		{"The firm shut down 3 plants.", "3", "count/plant"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-06-04")
-		found := false
-		for _, c := range cs {
-			if c.Value != tt.value && !strings.HasPrefix(c.Value, tt.value+" ") {
-				continue
-			}
-			found = true
+		for _, c := range valued(t, tt.text, tt.value) {
 			if !strings.HasPrefix(c.Key, tt.key) {
 				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, c.Key, tt.key)
 			}
-		}
-		if !found {
-			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
 		}
 	}
 }
@@ -1512,19 +1521,10 @@ func TestMagnitudeIsNoCount(t *testing.T) {
 		{"The tremor measured 5.9 on the Richter scale.", "5.9", "quantity/disaster/figure"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-06-04")
-		found := false
-		for _, c := range cs {
-			if c.Kind != compare.Quantity || c.Value != tt.value {
-				continue
-			}
-			found = true
+		for _, c := range valued(t, tt.text, tt.value) {
 			if c.Key != tt.key {
 				t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, c.Key, tt.key)
 			}
-		}
-		if !found {
-			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
 		}
 	}
 }
@@ -1610,18 +1610,10 @@ func TestWhatAContestIsForIsAWhole(t *testing.T) {
 		{"The club paid 90 dollars for 4 seats.", "4", "count"},
 	}
 	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-06-04")
-		found := false
-		for _, c := range cs {
-			if c.Value == tt.value {
-				found = true
-				if KindOf(c.Key).Name != tt.kind {
-					t.Errorf("Extract(%q): %s keyed %q, want kind %q", tt.text, tt.value, c.Key, tt.kind)
-				}
+		for _, c := range valued(t, tt.text, tt.value) {
+			if KindOf(c.Key).Name != tt.kind {
+				t.Errorf("Extract(%q): %s keyed %q, want kind %q", tt.text, tt.value, c.Key, tt.kind)
 			}
-		}
-		if !found {
-			t.Errorf("Extract(%q): no claim of %s", tt.text, tt.value)
 		}
 	}
 }

@@ -102,7 +102,7 @@ func (x *extractor) numberOfName(st *sent, mi, i int) bool {
 	if m.Type != "" {
 		// A count of the noun after it, unless that noun goes on with the
 		// name ("Index").
-		return next.upos == "PROPN" || strings.ToLower(x.d.Slice(next.span)) != x.d.Slice(next.span)
+		return next.upos == "PROPN" || next.lower != x.d.Slice(next.span)
 	}
 	switch next.upos {
 	case "PUNCT", "ADP", "NUM", "CCONJ", "PART":
@@ -164,11 +164,12 @@ func changeNoun(st *sent, i int, unit string) (int, *event) {
 	if unit == "" {
 		return -1, nil
 	}
-	k := amountHead(st, i)
+	top := amountHead(st, i)
+	k := top
 	for n := 0; n < 3 && st.words[k].rel == "compound" && st.words[k].head > k; n++ {
 		k = st.words[k].head
 	}
-	if k == amountHead(st, i) || st.words[k].upos != "NOUN" {
+	if k == top || st.words[k].upos != "NOUN" {
 		return -1, nil
 	}
 	if ev := changeNounSense.Get(st.words[k].plemma, changeOfNoun); ev != nil {
@@ -385,7 +386,8 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			j, ev, level = -1, nil, levelName(st, k)
 		}
 	}
-	sizeOf := "" // "assembly" of "a 120-member assembly"
+	scale := onScale(st, i, m) // a magnitude: a figure of the event, never a count
+	sizeOf := ""               // "assembly" of "a 120-member assembly"
 	if m.Type != "" && m.Type != "magnitude" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
 		// The size of the body it qualifies, not a count of anything
 		// that happened.
@@ -394,7 +396,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			sizeOf = st.words[k].lower
 		}
 	}
-	if ev != nil && countsThings(m.Type, q) && !onScale(st, i, m) {
+	if ev != nil && countsThings(m.Type, q) && !scale {
 		// "a count of 52 seats after the vote": what is counted is the seats,
 		// whatever the sentence says happened; only counts of people are
 		// told apart by what happened to them (killed, arrested).
@@ -480,13 +482,13 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
-	if q.Unit == "" && (ev.howMany == "" && eventOfNoun(m.Type) == ev || onScale(st, i, m)) {
+	if q.Unit == "" && (ev.howMany == "" && eventOfNoun(m.Type) == ev || scale) {
 		// "a 7.0 earthquake", "magnitude 6.4", "measured 6.1 on the
 		// Richter scale": a figure of the event itself, its magnitude,
 		// never a count of those it befell.
 		// It totals nothing, and no bare number after it leaves out its
 		// noun.
-		if onScale(st, i, m) {
+		if scale {
 			question = fmt.Sprintf("What magnitude is given for the %s?", eventNamedAt(st, j, ev))
 		}
 		c := x.claim(st, compare.Quantity, kindKey("quantity", ev.name, "figure"), question, m.Value, x.d.Slice(m.Span), m.Span, i)

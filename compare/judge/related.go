@@ -169,15 +169,7 @@ func related(a, b *story) (bool, float64, float64) {
 // for their equal figures to agree, but not enough for figures that
 // differ to be one fact told two ways: two quakes' magnitudes, two
 // visits' lengths, in reports of one region's news.
-func (r *Relation) Thin(a, b string) bool {
-	sa, sb := r.stories[a], r.stories[b]
-	if a == b || sa == nil || sb == nil {
-		return false
-	}
-	ok, names, words := related(sa, sb)
-	return ok && names < MinSharedNames && words < MinSharedWords &&
-		names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys)))
-}
+func (r *Relation) Thin(a, b string) bool { return r.link(a, b) == thinLink }
 
 // ThinNameShare is the share of the names of the document naming fewer
 // below which the names two documents share are a thin link: a report
@@ -232,7 +224,7 @@ type Relation struct {
 	stories map[string]*story
 	index   map[string]uint32 // of each document with a story, in ID order
 	mu      sync.Mutex
-	decided map[uint64]bool // apart, by the pair's indexes, lower first
+	decided map[uint64]linkKind // by the pair's indexes, lower first
 }
 
 // Relate returns the relation of the documents of as, from their claims:
@@ -252,32 +244,54 @@ func Relate(as []compare.Alignment) *Relation {
 	for i, id := range slices.SortedFunc(maps.Keys(ss), docCompare) {
 		index[id] = uint32(i)
 	}
-	return &Relation{stories: ss, index: index, decided: map[uint64]bool{}}
+	return &Relation{stories: ss, index: index, decided: map[uint64]linkKind{}}
 }
 
 // Apart reports whether documents a and b share no story. A document
 // with no news claims (a project's page) is apart from none.
-func (r *Relation) Apart(a, b string) bool {
+func (r *Relation) Apart(a, b string) bool { return r.link(a, b) == noLink }
+
+// A linkKind is how two documents' stories are related.
+type linkKind uint8
+
+const (
+	sameStory linkKind = iota // or a document with no story
+	thinLink
+	noLink
+)
+
+// link returns how the stories of documents a and b are related, each
+// pair read once (Apart and Thin ask of the same pairs).
+func (r *Relation) link(a, b string) linkKind {
 	if a == b {
-		return false
+		return sameStory
 	}
 	ia, oka := r.index[a]
 	ib, okb := r.index[b]
 	if !oka || !okb {
-		return false
+		return sameStory
 	}
 	p := uint64(min(ia, ib))<<32 | uint64(max(ia, ib))
 	r.mu.Lock()
-	apart, ok := r.decided[p]
+	l, ok := r.decided[p]
 	r.mu.Unlock()
 	if ok {
-		return apart
+		return l
 	}
-	ok, _, _ = related(r.stories[a], r.stories[b])
+	sa, sb := r.stories[a], r.stories[b]
+	ok, names, words := related(sa, sb)
+	switch {
+	case !ok:
+		l = noLink
+	case names < MinSharedNames && words < MinSharedWords && names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys))):
+		l = thinLink
+	default:
+		l = sameStory
+	}
 	r.mu.Lock()
-	r.decided[p] = !ok
+	r.decided[p] = l
 	r.mu.Unlock()
-	return !ok
+	return l
 }
 
 // Unrelated returns the pairs of documents (IDs, each pair and the list
