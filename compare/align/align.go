@@ -273,6 +273,11 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	}
 	o := overlap(pa.terms, pb.terms)
 	sameSubject := a.Subject != "" && a.Subject == b.Subject
+	// The frame says it is one figure when the two measure one thing
+	// (the key is the predicate's class) of a participant or place
+	// narrower than a country named by both: the words around are then
+	// no more than a tie-breaker.
+	framed := a.Kind == compare.Quantity && sameThing(pa.counted, pb.counted) && sharesParticipant(pa.places, pb.places, false)
 	if pa.main && pb.main {
 		// The day of the event both headlines report, when they report
 		// one: two days are one event's only if the sentences name a
@@ -317,7 +322,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// is one event.
 		return 0, false
 	}
-	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) {
+	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) && !framed {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
 		// agreement.
@@ -332,10 +337,38 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// of one named thing state one fact, whatever words sit next to
 		// it. A number of no noun (a list of scores) is not one thing.
 		counted := a.Key != claims.KindOf(a.Key).Name
-		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || counted && sameValue(a, b) && o >= MinConflictOverlap
+		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || framed || counted && sameValue(a, b) && o >= MinConflictOverlap
 	}
-	return o + near + bonus(a, b), o >= MinOverlap
+	return o + near + bonus(a, b), o >= MinOverlap || framed
 }
+
+// sameThing reports whether two figures measure one thing: counted
+// nouns of the two that are one word or one sense in WordNet ("pay" and
+// "wages"). A kind of the other is not enough ("12 children" among "40
+// people").
+func sameThing(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || oneSense(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneSense reports whether two nouns are one in their usual sense ("pay"
+// and "wage").
+func oneSense(x, y string) bool {
+	h := headword.Get(x, nounHeadword)
+	return h != "" && h == headword.Get(y, nounHeadword)
+}
+
+// headword remembers nouns' Headword: the few counted nouns of an event
+// come back in every pair of its claims.
+var headword memo.Strings[string]
+
+func nounHeadword(n string) string { return lexicon.Headword(n, lexicon.Noun) }
 
 // sameValue reports whether two claims give one value: equal, or a day
 // and a time on that day ("2009-03-01" and "2009-03-01T21:40").

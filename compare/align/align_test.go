@@ -750,3 +750,28 @@ func TestAFamilyNameWrittenFirst(t *testing.T) {
 		age("d2", "P25Y", "", "@wangjun", "hurdl", "record"),
 	}, [][]string{{"d1:P24Y", "d2:P25Y"}})
 }
+
+// TestOneThingInTwoWords: figures of one change whose measured things are
+// one sense in WordNet ("pay", "wages") are one question, and, told of
+// the same participant, need no more words in common; a kind of the thing
+// is not the thing itself.
+func TestOneThingInTwoWords(t *testing.T) {
+	rise := func(doc, value, thing string, terms ...string) compare.Claim {
+		c := claim(doc, "quantity/increase/%", value, "", append(terms, "~increase", thing, claims.CountedPrefix+thing)...)
+		slices.Sort(c.Terms)
+		return c
+	}
+	checkGroups(t, "Group(pay, wages)", []compare.Claim{
+		rise("d1", "12 %", "pay", "@velmarunion", "demand", "strike", "harbour", "monday", "crane"),
+		rise("d2", "15 %", "wage", "@velmarunion", "want", "ballot", "member"),
+	}, [][]string{{"d1:12 %", "d2:15 %"}})
+	checkGroups(t, "Group(pay, fares)", []compare.Claim{
+		rise("d1", "12 %", "pay", "@velmarunion", "demand", "strike", "harbour", "monday", "crane"),
+		rise("d2", "15 %", "fare", "@velmarunion", "want", "ballot", "member"),
+	}, [][]string{{"d1:12 %"}, {"d2:15 %"}})
+	// Without a participant in common the words must still say it.
+	checkGroups(t, "Group(pay, wages, no one in common)", []compare.Claim{
+		rise("d1", "12 %", "pay", "@velmarunion", "demand", "strike", "harbour", "monday", "crane"),
+		rise("d2", "15 %", "wage", "@ostagrid", "want", "ballot", "member"),
+	}, [][]string{{"d1:12 %"}, {"d2:15 %"}})
+}

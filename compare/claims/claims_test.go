@@ -812,8 +812,9 @@ func TestCountOfMembersIsTheGroups(t *testing.T) {
 		{"The army sent 300 soldiers to the border.", "300", "count/army"},
 		// Of two groups, the one the tree ties to the count.
 		{"After a show of force on the coast, police will send up to 900 officers to the port.", "<=900", "count/police"},
-		// A people named is no body the counted belong to.
-		{"Some 12 officers from Kenya joined 40 Tanzanians.", "~12", "count/officer"},
+		// A people named is no body the counted belong to: the officers
+		// are counted by the first sense WordNet gives them.
+		{"Some 12 officers from Kenya joined 40 Tanzanians.", "~12", "count/military officer"},
 		// People in general belong to no body, though WordNet's "people"
 		// is a group.
 		{"The number of people who fled is smaller, and about 375 people still live in the camps.", "~375", "count/person"},
@@ -1585,6 +1586,13 @@ func TestWhatRoseIsCounted(t *testing.T) {
 	tests := []struct{ text, thing string }{
 		{"Rents climbed 3 percent in May.", "rent"},
 		{"Exports fell 2 percent.", "export"},
+		// the subject of a passive, the object, the noun the change qualifies
+		{"Tolls were raised by 4 percent in March.", "toll"},
+		{"The ferry line raised its fares by 6 percent.", "fare"},
+		{"The guild wants salaries raised by 9 percent.", "salary"},
+		// a noun that names the change
+		{"Nurses at the clinic were given an 8 percent pay rise.", "pay"},
+		{"The brewery reported a 5 percent drop in sales.", "sale"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2031-06-04")
@@ -1615,5 +1623,42 @@ func TestWhatAContestIsForIsAWhole(t *testing.T) {
 				t.Errorf("Extract(%q): %s keyed %q, want kind %q", tt.text, tt.value, c.Key, tt.kind)
 			}
 		}
+	}
+}
+
+// TestCountsOfOneThingInTwoWords: a count is keyed by the usual sense of
+// what it counts, the noun before it joined when WordNet holds the two as
+// one word, so that two reports' words for one thing meet.
+func TestCountsOfOneThingInTwoWords(t *testing.T) {
+	key := func(text string) string {
+		_, cs := extract(text, "2031-06-04")
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				return c.Key
+			}
+		}
+		return ""
+	}
+	for _, c := range []struct{ a, b string }{
+		{"About 900 dock workers stayed home.", "Some 700 dockers stayed home."},
+		{"The ward has 14 physicians.", "The ward has 12 doctors."},
+		{"The depot holds 60 automobiles.", "The depot holds 45 cars."},
+	} {
+		if x, y := key(c.a), key(c.b); x == "" || x != y {
+			t.Errorf("keys %q of %q and %q of %q, want one", x, c.a, y, c.b)
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"The ward has 14 physicians.", "The ward has 12 nurses."},
+		{"The fleet has 40 ships.", "The fleet has 35 vessels."}, // a kind of vessel
+	} {
+		if x, y := key(c.a), key(c.b); x == y {
+			t.Errorf("key %q of both %q and %q, want two", x, c.a, c.b)
+		}
+	}
+	// The question names the thing as the text wrote it.
+	_, cs := extract("About 900 dock workers stayed home.", "2031-06-04")
+	if len(cs) == 0 || cs[0].Question != "How many dock workers?" {
+		t.Errorf("question of %+v, want How many dock workers?", cs)
 	}
 }

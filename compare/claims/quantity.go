@@ -137,21 +137,48 @@ func eventNamedAt(st *sent, j int, ev *event) string {
 	return ev.noun
 }
 
-// changedThing returns the common noun that change verb j says rose or
-// fell, its subject, or "".
+// changedThing returns the common noun that change j says rose or fell,
+// or "". Of a verb: its subject ("rents climbed 3 percent", "wages were
+// raised"), else its object ("raised fares by 5 percent"), else the noun
+// it qualifies ("wages raised by 15 percent"). Of a noun: the noun
+// compounded with it ("a pay rise") or the one "in" or "of" it names ("a
+// drop in sales"). The amount's own noun is never the thing.
 func changedThing(st *sent, j int, ev *event) string {
 	if !isChange(ev) || j < 0 {
 		return ""
 	}
-	if st.words[j].upos != "VERB" {
-		return "" // a noun that names the change ("a rise"), or a verb mistagged
-	}
-	k := firstDep(st, j, "nsubj")
-	if k < 0 {
+	thing := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		if w := st.words[k]; w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !generic[w.plemma] && !IsMeasureUnit(w.plemma) {
+			return w.plemma
+		}
 		return ""
 	}
-	if w := st.words[k]; w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !generic[w.plemma] {
-		return w.plemma
+	w := st.words[j]
+	switch w.upos {
+	case "VERB":
+		if t := thing(firstDep(st, j, "nsubj", "nsubj:pass")); t != "" {
+			return t
+		}
+		if t := thing(firstDep(st, j, "obj")); t != "" {
+			return t
+		}
+		if w.rel == "acl" || w.rel == "amod" {
+			return thing(w.head)
+		}
+	case "NOUN":
+		for k := range st.words {
+			if st.words[k].head != j {
+				continue
+			}
+			if r := st.words[k].rel; r == "compound" || r == "nmod" && (hasCase(st, k, "in") || hasCase(st, k, "of")) {
+				if t := thing(k); t != "" {
+					return t
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -453,11 +480,15 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			// the police, and a count of them is the police's strength.
 			n = g
 		}
+		written := ""
+		if n != "" && n == noun && u == "" {
+			n, written = senseCounted(st, m.Span, noun)
+		}
 		key := kindKey("count", n, u)
 		if wholeOf(st, i) || atStake(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
 		}
-		question := fmt.Sprintf("How many %s?", pluralAsWritten(st, i, noun))
+		question := fmt.Sprintf("How many %s?", cmp.Or(written, pluralAsWritten(st, i, noun)))
 		switch {
 		case levelOfSubject:
 			question = fmt.Sprintf("What level is given for the %s?", level)
@@ -1398,19 +1429,7 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) {
 		return ""
 	}
-	// The counted word itself ("people" of "1.5 million people") is the
-	// last noun of the run after the number.
-	counted := -1
-	for k := wordAfter(st, value); k >= 0 && k < len(st.words); k++ {
-		w := st.words[k]
-		if counted < 0 && (w.lower == "of" || w.upos == "DET" || w.upos == "ADJ") {
-			continue // "thousands of the people", "300 armed police"
-		}
-		if w.upos != "NOUN" {
-			break
-		}
-		counted = k
-	}
+	counted := countedWord(st, value)
 	// The group is one the tree ties to the counted noun: the subject of
 	// its clause ("the police sent 900 officers") or a noun it hangs on
 	// or that hangs on it ("officers of the police"); not any group the
@@ -1442,6 +1461,41 @@ func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
 		}
 	}
 	return ""
+}
+
+// countedWord returns the counted word of the number spanning value, the
+// last noun of the run after it ("people" of "1.5 million people"), or -1.
+func countedWord(st *sent, value compare.Span) int {
+	counted := -1
+	for k := wordAfter(st, value); k >= 0 && k < len(st.words); k++ {
+		w := st.words[k]
+		if counted < 0 && (w.lower == "of" || w.upos == "DET" || w.upos == "ADJ") {
+			continue // "thousands of the people", "300 armed police"
+		}
+		if w.upos != "NOUN" {
+			break
+		}
+		counted = k
+	}
+	return counted
+}
+
+// senseCounted names what a count of noun counts by the noun's usual sense
+// in WordNet (Headword), so that counts of one thing in two words are one
+// question: "dockers" and "dock workers", "physicians" and "doctors". The
+// noun before the counted word joins it when WordNet holds the two as one
+// word ("dock worker", "police officer"); written is then that compound
+// as the text has it, for the question. A noun WordNet does not know is
+// its own name.
+func senseCounted(st *sent, value compare.Span, noun string) (sense, written string) {
+	if k := countedWord(st, value); k > 0 && st.words[k].lemma == noun {
+		if p := st.words[k-1]; p.upos == "NOUN" && p.span.Start >= value.End {
+			if h := lexicon.Headword(p.lower+" "+noun, lexicon.Noun); h != "" {
+				return h, p.lower + " " + st.words[k].lower
+			}
+		}
+	}
+	return cmp.Or(lexicon.Headword(noun, lexicon.Noun), noun), ""
 }
 
 // socialGroup remembers isSocialGroup of the nouns asked about: memberOf

@@ -285,6 +285,24 @@ func Synonyms(word string, pos POS) []string {
 	return out
 }
 
+// Headword returns the first word of word's most frequent sense as the
+// given part of speech, the name WordNet gives that sense: "stevedore"
+// for "docker" and for "dock worker", "car" for "automobile"; "" for a
+// word WordNet does not know. Two words of one headword are one thing in
+// their usual sense.
+func Headword(word string, pos POS) string {
+	t := tbl()
+	ss, _ := t.sensesOfWord(word, pos)
+	if len(ss) == 0 {
+		return ""
+	}
+	ws := t.wordsOf(ss[0])
+	if len(ws) == 0 {
+		return ""
+	}
+	return t.lemma(ws[0])
+}
+
 func appendNew(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {

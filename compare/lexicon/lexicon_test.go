@@ -125,6 +125,32 @@ func TestSimilarAndSynonyms(t *testing.T) {
 	}
 }
 
+func TestHeadword(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"dockers", "dock worker"}, // a word and a compound of one sense
+		{"automobiles", "car"},
+		{"physician", "doctor"},
+		{"pupils", "students"},
+	} {
+		if x, y := Headword(c.a, Noun), Headword(c.b, Noun); x == "" || x != y {
+			t.Errorf("Headword(%s) = %q, Headword(%s) = %q, want one non-empty word", c.a, x, c.b, y)
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"seats", "places"},    // a seat's first sense is a place, a place's is not a seat
+		{"ships", "vessels"},   // a kind of vessel, not a synonym
+		{"troops", "soldiers"}, // a body of soldiers
+		{"protesters", "teachers"},
+	} {
+		if x, y := Headword(c.a, Noun), Headword(c.b, Noun); x == y {
+			t.Errorf("Headword(%s) = Headword(%s) = %q, want two", c.a, c.b, x)
+		}
+	}
+	if got := Headword("qwzxv", Noun); got != "" {
+		t.Errorf("Headword(qwzxv) = %q, want none", got)
+	}
+}
+
 func TestIsA(t *testing.T) {
 	tests := []struct {
 		word string
