@@ -302,6 +302,9 @@ func TestFirstTimeSinceTakesTheEvent(t *testing.T) {
 		{"The regional water board said on Friday it was raising its basic household water charges for the first time since 2011 by two percent.", "last/change"},
 		// A rise and a change since one date ask when the figure last moved.
 		{"The board said its first water charge change since 2011 would pay for new pipes.", "last/change"},
+		// The noun "first" qualifies, whatever words follow it.
+		{"It was the first stoppage at the cannery since 2011.", "last/stoppage"},
+		{"Tenants face the first increase in rents since 2011.", "last/change"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2016-12-15")

@@ -38,6 +38,16 @@ func (x *extractor) previousOccurrence(st *sent, cs []compare.Claim) []compare.C
 // eventAfter returns the first event word (or, failing that, the head noun
 // before stopWord) among the few words after "first".
 func eventAfter(st *sent, i int, stop string) (int, string, *event) {
+	if h := st.words[i].head; h > i && h <= i+5 && st.words[h].upos == "NOUN" && st.words[h].mention < 0 {
+		// The noun "first" qualifies, by the tree, with the words that
+		// qualify it before the stop word: "the first stoppage at the
+		// port since 2024" is of the stoppage.
+		for j := h + 1; j < len(st.words) && j <= i+8; j++ {
+			if st.words[j].lower == stop {
+				return h, st.words[h].lemma, st.words[h].ev
+			}
+		}
+	}
 	for j := i + 1; j < len(st.words) && j <= i+5; j++ {
 		w := st.words[j]
 		if w.lower == stop {
@@ -152,7 +162,7 @@ func (x *extractor) lastKey(st *sent, head string, ev *event, j int) (string, st
 	if ev != nil {
 		name, noun = ev.name, ev.noun
 	}
-	if isChange(ev) || ev == nil && head == "change" {
+	if isChange(ev) || ev == nil && (head == "change" || changeNounSense.Get(head, changeOfNoun) != nil) {
 		// "the first rise since 2004" and "the first change since 2004"
 		// ask one question: when the figure last moved.
 		name, noun = "change", "change"
