@@ -775,3 +775,32 @@ func TestOneThingInTwoWords(t *testing.T) {
 		rise("d2", "15 %", "wage", "@ostagrid", "want", "ballot", "member"),
 	}, [][]string{{"d1:12 %"}, {"d2:15 %"}})
 }
+
+// TestARoleNamingNoOneMeetsAllInALargeBlock: in a block too large to
+// compare every pair, a claim of the last occurrence that names no
+// participant is still a candidate of every other claim, as it is in a
+// small block, though the two share no word but the event's class.
+func TestARoleNamingNoOneMeetsAllInALargeBlock(t *testing.T) {
+	var cs []compare.Claim
+	for i := range MaxPosting + 10 {
+		// Filler: other stories' last meetings, each naming its own
+		// participant.
+		cs = append(cs, claim(fmt.Sprintf("f%d", i), "last/meeting", fmt.Sprintf("19%02d", i%90), "",
+			"~meeting", fmt.Sprintf("#|land%d|c", i), fmt.Sprintf("word%d", i)))
+	}
+	open := claim("d1", "last/meeting", "2007-12", "", "~meeting", "previous", "similar")
+	named := claim("d2", "last/meeting", "2004", "", "~meeting", "#|velmora|c", "envoy", "formal")
+	cs = append(cs, open, named)
+	for i := range cs {
+		cs[i].Kind = compare.Time
+	}
+	found := false
+	for _, p := range SimilarPairs(cs, "last/meeting") {
+		if cs[p[0]].Doc == "d1" && cs[p[1]].Doc == "d2" || cs[p[0]].Doc == "d2" && cs[p[1]].Doc == "d1" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the role naming no one and the one naming Velmora are no candidates in a block of %d", len(cs))
+	}
+}

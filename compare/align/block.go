@@ -138,6 +138,18 @@ func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
 	if len(idx) > SmallBlock {
 		ix = newIndex(cs, idx)
 	}
+	// A role ("the last talks") is one question in every article that
+	// names no participant, whatever its words (similar): in a large
+	// block, such claims are candidates of every other claim, not only of
+	// those sharing a term.
+	var open []int32
+	if ix != nil && ps[0].match == claims.MatchRole {
+		for p := range ps {
+			if len(ps[p].places) == 0 {
+				open = append(open, int32(p))
+			}
+		}
+	}
 	const chunk = 512
 	chunks := (len(idx) + chunk - 1) / chunk
 	found := make([][]pair, chunks)
@@ -156,6 +168,7 @@ func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
 				}
 			} else {
 				partners = ix.partners(a, mark, partners[:0])
+				partners = withOpen(a, open, ps, mark, partners)
 			}
 			for _, b := range partners {
 				if ps[a].doc == ps[b].doc {
@@ -180,6 +193,36 @@ func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
 		n += counts[c]
 	}
 	return pairs, n
+}
+
+// withOpen adds to a's partners the role claims open to any (no
+// participant named) after it, or, when a itself is open, every claim
+// after it; mark is partners' scratch.
+func withOpen(a int, open []int32, ps []prepared, mark, partners []int32) []int32 {
+	if len(open) == 0 {
+		return partners
+	}
+	n := len(partners)
+	add := func(b int32) {
+		if mark[b] != int32(a)+1 {
+			mark[b] = int32(a) + 1
+			partners = append(partners, b)
+		}
+	}
+	if len(ps[a].places) == 0 {
+		for b := a + 1; b < len(ps); b++ {
+			add(int32(b))
+		}
+	} else {
+		at, _ := slices.BinarySearch(open, int32(a)+1)
+		for _, b := range open[at:] {
+			add(b)
+		}
+	}
+	if len(partners) > n {
+		slices.Sort(partners)
+	}
+	return partners
 }
 
 // index holds a large block's claims by key: each claim's terms, and,
