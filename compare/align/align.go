@@ -280,7 +280,8 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	framed := a.Kind == compare.Quantity && sameThing(pa.counted, pb.counted) && sharesParticipant(pa.places, pb.places, false)
 	if pa.main && pb.main {
 		// The day of the event both headlines report, when they report
-		// one: two days are one event's only if the sentences name a
+		// one, or a count both stories open with: two days, or two
+		// counts, are one event's only if the sentences name a
 		// participant or place narrower than a country in common (two
 		// headlines of one kind, an attack in one city and one in
 		// another, are two events).

@@ -804,3 +804,29 @@ func TestARoleNamingNoOneMeetsAllInALargeBlock(t *testing.T) {
 		t.Errorf("the role naming no one and the one naming Velmora are no candidates in a block of %d", len(cs))
 	}
 }
+
+// TestCountsTwoStoriesOpenWith: counts of one thing that two stories
+// open with are one question when the two name a participant or place
+// narrower than a country in common, whatever their other words.
+func TestCountsTwoStoriesOpenWith(t *testing.T) {
+	count := func(doc, value string, main bool, terms ...string) compare.Claim {
+		if main {
+			terms = append(terms, claims.MainTerm)
+		}
+		c := claim(doc, "count/deckhand", value, "", terms...)
+		slices.Sort(c.Terms)
+		return c
+	}
+	checkGroups(t, "Group(two openings, Ostmark in both)", []compare.Claim{
+		count("d1", "~800", true, "@ostmark", "harbour", "left", "ship", "union"),
+		count("d2", "~650", true, "@ostmark", "stay", "away", "quay", "second"),
+	}, [][]string{{"d1:~800", "d2:~650"}})
+	checkGroups(t, "Group(two openings, no place in common)", []compare.Claim{
+		count("d1", "~800", true, "@ostmark", "harbour", "left", "ship", "union"),
+		count("d2", "~650", true, "@velport", "stay", "away", "quay", "second"),
+	}, [][]string{{"d1:~800"}, {"d2:~650"}})
+	checkGroups(t, "Group(an opening and a later count)", []compare.Claim{
+		count("d1", "~800", true, "@ostmark", "harbour", "left", "ship", "union"),
+		count("d2", "~650", false, "@ostmark", "stay", "away", "quay", "second"),
+	}, [][]string{{"d1:~800"}, {"d2:~650"}})
+}

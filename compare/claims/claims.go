@@ -72,6 +72,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 		}
 		x.inLead = x.titleEv != nil && lead >= 0
 		x.firstLead = x.untitled && lead == leadParagraphs-1
+		x.opening = lead == leadParagraphs-1
 		out = x.sentence(s, in, isTitle, out)
 	}
 	// The claims gather in scratch memory and leave in one allocation of
@@ -220,6 +221,9 @@ type extractor struct {
 	// once the story's own event has a day.
 	untitled, firstLead, leadDated bool
 	inLead                         bool
+	// opening is set while the sentences read are those of the story's
+	// first paragraph.
+	opening bool
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention

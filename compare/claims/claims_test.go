@@ -1665,3 +1665,25 @@ func TestCountsOfOneThingInTwoWords(t *testing.T) {
 		t.Errorf("question of %+v, want How many dock workers?", cs)
 	}
 }
+
+// TestACountTheStoryOpensWith: a count of a particular thing in the
+// story's first paragraph is marked as of the story's event; a count
+// further on, or of people in general, is not.
+func TestACountTheStoryOpensWith(t *testing.T) {
+	text := "Ferry crews walk out in Ostmark\n\n" +
+		"Some 800 deckhands left their ships in the harbour of Ostmark on Monday, their union said.\n\n" +
+		"About 300 people waited on the quays for most of the day.\n\n" +
+		"A further 90 deckhands joined them in the evening, officials said."
+	_, cs := extractAll(text, "2031-06-04")
+	main := map[string]bool{}
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			main[c.Value] = slices.Contains(c.Terms, MainTerm)
+		}
+	}
+	for value, want := range map[string]bool{"~800": true, "~300": false, "90": false} {
+		if got, ok := main[value]; !ok || got != want {
+			t.Errorf("count %s: opening mark %v (found %v), want %v; claims %+v", value, got, ok, want, cs)
+		}
+	}
+}

@@ -480,9 +480,10 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			// the police, and a count of them is the police's strength.
 			n = g
 		}
-		written := ""
+		written, opening := "", false
 		if n != "" && n == noun && u == "" {
 			n, written = senseCounted(st, m.Span, noun)
+			opening = x.opening && !generic[noun]
 		}
 		key := kindKey("count", n, u)
 		if wholeOf(st, i) || atStake(st, i) {
@@ -508,6 +509,13 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if KindOf(key).Name == "total" {
 			c.Subject = "" // the whole is no party's
 			return c, true
+		}
+		if opening {
+			// A count the story opens with is of the story's event, as
+			// the day its lead gives is: two reports of one story that
+			// open with a count of one thing give it for one event.
+			c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)
+			slices.Sort(c.Terms)
 		}
 		return x.ellipsis(st, c, i, bareCount(m, q) || measured == "" && bareShare(st, m, q), true), true
 	}
