@@ -236,6 +236,7 @@ type extractor struct {
 type scratch struct {
 	words         []word
 	tokOf, wordOf []int
+	attachOf      []int
 	toks          []*token
 	termBuf       []string
 	in            []compare.Mention
@@ -287,6 +288,24 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 			wordOf[ti] = wi
 		}
 	}
+	// A token of several words ("forty-eight", "run-off") hangs in the
+	// sentence where the word that heads the others does, the one whose
+	// head is outside it: "forty" hangs on "eight", which is the subject
+	// of "were hurt". Its lexical analysis stays the first word's, and a
+	// number stays where it hangs on its own unit ("10-minute").
+	x.attachOf = slices.Grow(x.attachOf[:0], len(s.Tokens))[:len(s.Tokens)]
+	attachOf := x.attachOf
+	copy(attachOf, wordOf)
+	for wi, w := range s.Words {
+		ti := tokOf[wi]
+		first := attachOf[ti]
+		if first < 0 || first == wi || ti >= len(s.Tokens) {
+			continue
+		}
+		if h := s.Words[first].Head; h >= 0 && tokOf[h] == ti && (s.Words[first].UPOS != "NUM" || w.UPOS == "NUM") && (w.Head < 0 || tokOf[w.Head] != ti) {
+			attachOf[ti] = wi
+		}
+	}
 	// The tokens are looked up first, in a loop of nothing else: the
 	// memo is large and read cold after parsing, and lookups with no
 	// other work between them wait for memory side by side.
@@ -304,10 +323,12 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: &tok.readings}
 		if wi := wordOf[ti]; wi >= 0 {
 			sw := s.Words[wi]
-			wd.upos, wd.plemma, wd.rel = sw.UPOS, strings.ToLower(sw.Lemma), sw.Rel
+			wd.upos, wd.plemma = sw.UPOS, strings.ToLower(sw.Lemma)
 			wd.superlative = sw.XPOS == "JJS" || sw.XPOS == "RBS"
-			if sw.Head >= 0 {
-				wd.head = tokOf[sw.Head]
+			aw := s.Words[attachOf[ti]]
+			wd.rel = aw.Rel
+			if aw.Head >= 0 {
+				wd.head = tokOf[aw.Head]
 			}
 		}
 		for i, m := range ms {

@@ -1687,3 +1687,19 @@ func TestACountTheStoryOpensWith(t *testing.T) {
 		}
 	}
 }
+
+// TestAHyphenatedNumberHangsOnItsOwnVerb: "forty-eight" is parsed as two
+// words, "forty" hanging on "eight"; the token hangs where "eight" does,
+// the subject of its own clause's verb.
+func TestAHyphenatedNumberHangsOnItsOwnVerb(t *testing.T) {
+	_, cs := extract("Eleven miners died and thirty-six were hurt in the blast.", "2031-06-04")
+	keys := map[string]string{}
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			keys[c.Value] = c.Key
+		}
+	}
+	if keys["11"] != "quantity/death/count" || keys["36"] != "quantity/injury/count" {
+		t.Errorf("keys by value %v, want 11 deaths and 36 injured", keys)
+	}
+}

@@ -1254,6 +1254,13 @@ func nounRun(toks []token, k int) (run []string, capsMask uint) {
 			break
 		}
 		w := t.low
+		// A word joined to the next by a hyphen is one word
+		// ("water-bombing aircraft", "pre-orders").
+		for j+2 < len(toks) && toks[j+1].text == "-" && toks[j+1].start == toks[j].end &&
+			toks[j+2].kind == tWord && toks[j+2].start == toks[j+1].end {
+			w += "-" + toks[j+2].low
+			j += 2
+		}
 		if len(run) == 0 && modifiers[w] {
 			continue
 		}

@@ -333,6 +333,19 @@ func TestCountedNounStopsAtIrregularVerb(t *testing.T) {
 	}
 }
 
+func TestCountedNounJoinsHyphenatedWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"Nine crop-dusting planes flew over the valley.": "plane",
+		"The shop took 3,000 pre-orders for the kettle.": "pre-order",
+		"About 40 pro-reform deputies walked out.":       "deputy",
+	} {
+		ms := quantitiesOf(text)
+		if len(ms) != 1 || ms[0].Type != want {
+			t.Errorf("findQuantities(%q) = %+v, want one mention counting %q", text, ms, want)
+		}
+	}
+}
+
 func TestApproximationFromBelow(t *testing.T) {
 	for text, want := range map[string]string{
 		"Nearly 80 percent of the votes were counted.": "~<80 %",
