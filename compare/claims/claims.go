@@ -258,6 +258,8 @@ type sent struct {
 	lastCount *compare.Claim
 	// nameTerms holds the terms of name mentions, once asked (st.termOfName).
 	nameTerms []string
+	// title is set for the document's headline.
+	title bool
 }
 
 // sentence appends the claims of a sentence to cs.
@@ -269,7 +271,7 @@ func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle b
 // read reads a sentence's words with their analyses and events, and what
 // the sentence says of them all: its terms, modality and attribution.
 func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool) *sent {
-	st := &sent{s: s, ms: ms, used: make([]bool, len(ms)), words: x.words[:0]}
+	st := &sent{s: s, ms: ms, used: make([]bool, len(ms)), words: x.words[:0], title: isTitle}
 	defer func() { x.words = st.words }()
 	// Each token takes the analysis of the first syntactic word inside it
 	// ("do" of "don't"); heads are mapped from words to tokens.

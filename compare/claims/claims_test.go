@@ -1703,3 +1703,27 @@ func TestAHyphenatedNumberHangsOnItsOwnVerb(t *testing.T) {
 		t.Errorf("keys by value %v, want 11 deaths and 36 injured", keys)
 	}
 }
+
+// TestAPhraseOfNamesStatesNothing: a clause cut from a sentence that
+// holds no verb ("the Harbour Party (HP)", "a wanted member of the
+// league") makes no polarity claim; a headline in few words still does.
+func TestAPhraseOfNamesStatesNothing(t *testing.T) {
+	text := "Harbour shares lower at noon\n\n" +
+		"The Harbour Party (HP) and the Greens rejected the budget on Monday.\n\n" +
+		"Police detained Ivo Brandt, a wanted member of the Dockside League."
+	_, cs := extractTitled(text, "Harbour shares lower at noon", "2031-06-04")
+	var questions []string
+	for _, c := range cs {
+		if c.Kind == compare.PolarityKind {
+			questions = append(questions, c.Question)
+		}
+	}
+	for _, q := range questions {
+		if strings.Contains(q, "(HP)?") || strings.Contains(q, "wanted member of the Dockside League?") {
+			t.Errorf("polarity claim %q of a phrase with no verb", q)
+		}
+	}
+	if !slices.Contains(questions, "Is it so that Harbour shares lower at noon?") {
+		t.Errorf("polarity claims %q, want the headline's", questions)
+	}
+}

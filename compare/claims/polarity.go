@@ -64,7 +64,7 @@ func (x *extractor) polarityClaim(st *sent, from, to int) (compare.Claim, bool) 
 		}
 	}
 	ts = x.sortedTerms(ts)
-	if len(ts) < MinPolarityTerms {
+	if len(ts) < MinPolarityTerms || !st.title && !hasPredicate(st, from, to) {
 		return compare.Claim{}, false
 	}
 	pol, value, bears := compare.Positive, "true", ts
@@ -107,4 +107,20 @@ func asQuestion(clause string) string {
 		clause = low + " " + rest
 	}
 	return "Is it so that " + clause + "?"
+}
+
+// hasPredicate reports whether words [from, to) hold a verb that states
+// something, or a copula: a phrase of names alone ("the Harbour Party
+// (HP)", cut from "the Harbour Party and the Greens rejected it") affirms
+// nothing and denies nothing. A participle qualifying a noun ("a wanted
+// man") states nothing either; a word read as a verb though tagged a
+// noun is a verb. Headlines, which state in few words ("Shares lower at
+// noon"), are not asked.
+func hasPredicate(st *sent, from, to int) bool {
+	for _, w := range st.words[from:to] {
+		if w.upos == "VERB" && w.rel != "amod" || w.upos == "AUX" || w.guessed {
+			return true
+		}
+	}
+	return false
 }
