@@ -1727,3 +1727,19 @@ func TestAPhraseOfNamesStatesNothing(t *testing.T) {
 		t.Errorf("polarity claims %q, want the headline's", questions)
 	}
 }
+
+// TestAPartOfAWholeCountsTheWholesNoun: "five of its eight carriages"
+// counts carriages, the whole after a possessive as after "the", and not
+// the noun of a count before it.
+func TestAPartOfAWholeCountsTheWholesNoun(t *testing.T) {
+	_, cs := extract("The ferry carried about 200 passengers when three of its five lifeboats failed.", "2031-06-04")
+	keys := map[string]string{}
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			keys[c.Value] = c.Key
+		}
+	}
+	if !strings.HasPrefix(keys["3"], "count/") || keys["3"] == keys["~200"] || !strings.HasPrefix(keys["5"], "total/of/") {
+		t.Errorf("keys by value %v, want three and five lifeboats, part and whole, apart from the passengers", keys)
+	}
+}

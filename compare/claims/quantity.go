@@ -517,7 +517,10 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			c.Terms = slices.Insert(slices.Clone(c.Terms), 0, MainTerm)
 			slices.Sort(c.Terms)
 		}
-		return x.ellipsis(st, c, i, bareCount(m, q) || measured == "" && bareShare(st, m, q), true), true
+		// A bare number leaves out the noun of the count before it, unless
+		// it is the part of a whole that names its own ("five of its
+		// eight carriages").
+		return x.ellipsis(st, c, i, bareCount(m, q) && noun == "" || measured == "" && bareShare(st, m, q), true), true
 	}
 	key := kindKey("quantity", ev.name, unit)
 	question := quantityQuestion(ev, m.Type, q.Unit, pluralAsWritten(st, i, m.Type))
@@ -877,11 +880,12 @@ func wholeNoun(st *sent, mi, i int) string {
 }
 
 // wholeOf reports whether the number at word i is the whole of a part
-// named just before it: "30 out of the 90", "30 of the 90", "3 of 10".
+// named just before it: "30 out of the 90", "30 of the 90", "3 of 10",
+// "30 of its 90".
 func wholeOf(st *sent, i int) bool {
 	k := i - 1
-	if k >= 0 && st.words[k].lower == "the" {
-		k--
+	if k >= 0 && (st.words[k].lower == "the" || st.words[k].rel == "nmod:poss" && st.words[k].upos == "PRON") {
+		k-- // "of the 90", "of its 90"
 	}
 	if k < 0 || st.words[k].lower != "of" {
 		return false
