@@ -870,6 +870,15 @@ func emitName(ms []compare.Mention, c []nameTok, atStart bool, prev string, lex 
 		}
 		break
 	}
+	if atStart && len(c) >= 3 && !givenNames[c[0].low] && !surnames[c[0].low] && lex[c[0].low]&midCap == 0 &&
+		lexicon.IsA(c[0].low, lexicon.Noun, "person") {
+		// "Incumbent Anselm Rook", "Veteran Ada Holm": a word for a
+		// person that opens the sentence, capitalised only there, says
+		// who they are; it is no part of the name.
+		c = c[1:]
+		typ = typePerson
+		atStart = false
+	}
 	if len(c) == 0 {
 		return ms
 	}

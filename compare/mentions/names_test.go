@@ -304,3 +304,18 @@ func TestDataFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestAPersonWordOpeningASentenceIsNoName: a word for a person, capitalised
+// only because it opens the sentence, says who the named is and is no
+// part of the name.
+func TestAPersonWordOpeningASentenceIsNoName(t *testing.T) {
+	for text, want := range map[string]nm{
+		"Incumbent Anselm Rook won a second term.":   {"Anselm Rook", "PERSON", "Anselm Rook"},
+		"Veteran Ada Holm finished third in Velden.": {"Ada Holm", "PERSON", "Ada Holm"},
+	} {
+		got := namesOf(text)
+		if len(got) == 0 || got[0] != want {
+			t.Errorf("findNames(%q) = %v, want first %v", text, got, want)
+		}
+	}
+}
