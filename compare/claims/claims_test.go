@@ -1743,3 +1743,29 @@ func TestAPartOfAWholeCountsTheWholesNoun(t *testing.T) {
 		t.Errorf("keys by value %v, want three and five lifeboats, part and whole, apart from the passengers", keys)
 	}
 }
+
+// TestASpeakerNamedByACommonNoun: "officials said" names no one; the
+// place nearest the verb is not who spoke. A name that qualifies the
+// subject, or a name after a verb with no subject, is.
+func TestASpeakerNamedByACommonNoun(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Nine miners were brought out on Sunday near Dorvik, officials said.", ""},
+		{"The Velmoran mines ministry said nine miners were brought out on Sunday.", "Velmoran"},
+		{"Nine miners were brought out on Sunday, said Ana Park.", "Ana Park"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		found := false
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && c.Value == "9" {
+				found = true
+				if c.Modality != compare.Reported || c.Attribution != tt.want {
+					t.Errorf("Extract(%q): %v, attributed to %q, want reported by %q", tt.text, c.Modality, c.Attribution, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no count of nine", tt.text)
+		}
+	}
+}

@@ -496,21 +496,49 @@ func caseIn(st *sent, k int, words map[string]bool) bool {
 }
 
 // speaker returns the name of who a report verb at k says spoke: its
-// subject's name, else the name nearest the verb.
+// subject's name, or a name qualifying a subject that is a common noun;
+// the name nearest the verb only when it has no subject ("..., said
+// Park").
 func (x *extractor) speaker(st *sent, k int) string {
-	name := ""
+	name, subject := "", false
 	dependents(st, k, func(j int) bool {
 		if st.words[j].rel != "nsubj" {
 			return true
 		}
-		if m := st.words[j].mention; m >= 0 && st.ms[m].Kind == compare.Name {
-			name = st.ms[m].Value
-		}
+		subject = true
+		name = nameOn(st, j)
 		return false
 	})
-	if name == "" {
+	if !subject {
 		name = x.nameNear(st, k)
 	}
+	return name
+}
+
+// nameOn returns the name word j is, or that qualifies it ("the
+// Dravonian interior ministry", a title's "Prime Minister Ada Holm"), or
+// "": a speaker named by a common noun ("officials said") is no name
+// near it.
+func nameOn(st *sent, j int) string {
+	if m := st.words[j].mention; m >= 0 && st.ms[m].Kind == compare.Name {
+		return st.ms[m].Value
+	}
+	name := ""
+	var look func(k, depth int)
+	look = func(k, depth int) {
+		dependents(st, k, func(c int) bool {
+			switch st.words[c].rel {
+			case "compound", "amod", "nmod", "nmod:poss", "appos", "flat", "flat:name":
+				if m := st.words[c].mention; m >= 0 && st.ms[m].Kind == compare.Name {
+					name = st.ms[m].Value
+				} else if depth > 1 {
+					look(c, depth-1) // "the Velmoran mines ministry"
+				}
+			}
+			return name == ""
+		})
+	}
+	look(j, 2)
 	return name
 }
 
