@@ -278,10 +278,16 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	// narrower than a country named by both: the words around are then
 	// no more than a tie-breaker.
 	framed := a.Kind == compare.Quantity && sameThing(pa.counted, pb.counted) && sharesParticipant(pa.places, pb.places, false)
-	if pa.main && pb.main {
+	if pa.main && pb.main && a.Kind == compare.Quantity && (sameSubject || sharesParticipant(pa.places, pb.places, false)) {
+		// A count both stories open with, of a participant or place
+		// narrower than a country both name: one event's, whatever
+		// their other words. Without one, the words decide, as for any
+		// count.
+		return 2 + o + near, true
+	}
+	if pa.main && pb.main && a.Kind == compare.Time {
 		// The day of the event both headlines report, when they report
-		// one, or a count both stories open with: two days, or two
-		// counts, are one event's only if the sentences name a
+		// one: two days are one event's only if the sentences name a
 		// participant or place narrower than a country in common (two
 		// headlines of one kind, an attack in one city and one in
 		// another, are two events).

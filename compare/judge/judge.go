@@ -22,6 +22,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare/claims"
 	docsfacts "github.com/claimdiff/claimdiff/compare/docs"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -181,6 +182,11 @@ func differ(a, b compare.Claim) (string, bool) {
 			// differ is what a reader needs told, not that both may hold.
 			return "the minimums given differ", true
 		}
+		if isToll(a.Key) && (minimumAndCount(qa, qb) || minimumAndCount(qb, qa)) {
+			// "at least 34 were killed" and "41 died": one report's
+			// toll and another's, each the most it knows.
+			return "the tolls given differ", true
+		}
 		if overlaps(widen(qa), widen(qb)) {
 			return "", false
 		}
@@ -268,6 +274,20 @@ func agreeWhy(a, b compare.Claim) string {
 // least", "more than") of different figures.
 func minimums(a, b mentions.Quantity) bool {
 	return math.IsInf(a.Hi, 1) && math.IsInf(b.Hi, 1) && a.Lo != b.Lo
+}
+
+// isToll reports whether key asks for a toll, a count of the dead or the
+// injured, which reports give as the most they know.
+func isToll(key string) bool {
+	class := claims.EventClass(key)
+	return claims.KindOf(key).Name == "quantity" && (class == lexicon.Death.String() || class == lexicon.Injury.String())
+}
+
+// minimumAndCount reports whether a is an open lower bound ("at least
+// 34") and b a count above it given as exact or about ("41", "some 40"),
+// of no unit.
+func minimumAndCount(a, b mentions.Quantity) bool {
+	return math.IsInf(a.Hi, 1) && a.Unit == "" && b.Unit == "" && b.Lo == b.Hi && b.Lo > a.Lo
 }
 
 type interval struct{ lo, hi float64 }

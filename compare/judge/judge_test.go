@@ -45,7 +45,8 @@ func TestVerdictOutcome(t *testing.T) {
 		{compare.Time, "P29Y", "P30Y", compare.Conflict},
 		{compare.Quantity, "6", "6", compare.Agree},
 		{compare.Quantity, "6", "8", compare.Conflict},
-		{compare.Quantity, ">=20", "23", compare.Agree},
+		{compare.Quantity, ">=20", "23", compare.Conflict}, // two tolls
+		{compare.Quantity, ">=20", "20", compare.Agree},
 		{compare.Quantity, "~300", "290", compare.Agree},
 		{compare.Quantity, "~300", "200", compare.Conflict},
 		{compare.Quantity, "~<90 %", "90.8 %", compare.Conflict},
@@ -196,7 +197,11 @@ func TestReportedMinimumsDiffer(t *testing.T) {
 		{">=40", ">=65", true},
 		{">40", ">=65", true},
 		{">=40", ">=40", false},
-		{">=40", "52", false}, // a figure within the minimum
+		// A minimum and a higher count are two reports' tolls too: each
+		// gives the most it knows.
+		{">=40", "52", true},
+		{"52", ">=40", true},
+		{">=40", "40", false},
 		{"<=40", "<=65", false},
 	}
 	for _, tt := range tests {
@@ -205,5 +210,11 @@ func TestReportedMinimumsDiffer(t *testing.T) {
 		if _, got := differ(a, b); got != tt.conflict {
 			t.Errorf("differ(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.conflict)
 		}
+	}
+	// An amount in a unit is no toll: "more than 5 km" holds 7 km.
+	a := compare.Claim{Key: "quantity/closure/km", Kind: compare.Quantity, Value: ">5 km"}
+	b := compare.Claim{Key: "quantity/closure/km", Kind: compare.Quantity, Value: "7 km"}
+	if _, got := differ(a, b); got {
+		t.Errorf("differ(>5 km, 7 km) = true, want false")
 	}
 }

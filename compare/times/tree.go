@@ -262,6 +262,12 @@ func (c *scanner) groupTense(k, depth int) int {
 	if futureCues[c.form(k)] {
 		return 1 // "was scheduled for Friday", "the meeting expected on Monday"
 	}
+	if !own && v.XPOS == "VBG" && v.Rel == "acl" {
+		// "a walkout starting on Thursday", "talks opening Monday": a
+		// participle that qualifies a noun has no tense of its own, and
+		// tells of the thing's schedule, not of the clause's past.
+		return 1
+	}
 	if !own && depth == 0 && v.Rel == "conj" && v.Head >= 0 && (v.XPOS == "VB" || v.XPOS == "VBN" || v.XPOS == "VBG") {
 		return c.groupTense(v.Head, depth+1)
 	}

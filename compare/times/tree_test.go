@@ -44,6 +44,10 @@ func TestWeekdayDirectionFromTree(t *testing.T) {
 		{sun, "Union leaders agreed Thursday to extend the strike.", "Thursday", "2026-11-26"},
 		{sun, "The new line was to have opened on Thursday.", "Thursday", "2026-11-26"},
 		{sun, "Striker Ai Tanaka missed a penalty on Friday.", "Friday", "2026-11-27"},
+		// a participle qualifying a noun has no tense of its own: the
+		// thing's schedule lies ahead, whatever the clause's tense
+		{sun, "The crews confirmed a two-day walkout starting on Thursday.", "Thursday", "2026-12-03"},
+		{sun, "The league announced a tournament opening on Friday.", "Friday", "2026-12-04"},
 		// a plural noun the tagger may take for a verb dates nothing
 		{sun, "The envoy told his Japanese hosts Tuesday that the plant would stay open.", "Tuesday", "2026-11-24"},
 	}
