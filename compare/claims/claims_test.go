@@ -1769,3 +1769,23 @@ func TestASpeakerNamedByACommonNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestADayInThePossessiveIsTheActs: "Friday's robbery" dates the robbery,
+// an act no event class names, not the arrests of the clause; a day in
+// the possessive of a noun of a class dates that event.
+func TestADayInThePossessiveIsTheActs(t *testing.T) {
+	_, cs := extract("Police have arrested three men over Friday's robbery of a jeweller in Ostmark.", "2031-06-09")
+	for _, c := range cs {
+		if c.Key == "time/arrest" {
+			t.Errorf("Extract: the arrests dated %q by the robbery's day", c.Value)
+		}
+	}
+	_, cs = extract("Rescuers searched the rubble after Sunday's explosion at the depot.", "2031-06-09")
+	found := false
+	for _, c := range cs {
+		found = found || c.Key == "time/explosion" && c.Value == "2031-06-08"
+	}
+	if !found {
+		t.Errorf("Extract: no day of Sunday's explosion in %+v", cs)
+	}
+}

@@ -171,6 +171,22 @@ func treeEvent(st *sent, i int, span compare.Span, subjectFirst bool) (int, *eve
 				k = w.head
 				continue
 			}
+			if n == 0 && st.words[i].rel == "nmod:poss" {
+				// "arrested four over Friday's robbery": a day in the
+				// possessive is the act's, through the nouns compounded
+				// with it, and surely not the clause's. A thing that is no
+				// act ("coal" of a parse gone wrong) says nothing.
+				h := k
+				for m := 0; m < 3 && st.words[h].rel == "compound" && st.words[h].head > h; m++ {
+					h = st.words[h].head
+				}
+				if e := st.words[h].ev; e != nil && !isChange(e) {
+					return h, e
+				}
+				if ss := lexicon.Synsets(st.words[h].plemma, lexicon.Noun); len(ss) > 0 && actFiles[ss[0].LexFile()] {
+					return actedOn, nil // an act no class names
+				}
+			}
 			// A value that qualifies a thing ("a scandal two years ago")
 			// is the thing's; only a count climbs through its noun
 			// ("killed 9 workers").
