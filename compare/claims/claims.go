@@ -401,6 +401,13 @@ func (x *extractor) claims(st *sent, cs []compare.Claim) []compare.Claim {
 			}
 		case compare.Quantity:
 			if c, ok := x.quantityClaim(st, i); ok {
+				if c.Kind == compare.Quantity && otherSide(st, i) {
+					// "voting 118 to 94", "by 118 votes to 97": the
+					// second figure is the other side's tally, never
+					// the same question as the first.
+					c.Key = kindKey(c.Key, "against")
+					c.Question = strings.TrimSuffix(c.Question, "?") + " (the other side)?"
+				}
 				cs = append(cs, c)
 			}
 		case compare.Name:
@@ -817,6 +824,33 @@ func wordOf(st *sent, mi int) int {
 		}
 	}
 	return -1
+}
+
+// otherSide reports whether quantity mention mi is the second of a tally
+// "N to M" or "N votes to M": a bare count after "to" that follows a
+// larger bare count, with at most one word, its noun, between them.
+func otherSide(st *sent, mi int) bool {
+	i := wordOf(st, mi)
+	if i < 2 || st.words[i-1].lower != "to" {
+		return false
+	}
+	q, ok := mentions.ParseQuantity(st.ms[mi].Value)
+	if !ok || q.Unit != "" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3; k-- {
+		w := st.words[k]
+		if w.mention < 0 || w.mention == mi {
+			if k == i-2 && w.upos == "NOUN" {
+				continue // "118 votes to 97"
+			}
+			return false
+		}
+		m := st.ms[w.mention]
+		p, ok := mentions.ParseQuantity(m.Value)
+		return ok && m.Kind == compare.Quantity && p.Unit == "" && p.Lo > q.Hi
+	}
+	return false
 }
 
 // negated reports whether a negation stands within three words before

@@ -1789,3 +1789,31 @@ func TestADayInThePossessiveIsTheActs(t *testing.T) {
 		t.Errorf("Extract: no day of Sunday's explosion in %+v", cs)
 	}
 }
+
+// TestTheOtherSideOfATally: in "31 votes to 12" the second figure is the
+// other side's, a question apart from the first; a rise "from 10 to 12"
+// is no tally.
+func TestTheOtherSideOfATally(t *testing.T) {
+	keys := func(text string) map[string]string {
+		_, cs := extract(text, "2031-06-09")
+		out := map[string]string{}
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				out[c.Value] = c.Key
+			}
+		}
+		return out
+	}
+	for _, text := range []string{
+		"The council approved the harbour plan by 31 votes to 12 on Monday.",
+		"The council approved the harbour plan on Monday, voting 31 to 12.",
+	} {
+		k := keys(text)
+		if k["31"] == "" || k["12"] == "" || k["31"] == k["12"] || !strings.HasSuffix(k["12"], "/against") {
+			t.Errorf("keys of %q: %v, want 12 the other side of 31", text, k)
+		}
+	}
+	if k := keys("Ferry fares rose from 10 to 12 euros."); strings.HasSuffix(k["12 EUR"], "/against") {
+		t.Errorf("a rise read as a tally: %v", k)
+	}
+}
