@@ -1692,13 +1692,7 @@ func TestACountTheStoryOpensWith(t *testing.T) {
 // words, "forty" hanging on "eight"; the token hangs where "eight" does,
 // the subject of its own clause's verb.
 func TestAHyphenatedNumberHangsOnItsOwnVerb(t *testing.T) {
-	_, cs := extract("Eleven miners died and thirty-six were hurt in the blast.", "2031-06-04")
-	keys := map[string]string{}
-	for _, c := range cs {
-		if c.Kind == compare.Quantity {
-			keys[c.Value] = c.Key
-		}
-	}
+	keys := keysByValue("Eleven miners died and thirty-six were hurt in the blast.")
 	if keys["11"] != "quantity/death/count" || keys["36"] != "quantity/injury/count" {
 		t.Errorf("keys by value %v, want 11 deaths and 36 injured", keys)
 	}
@@ -1732,13 +1726,7 @@ func TestAPhraseOfNamesStatesNothing(t *testing.T) {
 // counts carriages, the whole after a possessive as after "the", and not
 // the noun of a count before it.
 func TestAPartOfAWholeCountsTheWholesNoun(t *testing.T) {
-	_, cs := extract("The ferry carried about 200 passengers when three of its five lifeboats failed.", "2031-06-04")
-	keys := map[string]string{}
-	for _, c := range cs {
-		if c.Kind == compare.Quantity {
-			keys[c.Value] = c.Key
-		}
-	}
+	keys := keysByValue("The ferry carried about 200 passengers when three of its five lifeboats failed.")
 	if !strings.HasPrefix(keys["3"], "count/") || keys["3"] == keys["~200"] || !strings.HasPrefix(keys["5"], "total/of/") {
 		t.Errorf("keys by value %v, want three and five lifeboats, part and whole, apart from the passengers", keys)
 	}
@@ -1794,16 +1782,7 @@ func TestADayInThePossessiveIsTheActs(t *testing.T) {
 // other side's, a question apart from the first; a rise "from 10 to 12"
 // is no tally.
 func TestTheOtherSideOfATally(t *testing.T) {
-	keys := func(text string) map[string]string {
-		_, cs := extract(text, "2031-06-09")
-		out := map[string]string{}
-		for _, c := range cs {
-			if c.Kind == compare.Quantity {
-				out[c.Value] = c.Key
-			}
-		}
-		return out
-	}
+	keys := keysByValue
 	for _, text := range []string{
 		"The council approved the harbour plan by 31 votes to 12 on Monday.",
 		"The council approved the harbour plan on Monday, voting 31 to 12.",
@@ -1816,4 +1795,17 @@ func TestTheOtherSideOfATally(t *testing.T) {
 	if k := keys("Ferry fares rose from 10 to 12 euros."); strings.HasSuffix(k["12 EUR"], "/against") {
 		t.Errorf("a rise read as a tally: %v", k)
 	}
+}
+
+// keysByValue returns the keys of the quantity claims extracted from
+// text, by value.
+func keysByValue(text string) map[string]string {
+	_, cs := extract(text, "2031-06-04")
+	out := map[string]string{}
+	for _, c := range cs {
+		if c.Kind == compare.Quantity {
+			out[c.Value] = c.Key
+		}
+	}
+	return out
 }
