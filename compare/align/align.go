@@ -74,6 +74,7 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 	}
 	// Blocks are grouped on all cores, the largest first so that no core
 	// is left with a large one at the end; each writes its own slot.
+	days := eventDays(cs)
 	keys := slices.Sorted(maps.Keys(blocks))
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
@@ -83,7 +84,7 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 			results[i] = docs.Group(cs, blocks[keys[i]])
 			return
 		}
-		results[i], counts[i] = groupBlock(cs, blocks[keys[i]])
+		results[i], counts[i] = groupBlock(cs, blocks[keys[i]], days)
 	})
 	var groups [][]int
 	examined := 0
@@ -103,12 +104,25 @@ type pair struct {
 // groupBlock groups the claims idx (indexes into cs, ascending) of one
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
-func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
+func groupBlock(cs []compare.Claim, idx []int, days map[sentenceEvent]string) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
 	ps := prepare(cs, idx)
+	if class := claims.EventClass(cs[idx[0]].Key); class != "" && len(days) > 0 {
+		for p, i := range idx {
+			ps[p].day = days[sentenceEvent{cs[i].Doc, cs[i].Sentence.Start, ""}]
+		}
+	}
 	pairs, examined := scoredPairs(cs, idx, ps)
+	for i, p := range pairs {
+		if vague(cs[idx[p.a]].Value) || vague(cs[idx[p.b]].Value) {
+			// "Dozens" is a partner of last resort: a precise figure of
+			// the same report ("forty-one died") is the one to set
+			// against another report's figure.
+			pairs[i].score -= vaguePenalty
+		}
+	}
 	slices.SortStableFunc(pairs, func(p, q pair) int { return cmp.Compare(q.score, p.score) })
 	g := newMerger(cs, idx, ps)
 	g.partners = make([][]int32, len(idx))
@@ -147,6 +161,50 @@ func groupBlock(cs []compare.Claim, idx []int) ([][]int, int) {
 		}
 	}
 	return g.groups(), examined
+}
+
+// sentenceEvent names an event class in one sentence of a document.
+type sentenceEvent struct {
+	doc   string
+	at    int // the sentence's start
+	class string
+}
+
+// eventDays returns, for each sentence that dates an event of a class by
+// a day ("late on Tuesday"), that day: a figure of the event in that
+// sentence is the figure of the event of that day.
+func eventDays(cs []compare.Claim) map[sentenceEvent]string {
+	days := map[sentenceEvent]string{}
+	for i := range cs {
+		c := &cs[i]
+		kind, class, ok := strings.Cut(c.Key, "/")
+		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || len(c.Value) < len("2006-01-02") || c.Value[4] != '-' || c.Value[7] != '-' {
+			continue
+		}
+		k := sentenceEvent{c.Doc, c.Sentence.Start, ""}
+		day := c.Value[:len("2006-01-02")]
+		if d, seen := days[k]; seen && d != day {
+			day = "?" // a sentence of two days tells no one day
+		}
+		days[k] = day
+	}
+	for k, d := range days {
+		if d == "?" {
+			delete(days, k)
+		}
+	}
+	return days
+}
+
+// vaguePenalty lowers the score of a pair with a vague value below that
+// of any pair without one.
+const vaguePenalty = 100
+
+// vague reports whether a quantity value is a range said in words
+// ("~24-99" of "dozens", "~200-999" of "hundreds").
+func vague(v string) bool {
+	r, ok := strings.CutPrefix(v, "~")
+	return ok && strings.Contains(r, "-") && !strings.HasPrefix(r, "-")
 }
 
 // groups returns the merger's sets as groups of claim indexes, each
@@ -278,6 +336,11 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	// narrower than a country named by both: the words around are then
 	// no more than a tie-breaker.
 	framed := a.Kind == compare.Quantity && sameThing(pa.counted, pb.counted) && sharesParticipant(pa.places, pb.places, false)
+	// Figures of one event class whose sentences give the event one day
+	// ("killed when the ferry capsized late on Tuesday", "died after it
+	// overturned on Tuesday night"): the frame's time says one event,
+	// whatever places each names.
+	sameDay := a.Kind == compare.Quantity && pa.day != "" && pa.day == pb.day
 	if pa.main && pb.main && a.Kind == compare.Quantity && (sameSubject || sharesParticipant(pa.places, pb.places, false)) {
 		// A count both stories open with, of a participant or place
 		// narrower than a country both name: one event's, whatever
@@ -322,14 +385,14 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// a participant or place narrower than a country in common.
 		return 0, false
 	}
-	if !sameValue(a, b) && !sameSubject && named && !sharesParticipant(pa.places, pb.places, true) {
+	if !sameValue(a, b) && !sameSubject && !sameDay && named && !sharesParticipant(pa.places, pb.places, true) {
 		// Two figures that differ are one fact told two ways only if
 		// sentences that name participants or places name one in
 		// common: the frame's arguments, not its common words, say it
 		// is one event.
 		return 0, false
 	}
-	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) && !framed {
+	if !sameValue(a, b) && o < MinConflictOverlap && !(sameSubject && o >= MinOverlap) && !framed && !sameDay {
 		// Claims that may conflict need more shared context than claims
 		// that agree: a false conflict costs a reader more than a missed
 		// agreement.

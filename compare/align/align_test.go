@@ -830,3 +830,45 @@ func TestCountsTwoStoriesOpenWith(t *testing.T) {
 		count("d2", "~650", false, "@ostmark", "stay", "away", "quay", "second"),
 	}, [][]string{{"d1:~800"}, {"d2:~650"}})
 }
+
+// TestFiguresOfOneDaysEvent: two reports' tolls whose sentences give the
+// event one day are one question, though each names its own place; a
+// vague figure of one report ("dozens") yields to its precise one.
+func TestFiguresOfOneDaysEvent(t *testing.T) {
+	toll := func(doc, value string, at int, terms ...string) compare.Claim {
+		c := claim(doc, "quantity/death/count", value, "", terms...)
+		c.Sentence = compare.Span{Start: at, End: at + 100}
+		return c
+	}
+	day := func(doc, value string, at int) compare.Claim {
+		c := claim(doc, "time/accident", value, "", "capsiz")
+		c.Kind = compare.Time
+		c.Sentence = compare.Span{Start: at, End: at + 100}
+		return c
+	}
+	a := toll("d1", ">=34", 100, "@marrowen", "coast", "ferry", "guard", "rough", "sea", "~death")
+	b := toll("d2", "41", 100, "@porthalven", "ferry", "night", "storm", "water", "~death")
+	dozens := toll("d2", "~24-99", 0, "ferry", "storm", "~death")
+	groups := func(cs []compare.Claim) [][]string {
+		var out [][]string
+		for _, g := range Group(cs) {
+			if g.Kind != compare.Quantity {
+				continue
+			}
+			var vs []string
+			for _, c := range g.Claims {
+				vs = append(vs, c.Doc+":"+c.Value)
+			}
+			out = append(out, vs)
+		}
+		return out
+	}
+	got := groups([]compare.Claim{dozens, a, b, day("d1", "2031-03-04", 100), day("d2", "2031-03-04TNI", 100)})
+	if !slices.ContainsFunc(got, func(g []string) bool { return slices.Contains(g, "d1:>=34") && slices.Contains(g, "d2:41") }) {
+		t.Errorf("groups %v, want the two tolls of Tuesday's capsizing together", got)
+	}
+	got = groups([]compare.Claim{dozens, a, b, day("d1", "2031-03-04", 100), day("d2", "2031-03-06", 100)})
+	if slices.ContainsFunc(got, func(g []string) bool { return slices.Contains(g, "d1:>=34") && slices.Contains(g, "d2:41") }) {
+		t.Errorf("groups %v, want tolls of two days' events apart", got)
+	}
+}
