@@ -74,7 +74,7 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 	}
 	// Blocks are grouped on all cores, the largest first so that no core
 	// is left with a large one at the end; each writes its own slot.
-	days := eventDays(cs)
+	days := sentenceDays(cs)
 	keys := slices.Sorted(maps.Keys(blocks))
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
@@ -104,14 +104,14 @@ type pair struct {
 // groupBlock groups the claims idx (indexes into cs, ascending) of one
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
-func groupBlock(cs []compare.Claim, idx []int, days map[sentenceEvent]string) ([][]int, int) {
+func groupBlock(cs []compare.Claim, idx []int, days map[sentenceOf]string) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
 	ps := prepare(cs, idx)
-	if class := claims.EventClass(cs[idx[0]].Key); class != "" && len(days) > 0 {
+	if claims.EventClass(cs[idx[0]].Key) != "" && len(days) > 0 {
 		for p, i := range idx {
-			ps[p].day = days[sentenceEvent{cs[i].Doc, cs[i].Sentence.Start, ""}]
+			ps[p].day = days[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]
 		}
 	}
 	pairs, examined := scoredPairs(cs, idx, ps)
@@ -163,28 +163,27 @@ func groupBlock(cs []compare.Claim, idx []int, days map[sentenceEvent]string) ([
 	return g.groups(), examined
 }
 
-// sentenceEvent names an event class in one sentence of a document.
-type sentenceEvent struct {
-	doc   string
-	at    int // the sentence's start
-	class string
+// sentenceOf names a sentence of a document by where it starts.
+type sentenceOf struct {
+	doc string
+	at  int
 }
 
-// eventDays returns, for each sentence that dates an event of a class by
-// a day ("late on Tuesday"), that day: a figure of the event in that
-// sentence is the figure of the event of that day.
-func eventDays(cs []compare.Claim) map[sentenceEvent]string {
-	days := map[sentenceEvent]string{}
+// sentenceDays returns, for each sentence that dates its events by one
+// day ("late on Tuesday"), that day: the figures of those events are of
+// the event of that day. A sentence that gives two days gives none.
+func sentenceDays(cs []compare.Claim) map[sentenceOf]string {
+	days := map[sentenceOf]string{}
 	for i := range cs {
 		c := &cs[i]
 		kind, class, ok := strings.Cut(c.Key, "/")
 		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || len(c.Value) < len("2006-01-02") || c.Value[4] != '-' || c.Value[7] != '-' {
 			continue
 		}
-		k := sentenceEvent{c.Doc, c.Sentence.Start, ""}
+		k := sentenceOf{c.Doc, c.Sentence.Start}
 		day := c.Value[:len("2006-01-02")]
 		if d, seen := days[k]; seen && d != day {
-			day = "?" // a sentence of two days tells no one day
+			day = "?"
 		}
 		days[k] = day
 	}

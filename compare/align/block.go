@@ -24,7 +24,7 @@ type prepared struct {
 	parties     []mentions.PreparedName
 	main        bool     // its sentence reports the main event (claims.MainTerm)
 	counted     []string // the nouns its count counts (claims.CountedPrefix)
-	day         string   // the day its sentence gives its event, if it does (eventDays)
+	day         string   // the day its sentence gives its event, if it does (sentenceDays)
 }
 
 // prepare returns the prepared claims of a block, by position.
