@@ -169,16 +169,14 @@ func changedThing(st *sent, j int, ev *event) string {
 			return thing(w.head)
 		}
 	case "NOUN":
-		for k := range st.words {
-			if st.words[k].head != j {
-				continue
-			}
+		found := ""
+		dependents(st, j, func(k int) bool {
 			if r := st.words[k].rel; r == "compound" || r == "nmod" && (hasCase(st, k, "in") || hasCase(st, k, "of")) {
-				if t := thing(k); t != "" {
-					return t
-				}
+				found = thing(k)
 			}
-		}
+			return found == ""
+		})
+		return found
 	}
 	return ""
 }
@@ -475,14 +473,15 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		if u == "count" {
 			u = ""
 		}
-		if g := x.memberOf(st, m.Span, n); g != "" && sizeOf == "" {
+		counted := countedWord(st, m.Span)
+		if g := x.memberOf(st, m.Span, counted, n); g != "" && sizeOf == "" {
 			// "police will field 900 officers": officers are members of
 			// the police, and a count of them is the police's strength.
 			n = g
 		}
 		written, opening := "", false
 		if n != "" && n == noun && u == "" {
-			n, written = senseCounted(st, m.Span, noun)
+			n, written = senseCounted(st, m.Span, counted, noun)
 			opening = x.opening && !generic[noun]
 		}
 		key := kindKey("count", n, u)
@@ -1435,13 +1434,12 @@ func ordinal(w string) bool {
 const maxLabelWords = 4
 
 // memberOf returns the group a sentence names, by a common noun, that the
-// counted noun is a member of in WordNet ("officer" of "police", "soldier"
-// of "army"), or "".
-func (x *extractor) memberOf(st *sent, value compare.Span, noun string) string {
+// counted noun (at word counted, as countedWord finds it) is a member of
+// in WordNet ("officer" of "police", "soldier" of "army"), or "".
+func (x *extractor) memberOf(st *sent, value compare.Span, counted int, noun string) string {
 	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) {
 		return ""
 	}
-	counted := countedWord(st, value)
 	// The group is one the tree ties to the counted noun: the subject of
 	// its clause ("the police sent 900 officers") or a noun it hangs on
 	// or that hangs on it ("officers of the police"); not any group the
@@ -1495,12 +1493,12 @@ func countedWord(st *sent, value compare.Span) int {
 // senseCounted names what a count of noun counts by the noun's usual sense
 // in WordNet (Headword), so that counts of one thing in two words are one
 // question: "dockers" and "dock workers", "physicians" and "doctors". The
-// noun before the counted word joins it when WordNet holds the two as one
+// noun before the counted word (at k, as countedWord finds it) joins it when WordNet holds the two as one
 // word ("dock worker", "police officer"); written is then that compound
 // as the text has it, for the question. A noun WordNet does not know is
 // its own name.
-func senseCounted(st *sent, value compare.Span, noun string) (sense, written string) {
-	if k := countedWord(st, value); k > 0 && st.words[k].lemma == noun {
+func senseCounted(st *sent, value compare.Span, k int, noun string) (sense, written string) {
+	if k > 0 && st.words[k].lemma == noun {
 		if p := st.words[k-1]; p.upos == "NOUN" && p.span.Start >= value.End {
 			if h := lexicon.Headword(p.lower+" "+noun, lexicon.Noun); h != "" {
 				return h, p.lower + " " + st.words[k].lower

@@ -128,7 +128,7 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 			}
 			// A bare surname that speaks is a person only under a particle
 			// name: "Reuters said" does not make "Thomson Reuters" one.
-			if k := bareKey(surname(m.Value)); titled[k] || spoke[k] && particleSurname(m.Value) {
+			if k := bareKey(Surname(m.Value)); titled[k] || spoke[k] && particleSurname(m.Value) {
 				m.Type = typePerson
 			}
 		}
@@ -169,10 +169,10 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 				}
 			}
 		case m.Type == typePerson && fullName(m.Value):
-			people[bareKey(surname(m.Value))] = m.Value
+			people[bareKey(Surname(m.Value))] = m.Value
 		case m.Type == typeName && fullName(m.Value):
 			if particleSurname(m.Value) {
-				particled[bareKey(surname(m.Value))] = m.Value
+				particled[bareKey(Surname(m.Value))] = m.Value
 			}
 		case m.Type == typePerson || m.Type == typeName:
 			k := bareKey(m.Value)
@@ -206,13 +206,10 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 	}
 }
 
-// Surname is surname, for packages that key a person by family name.
-func Surname(full string) string { return surname(full) }
-
-// surname returns the family name of a full name: the first word of an
+// Surname returns the family name of a full name: the first word of an
 // East Asian name ("Park" of "Park Min Su", "Wang" of "Wang Li"),
 // else the last ("Okafor" of "Ada N. Okafor").
-func surname(full string) string {
+func Surname(full string) string {
 	ws := strings.Fields(full)
 	last := ws[len(ws)-1]
 	if surnames[strings.ToLower(ws[0])] || hyphenatedGiven(last) {
