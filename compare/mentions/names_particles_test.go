@@ -77,9 +77,10 @@ func TestResolveNamesParticles(t *testing.T) {
 			{"Samir al-Tikri", "NAME", "Samir al-Tikri"}, {"Hana al-Tikri", "NAME", "Hana al-Tikri"},
 			{"Al-Tikri", "NAME", "Hana al-Tikri"}}},
 		// A bare surname that speaks makes a person only of a particle
-		// name: "Fenwick said" says nothing of the firm Harland Fenwick.
+		// name: "Fenwick said" says nothing of the firm Harland Fenwick,
+		// though it is its short form.
 		{"Harland Fenwick expanded. Fenwick said sales rose.", []nm{
-			{"Harland Fenwick", "NAME", "Harland Fenwick"}, {"Fenwick", "NAME", "Fenwick"}}},
+			{"Harland Fenwick", "NAME", "Harland Fenwick"}, {"Fenwick", "NAME", "Harland Fenwick"}}},
 		// "Al" before a space is a given name: "Al Brennick" is a full name.
 		{"Al Brennick spoke. Later Brennick left.", []nm{
 			{"Al Brennick", "NAME", "Al Brennick"}, {"Brennick", "NAME", "Brennick"}}},

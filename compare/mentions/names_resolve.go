@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
 
 // This file resolves names against the rest of their document, in
@@ -24,6 +25,10 @@ import (
 //     that surname takes the most recent such full name, so two people
 //     who share a surname are never merged: after "Park Min Su" and then
 //     "Park Min-ho", "Mr. Park" is Park Min-ho.
+//   - A lone word of unknown kind ("Vance") anywhere in the document is
+//     the one full name of unknown kind whose surname it is ("Ilse
+//     Vance"), when only one has it and its first word may be a given
+//     name.
 //   - A full name becomes a PERSON when a title or a verb of saying shows
 //     that it, or its surname alone, is a person ("Ms. Okafor" after
 //     "Ada N. Okafor"; "Jane Roe said").
@@ -134,6 +139,23 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 		}
 	}
 
+	// A full name of unknown kind lends itself to its surname alone,
+	// before or after it ("Vance wins" over "Ilse Vance took 60
+	// percent"), when no other full name of the document has that
+	// surname: without a title or a verb of saying nothing says which
+	// came first.
+	named := map[string]string{} // bareKey of a surname → the one full NAME with it, "" if several
+	for i := range ms {
+		if m := &ms[i]; m.Type == typeName && fullName(m.Value) && !particleSurname(m.Value) && givenFirst(m.Value, opensSentence(toks, text, m.Span.Start)) {
+			k := bareKey(Surname(m.Value))
+			if v, ok := named[k]; ok && v != m.Value {
+				named[k] = ""
+			} else {
+				named[k] = m.Value
+			}
+		}
+	}
+
 	halves := map[string]map[string]bool{} // X → compass words named with it
 	lastHalf := map[string]string{}        // compass word → latest "North X"
 	people := map[string]string{}          // bareKey of a surname → latest full name
@@ -180,6 +202,8 @@ func resolveNames(ms []compare.Mention, toks []token, text string) {
 				m.Value, m.Type = full, typePerson
 			} else if full, ok := particled[k]; ok {
 				m.Value = full
+			} else if full := named[k]; full != "" && m.Type == typeName && !strings.Contains(m.Value, " ") {
+				m.Value = full
 			} else if m.Type == typePerson && strings.Contains(m.Value, " ") {
 				people[k] = m.Value // "De Villepin said": the name until a full one comes
 			}
@@ -216,6 +240,39 @@ func Surname(full string) string {
 		return ws[0]
 	}
 	return last
+}
+
+// givenFirst reports whether a name of two or three words opens with
+// what may be a given name: a known one, any capitalised word within a
+// sentence, or at its start (first) a word WordNet does not know
+// ("Ilse"), not "Senior" of "Senior Fenmark officials".
+func givenFirst(name string, first bool) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	w := strings.ToLower(ws[0])
+	if givenNames[w] || !first {
+		return true
+	}
+	for _, pos := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adj, lexicon.Adv} {
+		if len(lexicon.Synsets(w, pos)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether the word at byte start opens a line or
+// follows the end of a sentence or an opening quote, where any word is
+// capitalised.
+func opensSentence(toks []token, text string, start int) bool {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t token, s int) int { return t.start - s })
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	return strings.ContainsRune(text[p.end:start], '\n') || strings.Contains(`.!?:"“`, p.text)
 }
 
 // fullName reports whether name has a given name besides its surname:

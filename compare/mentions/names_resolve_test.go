@@ -59,6 +59,18 @@ func TestResolveNames(t *testing.T) {
 			{"Margaret Hale", "PERSON", "Margaret Hale"}, {"Hale", "PERSON", "Margaret Hale"}}},
 		{"Ivor Pennick arrived. Mr. Pennick left.", []nm{{"Ivor Pennick", "PERSON", "Ivor Pennick"}, {"Pennick", "PERSON", "Ivor Pennick"}}},
 		{"The plan is sound, said Ivor Pennick.", []nm{{"Ivor Pennick", "PERSON", "Ivor Pennick"}}},
+		// A lone name of unknown kind is the one full name with that
+		// surname, before or after it; of two, neither.
+		{"Vance leads in Orrowby. Ilse Vance took 60 percent.", []nm{
+			{"Vance", "NAME", "Ilse Vance"}, {"Orrowby", "PLACE", "Orrowby"}, {"Ilse Vance", "NAME", "Ilse Vance"}}},
+		{"Ilse Vance and Bram Vance ran. Vance won in Orrowby.", []nm{
+			{"Ilse Vance", "NAME", "Ilse Vance"}, {"Bram Vance", "NAME", "Bram Vance"}, {"Vance", "NAME", "Vance"}, {"Orrowby", "PLACE", "Orrowby"}}},
+		// A capitalised word opening a sentence is no given name; within
+		// one it may be, whatever else WordNet knows it as.
+		{"Senior Corvish officials met. Corvish refused.", []nm{
+			{"Senior Corvish", "NAME", "Senior Corvish"}, {"Corvish", "NAME", "Corvish"}}},
+		{"Voters backed Lotte Brannick. Brannick won.", []nm{
+			{"Lotte Brannick", "NAME", "Lotte Brannick"}, {"Brannick", "NAME", "Lotte Brannick"}}},
 		// Events are neither places nor actors.
 		{"He fought in the Korean War and watched the Olympic Games.", []nm{
 			{"Korean War", "EVENT", "Korean War"}, {"Olympic Games", "EVENT", "Olympic Games"}}},
