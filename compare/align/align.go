@@ -39,6 +39,15 @@ func Group(cs []compare.Claim) []compare.Alignment {
 	return as
 }
 
+// GroupRelated is Group, told which documents are close reports of one
+// story (close, such as judge's Relation.Close): two figures of one
+// question in such reports may be one fact told two ways though their
+// sentences share few words (sameFrame).
+func GroupRelated(cs []compare.Claim, close func(a, b string) bool) []compare.Alignment {
+	groups, _ := indexes(cs, close)
+	return alignments(cs, groups)
+}
+
 // GroupCounting is Group, also returning the number of candidate pairs it
 // scored: what a benchmark reports as alignment's cost.
 func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group(cs) }
@@ -47,13 +56,18 @@ func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group
 // in Group's order: for a caller that keeps more of each claim than a
 // compare.Claim holds.
 func Indexes(cs []compare.Claim) [][]int {
-	groups, _ := indexes(cs)
+	groups, _ := indexes(cs, nil)
 	return groups
 }
 
 // group is Group, also returning the number of candidate pairs scored.
 func group(cs []compare.Claim) ([]compare.Alignment, int) {
-	groups, examined := indexes(cs)
+	groups, examined := indexes(cs, nil)
+	return alignments(cs, groups), examined
+}
+
+// alignments makes an alignment of each group of indexes into cs.
+func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 	out := make([]compare.Alignment, 0, len(groups))
 	for _, g := range groups {
 		first := cs[g[0]]
@@ -63,11 +77,13 @@ func group(cs []compare.Claim) ([]compare.Alignment, int) {
 		}
 		out = append(out, a)
 	}
-	return out, examined
+	return out
 }
 
-// indexes is Indexes, also returning the number of candidate pairs scored.
-func indexes(cs []compare.Claim) ([][]int, int) {
+// indexes is Indexes, also returning the number of candidate pairs
+// scored; close, if not nil, tells which documents are close reports of
+// one story.
+func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
 	for i, c := range cs {
 		blocks[c.Key] = append(blocks[c.Key], i)
@@ -84,7 +100,7 @@ func indexes(cs []compare.Claim) ([][]int, int) {
 			results[i] = docs.Group(cs, blocks[keys[i]])
 			return
 		}
-		results[i], counts[i] = groupBlock(cs, blocks[keys[i]], days)
+		results[i], counts[i] = groupBlock(cs, blocks[keys[i]], days, close)
 	})
 	var groups [][]int
 	examined := 0
@@ -104,7 +120,7 @@ type pair struct {
 // groupBlock groups the claims idx (indexes into cs, ascending) of one
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
-func groupBlock(cs []compare.Claim, idx []int, days map[sentenceOf]string) ([][]int, int) {
+func groupBlock(cs []compare.Claim, idx []int, days map[sentenceOf]string, close func(a, b string) bool) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
@@ -114,7 +130,10 @@ func groupBlock(cs []compare.Claim, idx []int, days map[sentenceOf]string) ([][]
 			ps[p].day = days[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]
 		}
 	}
-	pairs, examined := scoredPairs(cs, idx, ps)
+	if close != nil {
+		markAlone(cs, idx, ps)
+	}
+	pairs, examined := scoredPairs(cs, idx, ps, close)
 	for i, p := range pairs {
 		if vague(cs[idx[p.a]].Value) || vague(cs[idx[p.b]].Value) {
 			// "Dozens" is a partner of last resort: a precise figure of
@@ -409,6 +428,63 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return near + o + bonus(a, b), near >= MinNearOverlap || sameSubject || framed || counted && sameValue(a, b) && o >= MinConflictOverlap
 	}
 	return o + near + bonus(a, b), o >= MinOverlap || framed
+}
+
+// markAlone sets alone on the prepared claims of a block whose document
+// gives the block's question one value only, however often.
+func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
+	first := map[string]string{} // document → its first value
+	many := map[string]bool{}    // documents of several values
+	for _, i := range idx {
+		c := &cs[i]
+		if v, ok := first[c.Doc]; !ok {
+			first[c.Doc] = c.Value
+		} else if v != c.Value {
+			many[c.Doc] = true
+		}
+	}
+	for p, i := range idx {
+		ps[p].alone = !many[cs[i].Doc]
+	}
+}
+
+// closeScore is the score of two claims that only sameFrame pairs: below
+// any pair whose sentences say they are one fact.
+const closeScore = 0.01
+
+// sameFrame reports whether two claims of one question, from close
+// reports of one story, are one fact though their sentences share too
+// few words for similar to say so: figures, days of a named event, or
+// lengths, of one subject and one thing counted, for one period, in
+// places that can be one, naming a participant in common when both name
+// any. In two reports of one story a question is most often answered
+// once by each ("a nine-year sentence", "jailed for seven years").
+func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
+	switch {
+	case a.Kind == compare.Quantity && !unitOnly(a.Key) && !claims.GenericCount(a.Key):
+	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key):
+	case pa.match == claims.MatchWhatLasted:
+	default:
+		return false
+	}
+	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject || !sameThingCounted(pa.counted, pb.counted) {
+		return false
+	}
+	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
+		return false
+	}
+	if differentPlaces(pa.places, pb.places) {
+		return false
+	}
+	return len(pa.places) == 0 || len(pb.places) == 0 || sharesParticipant(pa.places, pb.places, false)
+}
+
+// unitOnly reports whether a count key names no thing but a unit: "What
+// number?", a percentage or an amount of money of nothing named, which
+// one story gives many of.
+func unitOnly(key string) bool {
+	parts := strings.Split(key, "/")
+	return len(parts) < 2 || parts[1] == "percent" || len(parts) == 3 && parts[0] == "count" && strings.EqualFold(parts[1], parts[2])
 }
 
 // sameThing reports whether two figures measure one thing: counted

@@ -872,3 +872,40 @@ func TestFiguresOfOneDaysEvent(t *testing.T) {
 		t.Errorf("groups %v, want tolls of two days' events apart", got)
 	}
 }
+
+// TestCloseReportsAnswerOnce: two close reports of one vote each give
+// the winner's share once, in sentences that share no word: one fact,
+// set against each other. Not so when a report gives two shares (whose
+// is whose is for the words to say), when the reports are not close, or
+// when both sentences name participants and none in common.
+func TestCloseReportsAnswerOnce(t *testing.T) {
+	const key = "quantity/election/%"
+	a := claim("d1", key, "54.3 %", "", "#|orrowby", "@ilse varga", "won", "ballot", "mayor", "unseat", "long", "serv", "schoolteach", "~election")
+	b := claim("d2", key, "51.8 %", "", "@ilse varga", "took", "vote", "cast", "end", "term", "head", "citi", "administr", "~election")
+	other := claim("d2", key, "40 %", "", "@tam bey", "rival", "second", "~election")
+	stranger := claim("d2", key, "51.8 %", "", "@tam bey", "took", "vote", "cast", "end", "term", "head", "citi", "administr", "~election")
+	close := func(x, y string) bool { return true }
+	apart := func(x, y string) bool { return false }
+	for _, tt := range []struct {
+		name  string
+		in    []compare.Claim
+		close func(a, b string) bool
+		want  int
+	}{
+		{"once each, close", []compare.Claim{a, b}, close, 1},
+		{"once each, not close", []compare.Claim{a, b}, apart, 2},
+		{"once each, no relation", []compare.Claim{a, b}, nil, 2},
+		{"twice in one", []compare.Claim{a, b, other}, close, 3},
+		{"no participant in common", []compare.Claim{a, stranger}, close, 2},
+	} {
+		if got := len(GroupRelated(tt.in, tt.close)); got != tt.want {
+			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.name, got, tt.want)
+		}
+	}
+	// A count of people of no kind is no one question, however close the
+	// reports.
+	people := []compare.Claim{claim("d1", "count/person", "340", "", "employ", "site"), claim("d2", "count/person", "600", "", "shelter", "night")}
+	if got := len(GroupRelated(people, close)); got != 2 {
+		t.Errorf("counts of people: GroupRelated = %d alignments, want 2", got)
+	}
+}

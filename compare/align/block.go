@@ -25,6 +25,8 @@ type prepared struct {
 	main        bool     // its sentence reports the main event (claims.MainTerm)
 	counted     []string // the nouns its count counts (claims.CountedPrefix)
 	day         string   // the day its sentence gives its event, if it does (sentenceDays)
+	// alone is set when its document gives its question no other value.
+	alone bool
 }
 
 // prepare returns the prepared claims of a block, by position.
@@ -134,7 +136,7 @@ func sortedSet(rs []int32) int {
 // of a small block, else the pairs that share a discriminating key (see
 // index). They are made and scored a range of claims at a time, on all
 // cores, so that only the similar pairs are ever held.
-func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
+func scoredPairs(cs []compare.Claim, idx []int, ps []prepared, close func(a, b string) bool) ([]pair, int) {
 	var ix *index
 	if len(idx) > SmallBlock {
 		ix = newIndex(cs, idx)
@@ -176,8 +178,11 @@ func scoredPairs(cs []compare.Claim, idx []int, ps []prepared) ([]pair, int) {
 					continue
 				}
 				counts[c]++
-				if s, ok := similar(&cs[idx[a]], &cs[idx[b]], &ps[a], &ps[b]); ok {
+				ca, cb := &cs[idx[a]], &cs[idx[b]]
+				if s, ok := similar(ca, cb, &ps[a], &ps[b]); ok {
 					found[c] = append(found[c], pair{a, int(b), s})
+				} else if close != nil && ps[a].alone && ps[b].alone && sameFrame(ca, cb, &ps[a], &ps[b]) && close(ca.Doc, cb.Doc) {
+					found[c] = append(found[c], pair{a, int(b), closeScore})
 				}
 			}
 		}

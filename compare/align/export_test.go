@@ -11,7 +11,7 @@ func SimilarPairs(cs []compare.Claim, key string) [][2]int {
 			idx = append(idx, i)
 		}
 	}
-	pairs, _ := scoredPairs(cs, idx, prepare(cs, idx))
+	pairs, _ := scoredPairs(cs, idx, prepare(cs, idx), nil)
 	out := make([][2]int, len(pairs))
 	for i, p := range pairs {
 		out[i] = [2]int{idx[p.a], idx[p.b]}

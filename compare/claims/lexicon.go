@@ -104,6 +104,14 @@ func undouble(s string) string {
 // says nothing about being about the same thing.
 var generic = set("people person official government figure number total percent year time day week month report source")
 
+// GenericCount reports whether a count key counts a thing too general to
+// say which group it is ("count/person" of "340 people"): every story
+// counts people of many kinds.
+func GenericCount(key string) bool {
+	parts := strings.Split(key, "/")
+	return parts[0] == "count" && len(parts) > 1 && generic[parts[1]]
+}
+
 // stopwords carry no content for alignment.
 var stopwords = wordlist.Stopwords
 

@@ -1505,6 +1505,12 @@ func senseCounted(st *sent, value compare.Span, k int, noun string) (sense, writ
 			}
 		}
 	}
+	if len(noun) <= 3 {
+		// A short word is as often an abbreviation ("pts" for points) as
+		// the word WordNet's first sense makes of it (platinum): its own
+		// name.
+		return noun, ""
+	}
 	return cmp.Or(lexicon.Headword(noun, lexicon.Noun), noun), ""
 }
 

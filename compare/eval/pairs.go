@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/compare"
-	"github.com/claimdiff/claimdiff/compare/align"
 	"github.com/claimdiff/claimdiff/compare/ingest"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 )
@@ -247,7 +246,7 @@ func compareDocs(docs []*compare.Document) *compare.Report {
 		d.ID = fmt.Sprintf("d%d", i+1)
 		cs = append(cs, pipeline.ExtractDocument(d).Claims...)
 	}
-	r.Alignments = pipeline.Judge(align.Group(cs), docs)
+	pipeline.AlignJudge(r, cs)
 	return r
 }
 

@@ -27,6 +27,8 @@ type story struct {
 	// keys are the names' and countries' bare keys, sorted: "heilongjiang"
 	// of "@heilongjiang" and of "#northeast|heilongjiang".
 	keys []string
+	// sentences counts the sentences its claims are made in.
+	sentences int
 }
 
 // termKey returns the bare key of a name or place term.
@@ -60,12 +62,17 @@ const minNameKey = 3
 
 func stories(cs []compare.Claim) map[string]*story {
 	out := map[string]*story{}
+	seen := map[sentenceOf]bool{}
 	for i := range cs {
 		c := &cs[i]
 		s := out[c.Doc]
 		if s == nil {
 			s = &story{names: map[string]bool{}, countries: map[string]bool{}, words: map[string]bool{}}
 			out[c.Doc] = s
+		}
+		if !seen[sentenceOf{c.Doc, c.Sentence}] {
+			seen[sentenceOf{c.Doc, c.Sentence}] = true
+			s.sentences++
 		}
 		for _, t := range c.Terms {
 			switch {
@@ -232,14 +239,23 @@ type Relation struct {
 func Relate(as []compare.Alignment) *Relation {
 	var cs []compare.Claim
 	for _, a := range as {
-		if claims.KindOf(a.Key).Values == claims.ValuesDocsFact {
+		cs = append(cs, a.Claims...)
+	}
+	return RelateClaims(cs)
+}
+
+// RelateClaims is Relate of the documents of cs, before they are aligned.
+func RelateClaims(cs []compare.Claim) *Relation {
+	news := make([]compare.Claim, 0, len(cs))
+	for i := range cs {
+		if claims.KindOf(cs[i].Key).Values == claims.ValuesDocsFact {
 			// The documents of one project are one story by being
 			// given together; their facts say which belong together.
 			continue
 		}
-		cs = append(cs, a.Claims...)
+		news = append(news, cs[i])
 	}
-	ss := stories(cs)
+	ss := stories(news)
 	index := make(map[string]uint32, len(ss))
 	for i, id := range slices.SortedFunc(maps.Keys(ss), docCompare) {
 		index[id] = uint32(i)
@@ -256,9 +272,32 @@ type linkKind uint8
 
 const (
 	sameStory linkKind = iota // or a document with no story
+	closeStory
 	thinLink
 	noLink
 )
+
+// Close reports whether documents a and b are close reports of one
+// story: the one naming fewer people, bodies and places names few the
+// other does not (CloseNameShare), they share a good part of their words
+// (CloseWords), and each has a few sentences with claims
+// (CloseSentences). Figures of one kind in two such reports may be one fact
+// though their sentences name nothing in common (align).
+func (r *Relation) Close(a, b string) bool { return r.link(a, b) == closeStory }
+
+// CloseNameShare is the least share of the names (people, bodies and
+// places; a country weighs CountryWeight) of the document naming fewer
+// that the other must name too for two reports to be close.
+const CloseNameShare = 0.6
+
+// CloseSentences is the fewest sentences with claims each of two close
+// reports has: names and words shared by a line or two say little of
+// whether two texts report one event.
+const CloseSentences = 3
+
+// CloseWords is the least share of the smaller document's content words
+// that two close reports share.
+const CloseWords = 0.25
 
 // link returns how the stories of documents a and b are related, each
 // pair read once (Apart and Thin ask of the same pairs).
@@ -285,6 +324,9 @@ func (r *Relation) link(a, b string) linkKind {
 		l = noLink
 	case names < MinSharedNames && words < MinSharedWords && names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys))):
 		l = thinLink
+	case names >= MinSharedNames && names >= CloseNameShare*float64(min(len(sa.keys), len(sb.keys))) && words >= CloseWords &&
+		min(sa.sentences, sb.sentences) >= CloseSentences:
+		l = closeStory
 	default:
 		l = sameStory
 	}

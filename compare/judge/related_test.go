@@ -721,3 +721,36 @@ func TestNoReportTellsOfALaterDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseReports: two reports of one council vote, several sentences
+// each, name the same people and places and share many words: close. A
+// report that shares a couple of names with them among many of its own
+// is of the same story but not close, and two one-line items are never
+// close, however alike.
+func TestCloseReports(t *testing.T) {
+	at := func(c compare.Claim, sentence int) compare.Claim {
+		c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
+		return c
+	}
+	vote := []string{"@ilse varga", "@tamsin road", "#|orrowby", "council", "vote", "housing", "plan", "ward"}
+	var cs []compare.Claim
+	for s := range 3 {
+		cs = append(cs, at(termsClaim("d1", "12", append(slices.Clone(vote), "approv", "budget")...), s))
+		cs = append(cs, at(termsClaim("d2", "14", append(slices.Clone(vote), "pass", "budget")...), s))
+		cs = append(cs, at(termsClaim("d3", "9", "#|orrowby", "@north mill", "@kettle lane", "@river trust",
+			"@lowen park", "@sara bey", "flood", "defence", "river", "bank"), s))
+	}
+	cs = append(cs, at(termsClaim("d4", "3", vote...), 0), at(termsClaim("d5", "4", vote...), 0))
+	r := RelateClaims(cs)
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{{"d1", "d2", true}, {"d1", "d3", false}, {"d4", "d5", false}} {
+		if got := r.Close(tt.a, tt.b); got != tt.want {
+			t.Errorf("Close(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if r.Apart("d4", "d5") || r.Thin("d1", "d2") {
+		t.Errorf("close reports are one story: Apart(d4, d5) = %v, Thin(d1, d2) = %v", r.Apart("d4", "d5"), r.Thin("d1", "d2"))
+	}
+}

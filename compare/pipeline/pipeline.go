@@ -79,7 +79,7 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 		r.Documents = append(r.Documents, x.Document)
 		cs = append(cs, x.Claims...)
 	}
-	judgeReport(r, align.Group(cs))
+	judgeRelated(r, cs)
 	return r, err
 }
 
@@ -87,7 +87,7 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 // jsonl.Read returns, into the report Compare gives for the same inputs.
 func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 	r := &compare.Report{Documents: docs}
-	judgeReport(r, align.Group(cs))
+	judgeRelated(r, cs)
 	return r
 }
 
@@ -95,10 +95,21 @@ func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 // documents that share no story.
 func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as) }
 
-func judgeReport(r *compare.Report, as []compare.Alignment) {
-	// The documents' stories are read once, for the warnings and for the
-	// judge: at 10,000 documents that is most of a second.
-	rel := judge.Relate(as)
+func judgeReport(r *compare.Report, as []compare.Alignment) { judgeWith(r, as, judge.Relate(as)) }
+
+// AlignJudge aligns the claims cs of r's documents and judges them into
+// r, as Compare does.
+func AlignJudge(r *compare.Report, cs []compare.Claim) { judgeRelated(r, cs) }
+
+// judgeRelated aligns cs and judges them into r, the documents' stories
+// read once before alignment, which they guide, for the warnings and for
+// the judge: at 10,000 documents that is most of a second.
+func judgeRelated(r *compare.Report, cs []compare.Claim) {
+	rel := judge.RelateClaims(cs)
+	judgeWith(r, align.GroupRelated(cs, rel.Close), rel)
+}
+
+func judgeWith(r *compare.Report, as []compare.Alignment, rel *judge.Relation) {
 	r.Warnings = judge.UnrelatedWarnings(rel.Unrelated(as), r.Documents)
 	r.Alignments = judgeApart(as, r.Documents, rel)
 }

@@ -50,6 +50,9 @@ func TestStoriesOfNewKinds(t *testing.T) {
 		// The headline's "Lanik" is the body's Pero Lanik: its sentence joins.
 		{"court", "duration/sentence", []string{"P10Y", "P10Y", "P12Y"}, compare.Conflict},
 		{"court", "quantity/sentence/count", []string{"2", "3"}, compare.Conflict},
+		// Two close reports of one flood each give the repair fund once,
+		// in sentences that share few words: one fact, two amounts.
+		{"flood", "count/mark", []string{"2500000", "3000000"}, compare.Conflict},
 		// Two reports of one kidnapping, one naming the town as a place
 		// the other does not know, disagree on its day.
 		{"kidnap", "time/kidnapping", []string{"2031-06-28", "2031-06-29"}, compare.Conflict},
@@ -68,6 +71,8 @@ func TestStoriesOfNewKinds(t *testing.T) {
 				opt.Published = "2031-05-02"
 			case "kidnap":
 				opt.Published = "2031-07-01"
+			case "flood":
+				opt.Published = "2031-11-12"
 			}
 			r, err = Compare(context.Background(), []string{"testdata/stories/" + tt.dir}, opt)
 			if err != nil {
