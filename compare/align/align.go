@@ -455,7 +455,7 @@ const closeScore = 0.01
 // sameFrame reports whether two claims of one question, from close
 // reports of one story, are one fact though their sentences share too
 // few words for similar to say so: figures, days of a named event, or
-// lengths, of one subject and one thing counted, for one period, in
+// lengths, ages of holders asked of alike, of one subject and one thing counted, for one period, in
 // places that can be one, naming a participant in common when both name
 // any. In two reports of one story a question is most often answered
 // once by each ("a nine-year sentence", "jailed for seven years").
@@ -464,6 +464,8 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	case a.Kind == compare.Quantity && !unitOnly(a.Key) && !claims.GenericCount(a.Key):
 	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key):
 	case pa.match == claims.MatchWhatLasted:
+	case claims.KindOf(a.Key).Name == "age" && a.Question == b.Question:
+		// The age of one holder named alike ("the driver").
 	default:
 		return false
 	}

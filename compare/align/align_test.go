@@ -909,3 +909,27 @@ func TestCloseReportsAnswerOnce(t *testing.T) {
 		t.Errorf("counts of people: GroupRelated = %d alignments, want 2", got)
 	}
 }
+
+// TestCloseReportsAgeOfOneHolder: two close reports each give the
+// driver's age once: one fact. The driver's age and the captain's are
+// two, however close the reports.
+func TestCloseReportsAgeOfOneHolder(t *testing.T) {
+	age := func(doc, value, question string, terms ...string) compare.Claim {
+		c := claim(doc, "age", value, "", terms...)
+		c.Kind, c.Question = compare.Time, question
+		return c
+	}
+	close := func(x, y string) bool { return true }
+	driver := age("d1", "P52Y", "How old is the driver?", "driver", "coach", "swerv", "road", "hospital", "night")
+	for _, tt := range []struct {
+		other compare.Claim
+		want  int
+	}{
+		{age("d2", "P58Y", "How old is the driver?", "driver", "licenc", "held", "thirty", "year", "firm"), 1},
+		{age("d2", "P58Y", "How old is the captain?", "captain", "licenc", "held", "thirty", "year", "firm"), 2},
+	} {
+		if got := len(GroupRelated([]compare.Claim{driver, tt.other}, close)); got != tt.want {
+			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.other.Question, got, tt.want)
+		}
+	}
+}

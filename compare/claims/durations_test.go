@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -104,5 +105,49 @@ func TestAgeOfAFamilyNameWrittenFirst(t *testing.T) {
 		if !found {
 			t.Errorf("Extract(%q): no age", text)
 		}
+	}
+}
+
+func TestAgeOfAPersonNounOrTheEldest(t *testing.T) {
+	// A number set off after a noun for a person, or said of the
+	// youngest or oldest of a group, is an age, asked by whose it is;
+	// one set off after a thing is not.
+	for _, tt := range []struct{ text, question string }{
+		{"The pilot, 47, walked away unhurt.", "How old is the pilot?"},
+		{"The pilot, aged 47, walked away unhurt.", "How old is the pilot?"},
+		{"Ida Marsh, aged 47, walked away unhurt.", "How old is Ida Marsh?"},
+		{"The youngest of the passengers was 12.", "How old is the youngest?"},
+		{"The oldest passenger was 88.", "How old is the oldest passenger?"},
+		{"The fleet, 47, was sold.", ""},
+		{"The most common fare was 12.", ""},
+	} {
+		_, cs := extract(tt.text, "2031-06-04")
+		got := ""
+		for _, c := range cs {
+			if c.Key == "age" {
+				got = c.Question
+			}
+		}
+		if got != tt.question {
+			t.Errorf("Extract(%q): age asked %q, want %q", tt.text, got, tt.question)
+		}
+	}
+}
+
+func TestOthersAreOfTheThingCountedBefore(t *testing.T) {
+	// "six others" after "four miners" are miners: a count of others
+	// set against a count of miners is of one thing.
+	_, cs := extract("Four miners died and six others were hurt.", "2031-06-04")
+	found := false
+	for _, c := range cs {
+		if c.Value == "6" {
+			found = true
+			if !slices.Contains(c.Terms, CountedPrefix+"miner") {
+				t.Errorf("claim of six others keyed %q, terms %v: want the miners counted", c.Key, c.Terms)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim of six others in %+v", cs)
 	}
 }

@@ -365,12 +365,17 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// "unions that number some 800,000 members" count).
 		return compare.Claim{}, false
 	}
-	if person := x.appositiveAge(st, i, q); person != "" {
+	if person, named := x.ageHolder(st, i, q); person != "" {
 		// "Omar Haddad, 45, was hurt": the number set off after a
 		// person's name is their age, as "the 45-year-old" is, never a
-		// count of those hurt.
+		// count of those hurt. So is one set off after a noun for a
+		// person ("the driver, aged 52,") or said of the youngest.
 		c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", person), fmt.Sprintf("P%dY", int(q.Lo)), x.d.Slice(m.Span), m.Span, i)
-		c.Subject = surnameKey(person)
+		if named {
+			c.Subject = surnameKey(person)
+		} else {
+			c.Near = near(st, m.Span, durationWindow)
+		}
 		return c, true
 	}
 	if age(st, i) {
@@ -571,10 +576,16 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span),
 		cover(m.Span, st.words[j].span), j)
 	c.Period = periodOfFigure(st, i, false)
-	if m.Type != "" && !generic[m.Type] && q.Unit == "" {
+	counted := m.Type
+	if counted == "other" || counted == "others" {
+		// "Nine miners were killed and six others hurt": the others
+		// are of the thing counted before them.
+		counted = countedBefore(st, mi)
+	}
+	if counted != "" && !generic[counted] && q.Unit == "" {
 		// What was counted ("16 miners"): align keeps counts of nouns
 		// that cannot be one apart ("soldiers" and "civilians").
-		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, CountedPrefix+m.Type)
+		c.Terms = slices.Insert(slices.Clone(c.Terms), 0, CountedPrefix+counted)
 		slices.Sort(c.Terms)
 	} else if thing := changedThing(st, j, ev); thing != "" {
 		// What rose or fell ("demand rose 1.5 percent", "supply rose
@@ -1266,7 +1277,87 @@ func age(st *sent, i int) bool {
 		// "the ages of 16 and 35": the second age of a pair.
 		return true
 	}
-	return ageLead(st, i)
+	return ageLead(st, i) || eldest(st, i)
+}
+
+// eldest reports whether the number at word i is said of the youngest or
+// oldest of a group ("the youngest of the dead was 19", "the oldest
+// victim was 83"): an age, not a count.
+func eldest(st *sent, i int) bool {
+	j := firstDep(st, i, "nsubj")
+	if j < 0 {
+		return false
+	}
+	isAgeSuperlative := func(w word) bool {
+		return w.superlative && (w.plemma == "young" || w.plemma == "old")
+	}
+	if isAgeSuperlative(st.words[j]) {
+		return true
+	}
+	found := false
+	dependents(st, j, func(k int) bool {
+		found = st.words[k].rel == "amod" && isAgeSuperlative(st.words[k])
+		return !found
+	})
+	return found
+}
+
+// countedBefore returns the thing the last count before mention mi of
+// the sentence counts, "other" when none does.
+func countedBefore(st *sent, mi int) string {
+	for k := mi - 1; k >= 0; k-- {
+		if m := st.ms[k]; m.Kind == compare.Quantity && m.Type != "" && m.Type != "other" && m.Type != "others" {
+			return m.Type
+		}
+	}
+	return "other"
+}
+
+// ageHolder returns whose age the number at word i is, and whether that
+// is a name: a person's name or a noun for a person that the number is
+// set off after ("Omar Haddad, 45,", "the driver, 52,", "the driver,
+// aged 52,"), or the youngest or oldest of a group the number is said of
+// ("the youngest of the dead was 19"); "" when none.
+func (x *extractor) ageHolder(st *sent, i int, q mentions.Quantity) (string, bool) {
+	if person := x.appositiveAge(st, i, q); person != "" {
+		return person, true
+	}
+	if !plausibleAge(q) {
+		return "", false
+	}
+	k := -1
+	switch {
+	case i >= 2 && st.words[i-1].lower == "," && i+1 < len(st.words) && strings.Contains(",.)", st.words[i+1].lower):
+		k = i - 2
+	case i >= 3 && st.words[i-1].lower == "aged" && st.words[i-2].lower == ",":
+		k = i - 3
+	}
+	if k >= 0 {
+		w := st.words[k]
+		if w.mention >= 0 {
+			if m := st.ms[w.mention]; m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME") {
+				return m.Value, true
+			}
+		}
+		if w.upos == "NOUN" && lexicon.IsA(w.lemma, lexicon.Noun, "person") {
+			return "the " + w.lower, false
+		}
+		return "", false
+	}
+	if eldest(st, i) {
+		j := firstDep(st, i, "nsubj")
+		if st.words[j].upos == "NOUN" {
+			return "the " + x.d.Slice(compare.Span{Start: st.words[max(0, j-1)].span.Start, End: st.words[j].span.End}), false
+		}
+		return "the " + st.words[j].lower, false
+	}
+	return "", false
+}
+
+// plausibleAge reports whether q may be a person's age: a whole number
+// of years from 1 to 120, of no unit.
+func plausibleAge(q mentions.Quantity) bool {
+	return q.Unit == "" && q.Exact && q.Lo == q.Hi && q.Lo >= 1 && q.Lo <= 120 && q.Lo == float64(int(q.Lo))
 }
 
 // appositiveAge returns the person whose age the number at word i is,
