@@ -431,7 +431,8 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 }
 
 // markAlone sets alone on the prepared claims of a block whose document
-// gives the block's question one value only, however often.
+// gives the block's question one value only, however often (times that
+// overlap, a day and an hour of it, being one).
 func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 	first := map[string]string{} // document → its first value
 	many := map[string]bool{}    // documents of several values
@@ -439,7 +440,8 @@ func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 		c := &cs[i]
 		if v, ok := first[c.Doc]; !ok {
 			first[c.Doc] = c.Value
-		} else if v != c.Value {
+		} else if v != c.Value && (c.Kind != compare.Time || !timesOverlap(v, c.Value)) {
+			// A day and an hour of it are one answer.
 			many[c.Doc] = true
 		}
 	}

@@ -933,3 +933,23 @@ func TestCloseReportsAgeOfOneHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestADayAndAnHourOfItAreOneAnswer: a report that gives the day of an
+// event and the hour of that day answers when once; one that gives two
+// days answers twice.
+func TestADayAndAnHourOfItAreOneAnswer(t *testing.T) {
+	at := func(doc, value string) compare.Claim {
+		c := claim(doc, "time/disaster", value, "")
+		c.Kind = compare.Time
+		return c
+	}
+	cs := []compare.Claim{at("d1", "2031-03-02"), at("d1", "2031-03-02T05:00"), at("d2", "2031-03-02"), at("d2", "2031-03-03")}
+	idx := []int{0, 1, 2, 3}
+	ps := prepare(cs, idx)
+	markAlone(cs, idx, ps)
+	for p, want := range []bool{true, true, false, false} {
+		if ps[p].alone != want {
+			t.Errorf("%s %s: alone = %v, want %v", cs[p].Doc, cs[p].Value, ps[p].alone, want)
+		}
+	}
+}

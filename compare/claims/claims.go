@@ -370,6 +370,7 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 		x.untitled = x.titleEv == nil
 	}
 	armedAttacks(st)
+	eventsAsSubjects(st)
 	lightVerbsTakeSubject(st)
 	st.terms = x.terms(st)
 	st.modality, st.attrib = x.modality(st)
@@ -1166,6 +1167,43 @@ func armedAttacks(st *sent) {
 			}
 			return true
 		})
+	}
+}
+
+// eventsAsSubjects reads a verb of attack whose subject is an event of
+// another kind as that event: an attack has an attacker, and "the quake
+// struck", "the blast hit the depot" say how the quake or the blast
+// happened. A subject "it" stands for the last event named before it in
+// the sentence ("measured the tremor and said it struck at dawn").
+func eventsAsSubjects(st *sent) {
+	attack := eventNamed["attack"]
+	for i := range st.words {
+		w := &st.words[i]
+		if w.ev != attack || w.upos != "VERB" {
+			continue
+		}
+		j := firstDep(st, i, "nsubj")
+		if j < 0 && w.rel == "xcomp" && w.head >= 0 {
+			// "said it struck" parsed as "it" the object of "said".
+			j = firstDep(st, w.head, "obj")
+		}
+		if j < 0 {
+			continue
+		}
+		var ev *event
+		switch s := st.words[j]; {
+		case s.upos == "NOUN":
+			ev = s.ev
+		case s.lower == "it":
+			for k := j - 1; k >= 0 && ev == nil; k-- {
+				if st.words[k].upos == "NOUN" {
+					ev = st.words[k].ev
+				}
+			}
+		}
+		if ev != nil && ev != attack && !isChange(ev) {
+			w.ev = ev
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -307,6 +308,23 @@ func TestNounEventOfItsUsualSense(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("nounEvent(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
+
+func TestAnEventThatStrikesIsNoAttack(t *testing.T) {
+	// A verb of attack said of an event of another kind tells how that
+	// event happened; said of people, or of "it" with no event before,
+	// it is an attack.
+	for _, tt := range []struct{ text, key string }{
+		{"The blast hit the depot on Monday.", "time/explosion"},
+		{"Officials measured the tremor and said it struck on Monday.", "time/disaster"},
+		{"Gunmen struck the convoy on Monday.", "time/attack"},
+		{"It struck the town on Monday.", "time/attack"},
+	} {
+		_, cs := extract(tt.text, "2031-06-04")
+		if got := keysOf(cs, compare.Time); !slices.Contains(got, tt.key) {
+			t.Errorf("Extract(%q): time keys %v, want %s", tt.text, got, tt.key)
 		}
 	}
 }
