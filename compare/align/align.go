@@ -456,15 +456,18 @@ const closeScore = 0.01
 
 // sameFrame reports whether two claims of one question, from close
 // reports of one story, are one fact though their sentences share too
-// few words for similar to say so: figures, days of a named event, or
-// lengths, ages of holders asked of alike, of one subject and one thing counted, for one period, in
+// few words for similar to say so: figures, days of a named event,
+// lengths, ages of holders asked of alike, of one subject and one thing
+// counted, for one period, in
 // places that can be one, naming a participant in common when both name
 // any. In two reports of one story a question is most often answered
 // once by each ("a nine-year sentence", "jailed for seven years").
 func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	switch {
 	case a.Kind == compare.Quantity && !unitOnly(a.Key) && !claims.GenericCount(a.Key):
-	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key):
+	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key) && aDay(a.Value) && aDay(b.Value):
+		// A day or an hour of an event; a month or a year names too
+		// long a time to be one event's ("October", "the past year").
 	case pa.match == claims.MatchWhatLasted:
 	case claims.KindOf(a.Key).Name == "age" && a.Question == b.Question:
 		// The age of one holder named alike ("the driver").
@@ -481,6 +484,12 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 		return false
 	}
 	return len(pa.places) == 0 || len(pb.places) == 0 || sharesParticipant(pa.places, pb.places, false)
+}
+
+// aDay reports whether a time value names a day or a time of one
+// ("2031-03-02", "2031-03-02T05:00").
+func aDay(v string) bool {
+	return len(v) >= len("2006-01-02") && v[4] == '-' && v[7] == '-'
 }
 
 // unitOnly reports whether a count key names no thing but a unit: "What

@@ -934,6 +934,30 @@ func TestCloseReportsAgeOfOneHolder(t *testing.T) {
 	}
 }
 
+// TestCloseReportsMonthsAreNoOneDay: a month or a year is too long a
+// time to be one event's, however close the reports.
+func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
+	at := func(doc, value string, terms ...string) compare.Claim {
+		c := claim(doc, "time/meeting", value, "", terms...)
+		c.Kind = compare.Time
+		return c
+	}
+	close := func(x, y string) bool { return true }
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"2031-03-02", "2031-03-04", 1},
+		{"2031-03", "2031-10", 2},
+		{"2031", "2031-10-04", 2},
+	} {
+		in := []compare.Claim{at("d1", tt.a, "envoy", "arriv", "capit"), at("d2", tt.b, "round", "ended", "split")}
+		if got := len(GroupRelated(in, close)); got != tt.want {
+			t.Errorf("%s and %s: GroupRelated = %d alignments, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestADayAndAnHourOfItAreOneAnswer: a report that gives the day of an
 // event and the hour of that day answers when once; one that gives two
 // days answers twice.

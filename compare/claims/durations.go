@@ -59,8 +59,10 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		return compare.Claim{}, false
 	}
-	if i > 0 && st.words[i-1].lower == "within" {
-		return compare.Claim{}, false // "within a month of her arrest": an offset
+	if i > 0 && (st.words[i-1].lower == "within" || st.words[i-1].lower == "after") {
+		// "within a month of her arrest", "after five hours of voting":
+		// an offset or the time gone so far, not how long it lasted.
+		return compare.Claim{}, false
 	}
 	if adjective && last+1 < len(st.words) && instruments[st.words[last+1].lemma] || adjective && last+2 < len(st.words) && instruments[st.words[last+2].lemma] {
 		// "the 30-year bond", "a 10-year Treasury note": a kind of

@@ -30,6 +30,7 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"Harland Mills, a 90-year-old bakery, was sold.", nil},
 		// An offset, and a kind of security, say nothing of what lasted.
 		{"She was freed within a month of her arrest.", nil},
+		{"Turnout was low after five hours of voting.", nil},
 		{"The return on the 10-year Treasury note climbed.", nil},
 		{"The long 10-year rose slightly.", nil},
 		{"The slump should last at least the last three months of this year.", nil},

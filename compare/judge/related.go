@@ -288,7 +288,7 @@ func (r *Relation) Close(a, b string) bool { return r.link(a, b) == closeStory }
 // CloseNameShare is the least share of the names (people, bodies and
 // places; a country weighs CountryWeight) of the document naming fewer
 // that the other must name too for two reports to be close.
-const CloseNameShare = 0.6
+const CloseNameShare = 0.5
 
 // CloseSentences is the fewest sentences with claims each of two close
 // reports has: names and words shared by a line or two say little of
@@ -297,7 +297,7 @@ const CloseSentences = 3
 
 // CloseWords is the least share of the smaller document's content words
 // that two close reports share.
-const CloseWords = 0.25
+const CloseWords = 0.2
 
 // link returns how the stories of documents a and b are related, each
 // pair read once (Apart and Thin ask of the same pairs).
