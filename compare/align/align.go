@@ -464,7 +464,7 @@ const closeScore = 0.01
 // once by each ("a nine-year sentence", "jailed for seven years").
 func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	switch {
-	case a.Kind == compare.Quantity && !unitOnly(a.Key) && !claims.GenericCount(a.Key):
+	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):
 	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key) && aDay(a.Value) && aDay(b.Value):
 		// A day or an hour of an event; a month or a year names too
 		// long a time to be one event's ("October", "the past year").

@@ -319,7 +319,17 @@ func (x *extractor) read(s compare.Sentence, ms []compare.Mention, isTitle bool)
 	for ti, t := range s.Tokens {
 		tok := toks[ti]
 		if !tok.content {
-			st.words = append(st.words, word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1})
+			wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1}
+			if wi := wordOf[ti]; wi >= 0 && s.Words[wi].UPOS == "SYM" {
+				// A symbol keeps its place in the tree: "$" heads "$3.8
+				// billion".
+				wd.head = -1
+				wd.upos, wd.rel = s.Words[wi].UPOS, s.Words[wi].Rel
+				if h := s.Words[wi].Head; h >= 0 {
+					wd.head = tokOf[h]
+				}
+			}
+			st.words = append(st.words, wd)
 			continue
 		}
 		wd := word{span: t, lower: tok.lower, lemma: tok.lemma, kinds: tok.kinds, mention: -1, head: -1, readings: &tok.readings}

@@ -152,3 +152,32 @@ func TestOthersAreOfTheThingCountedBefore(t *testing.T) {
 		t.Errorf("no claim of six others in %+v", cs)
 	}
 }
+
+func TestWhatMoneyIsFor(t *testing.T) {
+	// An amount of money is of the noun it is "of", of the purpose it is
+	// "in" or "for", or of what its clause measures; never of who pays
+	// it or gets it.
+	for _, tt := range []struct{ text, question string }{
+		{"The board declared a dividend of $0.45.", "What amount (USD) is given for the dividend?"},
+		{"Turnover reached $3.8 billion in the quarter.", "What amount (USD) is given for the turnover?"},
+		{"The county created a repair fund of 2 million euros.", "What amount (EUR) is given for the fund?"},
+		{"The county paid $5 million.", "What amount (USD)?"},
+		{"The ministry paid $5 million.", "What amount (USD)?"},
+	} {
+		_, cs := extract(tt.text, "2031-06-04")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Quantity {
+				got = c.Question
+			}
+		}
+		if got != tt.question {
+			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)
+		}
+	}
+	// A fund's compound says what it is for too.
+	_, cs := extract("The county created a repair fund of 2 million euros.", "2031-06-04")
+	if len(cs) == 0 || !slices.Contains(cs[len(cs)-1].Terms, CountedPrefix+"repair") {
+		t.Errorf("terms of %+v: want the repair counted", cs)
+	}
+}

@@ -510,6 +510,17 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 		c.Period = periodOfFigure(st, i, true)
+		if things := moneyOf(st, i, m.Span); len(things) > 0 && isCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit)) {
+			// What the money is ("revenue reached $3.8 billion", "a
+			// dividend of 45 cents"): amounts of two things are two
+			// amounts.
+			c.Question = fmt.Sprintf("What amount (%s) is given for the %s?", unit, things[len(things)-1])
+			c.Terms = slices.Clone(c.Terms)
+			for _, t := range things {
+				c.Terms = append(c.Terms, CountedPrefix+t)
+			}
+			slices.Sort(c.Terms)
+		}
 		if KindOf(key).Name == "total" {
 			c.Subject = "" // the whole is no party's
 			return c, true
@@ -1061,6 +1072,93 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 		return true
 	})
 	return subject
+}
+
+// isCurrency reports whether a unit is a currency's code ("USD").
+func isCurrency(unit string) bool {
+	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "%"
+}
+
+// moneyOf returns the noun an amount of money (the mention at span, word
+// i) is the amount of, with the nouns compounded with it before it
+// ("compensation" and "fund" of "a compensation fund of 180 million
+// euros"), or nil: the noun it is "of" ("a dividend of 45 cents"), the
+// purpose it is "in" or "for" ("40 million crowns in emergency aid"), or
+// what its clause measures (shareSubject: "revenue reached $3.8
+// billion"), unless that is who paid or got it ("the government released
+// 40 million crowns").
+func moneyOf(st *sent, i int, span compare.Span) []string {
+	j := moneyNoun(st, i, span)
+	if j < 0 {
+		return nil
+	}
+	var out []string
+	dependents(st, j, func(k int) bool {
+		if st.words[k].rel == "compound" && k < j && st.words[k].upos == "NOUN" {
+			out = append(out, st.words[k].lemma)
+		}
+		return true
+	})
+	return append(out, st.words[j].lemma)
+}
+
+// agentNoun reports whether a noun's usual sense is a person, a body or
+// a place (a county that pays), who pays or gets money rather than what
+// money is for.
+func agentNoun(lemma string) bool {
+	ss := lexicon.Synsets(lemma, lexicon.Noun)
+	if len(ss) == 0 {
+		return false
+	}
+	// WordNet's files of people (noun.person) and of groups of them
+	// (noun.group: a ministry, a board).
+	const nounGroup, nounPerson = 14, 18
+	cs := ss[0].Classes()
+	return cs.Has(lexicon.Person) || cs.Has(lexicon.Organisation) || cs.Has(lexicon.Place) || ss[0].LexFile() == nounGroup || ss[0].LexFile() == nounPerson
+}
+
+// moneyNoun is the word of moneyOf's noun, or -1.
+func moneyNoun(st *sent, i int, span compare.Span) int {
+	for i+1 < len(st.words) && st.words[i].upos == "" && span.Contains(st.words[i+1].span) {
+		i++ // "$" of "$3.8 billion" is no word of the parse
+	}
+	top := topOf(st, i, span)
+	w := st.words[top]
+	isThing := func(j int) bool {
+		v := st.words[j]
+		return v.upos == "NOUN" && v.mention < 0 && !namedBeside(st, j) && !agentNoun(v.lemma)
+	}
+	if w.rel == "nmod" && w.head >= 0 && hasCase(st, top, "of") && isThing(w.head) {
+		return w.head
+	}
+	thing := -1
+	dependents(st, top, func(j int) bool {
+		if st.words[j].rel == "nmod" && (hasCase(st, j, "in") || hasCase(st, j, "for")) && isThing(j) {
+			thing = j
+			return false
+		}
+		return true
+	})
+	if thing >= 0 {
+		return thing
+	}
+	if s := shareSubject(st, i, span); s != "" && !agentNoun(s) {
+		for k := range st.words {
+			if st.words[k].lemma == s && st.words[k].upos == "NOUN" {
+				return k
+			}
+		}
+	}
+	if k := w.head; k >= 0 && (w.rel == "obj" || w.rel == "obl") {
+		// A sentence's first word the tagger took for a name for its
+		// capital ("Revenue reached $3.8 billion").
+		if j := firstDep(st, k, "nsubj"); j == 0 && st.words[j].upos == "PROPN" && st.words[j].mention < 0 {
+			if l := lexicon.Lemma(st.words[j].lower, lexicon.Noun); l != "" && !agentNoun(l) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // changesHands remembers isTrade's answers.
