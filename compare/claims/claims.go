@@ -224,6 +224,8 @@ type extractor struct {
 	// opening is set while the sentences read are those of the story's
 	// first paragraph.
 	opening bool
+	// lastPerson is the person the sentence before is about (personOf).
+	lastPerson string
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
@@ -265,7 +267,30 @@ type sent struct {
 // sentence appends the claims of a sentence to cs.
 func (x *extractor) sentence(s compare.Sentence, ms []compare.Mention, isTitle bool, cs []compare.Claim) []compare.Claim {
 	st := x.read(s, ms, isTitle)
-	return x.claims(st, cs)
+	cs = x.claims(st, cs)
+	if !isTitle {
+		x.lastPerson = personOf(st)
+	}
+	return cs
+}
+
+// personOf returns the person a sentence is about, for a description in
+// the next ("The 59-year-old said..."): the person its subject names, else
+// the first it names; "" when it names none.
+func personOf(st *sent) string {
+	first := ""
+	for _, w := range st.words {
+		if w.mention < 0 || st.ms[w.mention].Type != "PERSON" && st.ms[w.mention].Type != "NAME" {
+			continue
+		}
+		if w.rel == "nsubj" || w.rel == "nsubj:pass" {
+			return st.ms[w.mention].Value
+		}
+		if first == "" {
+			first = st.ms[w.mention].Value
+		}
+	}
+	return first
 }
 
 // read reads a sentence's words with their analyses and events, and what

@@ -29,6 +29,13 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 			// "the 47-year-old baker" without a name: a person
 			// of the story, said by the noun and the words around it.
 			noun := personNounAfter(st, i)
+			if noun == "" && x.lastPerson != "" && i == 1 && st.words[0].lower == "the" {
+				// A sentence that opens "The 59-year-old said...": the
+				// person the sentence before is about.
+				c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", x.lastPerson), m.Value, x.d.Slice(m.Span), m.Span, i)
+				c.Subject = surnameKey(x.lastPerson)
+				return c, true
+			}
 			if noun == "" {
 				return compare.Claim{}, false
 			}

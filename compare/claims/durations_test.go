@@ -181,3 +181,28 @@ func TestWhatMoneyIsFor(t *testing.T) {
 		t.Errorf("terms of %+v: want the repair counted", cs)
 	}
 }
+
+func TestTheNYearOldIsThePersonBefore(t *testing.T) {
+	// A sentence that opens "The 59-year-old" speaks of the person the
+	// sentence before is about; after a sentence naming no one, of no
+	// one known.
+	_, cs := extract("Harbour master Ilse Marrow resigned on Monday. The 59-year-old denied any fault.", "2031-06-04")
+	found := false
+	for _, c := range cs {
+		if c.Key == "age" {
+			found = true
+			if c.Subject != "marrow" || c.Value != "P59Y" {
+				t.Errorf("age %s of %q, want P59Y of marrow", c.Value, c.Subject)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no age in %+v", cs)
+	}
+	_, cs = extract("A 90-year-old bridge collapsed. The 12-year-old was unhurt.", "2031-06-04")
+	for _, c := range cs {
+		if c.Key == "age" {
+			t.Errorf("age %s of %q after a sentence naming no one", c.Value, c.Subject)
+		}
+	}
+}
