@@ -1814,3 +1814,18 @@ func keysByValue(text string) map[string]string {
 	}
 	return out
 }
+
+// TestLeadVerbOfNoClassTakesHeadlineEvent: the first day the lead gives,
+// of a verb no event class covers, is the headline's event's, unless the
+// sentence names that event itself.
+func TestLeadVerbOfNoClassTakesHeadlineEvent(t *testing.T) {
+	for _, tt := range []struct{ title, lead, key string }{
+		{"Tanker collision closes strait", "Two crew were hurt after a tanker veered into a ferry late on Tuesday, the coastguard said.", "time/accident"},
+		{"Nine arrested in harbour raid", "Police arrested nine men as they braced for more unrest on Tuesday, officers said.", "time/v-brace"},
+	} {
+		_, cs := extractTitled(tt.title+"\n\n"+tt.lead+"\n", tt.title, "2026-12-02")
+		if got := keysOf(cs, compare.Time); !slices.Contains(got, tt.key) {
+			t.Errorf("lead %q under %q: time keys %v, want %s", tt.lead, tt.title, got, tt.key)
+		}
+	}
+}

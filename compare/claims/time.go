@@ -70,6 +70,16 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil || laterDay(st, i, m.Span) {
 		return compare.Claim{}, false
 	}
+	if strings.HasPrefix(ev.name, verbEventPrefix) && x.inLead && !x.leadDated && x.titleEv != nil && !isChange(x.titleEv) && !isToll(x.titleEv) && changeTaken(st, j) == nil && !names(st, x.titleEv) {
+		// "a coach plunged off a mountain road late on Saturday",
+		// opening a story headlined "Coach crash...": the first day
+		// the lead gives, of an event no class covers, is the day of
+		// the headline's event, when the sentence names that event no
+		// other way ("police arrested 19 as they prepared for a
+		// crackdown at the weekend" dates no arrest). A toll ("Crash
+		// kills 12") is no event of its own to date.
+		ev = x.titleEv
+	}
 	if change := changeTaken(st, j); change != nil {
 		// "Shares fell 3 percent on Monday": a verb that takes an
 		// amount is the change one of its senses names, for its day as
@@ -120,6 +130,15 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	return c, true
 }
+
+// names reports whether a word of the sentence reads as event ev.
+func names(st *sent, ev *event) bool {
+	return slices.ContainsFunc(st.words, func(w word) bool { return w.ev == ev })
+}
+
+// isToll reports whether ev is a death or an injury: what befell people
+// in an event, not the event.
+func isToll(ev *event) bool { return ev != nil && (ev.name == "death" || ev.name == "injury") }
 
 // ordinalOfSeries returns the number in its series of the event word j
 // (or of the noun the verb j tells of), and the ordinal as written, when
