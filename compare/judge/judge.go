@@ -44,6 +44,7 @@ type Judge struct {
 	byID  map[string]*compare.Document
 	paths map[string]string         // document paths by ID, which docs facts name
 	apart func(a, b string) bool    // documents never compared (related.go)
+	close func(a, b string) bool    // documents that are close reports of one story (related.go)
 	parts map[string]map[string]int // by key and document: part of the time line (related.go)
 }
 

@@ -464,6 +464,11 @@ func SplitUnrelated(as []compare.Alignment, apart func(a, b string) bool) []comp
 // them together.
 func (j *Judge) KeepApart(apart func(a, b string) bool) { j.apart = apart }
 
+// KnowClose gives the judge what says which documents are close reports
+// of one story, such as a Relation's Close: SplitEvents does not take
+// their report days for the days of two events.
+func (j *Judge) KnowClose(close func(a, b string) bool) { j.close = close }
+
 // eventParts records, for alignments of key, which part of the time line
 // each document's days belong to (SplitEvents).
 func (j *Judge) eventParts(key string, part map[string]int) {
@@ -1031,11 +1036,29 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []
 		}
 		part[c.Doc] = byDay[day]
 	}
-	if len(byDay) < 2 || len(values) < 2 {
+	if len(byDay) < 2 || len(values) < 2 || isToll(a.Key) && j.allClose(a.Claims) {
 		return nil
 	}
 	j.eventParts(a.Key, part)
 	return splitClaims(a, len(byDay), func(_ int, c compare.Claim) int { return part[c.Doc] })
+}
+
+// allClose reports whether every two documents of cs are close reports
+// of one story (KnowClose): a toll two such reports give on two days is
+// one event's, counted twice, not two days' events (as two days' market
+// closes are, however alike their reports).
+func (j *Judge) allClose(cs []compare.Claim) bool {
+	if j.close == nil {
+		return false
+	}
+	for x := range cs {
+		for y := x + 1; y < len(cs); y++ {
+			if cs[x].Doc != cs[y].Doc && !j.close(cs[x].Doc, cs[y].Doc) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // splitClaims deals a's claims into n alignments of its key by the part

@@ -754,3 +754,30 @@ func TestCloseReports(t *testing.T) {
 		t.Errorf("close reports are one story: Apart(d4, d5) = %v, Thin(d1, d2) = %v", r.Apart("d4", "d5"), r.Thin("d1", "d2"))
 	}
 }
+
+// TestTollOfCloseReportsOfTwoDays: two close reports of one landslide,
+// each telling of it on its own day, give a toll each: one event's toll
+// counted twice, not two days' events; two days' closes stay apart
+// however close their reports.
+func TestTollOfCloseReportsOfTwoDays(t *testing.T) {
+	sun := textDoc("d1", "2031-10-12", "A landslide buried homes on Sunday, killing four.")
+	mon := textDoc("d2", "2031-10-13", "Six were dead on Monday after the landslide.")
+	j := New([]*compare.Document{sun, mon})
+	j.KnowClose(func(a, b string) bool { return true })
+	day := func(d *compare.Document, v, shown string) compare.Alignment {
+		c := claimOf(d, compare.Time, v, shown)
+		c.Terms = []string{claims.MainTerm}
+		return compare.Alignment{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c}}
+	}
+	days := []compare.Alignment{day(sun, "2031-10-12", "Sunday"), day(mon, "2031-10-13", "Monday")}
+	for _, tt := range []struct {
+		key   string
+		parts int
+	}{{"quantity/death/count", 1}, {"count/share", 2}} {
+		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{
+			claimOf(sun, compare.Quantity, "4", "four"), claimOf(mon, compare.Quantity, "6", "Six")}}
+		if n := quantityParts(j, a, days); n != tt.parts {
+			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.key, n, tt.parts)
+		}
+	}
+}

@@ -135,6 +135,7 @@ func judgeApart(as []compare.Alignment, docs []*compare.Document, rel *judge.Rel
 	as = judge.SplitThin(as, rel.Thin)
 	j := judge.New(docs)
 	j.KeepApart(rel.Apart)
+	j.KnowClose(rel.Close)
 	as = j.SplitEvents(as)
 	// Each verdict goes to its own slot: the same whatever the number of
 	// CPUs.
