@@ -242,8 +242,9 @@ var (
 	// common noun (titleModifier).
 	titleModifiers = wordSet(`prime vice deputy foreign chief former acting first senior
 		supreme state army navy air party top`)
-	// portfolioTitles take a portfolio before them: "Health Minister".
-	portfolioTitles = wordSet(`minister ministers secretary`)
+	// portfolioTitles take a portfolio before them: "Health Minister",
+	// "Fire Officer", "Police Chief".
+	portfolioTitles = wordSet(`minister ministers secretary chief officer commissioner inspector superintendent`)
 	// abbrevs take their full stop: "Mr.", "Gen.", "St.".
 	abbrevs = wordSet(`mr mrs ms dr gen lt col maj capt sgt adm cmdr prof sen rep gov st rev
 		pres jr sr co corp inc ltd mt ft`)

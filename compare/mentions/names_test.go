@@ -51,6 +51,10 @@ func TestFindNames(t *testing.T) {
 		{"Chinese diplomats and Israeli envoys met.", []nm{{"Chinese", "PLACE", "China"}, {"Israeli", "PLACE", "Israel"}}},
 		{"South Korean Foreign Minister Yun Byung-se flew in.", []nm{
 			{"South Korean", "PLACE", "South Korea"}, {"Yun Byung-se", "PERSON", "Yun Byung-se"}}},
+		// Titles of police and fire officers, and the portfolio before
+		// them, are no part of the name.
+		{"It was confirmed by Deputy Commissioner Ivo Tamm on Friday.", []nm{{"Ivo Tamm", "PERSON", "Ivo Tamm"}}},
+		{"The blaze was out, said Fire Officer Brannock.", []nm{{"Brannock", "PERSON", "Brannock"}}},
 		{"Talks resumed in Seoul on Monday in December.", []nm{{"Seoul", "PLACE", "Seoul"}}},
 		{"Reporters gathered in Kaesong.", []nm{{"Kaesong", "PLACE", "Kaesong"}}},
 		{"The U.S. and the DPRK disagreed.", []nm{{"U.S.", "PLACE", "United States"}, {"DPRK", "PLACE", "North Korea"}}},
