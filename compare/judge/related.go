@@ -992,19 +992,37 @@ func (j *Judge) ownDays(a compare.Alignment) []compare.Alignment {
 // reportDays returns, for each document that reports its headline's
 // event on its own day ("shares closed flat Thursday" in a report of
 // Thursday), that day.
-func (j *Judge) reportDays(as []compare.Alignment) map[string]string {
-	days := map[string]string{}
+func (j *Judge) reportDays(as []compare.Alignment) map[string]reportDay {
+	days := map[string]reportDay{}
 	for _, a := range as {
 		if a.Kind != compare.Time || claims.IsPlanned(a.Key) {
 			continue
 		}
 		for _, c := range a.Claims {
 			if _, own := j.ownDay(c); own && slices.Contains(c.Terms, claims.MainTerm) {
-				days[c.Doc] = c.Value[:len(time.DateOnly)]
+				days[c.Doc] = reportDay{c.Value[:len(time.DateOnly)], oneOff(a.Key)}
 			}
 		}
 	}
 	return days
+}
+
+// A reportDay is the day a document reports its headline's event on,
+// and whether that event happens once (oneOff).
+type reportDay struct {
+	day    string
+	oneOff bool
+}
+
+// oneOff reports whether the event of a time key happens once, not day
+// after day as a market's close, open, rise or fall does, or a day's news
+// whose headline names no event.
+func oneOff(key string) bool {
+	switch claims.EventClass(key) {
+	case "increase", "decrease", "closure", "opening":
+		return false
+	}
+	return !claims.DatesStoryOnly(key)
 }
 
 // splitByReportDay splits by their report days the figures of documents
@@ -1013,16 +1031,19 @@ func (j *Judge) reportDays(as []compare.Alignment) map[string]string {
 // sessions, whose figures are each day's. Reports published on one day
 // are of one day's news, whatever event their leads date first. It
 // returns nil otherwise.
-func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []compare.Alignment {
+func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay) []compare.Alignment {
 	values := map[string]bool{}
 	byDay := map[string]int{}
 	part := map[string]int{}
 	dayOfIssue := map[time.Time]string{}
+	once := true
 	for _, c := range a.Claims {
-		day, ok := days[c.Doc]
+		rd, ok := days[c.Doc]
 		if !ok {
 			return nil
 		}
+		day := rd.day
+		once = once && rd.oneOff
 		if d := j.byID[c.Doc]; d != nil {
 			pub, _ := publishedTime(d)
 			if other, seen := dayOfIssue[pub]; seen && other != day {
@@ -1036,7 +1057,7 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]string) []
 		}
 		part[c.Doc] = byDay[day]
 	}
-	if len(byDay) < 2 || len(values) < 2 || isToll(a.Key) && j.allClose(a.Claims) {
+	if len(byDay) < 2 || len(values) < 2 || (isToll(a.Key) || once) && j.allClose(a.Claims) {
 		return nil
 	}
 	j.eventParts(a.Key, part)

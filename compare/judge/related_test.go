@@ -755,29 +755,35 @@ func TestCloseReports(t *testing.T) {
 	}
 }
 
-// TestTollOfCloseReportsOfTwoDays: two close reports of one landslide,
-// each telling of it on its own day, give a toll each: one event's toll
-// counted twice, not two days' events; two days' closes stay apart
-// however close their reports.
-func TestTollOfCloseReportsOfTwoDays(t *testing.T) {
+// TestFiguresOfCloseReportsOfTwoDays: two close reports of one landslide,
+// each telling of it on its own day, give a figure each: one event's
+// figure told twice, not two days' events. Two close reports of a
+// market's closes on two days keep their figures apart: a close happens
+// every day; a toll of any event is one event's.
+func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 	sun := textDoc("d1", "2031-10-12", "A landslide buried homes on Sunday, killing four.")
 	mon := textDoc("d2", "2031-10-13", "Six were dead on Monday after the landslide.")
 	j := New([]*compare.Document{sun, mon})
 	j.KnowClose(func(a, b string) bool { return true })
-	day := func(d *compare.Document, v, shown string) compare.Alignment {
+	day := func(key string, d *compare.Document, v, shown string) compare.Alignment {
 		c := claimOf(d, compare.Time, v, shown)
 		c.Terms = []string{claims.MainTerm}
-		return compare.Alignment{Key: "time/disaster", Kind: compare.Time, Claims: []compare.Claim{c}}
+		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
 	}
-	days := []compare.Alignment{day(sun, "2031-10-12", "Sunday"), day(mon, "2031-10-13", "Monday")}
 	for _, tt := range []struct {
-		key   string
-		parts int
-	}{{"quantity/death/count", 1}, {"count/share", 2}} {
+		event, key string
+		parts      int
+	}{
+		{"time/disaster", "quantity/death/count", 1},
+		{"time/disaster", "count/house", 1},
+		{"time/closure", "count/share", 2},
+		{"time/closure", "quantity/death/count", 1},
+	} {
+		days := []compare.Alignment{day(tt.event, sun, "2031-10-12", "Sunday"), day(tt.event, mon, "2031-10-13", "Monday")}
 		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{
 			claimOf(sun, compare.Quantity, "4", "four"), claimOf(mon, compare.Quantity, "6", "Six")}}
 		if n := quantityParts(j, a, days); n != tt.parts {
-			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.key, n, tt.parts)
+			t.Errorf("%s under %s: SplitEvents gave %d quantity alignments, want %d", tt.key, tt.event, n, tt.parts)
 		}
 	}
 }
