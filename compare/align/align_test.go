@@ -977,3 +977,28 @@ func TestADayAndAnHourOfItAreOneAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestADayAndItsHourJoinOneGroup: a report that gives the day of a crash
+// and, in another sentence, its hour, answers when once: both join the
+// other report's hour, so that the two hours are set against each other.
+// A month and a day in it stay two answers.
+func TestADayAndItsHourJoinOneGroup(t *testing.T) {
+	at := func(doc, value string, terms ...string) compare.Claim {
+		c := claim(doc, "time/accident", value, "", terms...)
+		c.Kind = compare.Time
+		return c
+	}
+	words := []string{"#|tarrow", "train", "derail", "bend", "carriag"}
+	in := []compare.Claim{
+		at("d1", "2031-03-02T06:00", words...),
+		at("d2", "2031-03-02", words...),
+		at("d2", "2031-03-02T07:40", words...),
+	}
+	if got := len(Group(in)); got != 1 {
+		t.Errorf("a day and its hour: Group = %d alignments, want 1", got)
+	}
+	in[1].Value = "2031-03"
+	if got := len(Group(in)); got != 2 {
+		t.Errorf("a month and a day in it: Group = %d alignments, want 2", got)
+	}
+}

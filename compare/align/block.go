@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -338,6 +339,9 @@ type merger struct {
 	sets []set // by root
 	// partners are, by position, the positions found similar to it.
 	partners [][]int32
+	// times is set for a block of times, where one document's day and
+	// an hour of it are one answer.
+	times bool
 }
 
 type set struct {
@@ -359,7 +363,7 @@ type set struct {
 const maxPlaceLists = 8
 
 func newMerger(cs []compare.Claim, idx []int, ps []prepared) *merger {
-	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx))}
+	g := &merger{cs: cs, idx: idx, root: make([]int, len(idx)), sets: make([]set, len(idx)), times: len(idx) > 0 && cs[idx[0]].Kind == compare.Time}
 	for p := range idx {
 		g.root[p] = p
 		g.sets[p] = set{members: []int{p}, distinct: []string{cs[idx[p]].Value}, subject: cs[idx[p]].Subject}
@@ -429,8 +433,26 @@ func (g *merger) compatible(ra, rb int) bool {
 	}
 	return g.each(a, func(doc, value string) bool {
 		v, ok := g.value(b, doc)
-		return !ok || v == value
+		return !ok || v == value || g.times && oneDay(v, value)
 	})
+}
+
+// oneDay reports whether two times are one day, or a day and an hour of
+// it ("2031-03-02", "2031-03-02T05:00"): one answer of one document,
+// where a month and a day in it may be two.
+func oneDay(a, b string) bool {
+	return aDay(a) && aDay(b) && a[:len("2006-01-02")] == b[:len("2006-01-02")] && (len(a) == len("2006-01-02") || len(b) == len("2006-01-02"))
+}
+
+// finer returns of two times that overlap the one that names the shorter
+// time: the hour of a day rather than the day.
+func finer(a, b string) string {
+	ia, oka := timex.Parse(a)
+	ib, okb := timex.Parse(b)
+	if oka && okb && ib.End.Sub(ib.Start) < ia.End.Sub(ia.Start) {
+		return b
+	}
+	return a
 }
 
 // witnessed reports whether every two differing values the sets of
@@ -449,7 +471,7 @@ func (g *merger) witnessed(ra, rb int) bool {
 		for _, y := range b.distinct {
 			// A value either set already holds was set against the
 			// other's values when it joined.
-			if x != y && !slices.Contains(b.distinct, x) && !slices.Contains(a.distinct, y) {
+			if x != y && !slices.Contains(b.distinct, x) && !slices.Contains(a.distinct, y) && !(g.times && oneDay(x, y)) {
 				need = append(need, valuePair{x, y})
 			}
 		}
@@ -502,7 +524,15 @@ func (g *merger) merge(ra, rb int) {
 		c := g.claim(a.members[0])
 		a.values = map[string]string{c.Doc: c.Value}
 	}
-	g.each(b, func(doc, value string) bool { a.values[doc] = value; return true })
+	g.each(b, func(doc, value string) bool {
+		if v, ok := a.values[doc]; ok && g.times {
+			// A document that gives a day and an hour of it answers
+			// with the hour.
+			value = finer(v, value)
+		}
+		a.values[doc] = value
+		return true
+	})
 	for _, m := range b.members {
 		g.root[m] = ra
 	}

@@ -45,6 +45,7 @@ func ExampleCompare() {
 	// agree When did the disaster strike?
 	//   anniversary.txt: a year ago
 	//   day-after.txt: 4:53 p.m.
+	//   day-after.txt: Tuesday
 	//   toll-revised.txt: 12 January
 	//   usaid-report.txt: 12 January 2010
 	// agree Where did people die?
