@@ -1659,6 +1659,10 @@ func TestCountsOfOneThingInTwoWords(t *testing.T) {
 			t.Errorf("key %q of both %q and %q, want two", x, c.a, c.b)
 		}
 	}
+	// A part of a group counts the group's noun.
+	if x, y := key("About 2,600 of its members walked out."), key("Some 2,400 members walked out."); x == "" || x != y {
+		t.Errorf("keys %q and %q of a part of the members and of members, want one", x, y)
+	}
 	// A short word is as often an abbreviation: its own thing, not the
 	// first sense WordNet knows of it ("pt", platinum).
 	if k := key("The index gained 35 pts on Monday."); k == "" || strings.Contains(k, "platinum") {

@@ -359,6 +359,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if x.dayOfDate(st, mi, q) || x.numberOfName(st, mi, i) {
 		return compare.Claim{}, false
 	}
+	if m.Type == "" && q.Unit == "" {
+		// "about 26,000 of its members": a part of a group counts the
+		// group's noun.
+		m.Type = partitiveOf(st, topOf(st, i, m.Span))
+	}
 	if q.Unit == "" && i > 0 && labelNouns[st.words[i-1].lower] && st.words[i-1].upos != "VERB" && (i < 2 || st.words[i-2].upos != "PRON" && !relativePronouns[st.words[i-2].lower]) {
 		// "flight 212", "resolution 48", "world number one": a label,
 		// whatever the words after it or the event of the clause (but
@@ -898,6 +903,38 @@ func wholeNoun(st *sent, mi, i int) string {
 		}
 	}
 	return ""
+}
+
+// partitiveOf returns the noun of the group a number at word i is a part
+// of ("26,000 of its members", "300 of the workers"), or "": an "of"
+// phrase on the number whose noun has no number of its own ("five of its
+// eight carriages" is wholeOf's), nor of an event ("five of the
+// dead" are deaths).
+func partitiveOf(st *sent, i int) string {
+	noun := ""
+	dependents(st, i, func(j int) bool {
+		w := st.words[j]
+		if w.rel == "nmod" && w.upos == "NOUN" && w.mention < 0 && w.ev == nil && hasCase(st, j, "of") && j > i+1 && st.words[i+1].lower == "of" && adjacentPhrase(st, i+2, j) {
+			noun = w.lemma
+			return false
+		}
+		return true
+	})
+	return noun
+}
+
+// adjacentPhrase reports whether words from to j (excluded) are only
+// what may stand before a noun in its phrase: a determiner, a possessive,
+// an adjective, another noun ("of its striking members").
+func adjacentPhrase(st *sent, from, j int) bool {
+	for k := from; k < j; k++ {
+		switch st.words[k].upos {
+		case "DET", "PRON", "ADJ", "NOUN":
+		default:
+			return false
+		}
+	}
+	return j-from <= 3
 }
 
 // wholeOf reports whether the number at word i is the whole of a part
