@@ -85,8 +85,13 @@ func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 // one story.
 func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
+	broader := broaderKeys(cs, close)
 	for i, c := range cs {
-		blocks[c.Key] = append(blocks[c.Key], i)
+		k := c.Key
+		if b, ok := broader[i]; ok {
+			k = b
+		}
+		blocks[k] = append(blocks[k], i)
 	}
 	// Blocks are grouped on all cores, the largest first so that no core
 	// is left with a large one at the end; each writes its own slot.
@@ -448,6 +453,96 @@ func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 	for p, i := range idx {
 		ps[p].alone = !many[cs[i].Doc]
 	}
+}
+
+// broaderKeys returns, by index into cs, the key a count is asked under
+// instead of its own: that of a count of a broader thing ("vessels" for
+// "ships", "workers" for "employees": WordNet's kind of it, one or two
+// steps up) that a close report of one story gives once, when the count's
+// own report gives its own count once and neither report counts the other
+// thing. Two reports of one event name one thing at two levels more often
+// than they count two things.
+func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]string {
+	if close == nil {
+		return nil
+	}
+	type docKey struct{ doc, key string }
+	values := map[docKey][]string{}
+	byKey := map[string][]int{}
+	for i := range cs {
+		c := &cs[i]
+		if !countOfThing(c) || vague(c.Value) {
+			// "Millions of chickens" says too little of how many to be
+			// asked of another report's birds.
+			continue
+		}
+		k := docKey{c.Doc, c.Key}
+		if !slices.Contains(values[k], c.Value) {
+			values[k] = append(values[k], c.Value)
+		}
+		byKey[c.Key] = append(byKey[c.Key], i)
+	}
+	if len(byKey) < 2 {
+		return nil
+	}
+	var out map[int]string
+	for _, key := range slices.Sorted(maps.Keys(byKey)) {
+		for _, wider := range widerKeys(key, byKey) {
+			for _, i := range byKey[key] {
+				a := cs[i].Doc
+				if len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 {
+					continue
+				}
+				for _, j := range byKey[wider] {
+					b := cs[j].Doc
+					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && close(a, b) {
+						if out == nil {
+							out = map[int]string{}
+						}
+						if _, done := out[i]; !done {
+							out[i] = wider
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countOfThing reports whether c counts a thing named by a noun of its
+// own ("count/ship"), not a unit, nor people of no kind.
+func countOfThing(c *compare.Claim) bool {
+	parts := strings.Split(c.Key, "/")
+	return c.Kind == compare.Quantity && len(parts) == 2 && parts[0] == "count" && !claims.GenericCount(c.Key)
+}
+
+// widerKeys returns the keys of byKey that count what key's noun is a
+// kind of, one or two steps up WordNet's hypernyms of its usual sense.
+func widerKeys(key string, byKey map[string][]int) []string {
+	noun := strings.TrimPrefix(key, "count/")
+	ss := lexicon.Synsets(noun, lexicon.Noun)
+	if len(ss) == 0 {
+		return nil
+	}
+	var out []string
+	level := []lexicon.Synset{ss[0]}
+	for range 2 {
+		var next []lexicon.Synset
+		for _, s := range level {
+			for _, h := range s.Hypernyms() {
+				if ws := h.Words(); len(ws) > 0 {
+					if k := "count/" + ws[0]; k != key && byKey[k] != nil && !slices.Contains(out, k) {
+						out = append(out, k)
+					}
+				}
+				next = append(next, h)
+			}
+		}
+		level = next
+	}
+	return out
 }
 
 // closeScore is the score of two claims that only sameFrame pairs: below

@@ -1002,3 +1002,30 @@ func TestADayAndItsHourJoinOneGroup(t *testing.T) {
 		t.Errorf("a month and a day in it: Group = %d alignments, want 2", got)
 	}
 }
+
+// TestCloseReportsCountOneThingAtTwoLevels: one report counts ships, a
+// close report of the same story vessels, each once: one question, the
+// ships asked as vessels. Not when a report counts both, when the reports
+// are not close, or when a count is vague.
+func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
+	ships := claim("d1", "count/ship", "40", "", "anchor", "offshore", "wait", "berth")
+	vessels := claim("d2", "count/vessel", "35", "", "queue", "harbour", "strike", "dock")
+	close := func(x, y string) bool { return true }
+	apart := func(x, y string) bool { return false }
+	for _, tt := range []struct {
+		name  string
+		in    []compare.Claim
+		close func(a, b string) bool
+		want  int
+	}{
+		{"once each, close", []compare.Claim{ships, vessels}, close, 1},
+		{"once each, not close", []compare.Claim{ships, vessels}, apart, 2},
+		// The ships stay alone; the two reports' vessels are one question.
+		{"both counted in one", []compare.Claim{ships, vessels, claim("d1", "count/vessel", "60", "", "anchor")}, close, 2},
+		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, close, 2},
+	} {
+		if got := len(GroupRelated(tt.in, tt.close)); got != tt.want {
+			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.name, got, tt.want)
+		}
+	}
+}
