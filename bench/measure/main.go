@@ -25,6 +25,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
+	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/pipeline"
 	"github.com/claimdiff/claimdiff/compare/report"
 )
@@ -110,11 +111,13 @@ func measure(dir string) (figures, error) {
 		cs = append(cs, x.Claims...)
 	}
 	f.Extract = lap(&f.ExtractCPU)
-	as, pairs := align.GroupCounting(cs)
-	f.Align = lap(&f.AlignCPU)
-	// As the CLI: the verdicts and the warnings about documents that
+	// As the CLI: the documents' stories read before alignment, which
+	// they guide, then the verdicts and the warnings about documents that
 	// share no story.
-	pipeline.JudgeReport(r, as)
+	rel := judge.RelateClaims(cs)
+	as, pairs := align.GroupRelatedCounting(cs, rel.Close)
+	f.Align = lap(&f.AlignCPU)
+	pipeline.JudgeReportWith(r, as, rel)
 	f.Judge = lap(&f.JudgeCPU)
 	if err := report.JSON(io.Discard, r, report.Options{}); err != nil {
 		return f, err

@@ -44,8 +44,15 @@ func Group(cs []compare.Claim) []compare.Alignment {
 // question in such reports may be one fact told two ways though their
 // sentences share few words (sameFrame).
 func GroupRelated(cs []compare.Claim, close func(a, b string) bool) []compare.Alignment {
-	groups, _ := indexes(cs, close)
-	return alignments(cs, groups)
+	as, _ := GroupRelatedCounting(cs, close)
+	return as
+}
+
+// GroupRelatedCounting is GroupRelated, also returning the number of
+// candidate pairs it scored.
+func GroupRelatedCounting(cs []compare.Claim, close func(a, b string) bool) ([]compare.Alignment, int) {
+	groups, examined := indexes(cs, close)
+	return alignments(cs, groups), examined
 }
 
 // GroupCounting is Group, also returning the number of candidate pairs it

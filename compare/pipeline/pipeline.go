@@ -97,6 +97,12 @@ func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as)
 
 func judgeReport(r *compare.Report, as []compare.Alignment) { judgeWith(r, as, judge.Relate(as)) }
 
+// JudgeReportWith is JudgeReport given the relation of the documents'
+// stories read before alignment (judge.RelateClaims), as Compare does.
+func JudgeReportWith(r *compare.Report, as []compare.Alignment, rel *judge.Relation) {
+	judgeWith(r, as, rel)
+}
+
 // AlignJudge aligns the claims cs of r's documents and judges them into
 // r, as Compare does.
 func AlignJudge(r *compare.Report, cs []compare.Claim) { judgeRelated(r, cs) }
