@@ -873,6 +873,30 @@ func TestFiguresOfOneDaysEvent(t *testing.T) {
 	}
 }
 
+// everyClose and noneClose say of every two documents that they are, or
+// are not, close reports of one story.
+func everyClose(a, b string) bool { return true }
+func noneClose(a, b string) bool  { return false }
+
+// relatedCase is a case of GroupRelated: claims, what says which
+// documents are close, and how many alignments they make.
+type relatedCase struct {
+	name  string
+	in    []compare.Claim
+	close func(a, b string) bool
+	want  int
+}
+
+// checkGroupRelated runs the cases of GroupRelated.
+func checkGroupRelated(t *testing.T, cases []relatedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := len(GroupRelated(tt.in, tt.close)); got != tt.want {
+			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestCloseReportsAnswerOnce: two close reports of one vote each give
 // the winner's share once, in sentences that share no word: one fact,
 // set against each other. Not so when a report gives two shares (whose
@@ -884,28 +908,17 @@ func TestCloseReportsAnswerOnce(t *testing.T) {
 	b := claim("d2", key, "51.8 %", "", "@ilse varga", "took", "vote", "cast", "end", "term", "head", "citi", "administr", "~election")
 	other := claim("d2", key, "40 %", "", "@tam bey", "rival", "second", "~election")
 	stranger := claim("d2", key, "51.8 %", "", "@tam bey", "took", "vote", "cast", "end", "term", "head", "citi", "administr", "~election")
-	close := func(x, y string) bool { return true }
-	apart := func(x, y string) bool { return false }
-	for _, tt := range []struct {
-		name  string
-		in    []compare.Claim
-		close func(a, b string) bool
-		want  int
-	}{
-		{"once each, close", []compare.Claim{a, b}, close, 1},
-		{"once each, not close", []compare.Claim{a, b}, apart, 2},
+	checkGroupRelated(t, []relatedCase{
+		{"once each, close", []compare.Claim{a, b}, everyClose, 1},
+		{"once each, not close", []compare.Claim{a, b}, noneClose, 2},
 		{"once each, no relation", []compare.Claim{a, b}, nil, 2},
-		{"twice in one", []compare.Claim{a, b, other}, close, 3},
-		{"no participant in common", []compare.Claim{a, stranger}, close, 2},
-	} {
-		if got := len(GroupRelated(tt.in, tt.close)); got != tt.want {
-			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.name, got, tt.want)
-		}
-	}
+		{"twice in one", []compare.Claim{a, b, other}, everyClose, 3},
+		{"no participant in common", []compare.Claim{a, stranger}, everyClose, 2},
+	})
 	// A count of people of no kind is no one question, however close the
 	// reports.
 	people := []compare.Claim{claim("d1", "count/person", "340", "", "employ", "site"), claim("d2", "count/person", "600", "", "shelter", "night")}
-	if got := len(GroupRelated(people, close)); got != 2 {
+	if got := len(GroupRelated(people, everyClose)); got != 2 {
 		t.Errorf("counts of people: GroupRelated = %d alignments, want 2", got)
 	}
 }
@@ -919,7 +932,6 @@ func TestCloseReportsAgeOfOneHolder(t *testing.T) {
 		c.Kind, c.Question = compare.Time, question
 		return c
 	}
-	close := func(x, y string) bool { return true }
 	driver := age("d1", "P52Y", "How old is the driver?", "driver", "coach", "swerv", "road", "hospital", "night")
 	for _, tt := range []struct {
 		other compare.Claim
@@ -928,7 +940,7 @@ func TestCloseReportsAgeOfOneHolder(t *testing.T) {
 		{age("d2", "P58Y", "How old is the driver?", "driver", "licenc", "held", "thirty", "year", "firm"), 1},
 		{age("d2", "P58Y", "How old is the captain?", "captain", "licenc", "held", "thirty", "year", "firm"), 2},
 	} {
-		if got := len(GroupRelated([]compare.Claim{driver, tt.other}, close)); got != tt.want {
+		if got := len(GroupRelated([]compare.Claim{driver, tt.other}, everyClose)); got != tt.want {
 			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.other.Question, got, tt.want)
 		}
 	}
@@ -942,7 +954,6 @@ func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
 		c.Kind = compare.Time
 		return c
 	}
-	close := func(x, y string) bool { return true }
 	for _, tt := range []struct {
 		a, b string
 		want int
@@ -952,7 +963,7 @@ func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
 		{"2031", "2031-10-04", 2},
 	} {
 		in := []compare.Claim{at("d1", tt.a, "envoy", "arriv", "capit"), at("d2", tt.b, "round", "ended", "split")}
-		if got := len(GroupRelated(in, close)); got != tt.want {
+		if got := len(GroupRelated(in, everyClose)); got != tt.want {
 			t.Errorf("%s and %s: GroupRelated = %d alignments, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
@@ -1010,22 +1021,11 @@ func TestADayAndItsHourJoinOneGroup(t *testing.T) {
 func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 	ships := claim("d1", "count/ship", "40", "", "anchor", "offshore", "wait", "berth")
 	vessels := claim("d2", "count/vessel", "35", "", "queue", "harbour", "strike", "dock")
-	close := func(x, y string) bool { return true }
-	apart := func(x, y string) bool { return false }
-	for _, tt := range []struct {
-		name  string
-		in    []compare.Claim
-		close func(a, b string) bool
-		want  int
-	}{
-		{"once each, close", []compare.Claim{ships, vessels}, close, 1},
-		{"once each, not close", []compare.Claim{ships, vessels}, apart, 2},
+	checkGroupRelated(t, []relatedCase{
+		{"once each, close", []compare.Claim{ships, vessels}, everyClose, 1},
+		{"once each, not close", []compare.Claim{ships, vessels}, noneClose, 2},
 		// The ships stay alone; the two reports' vessels are one question.
-		{"both counted in one", []compare.Claim{ships, vessels, claim("d1", "count/vessel", "60", "", "anchor")}, close, 2},
-		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, close, 2},
-	} {
-		if got := len(GroupRelated(tt.in, tt.close)); got != tt.want {
-			t.Errorf("%s: GroupRelated = %d alignments, want %d", tt.name, got, tt.want)
-		}
-	}
+		{"both counted in one", []compare.Claim{ships, vessels, claim("d1", "count/vessel", "60", "", "anchor")}, everyClose, 2},
+		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, everyClose, 2},
+	})
 }
