@@ -539,8 +539,10 @@ func widerKeys(key string, byKey map[string][]int) []string {
 		var next []lexicon.Synset
 		for _, s := range level {
 			for _, h := range s.Hypernyms() {
-				if ws := h.Words(); len(ws) > 0 {
-					if k := "count/" + ws[0]; k != key && byKey[k] != nil && !slices.Contains(out, k) {
+				// Any word of the broader sense ("home" of "dwelling,
+				// home, domicile" above "house").
+				for _, w := range h.Words() {
+					if k := "count/" + w; k != key && byKey[k] != nil && !slices.Contains(out, k) {
 						out = append(out, k)
 					}
 				}

@@ -1016,7 +1016,7 @@ func TestADayAndItsHourJoinOneGroup(t *testing.T) {
 
 // TestCloseReportsCountOneThingAtTwoLevels: one report counts ships, a
 // close report of the same story vessels, each once: one question, the
-// ships asked as vessels. Not when a report counts both, when the reports
+// ships asked as vessels (and houses as homes). Not when a report counts both, when the reports
 // are not close, or when a count is vague.
 func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 	ships := claim("d1", "count/ship", "40", "", "anchor", "offshore", "wait", "berth")
@@ -1027,5 +1027,7 @@ func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 		// The ships stay alone; the two reports' vessels are one question.
 		{"both counted in one", []compare.Claim{ships, vessels, claim("d1", "count/vessel", "60", "", "anchor")}, everyClose, 2},
 		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, everyClose, 2},
+		// The broader sense of a house is "dwelling, home, domicile".
+		{"a word of the broader sense", []compare.Claim{claim("d1", "count/house", "30", "", "flood"), claim("d2", "count/home", "50", "", "swept")}, everyClose, 1},
 	})
 }
