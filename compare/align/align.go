@@ -569,9 +569,12 @@ const closeScore = 0.01
 func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	switch {
 	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):
-	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && !claims.IsVerbEvent(a.Key) && aDay(a.Value) && aDay(b.Value):
-		// A day or an hour of an event; a month or a year names too
-		// long a time to be one event's ("October", "the past year").
+	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && aDay(a.Value) && aDay(b.Value):
+		// A day or an hour of an event, even one no class covers (a
+		// verb tells of many events, but close reports of one story
+		// that each give its day once tell of one); a month or a year
+		// names too long a time to be one event's ("October", "the past
+		// year").
 	case pa.match == claims.MatchWhatLasted:
 	case claims.KindOf(a.Key).Name == "age" && a.Question == b.Question:
 		// The age of one holder named alike ("the driver").

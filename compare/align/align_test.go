@@ -969,6 +969,24 @@ func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
 	}
 }
 
+// TestCloseReportsDayOfAVerb: the day of an event no class covers, that
+// two close reports each give once ("the first case was confirmed on
+// February 3", "confirmed its first case on January 27"), is one
+// question, though two such days only agree when their reports are not
+// known to be close.
+func TestCloseReportsDayOfAVerb(t *testing.T) {
+	at := func(doc, value string, terms ...string) compare.Claim {
+		c := claim(doc, "time/v-confirm", value, "", terms...)
+		c.Kind = compare.Time
+		return c
+	}
+	in := []compare.Claim{at("d1", "2031-02-03", "first", "case", "clinic"), at("d2", "2031-01-27", "outbreak", "school", "pupil")}
+	checkGroupRelated(t, []relatedCase{
+		{"close", in, everyClose, 1},
+		{"not close", in, noneClose, 2},
+	})
+}
+
 // TestADayAndAnHourOfItAreOneAnswer: a report that gives the day of an
 // event and the hour of that day answers when once; one that gives two
 // days answers twice.
