@@ -551,7 +551,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	days := j.reportDays(as)
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
-			if parts := j.splitReadings(a); parts != nil {
+			if parts := j.splitReadings(a, days); parts != nil {
 				out = append(out, parts...)
 				continue
 			}
@@ -715,9 +715,17 @@ func otherEventDated(c compare.Claim, d timex.Interval, docDates map[string]time
 // amounts of no event measured in a unit (an index in points, a price, a
 // rate in percent) that differ between documents published on different
 // days. A reading holds for its moment: the close of one day is not
-// contradicted by the close of another. It returns nil when a is no such
-// alignment or needs no split.
-func (j *Judge) splitReadings(a compare.Alignment) []compare.Alignment {
+// contradicted by the close of another. Close reports that each report
+// their headline's event on its day (days), an event that happens once,
+// are not split. It returns nil when a is
+// no such alignment or needs no split.
+func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay) []compare.Alignment {
+	if j.allClose(a.Claims) && !slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { rd, ok := days[c.Doc]; return !ok || !rd.oneOff }) {
+		// Close reports of an event that happens once, each dating
+		// it: their amounts are that event's, whatever day each was
+		// filed.
+		return nil
+	}
 	switch {
 	case claims.KindOf(a.Key).Name == "count" && isReading(a.Key, a.Claims[0].Value):
 	case isMove(a.Key) && strings.ContainsAny(a.Claims[0].Value, " %"):

@@ -787,3 +787,35 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsOfCloseReportsOfOneEvent: two close reports of a drought,
+// each dating it on its day, give the aid it brought in euros: one
+// event's amount, not two days' readings. Readings of close reports of a
+// market's days, or of reports not close, stay apart.
+func TestReadingsOfCloseReportsOfOneEvent(t *testing.T) {
+	mon := textDoc("d1", "2031-10-13", "The drought deepened on Monday; aid of 220 million euros was promised.")
+	tue := textDoc("d2", "2031-10-14", "The drought deepened on Tuesday; a fund of 180 million euros was set up.")
+	day := func(key string, d *compare.Document, v, shown string) compare.Alignment {
+		c := claimOf(d, compare.Time, v, shown)
+		c.Terms = []string{claims.MainTerm}
+		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
+	}
+	for _, tt := range []struct {
+		event string
+		close bool
+		parts int
+	}{
+		{"time/disaster", true, 1},
+		{"time/disaster", false, 2},
+		{"time/closure", true, 2},
+	} {
+		j := New([]*compare.Document{mon, tue})
+		j.KnowClose(func(a, b string) bool { return tt.close })
+		days := []compare.Alignment{day(tt.event, mon, "2031-10-13", "Monday"), day(tt.event, tue, "2031-10-14", "Tuesday")}
+		a := compare.Alignment{Key: "count/eur/EUR", Kind: compare.Quantity, Claims: []compare.Claim{
+			claimOf(mon, compare.Quantity, "220000000 EUR", "220 million euros"), claimOf(tue, compare.Quantity, "180000000 EUR", "180 million euros")}}
+		if n := quantityParts(j, a, days); n != tt.parts {
+			t.Errorf("%s, close %v: SplitEvents gave %d quantity alignments, want %d", tt.event, tt.close, n, tt.parts)
+		}
+	}
+}
