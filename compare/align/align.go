@@ -561,11 +561,12 @@ const closeScore = 0.01
 // sameFrame reports whether two claims of one question, from close
 // reports of one story, are one fact though their sentences share too
 // few words for similar to say so: figures, days of a named event,
-// lengths, ages of holders asked of alike, of one subject and one thing
-// counted, for one period, in
-// places that can be one, naming a participant in common when both name
-// any. In two reports of one story a question is most often answered
-// once by each ("a nine-year sentence", "jailed for seven years").
+// lengths, or ages of holders asked of alike; of one subject and one
+// thing counted, for one period, in places that can be one, naming a
+// participant in common when both name any. The caller asks it only of
+// claims whose reports each answer their question once: in two reports
+// of one story, a question each answers once ("a nine-year sentence",
+// "jailed for seven years") is most often one fact.
 func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	switch {
 	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):

@@ -1113,7 +1113,7 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 
 // isCurrency reports whether a unit is a currency's code ("USD").
 func isCurrency(unit string) bool {
-	return len(unit) == 3 && strings.ToUpper(unit) == unit && unit != "%"
+	return len(unit) == 3 && strings.ToUpper(unit) == unit
 }
 
 // moneyOf returns the noun an amount of money (the mention at span, word
@@ -1147,18 +1147,13 @@ func agentNoun(lemma string) bool {
 	if len(ss) == 0 {
 		return false
 	}
-	// WordNet's files of people (noun.person) and of groups of them
-	// (noun.group: a ministry, a board).
-	const nounGroup, nounPerson = 14, 18
 	cs := ss[0].Classes()
-	return cs.Has(lexicon.Person) || cs.Has(lexicon.Organisation) || cs.Has(lexicon.Place) || ss[0].LexFile() == nounGroup || ss[0].LexFile() == nounPerson
+	return cs.Has(lexicon.Person) || cs.Has(lexicon.Organisation) || cs.Has(lexicon.Place) ||
+		ss[0].LexFile() == lexicon.NounGroup || ss[0].LexFile() == lexicon.NounPerson
 }
 
 // moneyNoun is the word of moneyOf's noun, or -1.
 func moneyNoun(st *sent, i int, span compare.Span) int {
-	for i+1 < len(st.words) && st.words[i].upos == "" && span.Contains(st.words[i+1].span) {
-		i++ // "$" of "$3.8 billion" is no word of the parse
-	}
 	top := topOf(st, i, span)
 	w := st.words[top]
 	isThing := func(j int) bool {

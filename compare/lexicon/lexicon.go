@@ -449,6 +449,8 @@ func FirstClassOf(word string, pos POS, classes ...Class) (Class, bool) {
 const (
 	NounAct     = 4  // noun.act: acts and actions ("robbery")
 	NounEvent   = 11 // noun.event: happenings ("sinking")
+	NounGroup   = 14 // noun.group: groupings of people or things ("ministry", "board")
+	NounPerson  = 18 // noun.person: people ("driver")
 	NounProcess = 22 // noun.process: processes
 	VerbStative = 42 // verb.stative: being and having ("live", "exist")
 )
