@@ -1080,9 +1080,21 @@ func (j *Judge) allClose(cs []compare.Claim) bool {
 	if j.close == nil {
 		return false
 	}
-	for x := range cs {
-		for y := x + 1; y < len(cs); y++ {
-			if cs[x].Doc != cs[y].Doc && !j.close(cs[x].Doc, cs[y].Doc) {
+	var docs []string
+	for _, c := range cs {
+		if !slices.Contains(docs, c.Doc) {
+			if len(docs) == AllPairsUpTo {
+				// So many reports are no few close accounts of one
+				// event, and asking of every two would cost the
+				// square of them.
+				return false
+			}
+			docs = append(docs, c.Doc)
+		}
+	}
+	for x := range docs {
+		for y := x + 1; y < len(docs); y++ {
+			if !j.close(docs[x], docs[y]) {
 				return false
 			}
 		}
