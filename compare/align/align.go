@@ -14,6 +14,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
@@ -208,11 +209,11 @@ func sentenceDays(cs []compare.Claim) map[sentenceOf]string {
 	for i := range cs {
 		c := &cs[i]
 		kind, class, ok := strings.Cut(c.Key, "/")
-		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || len(c.Value) < len("2006-01-02") || c.Value[4] != '-' || c.Value[7] != '-' {
+		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || !aDay(c.Value) {
 			continue
 		}
 		k := sentenceOf{c.Doc, c.Sentence.Start}
-		day := c.Value[:len("2006-01-02")]
+		day := c.Value[:dayLen]
 		if d, seen := days[k]; seen && d != day {
 			day = "?"
 		}
@@ -597,8 +598,11 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 // aDay reports whether a time value names a day or a time of one
 // ("2031-03-02", "2031-03-02T05:00").
 func aDay(v string) bool {
-	return len(v) >= len("2006-01-02") && v[4] == '-' && v[7] == '-'
+	return len(v) >= dayLen && v[4] == '-' && v[7] == '-'
 }
+
+// dayLen is the length of a day's value, "2006-01-02".
+const dayLen = len(time.DateOnly)
 
 // unitOnly reports whether a count key names no thing but a unit: "What
 // number?", a percentage or an amount of money of nothing named, which

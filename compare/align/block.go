@@ -8,7 +8,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
-	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -441,15 +440,12 @@ func (g *merger) compatible(ra, rb int) bool {
 // it ("2031-03-02", "2031-03-02T05:00"): one answer of one document,
 // where a month and a day in it may be two.
 func oneDay(a, b string) bool {
-	return aDay(a) && aDay(b) && a[:len("2006-01-02")] == b[:len("2006-01-02")] && (len(a) == len("2006-01-02") || len(b) == len("2006-01-02"))
+	return aDay(a) && aDay(b) && a[:dayLen] == b[:dayLen] && (len(a) == dayLen || len(b) == dayLen)
 }
 
-// finer returns of two times that overlap the one that names the shorter
-// time: the hour of a day rather than the day.
+// finer returns of a day and an hour of it (oneDay) the hour.
 func finer(a, b string) string {
-	ia, oka := timex.Parse(a)
-	ib, okb := timex.Parse(b)
-	if oka && okb && ib.End.Sub(ib.Start) < ia.End.Sub(ia.Start) {
+	if len(b) > len(a) {
 		return b
 	}
 	return a

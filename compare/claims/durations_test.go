@@ -122,14 +122,7 @@ func TestAgeOfAPersonNounOrTheEldest(t *testing.T) {
 		{"The fleet, 47, was sold.", ""},
 		{"The most common fare was 12.", ""},
 	} {
-		_, cs := extract(tt.text, "2031-06-04")
-		got := ""
-		for _, c := range cs {
-			if c.Key == "age" {
-				got = c.Question
-			}
-		}
-		if got != tt.question {
+		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Key == "age" }); got != tt.question {
 			t.Errorf("Extract(%q): age asked %q, want %q", tt.text, got, tt.question)
 		}
 	}
@@ -164,14 +157,7 @@ func TestWhatMoneyIsFor(t *testing.T) {
 		{"The county paid $5 million.", "What amount (USD)?"},
 		{"The ministry paid $5 million.", "What amount (USD)?"},
 	} {
-		_, cs := extract(tt.text, "2031-06-04")
-		got := ""
-		for _, c := range cs {
-			if c.Kind == compare.Quantity {
-				got = c.Question
-			}
-		}
-		if got != tt.question {
+		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Kind == compare.Quantity }); got != tt.question {
 			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)
 		}
 	}
@@ -205,4 +191,17 @@ func TestTheNYearOldIsThePersonBefore(t *testing.T) {
 			t.Errorf("age %s of %q after a sentence naming no one", c.Value, c.Subject)
 		}
 	}
+}
+
+// questionOf returns the question of the last claim of text that keep
+// takes, or "" when it takes none.
+func questionOf(text string, keep func(compare.Claim) bool) string {
+	_, cs := extract(text, "2031-06-04")
+	q := ""
+	for _, c := range cs {
+		if keep(c) {
+			q = c.Question
+		}
+	}
+	return q
 }

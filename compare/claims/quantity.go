@@ -1447,18 +1447,16 @@ func countedBefore(st *sent, mi int) string {
 // is a name: a person's name or a noun for a person that the number is
 // set off after ("Omar Haddad, 45,", "the driver, 52,", "the driver,
 // aged 52,"), or the youngest or oldest of a group the number is said of
-// ("the youngest of the dead was 19"); "" when none.
+// ("the youngest of the dead was 19"); "" when none. The number must be
+// one a person's age may be (plausibleAge).
 func (x *extractor) ageHolder(st *sent, i int, q mentions.Quantity) (string, bool) {
-	if person := x.appositiveAge(st, i, q); person != "" {
-		return person, true
-	}
 	if !plausibleAge(q) {
 		return "", false
 	}
-	k := -1
+	k, apposed := -1, false
 	switch {
 	case i >= 2 && st.words[i-1].lower == "," && i+1 < len(st.words) && strings.Contains(",.)", st.words[i+1].lower):
-		k = i - 2
+		k, apposed = i-2, true // closed by a comma, a full stop or a bracket
 	case i >= 3 && st.words[i-1].lower == "aged" && st.words[i-2].lower == ",":
 		k = i - 3
 	}
@@ -1468,6 +1466,10 @@ func (x *extractor) ageHolder(st *sent, i int, q mentions.Quantity) (string, boo
 			if m := st.ms[w.mention]; m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME") {
 				return m.Value, true
 			}
+		} else if apposed && k == 0 && w.upos == "PROPN" {
+			// A surname the name finder left alone at the start of a
+			// sentence ("Ruiz, 61, was held"): the tagger's proper noun.
+			return x.d.Slice(w.span), true
 		}
 		if w.upos == "NOUN" && lexicon.IsA(w.lemma, lexicon.Noun, "person") {
 			return "the " + w.lower, false
@@ -1488,32 +1490,6 @@ func (x *extractor) ageHolder(st *sent, i int, q mentions.Quantity) (string, boo
 // of years from 1 to 120, of no unit.
 func plausibleAge(q mentions.Quantity) bool {
 	return q.Unit == "" && q.Exact && q.Lo == q.Hi && q.Lo >= 1 && q.Lo <= 120 && q.Lo == float64(int(q.Lo))
-}
-
-// appositiveAge returns the person whose age the number at word i is,
-// written between commas after their name ("Omar Haddad, 45, said"), or
-// "": a whole number of no unit that a person may be, closed by a comma,
-// a full stop or a bracket.
-func (x *extractor) appositiveAge(st *sent, i int, q mentions.Quantity) string {
-	if i < 2 || i+1 >= len(st.words) || q.Unit != "" || !q.Exact || q.Lo != q.Hi || q.Lo < 1 || q.Lo > 120 || q.Lo != float64(int(q.Lo)) {
-		return ""
-	}
-	if st.words[i-1].lower != "," || !strings.Contains(",.)", st.words[i+1].lower) {
-		return ""
-	}
-	w := st.words[i-2]
-	if w.mention < 0 {
-		// A surname the name finder left alone at the start of a
-		// sentence ("Ruiz, 61, was held"): the tagger's proper noun.
-		if w.upos == "PROPN" && i-2 == 0 {
-			return x.d.Slice(w.span)
-		}
-		return ""
-	}
-	if m := st.ms[w.mention]; m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME") {
-		return m.Value
-	}
-	return ""
 }
 
 // ageLead reports whether the words just before word i say that the

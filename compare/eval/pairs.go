@@ -240,14 +240,12 @@ func comparePair(p pair) (*compare.Report, error) {
 // compareDocs does what pipeline.Compare does after reading: number the
 // documents (given sorted by path), extract each, align and judge.
 func compareDocs(docs []*compare.Document) *compare.Report {
-	r := &compare.Report{Documents: docs}
 	var cs []compare.Claim
 	for i, d := range docs {
 		d.ID = fmt.Sprintf("d%d", i+1)
 		cs = append(cs, pipeline.ExtractDocument(d).Claims...)
 	}
-	pipeline.AlignJudge(r, cs)
-	return r
+	return pipeline.Reduce(docs, cs)
 }
 
 // hasConflict reports whether some conflict of r holds claims of two

@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -720,7 +721,7 @@ func otherEventDated(c compare.Claim, d timex.Interval, docDates map[string]time
 // are not split. It returns nil when a is
 // no such alignment or needs no split.
 func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay) []compare.Alignment {
-	if j.allClose(a.Claims) && !slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { rd, ok := days[c.Doc]; return !ok || !rd.oneOff }) {
+	if j.closeReportsOfOneOff(a.Claims, days) {
 		// Close reports of an event that happens once, each dating
 		// it: their amounts are that event's, whatever day each was
 		// filed.
@@ -1027,7 +1028,7 @@ type reportDay struct {
 // whose headline names no event.
 func oneOff(key string) bool {
 	switch claims.EventClass(key) {
-	case "increase", "decrease", "closure", "opening":
+	case lexicon.Increase.String(), lexicon.Decrease.String(), lexicon.Closure.String(), lexicon.Opening.String():
 		return false
 	}
 	return !claims.DatesStoryOnly(key)
@@ -1044,14 +1045,12 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay)
 	byDay := map[string]int{}
 	part := map[string]int{}
 	dayOfIssue := map[time.Time]string{}
-	once := true
 	for _, c := range a.Claims {
 		rd, ok := days[c.Doc]
 		if !ok {
 			return nil
 		}
 		day := rd.day
-		once = once && rd.oneOff
 		if d := j.byID[c.Doc]; d != nil {
 			pub, _ := publishedTime(d)
 			if other, seen := dayOfIssue[pub]; seen && other != day {
@@ -1065,11 +1064,23 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay)
 		}
 		part[c.Doc] = byDay[day]
 	}
-	if len(byDay) < 2 || len(values) < 2 || (isToll(a.Key) || once) && j.allClose(a.Claims) {
+	if len(byDay) < 2 || len(values) < 2 || isToll(a.Key) && j.allClose(a.Claims) || j.closeReportsOfOneOff(a.Claims, days) {
 		return nil
 	}
 	j.eventParts(a.Key, part)
 	return splitClaims(a, len(byDay), func(_ int, c compare.Claim) int { return part[c.Doc] })
+}
+
+// closeReportsOfOneOff reports whether the documents of cs are close
+// reports of one story (allClose) that each report their headline's
+// event, one that happens once, on its day (days).
+func (j *Judge) closeReportsOfOneOff(cs []compare.Claim, days map[string]reportDay) bool {
+	for _, c := range cs {
+		if rd, ok := days[c.Doc]; !ok || !rd.oneOff {
+			return false
+		}
+	}
+	return j.allClose(cs)
 }
 
 // allClose reports whether every two documents of cs are close reports

@@ -73,49 +73,34 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 	if xs == nil {
 		return nil, err
 	}
-	r := &compare.Report{}
+	var docs []*compare.Document
 	var cs []compare.Claim
 	for _, x := range xs {
-		r.Documents = append(r.Documents, x.Document)
+		docs = append(docs, x.Document)
 		cs = append(cs, x.Claims...)
 	}
-	judgeRelated(r, cs)
-	return r, err
+	return Reduce(docs, cs), err
 }
 
 // Reduce aligns and judges claims extracted apart, such as those
 // jsonl.Read returns, into the report Compare gives for the same inputs.
+// The documents' stories are read once, before alignment, which they
+// guide, for the warnings and for the judge: at 10,000 documents that is
+// most of a second.
 func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 	r := &compare.Report{Documents: docs}
-	judgeRelated(r, cs)
+	rel := judge.RelateClaims(cs)
+	JudgeReportWith(r, align.GroupRelated(cs, rel.Close), rel)
 	return r
 }
 
 // JudgeReport is Judge, filling r's alignments and its warnings about
 // documents that share no story.
-func JudgeReport(r *compare.Report, as []compare.Alignment) { judgeReport(r, as) }
-
-func judgeReport(r *compare.Report, as []compare.Alignment) { judgeWith(r, as, judge.Relate(as)) }
+func JudgeReport(r *compare.Report, as []compare.Alignment) { JudgeReportWith(r, as, judge.Relate(as)) }
 
 // JudgeReportWith is JudgeReport given the relation of the documents'
-// stories read before alignment (judge.RelateClaims), as Compare does.
+// stories read before alignment (judge.RelateClaims), as Reduce does.
 func JudgeReportWith(r *compare.Report, as []compare.Alignment, rel *judge.Relation) {
-	judgeWith(r, as, rel)
-}
-
-// AlignJudge aligns the claims cs of r's documents and judges them into
-// r, as Compare does.
-func AlignJudge(r *compare.Report, cs []compare.Claim) { judgeRelated(r, cs) }
-
-// judgeRelated aligns cs and judges them into r, the documents' stories
-// read once before alignment, which they guide, for the warnings and for
-// the judge: at 10,000 documents that is most of a second.
-func judgeRelated(r *compare.Report, cs []compare.Claim) {
-	rel := judge.RelateClaims(cs)
-	judgeWith(r, align.GroupRelated(cs, rel.Close), rel)
-}
-
-func judgeWith(r *compare.Report, as []compare.Alignment, rel *judge.Relation) {
 	r.Warnings = judge.UnrelatedWarnings(rel.Unrelated(as), r.Documents)
 	r.Alignments = judgeApart(as, r.Documents, rel)
 }
