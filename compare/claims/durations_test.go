@@ -168,6 +168,24 @@ func TestWhatMoneyIsFor(t *testing.T) {
 	}
 }
 
+func TestWhatAWeightOrVolumeIsOf(t *testing.T) {
+	// A weight, a volume or an area is of the noun its unit is "of", of
+	// the noun it qualifies, or of the noun it is the amount of; a
+	// length is as often a distance.
+	for _, tt := range []struct{ text, question string }{
+		{"About 9,000 litres of diesel fuel leaked from the barge.", "What amount (l) is given for the fuel?"},
+		{"Customs officers found 40 kilograms of heroin in the van.", "What amount (kg) is given for the heroin?"},
+		{"The crane lifted a 12-tonne load onto the quay.", "What amount (t) is given for the load?"},
+		{"The barge unloaded a cargo of 300 tonnes at the quay.", "What amount (t) is given for the cargo?"},
+		{"Everyone within 2 kilometres of the depot was moved.", "What amount (km)?"},
+		{"The lorry delivered 800 kilograms of the contractor's cement.", "What amount (kg) is given for the cement?"},
+	} {
+		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Kind == compare.Quantity }); got != tt.question {
+			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)
+		}
+	}
+}
+
 func TestTheNYearOldIsThePersonBefore(t *testing.T) {
 	// A sentence that opens "The 59-year-old" speaks of the person the
 	// sentence before is about; after a sentence naming no one, of no

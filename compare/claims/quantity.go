@@ -515,10 +515,20 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 		c.Period = periodOfFigure(st, i, true)
-		if things := moneyOf(st, i, m.Span); len(things) > 0 && isCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit)) {
+		if things := moneyOf(st, i, m.Span); len(things) > 0 && IsCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit)) {
 			// What the money is ("revenue reached $3.8 billion", "a
 			// dividend of 45 cents"): amounts of two things are two
 			// amounts.
+			c.Question = fmt.Sprintf("What amount (%s) is given for the %s?", unit, things[len(things)-1])
+			c.Terms = slices.Clone(c.Terms)
+			for _, t := range things {
+				c.Terms = append(c.Terms, CountedPrefix+t)
+			}
+			slices.Sort(c.Terms)
+		} else if things := stuffOf(st, i, m.Span, q.Unit); len(things) > 0 && unit != "%" && !IsCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit) || IsMeasureUnit(noun)) {
+			// What a weight, a volume or an area is of ("40,000 litres
+			// of acid", "a 12-tonne load", "a weight of 40 kg"): weights
+			// of a load and of a lorry are two weights.
 			c.Question = fmt.Sprintf("What amount (%s) is given for the %s?", unit, things[len(things)-1])
 			c.Terms = slices.Clone(c.Terms)
 			for _, t := range things {
@@ -1111,8 +1121,8 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 	return subject
 }
 
-// isCurrency reports whether a unit is a currency's code ("USD").
-func isCurrency(unit string) bool {
+// IsCurrency reports whether a unit is a currency's code ("USD").
+func IsCurrency(unit string) bool {
 	return len(unit) == 3 && strings.ToUpper(unit) == unit
 }
 
@@ -1147,9 +1157,69 @@ func agentNoun(lemma string) bool {
 	if len(ss) == 0 {
 		return false
 	}
+	return personOrBody(lemma) || ss[0].Classes().Has(lexicon.Place)
+}
+
+// stuffOf returns what an amount in a unit of measure (the mention at
+// span, word i) measures, with the nouns compounded with it, or nil: the
+// noun its unit is "of" ("12,000 litres of acid"), the noun it qualifies
+// ("a 12-tonne load") or the noun it is the amount of ("a weight of 40
+// kg"). Who or what body is no such thing; a length measures none.
+func stuffOf(st *sent, i int, span compare.Span, unit string) []string {
+	top := topOf(st, i, span)
+	if w := st.words[top]; !IsMeasureUnit(w.plemma) && !strings.Contains(w.lower, "-") || lexicon.IsA(unit, lexicon.Noun, "linear_unit") {
+		// "18-tonne" is one word. A length is as often a distance
+		// ("within 2 km of the plant", "a 10-km zone") as an amount.
+		return nil
+	}
+	isThing := func(j int) bool {
+		v := st.words[j]
+		return v.upos == "NOUN" && v.mention < 0 && !personOrBody(v.lemma) && !IsMeasureUnit(v.plemma)
+	}
+	thing := -1
+	dependents(st, top, func(j int) bool {
+		if st.words[j].rel == "nmod" && hasCase(st, j, "of") && isThing(j) {
+			thing = j
+		}
+		return thing < 0
+	})
+	if w := st.words[top]; thing < 0 && w.head > top && (w.rel == "compound" || w.rel == "amod" || w.rel == "nummod") && isThing(w.head) {
+		thing = w.head
+	} else if thing < 0 && w.head >= 0 && w.rel == "nmod" && hasCase(st, top, "of") && isThing(w.head) {
+		thing = w.head
+	} else if thing < 0 && strings.Contains(w.lower, "-") {
+		// A figure and its unit in one word qualify the noun after
+		// them and its adjectives.
+		k := wordAfter(st, span)
+		for k >= 0 && k < len(st.words)-1 && st.words[k].upos == "ADJ" {
+			k++
+		}
+		if k >= 0 && isThing(k) {
+			thing = k
+		}
+	}
+	if thing < 0 {
+		return nil
+	}
+	var out []string
+	dependents(st, thing, func(k int) bool {
+		if st.words[k].rel == "compound" && k < thing && st.words[k].upos == "NOUN" {
+			out = append(out, st.words[k].lemma)
+		}
+		return true
+	})
+	return append(out, st.words[thing].lemma)
+}
+
+// personOrBody reports whether a noun's usual sense is a person or a body
+// of people ("the crew"): a length or a weight is never theirs.
+func personOrBody(lemma string) bool {
+	ss := lexicon.Synsets(lemma, lexicon.Noun)
+	if len(ss) == 0 {
+		return false
+	}
 	cs := ss[0].Classes()
-	return cs.Has(lexicon.Person) || cs.Has(lexicon.Organisation) || cs.Has(lexicon.Place) ||
-		ss[0].LexFile() == lexicon.NounGroup || ss[0].LexFile() == lexicon.NounPerson
+	return cs.Has(lexicon.Person) || cs.Has(lexicon.Organisation) || ss[0].LexFile() == lexicon.NounGroup || ss[0].LexFile() == lexicon.NounPerson
 }
 
 // moneyNoun is the word of moneyOf's noun, or -1.

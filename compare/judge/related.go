@@ -727,6 +727,12 @@ func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay) []
 		// filed.
 		return nil
 	}
+	if j.allClose(a.Claims) && amountOfStuff(a) {
+		// Close reports of one story: a weight, a volume or a length of
+		// something, or a sum of money for something named, is the
+		// story's, not a level read at a moment.
+		return nil
+	}
 	switch {
 	case claims.KindOf(a.Key).Name == "count" && isReading(a.Key, a.Claims[0].Value):
 	case isMove(a.Key) && strings.ContainsAny(a.Claims[0].Value, " %"):
@@ -781,6 +787,40 @@ func (j *Judge) byPublication(a compare.Alignment, newPart func(gap time.Duratio
 	}
 	j.eventParts(a.Key, part)
 	return splitClaims(a, n+1, func(_ int, c compare.Claim) int { return part[c.Doc] })
+}
+
+// amountOfStuff reports whether a count alignment measures an amount of
+// stuff, not a level: its unit is one of weight, volume, length or area
+// (WordNet's first sense: "point" is not a length) or of money, and each
+// claim names what it measures, a thing that is no attribute (litres of
+// a solvent, a stretch of a river, compensation; not a price or a value).
+func amountOfStuff(a compare.Alignment) bool {
+	if claims.KindOf(a.Key).Name != "count" {
+		return false
+	}
+	parts := strings.Split(a.Key, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	physical := false
+	for _, kind := range []string{"mass_unit", "volume_unit", "linear_unit", "area_unit"} {
+		physical = physical || lexicon.IsA(parts[1], lexicon.Noun, kind)
+	}
+	if !physical && !lexicon.IsA(parts[1], lexicon.Noun, "monetary_unit") && !claims.IsCurrency(parts[len(parts)-1]) {
+		return false
+	}
+	for _, c := range a.Claims {
+		named := false
+		for _, t := range c.Terms {
+			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok && !lexicon.IsA(n, lexicon.Noun, "attribute") {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
 }
 
 // isMove reports whether key is of an amount of a rise or a fall.
