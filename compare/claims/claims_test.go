@@ -1495,6 +1495,8 @@ func TestNumberOfAName(t *testing.T) {
 	}{
 		{"Norvik said the Arlo 5 would reach shops in May.", ""},
 		{"Shares in the Tallinn 50 Index fell.", ""},
+		{"The Corvane 3 lifted off from the coast.", ""},
+		{"The airline flies the Corvane 3 twice a week.", ""},
 		{"Kessara 2 (Ortiz 61) Vilnor 1 was the result.", "2"},
 		{"Mirela Kask 48 not out led the innings.", "48"},
 		{"On Friday she gave Ruth 7 cards.", "7"},

@@ -101,7 +101,12 @@ func (x *extractor) numberOfName(st *sent, mi, i int) bool {
 	next := st.words[last+1]
 	if m.Type != "" {
 		// A count of the noun after it, unless that noun goes on with the
-		// name ("Index").
+		// name ("Index") or is no noun at all ("the Arlo 5 sold out",
+		// "flies the Arlo 5 twice a year").
+		switch next.upos {
+		case "VERB", "AUX", "ADV":
+			return true
+		}
 		return next.upos == "PROPN" || next.lower != x.d.Slice(next.span)
 	}
 	switch next.upos {
