@@ -1334,6 +1334,12 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 		{"The ferry capsized off the cape on Friday.", "time/v-capsize"},
 		// A form the parse leaves as written is WordNet's verb.
 		{"Police sank the boat on Friday.", "time/v-sink"},
+		// WordNet's phrasal verb, when the word after the verb is its
+		// particle and not a preposition of a phrase.
+		{"The probe lifted off from the pad on Friday.", "time/v-lift off"},
+		{"The new mayor was sworn in on Friday.", "time/v-swear in"},
+		{"Few candidates stood in Lisbon last week.", "time/v-stand"},
+		{"The climbers set out at dawn on Friday.", "time/v-set out"},
 		// A verb of saying, or one of too many senses ("make"), names no
 		// event of its own.
 		{"The mayor said on Friday that the bridge was safe.", ""},

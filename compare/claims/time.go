@@ -314,11 +314,37 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 			lemma = l
 		}
 	}
+	if k+1 < len(st.words) {
+		// "lifted off", "touched down", "broke out": WordNet's phrasal
+		// verb, of fewer senses than the verb alone, when it knows one
+		// and the word after the verb is its particle, not a preposition
+		// opening a phrase ("stood in January"; but the parse may read
+		// "lifted off from the pad" so).
+		if p := st.words[k+1]; (p.upos == "ADP" || p.upos == "ADV") && hasLetter(p.lower) && (p.rel == "compound:prt" || !opensPhrase(st, k+2)) {
+			if len(lexicon.Synsets(lemma+" "+p.lower, lexicon.Verb)) > 0 {
+				lemma += " " + p.lower
+			}
+		}
+	}
 	ev := verbEvents.Get(lemma, verbEvent)
 	if ev == nil {
 		return -1, nil
 	}
 	return k, ev
+}
+
+// opensPhrase reports whether word k may open a noun phrase (a
+// determiner, a number, a noun, a name, an adjective, a pronoun): a
+// word before it is its preposition.
+func opensPhrase(st *sent, k int) bool {
+	if k >= len(st.words) {
+		return false
+	}
+	switch st.words[k].upos {
+	case "DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON":
+		return true
+	}
+	return false
 }
 
 // maxVerbSenses is the most senses WordNet may give a verb that names an
