@@ -477,9 +477,10 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 	type docKey struct{ doc, key string }
 	values := map[docKey][]string{}
 	byKey := map[string][]int{}
+	persons := map[string]int{} // values of counts of kinds of person, by document
 	for i := range cs {
 		c := &cs[i]
-		if !countOfThing(c) || vague(c.Value) {
+		if !countOfThing(c) && c.Key != peopleKey || vague(c.Value) {
 			// "Millions of chickens" says too little of how many to be
 			// asked of another report's birds.
 			continue
@@ -487,6 +488,9 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		k := docKey{c.Doc, c.Key}
 		if !slices.Contains(values[k], c.Value) {
 			values[k] = append(values[k], c.Value)
+			if c.Key != peopleKey && lexicon.IsA(strings.TrimPrefix(c.Key, "count/"), lexicon.Noun, "person") {
+				persons[c.Doc]++
+			}
 		}
 		byKey[c.Key] = append(byKey[c.Key], i)
 	}
@@ -498,7 +502,9 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		for _, wider := range widerKeys(key, byKey) {
 			for _, i := range byKey[key] {
 				a := cs[i].Doc
-				if len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 {
+				if len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 || wider == peopleKey && persons[a] != 1 {
+					// A report that counts runners and patients does
+					// not say which of them another's "people" are.
 					continue
 				}
 				for _, j := range byKey[wider] {
@@ -519,6 +525,9 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 	return out
 }
 
+// peopleKey is the key of a count of people of no kind.
+const peopleKey = "count/person"
+
 // countOfThing reports whether c counts a thing named by a noun of its
 // own ("count/ship"), not a unit, nor people of no kind.
 func countOfThing(c *compare.Claim) bool {
@@ -535,6 +544,11 @@ func widerKeys(key string, byKey map[string][]int) []string {
 		return nil
 	}
 	var out []string
+	if byKey[peopleKey] != nil && key != peopleKey && lexicon.IsA(noun, lexicon.Noun, "person") {
+		// "people" is the broadest count of persons ("residents",
+		// "patients"), however far up WordNet puts it.
+		out = append(out, peopleKey)
+	}
 	level := []lexicon.Synset{ss[0]}
 	for range 2 {
 		var next []lexicon.Synset

@@ -1049,3 +1049,17 @@ func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 		{"a word of the broader sense", []compare.Claim{claim("d1", "count/house", "30", "", "flood"), claim("d2", "count/home", "50", "", "swept")}, everyClose, 1},
 	})
 }
+
+// TestCloseReportsCountPeople: a report that counts passengers once and
+// a close report that counts people once ask one question, however far
+// up WordNet "people" is; not when the first report also counts another
+// kind of person, which the second's people may be.
+func TestCloseReportsCountPeople(t *testing.T) {
+	passengers := claim("d1", "count/passenger", "230", "", "train", "derail", "board")
+	people := claim("d2", "count/person", "250", "", "train", "crash", "aboard")
+	checkGroupRelated(t, []relatedCase{
+		{"once each, close", []compare.Claim{passengers, people}, everyClose, 1},
+		{"once each, not close", []compare.Claim{passengers, people}, noneClose, 2},
+		{"another kind of person", []compare.Claim{passengers, claim("d1", "count/nurse", "12", "", "hospital"), people, claim("d2", "count/nurse", "12", "", "hospital")}, everyClose, 3},
+	})
+}

@@ -188,6 +188,15 @@ func differ(a, b compare.Claim) (string, bool) {
 			// toll and another's, each the most it knows.
 			return "the tolls given differ", true
 		}
+		if bothAbout(qa, qb) {
+			// "about 410,000" and "roughly 340,000": two estimates,
+			// which agree when their centres are within one margin,
+			// not when two margins meet.
+			if math.Abs(qa.Lo-qb.Lo) <= Tolerance*max(math.Abs(qa.Lo), math.Abs(qb.Lo)) {
+				return "", false
+			}
+			return "the estimates differ", true
+		}
 		if overlaps(widen(qa), widen(qb)) {
 			return "", false
 		}
@@ -289,6 +298,12 @@ func isToll(key string) bool {
 // of no unit.
 func minimumAndCount(a, b mentions.Quantity) bool {
 	return math.IsInf(a.Hi, 1) && a.Unit == "" && b.Unit == "" && b.Lo == b.Hi && b.Lo > a.Lo
+}
+
+// bothAbout reports whether a and b are both a single figure given as
+// approximate ("about 300", "some 310"), not a range or a bound.
+func bothAbout(a, b mentions.Quantity) bool {
+	return !a.Exact && !b.Exact && a.Lo == a.Hi && b.Lo == b.Hi && !a.Below && !b.Below
 }
 
 type interval struct{ lo, hi float64 }

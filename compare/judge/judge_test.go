@@ -49,6 +49,10 @@ func TestVerdictOutcome(t *testing.T) {
 		{compare.Quantity, ">=20", "20", compare.Agree},
 		{compare.Quantity, "~300", "290", compare.Agree},
 		{compare.Quantity, "~300", "200", compare.Conflict},
+		// Two estimates agree when their centres are one margin apart,
+		// not when their two margins meet.
+		{compare.Quantity, "~300", "~310", compare.Agree},
+		{compare.Quantity, "~410000", "~340000", compare.Conflict},
 		{compare.Quantity, "~<90 %", "90.8 %", compare.Conflict},
 		{compare.Quantity, "~<90 %", "88 %", compare.Agree},
 		{compare.Quantity, "~90 %", "90.8 %", compare.Agree},

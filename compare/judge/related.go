@@ -1067,11 +1067,17 @@ type reportDay struct {
 // after day as a market's close, open, rise or fall does, or a day's news
 // whose headline names no event.
 func oneOff(key string) bool {
-	switch claims.EventClass(key) {
+	return !marketClass(claims.EventClass(key)) && !claims.DatesStoryOnly(key)
+}
+
+// marketClass reports whether an event class is one a market's day has:
+// a rise, a fall, an open or a close.
+func marketClass(class string) bool {
+	switch class {
 	case lexicon.Increase.String(), lexicon.Decrease.String(), lexicon.Closure.String(), lexicon.Opening.String():
-		return false
+		return true
 	}
-	return !claims.DatesStoryOnly(key)
+	return false
 }
 
 // splitByReportDay splits by their report days the figures of documents
@@ -1104,11 +1110,23 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay)
 		}
 		part[c.Doc] = byDay[day]
 	}
-	if len(byDay) < 2 || len(values) < 2 || isToll(a.Key) && j.allClose(a.Claims) || j.closeReportsOfOneOff(a.Claims, days) {
+	if len(byDay) < 2 || len(values) < 2 || (isToll(a.Key) || countOfPersons(a.Key)) && j.allClose(a.Claims) || j.closeReportsOfOneOff(a.Claims, days) {
 		return nil
 	}
 	j.eventParts(a.Key, part)
 	return splitClaims(a, len(byDay), func(_ int, c compare.Claim) int { return part[c.Doc] })
+}
+
+// countOfPersons reports whether key counts people or a kind of person
+// ("patients", "passengers"): as a toll is, one event's, not a day's
+// reading.
+func countOfPersons(key string) bool {
+	noun, ok := strings.CutPrefix(key, "count/")
+	if !ok || strings.Contains(noun, "/") {
+		return false
+	}
+	ss := lexicon.Synsets(noun, lexicon.Noun)
+	return len(ss) > 0 && ss[0].Classes().Has(lexicon.Person)
 }
 
 // closeReportsOfOneOff reports whether the documents of cs are close
