@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
@@ -182,6 +183,31 @@ func TestWhatAWeightOrVolumeIsOf(t *testing.T) {
 	} {
 		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Kind == compare.Quantity }); got != tt.question {
 			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)
+		}
+	}
+}
+
+func TestCountOfWhatAVerbOfNoEventHas(t *testing.T) {
+	// A count that is the subject or object of a verb naming no event
+	// counts what the verb has or does, not those an event nearby
+	// befell; a count of no noun of its own may still be the event's.
+	tests := []struct{ text, value, key string }{
+		{"Nine were hurt when a ferry carrying 230 passengers ran aground.", "230", "count/passenger"},
+		{"Five were injured when a lorry towing 12 caravans overturned.", "12", "count/caravan"},
+		{"Nine were hurt when a ferry carrying 230 passengers ran aground.", "Nine", "quantity/injury/count"},
+		// What the verb's complement says befell them is theirs.
+		{"Two years of fighting have left 40,000 civilians dead.", "40,000", "quantity/death/count"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && strings.Contains(c.Display, tt.value) {
+				got = c.Key
+			}
+		}
+		if got != tt.key {
+			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, got, tt.key)
 		}
 	}
 }

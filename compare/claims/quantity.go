@@ -336,6 +336,39 @@ func subjectEvent(st *sent, j int, change *event) (int, *event) {
 	return j, change
 }
 
+// argumentOfNoEvent reports whether word k is the subject or object of a
+// verb that names no event ("a coach carrying 48 passengers"), or is the
+// number of such a word: a count of what the verb has or does, not of
+// those an event nearby befell.
+func argumentOfNoEvent(st *sent, k int) bool {
+	if w := st.words[k]; (w.rel == "nummod" || w.rel == "compound") && w.head > k {
+		k = st.words[k].head // the number's noun
+	}
+	w := st.words[k]
+	switch w.rel {
+	case "obj", "nsubj", "nsubj:pass":
+	default:
+		return false
+	}
+	h := w.head
+	if h < 0 || st.words[h].upos != "VERB" || st.words[h].ev != nil || st.words[h].kinds&(kReport|kLight) != 0 {
+		return false
+	}
+	// "left 300,000 civilians dead", "stand in the vote", "840 soldiers
+	// who have died": an event the verb or the noun governs is theirs.
+	for _, at := range []int{h, k} {
+		named := false
+		dependents(st, at, func(j int) bool {
+			named = st.words[j].ev != nil && !isChange(st.words[j].ev)
+			return !named
+		})
+		if named {
+			return false
+		}
+	}
+	return true
+}
+
 // inLongerName reports whether word k is one word of a name of several
 // ("Hang Seng Index"), which names no event whatever its words do. A name
 // of one word may be a capitalised noun of a headline ("Death toll rises").
@@ -405,7 +438,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	j, ev := treeEvent(st, i, m.Span, false)
-	if ev == nil {
+	if ev == nil && !(m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && argumentOfNoEvent(st, topOf(st, i, m.Span))) {
 		j, ev = nearestEvent(st, i, 8)
 	}
 	if ev != nil && m.Type != "" && q.Unit == "" && !generic[m.Type] && eventOfNoun(m.Type) == nil && crossesClause(st, i, j) {
