@@ -449,17 +449,20 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 	first := map[string]string{} // document → its first value
 	many := map[string]bool{}    // documents of several values
+	// A holder of an office is asked of the office: a report names a
+	// judge and a lawyer, one each.
+	unit := func(c *compare.Claim) string { return c.Doc + "\x00" + claims.Post(c) }
 	for _, i := range idx {
 		c := &cs[i]
-		if v, ok := first[c.Doc]; !ok {
-			first[c.Doc] = c.Value
+		if v, ok := first[unit(c)]; !ok {
+			first[unit(c)] = c.Value
 		} else if v != c.Value && (c.Kind != compare.Time || !timesOverlap(v, c.Value)) {
 			// A day and an hour of it are one answer.
-			many[c.Doc] = true
+			many[unit(c)] = true
 		}
 	}
 	for p, i := range idx {
-		ps[p].alone = !many[cs[i].Doc]
+		ps[p].alone = !many[unit(&cs[i])]
 	}
 }
 
@@ -583,6 +586,11 @@ const closeScore = 0.01
 // of one story, a question each answers once ("a nine-year sentence",
 // "jailed for seven years") is most often one fact.
 func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
+	if post := claims.Post(a); post != "" || a.Key == "who" {
+		// The holders of one office, one person's at a time ("Who is
+		// the judge?"): the names are the values, not participants.
+		return post != "" && post == claims.Post(b)
+	}
 	switch {
 	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):
 	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && aDay(a.Value) && aDay(b.Value):

@@ -1063,3 +1063,20 @@ func TestCloseReportsCountPeople(t *testing.T) {
 		{"another kind of person", []compare.Claim{passengers, claim("d1", "count/nurse", "12", "", "hospital"), people, claim("d2", "count/nurse", "12", "", "hospital")}, everyClose, 3},
 	})
 }
+
+// TestCloseReportsNameOneJudge: close reports of one trial that each name
+// one judge, not the same, answer one question. Spokesmen are many at
+// once, and a report that names two judges says neither is the one.
+func TestCloseReportsNameOneJudge(t *testing.T) {
+	who := func(doc, role, name string, terms ...string) compare.Claim {
+		return compare.Claim{Doc: doc, Key: "who", Kind: compare.Name, Question: "Who is the " + role + "?", Value: name, Terms: terms}
+	}
+	a := who("d1", "Judge", "Ines Marr", "@ines marr", "sentenc", "fraud")
+	b := who("d2", "judge", "Tove Lind", "@tove lind", "jail", "court")
+	checkGroupRelated(t, []relatedCase{
+		{"one judge each, close", []compare.Claim{a, b}, everyClose, 1},
+		{"one judge each, not close", []compare.Claim{a, b}, noneClose, 2},
+		{"spokesmen", []compare.Claim{who("d1", "spokesman", "Ines Marr", "@ines marr"), who("d2", "spokesman", "Tove Lind", "@tove lind")}, everyClose, 2},
+		{"two judges in one", []compare.Claim{a, who("d1", "judge", "Pia Holm", "@pia holm"), b}, everyClose, 3},
+	})
+}

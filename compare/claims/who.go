@@ -15,6 +15,27 @@ import (
 // holds ("spokesman Ali Hassan", "the chief judge, Ana Ruiz").
 var roleWords = wordlist.Roles
 
+// Post returns the office, in lower case, that who claim c names its
+// person in, when a story has one holder of it ("judge" of its trial,
+// "referee" of its match), or "": two reports that each name one holder
+// of such an office, and not the same one, contradict each other. A
+// story has many spokesmen and lawyers, and as many presidents or
+// captains as countries or teams.
+func Post(c *compare.Claim) string {
+	if c.Key != "who" {
+		return ""
+	}
+	role, ok := strings.CutPrefix(c.Question, "Who is the ")
+	if !ok {
+		return ""
+	}
+	role = strings.ToLower(strings.TrimSuffix(role, "?"))
+	if words := strings.Fields(role); len(words) == 1 && wordlist.SolePosts[words[0]] {
+		return role
+	}
+	return ""
+}
+
 // whoClaim makes a claim that a person or organisation is named, with the
 // role the sentence gives it: two documents agree on it when they name the
 // same one. Naming different people is no contradiction, so it never

@@ -19,6 +19,7 @@ type Set map[string]bool
 // The lists, each from data/NAME.txt; the file says what belongs in it.
 var (
 	Roles        = mustLoad("roles")
+	SolePosts    = mustLoad("sole_posts")
 	Courtesy     = mustLoad("courtesy")
 	ReportVerbs  = mustLoad("report_verbs")
 	Hedges       = mustLoad("hedges")
