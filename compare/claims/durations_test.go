@@ -212,6 +212,42 @@ func TestCountOfWhatAVerbOfNoEventHas(t *testing.T) {
 	}
 }
 
+func TestMarginIsNoCount(t *testing.T) {
+	// How far one side won by is a margin, not its count of votes; a
+	// tally "by 31 votes to 12", a change "by 5 percent" and the agent
+	// of a passive are none.
+	tests := []struct{ text, value, key string }{
+		{"Ines Marr won the mayoral vote by 2,300 votes on Sunday.", "2,300", "quantity/election/count/margin"},
+		{"The visitors beat the hosts by three goals on Saturday.", "three", "quantity/lead/count/margin"},
+		{"The council passed the budget by 31 votes to 12.", "31", "quantity/election/figure"},
+		{"Sales rose by 5 percent in May.", "5 percent", "quantity/increase/%"},
+		{"The rules were drafted by two judges last year.", "two", "count/judge"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && c.Display == tt.value {
+				got = c.Key
+			}
+		}
+		if got != tt.key {
+			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, got, tt.key)
+		}
+	}
+}
+
+func TestWholeAfterAPossessor(t *testing.T) {
+	// "two of the city's 58 routes": 58 is the whole, never a count
+	// set against a part.
+	_, cs := extract("Only two of the city's 58 tram lines were running.", "2031-06-04")
+	for _, c := range cs {
+		if c.Value == "58" && KindOf(c.Key).Name != "total" {
+			t.Errorf("58 keyed %q, want a total", c.Key)
+		}
+	}
+}
+
 func TestTheNYearOldIsThePersonBefore(t *testing.T) {
 	// A sentence that opens "The 59-year-old" speaks of the person the
 	// sentence before is about; after a sentence naming no one, of no

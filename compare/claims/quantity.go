@@ -479,6 +479,19 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if unit == "" {
 		unit = "count"
 	}
+	if margin(st, i, m.Span) {
+		// "won by fewer than 4,000 votes", "lead by seven points": how
+		// far one side is ahead, not how many it has.
+		name, what := "lead", cmp.Or(pluralAsWritten(st, i, m.Type), "")
+		if ev != nil {
+			name = ev.name
+		}
+		question := "By how much is one side ahead?"
+		if what != "" {
+			question = fmt.Sprintf("By how many %s is one side ahead?", what)
+		}
+		return x.claim(st, compare.Quantity, kindKey("quantity", name, unit, "margin"), question, m.Value, x.d.Slice(m.Span), m.Span, i), true
+	}
 	if ev == nil && m.Type != "" && !generic[m.Type] && subgroup(st, i) {
 		// "killing 40, including 12 children": the part is of the
 		// count just given, whatever word introduces it.
@@ -665,6 +678,44 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true // a part is no count the numbers after it leave out
 	}
 	return x.ellipsis(st, c, i, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// margin reports whether the count at word i is how far one side won or
+// led by ("won by fewer than 4,000 votes", "leads by 7 points"): a
+// phrase of "by" on a verb that names no change (a rise "by 5 percent"
+// is the change itself).
+func margin(st *sent, i int, span compare.Span) bool {
+	k := -1
+	top := topOf(st, i, span)
+	for _, c := range []int{amountHead(st, i), top, st.words[top].head} {
+		if c >= 0 && hasCase(st, c, "by") {
+			k = c
+			break
+		}
+	}
+	if k < 0 || k == st.words[top].head && st.words[top].rel != "amod" && st.words[top].rel != "nummod" {
+		return false // "by fewer than 4,000 votes": the noun the figure counts
+	}
+	h := st.words[k].head
+	if h >= 0 && st.words[h].upos == "NOUN" && st.words[h].rel == "obj" && (st.words[h].ev == nil || !isChange(st.words[h].ev)) {
+		// The parse may hang the phrase on the verb's object ("beat the
+		// hosts by three goals").
+		h = st.words[h].head
+	}
+	if h < 0 || st.words[h].upos != "VERB" || st.words[k].rel == "obl:agent" || firstDep(st, h, "aux:pass", "nsubj:pass") >= 0 || personOrBody(st.words[k].lemma) {
+		// "set by the two leaders": who did it, in a passive clause.
+		return false
+	}
+	if ev := st.words[h].ev; ev != nil && isChange(ev) || changeTaken(st, h) != nil {
+		return false
+	}
+	// "passed by 31 votes to 12" gives a tally, not a margin.
+	if n := k + 1; n+1 < len(st.words) && st.words[n].lower == "to" {
+		if m := st.words[n+1].mention; m >= 0 && st.ms[m].Kind == compare.Quantity {
+			return false
+		}
+	}
+	return true
 }
 
 // periodOf returns the year a count of word i is given for, when its
@@ -987,11 +1038,20 @@ func adjacentPhrase(st *sent, from, j int) bool {
 
 // wholeOf reports whether the number at word i is the whole of a part
 // named just before it: "30 out of the 90", "30 of the 90", "3 of 10",
-// "30 of its 90".
+// "30 of its 90", "two of the city's 58".
 func wholeOf(st *sent, i int) bool {
 	k := i - 1
 	if k >= 0 && (st.words[k].lower == "the" || st.words[k].rel == "nmod:poss" && st.words[k].upos == "PRON") {
 		k-- // "of the 90", "of its 90"
+	} else if k >= 0 && (strings.HasSuffix(st.words[k].lower, "'s") || strings.HasSuffix(st.words[k].lower, "’s")) {
+		// "of the city's 58": the possessor's phrase, a few words.
+		k--
+		for n := 0; n < 3 && k >= 0 && st.words[k].lower != "of"; n++ {
+			if u := st.words[k].upos; u != "NOUN" && u != "PROPN" && u != "DET" && u != "ADJ" {
+				return false
+			}
+			k--
+		}
 	}
 	if k < 0 || st.words[k].lower != "of" {
 		return false

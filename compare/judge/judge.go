@@ -141,6 +141,16 @@ func differ(a, b compare.Claim) (string, bool) {
 		}
 		return "", false
 	case claims.ValuesTime:
+		if da, ok := timex.ParseDuration(a.Value); ok {
+			if db, ok := timex.ParseDuration(b.Value); ok {
+				// Lengths of time, in whatever units: "48-hour" and
+				// "two-day" are one length.
+				if da.Approx() == db.Approx() {
+					return "", false
+				}
+				return "the lengths of time differ", true
+			}
+		}
 		if clockOnly(a) || clockOnly(b) {
 			// "at 4:15 pm" names no day: the day in its value is the
 			// publication's guess, so only the hours can disagree.

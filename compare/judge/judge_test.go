@@ -43,6 +43,9 @@ func TestVerdictOutcome(t *testing.T) {
 		{compare.Time, "2005-11-27", "2005-11-27T21:40", compare.Agree},
 		{compare.Time, "2005-11-25", "2005-11-26", compare.Conflict},
 		{compare.Time, "P29Y", "P30Y", compare.Conflict},
+		{compare.Time, "PT48H", "P2D", compare.Agree},
+		{compare.Time, "P2W", "P14D", compare.Agree},
+		{compare.Time, "PT36H", "P2D", compare.Conflict},
 		{compare.Quantity, "6", "6", compare.Agree},
 		{compare.Quantity, "6", "8", compare.Conflict},
 		{compare.Quantity, ">=20", "23", compare.Conflict}, // two tolls
