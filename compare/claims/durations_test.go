@@ -237,6 +237,30 @@ func TestMarginIsNoCount(t *testing.T) {
 	}
 }
 
+func TestCountOfOccurrences(t *testing.T) {
+	// A number before the plural of an event's noun counts how often it
+	// happened, not a figure of one event (its magnitude); occurrences
+	// of an event that befalls people count the people.
+	tests := []struct{ text, value, key string }{
+		{"A strong earthquake shook the coast, followed by 30 aftershocks.", "30", "count/aftershock"},
+		{"Two explosions shook the refinery on Monday.", "Two", "count/explosion"},
+		{"A magnitude 5.8 earthquake shook the coast on Monday.", "5.8", "quantity/disaster/figure"},
+		{"Police made nine arrests on Monday.", "nine", "quantity/arrest/count"},
+	}
+	for _, tt := range tests {
+		_, cs := extract(tt.text, "2031-06-04")
+		got := ""
+		for _, c := range cs {
+			if c.Kind == compare.Quantity && c.Display == tt.value {
+				got = c.Key
+			}
+		}
+		if got != tt.key {
+			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, got, tt.key)
+		}
+	}
+}
+
 func TestWholeAfterAPossessor(t *testing.T) {
 	// "two of the city's 58 routes": 58 is the whole, never a count
 	// set against a part.

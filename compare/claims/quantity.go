@@ -469,6 +469,14 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			sizeOf = st.words[k].lower
 		}
 	}
+	if ev != nil && ev.howMany == "" && ev.name != lexicon.Election.String() && q.Unit == "" && !scale && eventOfNoun(m.Type) != nil && countsOccurrences(st, m.Span) {
+		// "more than 40 aftershocks", "three explosions": how many
+		// times it happened, a count of the noun, not a figure of one
+		// event (its magnitude). "Six arrests" are six people arrested,
+		// as an event that befalls people is counted, and "31 votes" the
+		// vote's tally.
+		j, ev = -1, nil
+	}
 	if ev != nil && countsThings(m.Type, q) && !scale {
 		// "a count of 52 seats after the vote": what is counted is the seats,
 		// whatever the sentence says happened; only counts of people are
@@ -921,6 +929,14 @@ func subgroup(st *sent, i int) bool {
 
 // CountedPrefix marks the term of a count's counted noun ("%miner").
 const CountedPrefix = "%"
+
+// countsOccurrences reports whether the number at span counts the noun
+// after it in the plural ("40 aftershocks"), not one event it qualifies
+// ("a 6.1 earthquake").
+func countsOccurrences(st *sent, span compare.Span) bool {
+	k := countedWord(st, span)
+	return k >= 0 && st.words[k].lower != strings.ToLower(st.words[k].lemma) && strings.HasSuffix(st.words[k].lower, "s")
+}
 
 // countsThings reports whether a quantity counts things named by its noun
 // ("seats", "tons of oil"), not people nor the event itself.
