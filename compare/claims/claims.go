@@ -1222,6 +1222,11 @@ func eventsAsSubjects(st *sent) {
 			// "said it struck" parsed as "it" the object of "said".
 			j = firstDep(st, w.head, "obj")
 		}
+		if j < 0 && w.rel == "conj" && w.head >= 0 {
+			// "the quake was shallow and struck at dawn": a conjunct
+			// shares the subject of the first.
+			j = firstDep(st, w.head, "nsubj")
+		}
 		if j < 0 {
 			continue
 		}

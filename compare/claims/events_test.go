@@ -319,7 +319,9 @@ func TestAnEventThatStrikesIsNoAttack(t *testing.T) {
 	for _, tt := range []struct{ text, key string }{
 		{"The blast hit the depot on Monday.", "time/explosion"},
 		{"Officials measured the tremor and said it struck on Monday.", "time/disaster"},
+		{"The tremor was shallow and struck on Monday.", "time/disaster"},
 		{"Gunmen struck the convoy on Monday.", "time/attack"},
+		{"The rebels were armed and struck the convoy on Monday.", "time/attack"},
 		{"It struck the town on Monday.", "time/attack"},
 	} {
 		_, cs := extract(tt.text, "2031-06-04")
