@@ -30,6 +30,9 @@ type story struct {
 	keys []string
 	// sentences counts the sentences its claims are made in.
 	sentences int
+	// moments are the events it dates to the minute, by class and time
+	// ("disaster 2031-03-04T03:17").
+	moments map[string]bool
 }
 
 // termKey returns the bare key of a name or place term.
@@ -92,6 +95,12 @@ func stories(cs []compare.Claim) map[string]*story {
 				s.words[t] = true
 			}
 		}
+		if class := claims.EventClass(c.Key); c.Kind == compare.Time && class != "" && oneOff(c.Key) && !claims.IsPlanned(c.Key) && len(c.Value) >= len("2006-01-02T15:04") && c.Value[10] == 'T' {
+			if s.moments == nil {
+				s.moments = map[string]bool{}
+			}
+			s.moments[class+" "+c.Value[:len("2006-01-02T15:04")]] = true
+		}
 		// The key's middle parts name the event or the thing measured
 		// ("quantity/death/count"); its first names the kind of claim.
 		parts := strings.Split(c.Key, "/")
@@ -112,6 +121,18 @@ func stories(cs []compare.Claim) map[string]*story {
 		s.keys = slices.Compact(s.keys)
 	}
 	return out
+}
+
+// sharesMoment reports whether two stories date an event of one class to
+// the same minute ("the quake hit at 3:17 a.m."): reports of one event,
+// however many witnesses and villages each names of its own.
+func sharesMoment(a, b *story) bool {
+	for m := range a.moments {
+		if b.moments[m] {
+			return true
+		}
+	}
+	return false
 }
 
 // MinSharedNames is the least weight of names two documents must share
@@ -325,7 +346,7 @@ func (r *Relation) link(a, b string) linkKind {
 		l = noLink
 	case names < MinSharedNames && words < MinSharedWords && names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys))):
 		l = thinLink
-	case names >= MinSharedNames && names >= CloseNameShare*float64(min(len(sa.keys), len(sb.keys))) && words >= CloseWords &&
+	case names >= MinSharedNames && (names >= CloseNameShare*float64(min(len(sa.keys), len(sb.keys))) || sharesMoment(sa, sb)) && words >= CloseWords &&
 		min(sa.sentences, sb.sentences) >= CloseSentences:
 		l = closeStory
 	default:

@@ -859,3 +859,40 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsOfOneMomentAreClose: two reports of one quake that each
+// name their own villages and witnesses share few of their names, but
+// date the quake to the same minute: close. Dated to different minutes,
+// or to the same minute as events of different kinds, they are not.
+func TestReportsOfOneMomentAreClose(t *testing.T) {
+	at := func(c compare.Claim, sentence int) compare.Claim {
+		c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
+		return c
+	}
+	moment := func(doc, key, value string) compare.Claim {
+		return compare.Claim{Doc: doc, Kind: compare.Time, Key: key, Value: value, Terms: []string{"quake", "shook", "villag"}}
+	}
+	quake := []string{"#|rell", "#|orvo", "quake", "villag", "rubbl", "rescu", "injur"}
+	mk := func(doc string, own ...string) []compare.Claim {
+		var cs []compare.Claim
+		for s := range 3 {
+			cs = append(cs, at(termsClaim(doc, "12", append(slices.Clone(quake), own...)...), s))
+		}
+		return cs
+	}
+	for _, tt := range []struct {
+		name string
+		a, b compare.Claim
+		want bool
+	}{
+		{"one minute", moment("d1", "time/disaster", "2031-03-04T03:17"), moment("d2", "time/disaster", "2031-03-04T03:17"), true},
+		{"two minutes", moment("d1", "time/disaster", "2031-03-04T03:17"), moment("d2", "time/disaster", "2031-03-04T05:40"), false},
+		{"two kinds", moment("d1", "time/disaster", "2031-03-04T03:17"), moment("d2", "time/arrest", "2031-03-04T03:17"), false},
+	} {
+		cs := append(mk("d1", "@ana pell", "@ivo dane", "#|tarn", "#|lusk"), mk("d2", "@mara koss", "@emil fjord", "#|bray", "#|holt")...)
+		cs = append(cs, at(tt.a, 3), at(tt.b, 3))
+		if got := RelateClaims(cs).Close("d1", "d2"); got != tt.want {
+			t.Errorf("%s: Close = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
