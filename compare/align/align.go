@@ -614,7 +614,11 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	if differentPlaces(pa.places, pb.places) {
 		return false
 	}
-	return len(pa.places) == 0 || len(pb.places) == 0 || sharesParticipant(pa.places, pb.places, false)
+	// Both name what they measure, one thing: the sentences may name
+	// different participants ("leaked from the plant", "poured into the
+	// river").
+	named := len(pa.counted) > 0 && len(pb.counted) > 0
+	return len(pa.places) == 0 || len(pb.places) == 0 || named || sharesParticipant(pa.places, pb.places, false)
 }
 
 // aDay reports whether a time value names a day or a time of one

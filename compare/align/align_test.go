@@ -1080,3 +1080,16 @@ func TestCloseReportsNameOneJudge(t *testing.T) {
 		{"two judges in one", []compare.Claim{a, who("d1", "judge", "Pia Holm", "@pia holm"), b}, everyClose, 3},
 	})
 }
+
+// TestCloseReportsNameWhatTheyMeasure: close reports that each give the
+// litres of one named solvent once are one fact, though one sentence
+// names the plant it leaked from and the other the river it entered.
+// Litres of nothing named in sentences of different places are not.
+func TestCloseReportsNameWhatTheyMeasure(t *testing.T) {
+	plant := claim("d1", "count/liter/l", "~9000 l", "", "%solvent", "@tarn chemie", "leak")
+	river := claim("d2", "count/liter/l", "~15000 l", "", "%solvent", "#|river ostra", "pour")
+	checkGroupRelated(t, []relatedCase{
+		{"both named", []compare.Claim{plant, river}, everyClose, 1},
+		{"not named", []compare.Claim{claim("d1", "count/liter/l", "~9000 l", "", "@tarn chemie", "leak"), claim("d2", "count/liter/l", "~15000 l", "", "#|river ostra", "pour")}, everyClose, 2},
+	})
+}
