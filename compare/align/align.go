@@ -454,6 +454,11 @@ func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 	unit := func(c *compare.Claim) string { return c.Doc + "\x00" + claims.Post(c) }
 	for _, i := range idx {
 		c := &cs[i]
+		if vague(c.Value) {
+			// "Dozens feared dead" in a headline is no second answer
+			// to a toll the story gives, nor an answer of its own.
+			continue
+		}
 		if v, ok := first[unit(c)]; !ok {
 			first[unit(c)] = c.Value
 		} else if v != c.Value && (c.Kind != compare.Time || !timesOverlap(v, c.Value)) {
@@ -462,7 +467,7 @@ func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
 		}
 	}
 	for p, i := range idx {
-		ps[p].alone = !many[unit(&cs[i])]
+		ps[p].alone = !many[unit(&cs[i])] && !vague(cs[i].Value)
 	}
 }
 

@@ -1093,3 +1093,18 @@ func TestCloseReportsNameWhatTheyMeasure(t *testing.T) {
 		{"not named", []compare.Claim{claim("d1", "count/liter/l", "~9000 l", "", "@tarn chemie", "leak"), claim("d2", "count/liter/l", "~15000 l", "", "#|river ostra", "pour")}, everyClose, 2},
 	})
 }
+
+// TestAVagueFigureIsNoSecondAnswer: a report whose headline fears
+// "dozens" dead and whose story gives "at least 17" answers the toll
+// once; the vague figure answers nothing alone.
+func TestAVagueFigureIsNoSecondAnswer(t *testing.T) {
+	cs := []compare.Claim{claim("d1", "quantity/death/count", "~24-99", ""), claim("d1", "quantity/death/count", ">=17", ""), claim("d2", "quantity/death/count", "21", "")}
+	idx := []int{0, 1, 2}
+	ps := prepare(cs, idx)
+	markAlone(cs, idx, ps)
+	for p, want := range []bool{false, true, true} {
+		if ps[p].alone != want {
+			t.Errorf("%s %s: alone = %v, want %v", cs[p].Doc, cs[p].Value, ps[p].alone, want)
+		}
+	}
+}
