@@ -1131,7 +1131,7 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay)
 		}
 		part[c.Doc] = byDay[day]
 	}
-	if len(byDay) < 2 || len(values) < 2 || (isToll(a.Key) || countOfPersons(a.Key)) && j.allClose(a.Claims) || j.closeReportsOfOneOff(a.Claims, days) {
+	if len(byDay) < 2 || len(values) < 2 || (isToll(a.Key) || countOfPersons(a.Key) || countOfArtifacts(a.Key)) && j.allClose(a.Claims) || j.closeReportsOfOneOff(a.Claims, days) {
 		return nil
 	}
 	j.eventParts(a.Key, part)
@@ -1148,6 +1148,19 @@ func countOfPersons(key string) bool {
 	}
 	ss := lexicon.Synsets(noun, lexicon.Noun)
 	return len(ss) > 0 && ss[0].Classes().Has(lexicon.Person)
+}
+
+// countOfArtifacts reports whether key counts things people make
+// ("satellites", "homes"; WordNet's artifacts), which a story's event
+// launches, builds or destroys once: not shares traded or contracts
+// signed, a market's daily figures.
+func countOfArtifacts(key string) bool {
+	noun, ok := strings.CutPrefix(key, "count/")
+	if !ok || strings.Contains(noun, "/") {
+		return false
+	}
+	ss := lexicon.Synsets(noun, lexicon.Noun)
+	return len(ss) > 0 && ss[0].LexFile() == lexicon.NounArtifact
 }
 
 // closeReportsOfOneOff reports whether the documents of cs are close

@@ -759,7 +759,8 @@ func TestCloseReports(t *testing.T) {
 // each telling of it on its own day, give a figure each: one event's
 // figure told twice, not two days' events. Two close reports of a
 // market's closes on two days keep their figures apart: a close happens
-// every day; a toll of any event, or a count of people, is one event's.
+// every day; a toll of any event, a count of people or of things made,
+// is one event's.
 func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 	sun := textDoc("d1", "2031-10-12", "A landslide buried homes on Sunday, killing four.")
 	mon := textDoc("d2", "2031-10-13", "Six were dead on Monday after the landslide.")
@@ -783,6 +784,8 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 		// shares traded is the day's.
 		{"time/story", "count/passenger", 1},
 		{"time/story", "count/share", 2},
+		// So is a count of things made (a launch's satellites).
+		{"time/story", "count/satellite", 1},
 	} {
 		days := []compare.Alignment{day(tt.event, sun, "2031-10-12", "Sunday"), day(tt.event, mon, "2031-10-13", "Monday")}
 		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{

@@ -447,12 +447,13 @@ func FirstClassOf(word string, pos POS, classes ...Class) (Class, bool) {
 // Lexicographer files (lexnames(5WN)) that Synset.LexFile gives and the
 // packages ask about.
 const (
-	NounAct     = 4  // noun.act: acts and actions ("robbery")
-	NounEvent   = 11 // noun.event: happenings ("sinking")
-	NounGroup   = 14 // noun.group: groupings of people or things ("ministry", "board")
-	NounPerson  = 18 // noun.person: people ("driver")
-	NounProcess = 22 // noun.process: processes
-	VerbStative = 42 // verb.stative: being and having ("live", "exist")
+	NounAct      = 4  // noun.act: acts and actions ("robbery")
+	NounArtifact = 6  // noun.artifact: things people make ("satellite")
+	NounEvent    = 11 // noun.event: happenings ("sinking")
+	NounGroup    = 14 // noun.group: groupings of people or things ("ministry", "board")
+	NounPerson   = 18 // noun.person: people ("driver")
+	NounProcess  = 22 // noun.process: processes
+	VerbStative  = 42 // verb.stative: being and having ("live", "exist")
 )
 
 func containsU32(xs []uint32, x uint32) bool {
