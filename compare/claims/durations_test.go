@@ -237,6 +237,22 @@ func TestMarginIsNoCount(t *testing.T) {
 	}
 }
 
+func TestSpeakerIsNotWhatAShareMeasures(t *testing.T) {
+	// A percentage a report verb's clause gives measures that clause's
+	// subject, never the speaker.
+	for _, tt := range []struct{ text, question string }{
+		{"Turnout was 58 percent, the agency said.", "What percentage is the turnout?"},
+		{"The jobless rate was 7 percent, the bureau said.", "What percentage is the rate?"},
+	} {
+		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Kind == compare.Quantity }); got != tt.question {
+			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)
+		}
+	}
+	if got := questionOf("Turnout reached 58 percent, the agency said.", func(c compare.Claim) bool { return c.Kind == compare.Quantity }); strings.Contains(got, "agency") {
+		t.Errorf("asked %q: the speaker taken for what is measured", got)
+	}
+}
+
 func TestCountOfOccurrences(t *testing.T) {
 	// A number before the plural of an event's noun counts how often it
 	// happened, not a figure of one event (its magnitude); occurrences

@@ -1190,6 +1190,15 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 		if k < 0 || !isPredicate(st, k) {
 			return ""
 		}
+		if st.words[k].kinds&kReport != 0 {
+			// "Turnout was 63 percent, the commission said": the
+			// speaker is not what is measured; the reported clause's
+			// subject is, when the clause is the percentage's.
+			if !hasCop(st, top) {
+				return ""
+			}
+			k = top
+		}
 	}
 	for j := top - 1; j > k; j-- {
 		// "unemployment stands at 8 percent and inflation at 3": after
@@ -1212,6 +1221,9 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 	}
 	measured := func(j int) bool {
 		w := st.words[j]
+		if j == 0 && w.upos == "PROPN" && w.mention < 0 && lexicon.Lemma(w.lower, lexicon.Noun) != "" {
+			return true // a sentence's first word the tagger took for a name ("Turnout")
+		}
 		return w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !namedBeside(st, j)
 	}
 	if obj := firstDep(st, k, "obj"); obj >= 0 && obj != top && !span.Contains(st.words[obj].span) && atValue(st, span) && !changesHands.Get(st.words[k].plemma, isTrade) {
