@@ -303,13 +303,19 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 	if k < 0 || !strings.HasPrefix(st.words[t].rel, "obl") && st.words[t].rel != "advmod" && st.words[t].rel != "nmod:tmod" {
 		return -1, nil
 	}
+	if p := st.words[k]; (p.upos == "ADV" || p.upos == "ADP") && (p.rel == "advmod" || p.rel == "compound:prt") && p.head == k-1 && p.head >= 0 && st.words[p.head].upos == "VERB" {
+		// "went down at 2:30 a.m.": the parse may hang the time on the
+		// verb's particle.
+		k = p.head
+	}
 	w := st.words[k]
-	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || len(w.plemma) < 3 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
+	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
 		return -1, nil
 	}
 	lemma := w.plemma
-	if lemma == w.lower {
-		// A form the parse left as written ("sank"): WordNet's lemma.
+	if lemma == w.lower || len(lexicon.Synsets(lemma, lexicon.Verb)) == 0 {
+		// A form the parse left as written ("sank"), or lemmatised
+		// wrong ("conced"): WordNet's lemma.
 		if l := lexicon.Lemma(w.lower, lexicon.Verb); l != "" {
 			lemma = l
 		}
@@ -325,6 +331,9 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 				lemma += " " + p.lower
 			}
 		}
+	}
+	if len(lemma) < 3 {
+		return -1, nil // "go", "do": too little to name an event, "go down" not
 	}
 	ev := verbEvents.Get(lemma, verbEvent)
 	if ev == nil {
