@@ -198,6 +198,13 @@ func TestCountOfWhatAVerbOfNoEventHas(t *testing.T) {
 		// What the verb's complement says befell them is theirs.
 		{"Two years of fighting have left 40,000 civilians dead.", "40,000", "quantity/death/count"},
 	}
+	checkQuantityKeys(t, tests)
+}
+
+// checkQuantityKeys checks the key of each case's quantity, the last whose
+// display holds value.
+func checkQuantityKeys(t *testing.T, tests []struct{ text, value, key string }) {
+	t.Helper()
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2031-06-04")
 		got := ""
@@ -223,18 +230,7 @@ func TestMarginIsNoCount(t *testing.T) {
 		{"Sales rose by 5 percent in May.", "5 percent", "quantity/increase/%"},
 		{"The rules were drafted by two judges last year.", "two", "count/judge"},
 	}
-	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-06-04")
-		got := ""
-		for _, c := range cs {
-			if c.Kind == compare.Quantity && c.Display == tt.value {
-				got = c.Key
-			}
-		}
-		if got != tt.key {
-			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, got, tt.key)
-		}
-	}
+	checkQuantityKeys(t, tests)
 }
 
 func TestSpeakerIsNotWhatAShareMeasures(t *testing.T) {
@@ -263,18 +259,7 @@ func TestCountOfOccurrences(t *testing.T) {
 		{"A magnitude 5.8 earthquake shook the coast on Monday.", "5.8", "quantity/disaster/figure"},
 		{"Police made nine arrests on Monday.", "nine", "quantity/arrest/count"},
 	}
-	for _, tt := range tests {
-		_, cs := extract(tt.text, "2031-06-04")
-		got := ""
-		for _, c := range cs {
-			if c.Kind == compare.Quantity && c.Display == tt.value {
-				got = c.Key
-			}
-		}
-		if got != tt.key {
-			t.Errorf("Extract(%q): %s keyed %q, want %q", tt.text, tt.value, got, tt.key)
-		}
-	}
+	checkQuantityKeys(t, tests)
 }
 
 func TestWholeAfterAPossessor(t *testing.T) {

@@ -1265,6 +1265,12 @@ func moneyOf(st *sent, i int, span compare.Span) []string {
 	if j < 0 {
 		return nil
 	}
+	return withCompounds(st, j)
+}
+
+// withCompounds returns the lemmas of noun j and of the nouns compounded
+// before it ("compensation fund", "sodium hydroxide"), in order.
+func withCompounds(st *sent, j int) []string {
 	var out []string
 	dependents(st, j, func(k int) bool {
 		if st.words[k].rel == "compound" && k < j && st.words[k].upos == "NOUN" {
@@ -1327,14 +1333,7 @@ func stuffOf(st *sent, i int, span compare.Span, unit string) []string {
 	if thing < 0 {
 		return nil
 	}
-	var out []string
-	dependents(st, thing, func(k int) bool {
-		if st.words[k].rel == "compound" && k < thing && st.words[k].upos == "NOUN" {
-			out = append(out, st.words[k].lemma)
-		}
-		return true
-	})
-	return append(out, st.words[thing].lemma)
+	return withCompounds(st, thing)
 }
 
 // personOrBody reports whether a noun's usual sense is a person or a body
