@@ -1,8 +1,8 @@
 // Command claimdiff-beam runs claimdiff's comparison as an Apache Beam
-// pipeline, for inputs beyond one machine: read documents, extract their
-// claims keyed by alignment key, group by key, align each key's claims,
-// then judge and write one report, the one `claimdiff compare` writes for
-// the same inputs, byte for byte.
+// pipeline, for inputs beyond one machine: read documents and extract
+// their claims on every worker, then align and judge all claims and write
+// one report, the one `claimdiff compare` writes for the same inputs, byte
+// for byte.
 //
 //	claimdiff-beam --input 'articles/*.txt' --output report.json --format json --runner prism
 //
