@@ -506,8 +506,17 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		return nil
 	}
 	var out map[int]string
+	// Counts of a body of people ("crew", "police"), which a count of
+	// its members ("crew members", "officers") may be asked as.
+	var bodies []string
+	for key := range byKey {
+		if ss := lexicon.Synsets(strings.TrimPrefix(key, "count/"), lexicon.Noun); len(ss) > 0 && ss[0].LexFile() == lexicon.NounGroup {
+			bodies = append(bodies, key)
+		}
+	}
+	slices.Sort(bodies)
 	for _, key := range slices.Sorted(maps.Keys(byKey)) {
-		for _, wider := range widerKeys(key, byKey) {
+		for _, wider := range widerKeys(key, byKey, bodies) {
 			for _, i := range byKey[key] {
 				a := cs[i].Doc
 				if len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 || wider == peopleKey && persons[a] != 1 {
@@ -544,14 +553,22 @@ func countOfThing(c *compare.Claim) bool {
 }
 
 // widerKeys returns the keys of byKey that count what key's noun is a
-// kind of, one or two steps up WordNet's hypernyms of its usual sense.
-func widerKeys(key string, byKey map[string][]int) []string {
+// kind of, one or two steps up WordNet's hypernyms of its usual sense,
+// and, for a person, the bodies of people (of bodies) it is a member of.
+func widerKeys(key string, byKey map[string][]int, bodies []string) []string {
 	noun := strings.TrimPrefix(key, "count/")
 	ss := lexicon.Synsets(noun, lexicon.Noun)
 	if len(ss) == 0 {
 		return nil
 	}
 	var out []string
+	if ss[0].LexFile() == lexicon.NounPerson {
+		for _, b := range bodies {
+			if b != key && lexicon.PartOf(noun, strings.TrimPrefix(b, "count/")) {
+				out = append(out, b) // "crew members" of the "crew"
+			}
+		}
+	}
 	if byKey[peopleKey] != nil && key != peopleKey && lexicon.IsA(noun, lexicon.Noun, "person") {
 		// "people" is the broadest count of persons ("residents",
 		// "patients"), however far up WordNet puts it.

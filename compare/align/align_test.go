@@ -1047,6 +1047,10 @@ func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, everyClose, 2},
 		// The broader sense of a house is "dwelling, home, domicile".
 		{"a word of the broader sense", []compare.Claim{claim("d1", "count/house", "30", "", "flood"), claim("d2", "count/home", "50", "", "swept")}, everyClose, 1},
+		// A crewman is a member of a crew: "eleven crew members" and
+		// "11 crew" count one thing.
+		{"a member of a body", []compare.Claim{claim("d1", "count/crewman", "11", "", "rescu"), claim("d2", "count/crew", "12", "", "saved")}, everyClose, 1},
+		{"a member of a body, not close", []compare.Claim{claim("d1", "count/crewman", "11", "", "rescu"), claim("d2", "count/crew", "12", "", "saved")}, noneClose, 2},
 	})
 }
 
