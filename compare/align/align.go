@@ -43,7 +43,9 @@ func Group(cs []compare.Claim) []compare.Alignment {
 // GroupRelated is Group, told which documents are close reports of one
 // story (close, such as judge's Relation.Close): two figures of one
 // question in such reports may be one fact told two ways though their
-// sentences share few words (sameFrame).
+// sentences share few words (sameFrame). Close reports name a person,
+// body or place in common: a count is asked as another document's broader
+// count (broaderKeys) only when their claims name something alike.
 func GroupRelated(cs []compare.Claim, close func(a, b string) bool) []compare.Alignment {
 	as, _ := GroupRelatedCounting(cs, close)
 	return as
@@ -506,6 +508,7 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		return nil
 	}
 	var out map[int]string
+	named := sharedNames{cs: cs} // close reports share a name, at least
 	// Counts of a body of people ("crew", "police"), which a count of
 	// its members ("crew members", "officers") may be asked as.
 	var bodies []string
@@ -526,7 +529,7 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 				}
 				for _, j := range byKey[wider] {
 					b := cs[j].Doc
-					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && close(a, b) {
+					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && named.share(a, b) && close(a, b) {
 						if out == nil {
 							out = map[int]string{}
 						}
@@ -540,6 +543,42 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		}
 	}
 	return out
+}
+
+// sharedNames tells which documents of cs name a person, body or place
+// in common: a test far cheaper than closeness, which it is needed for,
+// read from the claims' name terms when first asked.
+type sharedNames struct {
+	cs    []compare.Claim
+	names map[string]map[string]bool // document → the bare keys it names
+}
+
+// share reports whether documents a and b name something in common.
+func (n *sharedNames) share(a, b string) bool {
+	if n.names == nil {
+		n.names = map[string]map[string]bool{}
+		for i := range n.cs {
+			c := &n.cs[i]
+			for _, t := range c.Terms {
+				if nt, ok := claims.ReadNameTerm(t); ok {
+					if n.names[c.Doc] == nil {
+						n.names[c.Doc] = map[string]bool{}
+					}
+					n.names[c.Doc][nt.Key] = true
+				}
+			}
+		}
+	}
+	na, nb := n.names[a], n.names[b]
+	if len(na) > len(nb) {
+		na, nb = nb, na
+	}
+	for k := range na {
+		if nb[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleKey is the key of a count of people of no kind.
