@@ -43,9 +43,10 @@ func Group(cs []compare.Claim) []compare.Alignment {
 // GroupRelated is Group, told which documents are close reports of one
 // story (close, such as judge's Relation.Close): two figures of one
 // question in such reports may be one fact told two ways though their
-// sentences share few words (sameFrame). Close reports name a person,
-// body or place in common: a count is asked as another document's broader
-// count (broaderKeys) only when their claims name something alike.
+// sentences share few words (sameFrame). Close reports name people,
+// bodies or places in common (MinSharedNames): a count is asked as
+// another document's broader count (broaderKeys) only when their claims
+// name as many alike.
 func GroupRelated(cs []compare.Claim, close func(a, b string) bool) []compare.Alignment {
 	as, _ := GroupRelatedCounting(cs, close)
 	return as
@@ -508,7 +509,7 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 		return nil
 	}
 	var out map[int]string
-	named := sharedNames{cs: cs} // close reports share a name, at least
+	named := sharedNames{cs: cs} // close reports share names
 	// Counts of a body of people ("crew", "police"), which a count of
 	// its members ("crew members", "officers") may be asked as.
 	var bodies []string
@@ -545,9 +546,10 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 	return out
 }
 
-// sharedNames tells which documents of cs name a person, body or place
-// in common: a test far cheaper than closeness, which it is needed for,
-// read from the claims' name terms when first asked.
+// sharedNames tells which documents of cs name at least as many people,
+// bodies and places in common as close reports do (MinSharedNames): a
+// test far cheaper than closeness, which it is needed for, read from the
+// claims' name terms when first asked.
 type sharedNames struct {
 	cs    []compare.Claim
 	names map[string]map[string]bool // document → the bare keys it names
@@ -573,13 +575,19 @@ func (n *sharedNames) share(a, b string) bool {
 	if len(na) > len(nb) {
 		na, nb = nb, na
 	}
+	shared := 0
 	for k := range na {
 		if nb[k] {
-			return true
+			shared++
 		}
 	}
-	return false
+	return shared >= MinSharedNames
 }
+
+// MinSharedNames is the fewest names that close reports share, as the
+// judge's Relation counts them (judge.MinSharedNames, where a country
+// weighs half): fewer rule a pair out.
+const MinSharedNames = 2
 
 // peopleKey is the key of a count of people of no kind.
 const peopleKey = "count/person"

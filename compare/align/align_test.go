@@ -1038,8 +1038,8 @@ func TestADayAndItsHourJoinOneGroup(t *testing.T) {
 // both, when the reports are not close (close reports name something in
 // common), or when a count is vague.
 func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
-	ships := claim("d1", "count/ship", "40", "", "#|port ellis", "anchor", "offshore", "wait", "berth")
-	vessels := claim("d2", "count/vessel", "35", "", "#|port ellis", "queue", "harbour", "strike", "dock")
+	ships := claim("d1", "count/ship", "40", "", "#|port ellis", "@harbour board", "anchor", "offshore", "wait", "berth")
+	vessels := claim("d2", "count/vessel", "35", "", "#|port ellis", "@harbour board", "queue", "harbour", "strike", "dock")
 	checkGroupRelated(t, []relatedCase{
 		{"once each, close", []compare.Claim{ships, vessels}, everyClose, 1},
 		{"once each, not close", []compare.Claim{ships, vessels}, noneClose, 2},
@@ -1047,14 +1047,14 @@ func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 		{"both counted in one", []compare.Claim{ships, vessels, claim("d1", "count/vessel", "60", "", "anchor")}, everyClose, 2},
 		{"a vague count", []compare.Claim{claim("d1", "count/ship", "~24-99", "", "anchor"), vessels}, everyClose, 2},
 		// The broader sense of a house is "dwelling, home, domicile".
-		{"a word of the broader sense", []compare.Claim{claim("d1", "count/house", "30", "", "#|lowmoor", "flood"), claim("d2", "count/home", "50", "", "#|lowmoor", "swept")}, everyClose, 1},
+		{"a word of the broader sense", []compare.Claim{claim("d1", "count/house", "30", "", "#|lowmoor", "#|river tane", "flood"), claim("d2", "count/home", "50", "", "#|lowmoor", "#|river tane", "swept")}, everyClose, 1},
 		// A crewman is a member of a crew: "eleven crew members" and
 		// "11 crew" count one thing.
-		{"a member of a body", []compare.Claim{claim("d1", "count/crewman", "11", "", "#|skerry", "rescu"), claim("d2", "count/crew", "12", "", "#|skerry", "saved")}, everyClose, 1},
+		{"a member of a body", []compare.Claim{claim("d1", "count/crewman", "11", "", "#|skerry", "@coastguard", "rescu"), claim("d2", "count/crew", "12", "", "#|skerry", "@coastguard", "saved")}, everyClose, 1},
 		{"a member of a body, not close", []compare.Claim{claim("d1", "count/crewman", "11", "", "rescu"), claim("d2", "count/crew", "12", "", "saved")}, noneClose, 2},
-		// Close reports name something in common; reports that name
-		// nothing alike are not asked.
-		{"no name in common", []compare.Claim{claim("d1", "count/crewman", "11", "", "#|skerry", "rescu"), claim("d2", "count/crew", "12", "", "#|holm", "saved")}, everyClose, 2},
+		// Close reports name two things in common at least; reports
+		// that name fewer alike are not asked.
+		{"one name in common", []compare.Claim{claim("d1", "count/crewman", "11", "", "#|skerry", "@coastguard", "rescu"), claim("d2", "count/crew", "12", "", "#|skerry", "saved")}, everyClose, 2},
 	})
 }
 
@@ -1063,8 +1063,8 @@ func TestCloseReportsCountOneThingAtTwoLevels(t *testing.T) {
 // up WordNet "people" is; not when the first report also counts another
 // kind of person, which the second's people may be.
 func TestCloseReportsCountPeople(t *testing.T) {
-	passengers := claim("d1", "count/passenger", "230", "", "#|halden", "train", "derail", "board")
-	people := claim("d2", "count/person", "250", "", "#|halden", "train", "crash", "aboard")
+	passengers := claim("d1", "count/passenger", "230", "", "#|halden", "@nordrail", "train", "derail", "board")
+	people := claim("d2", "count/person", "250", "", "#|halden", "@nordrail", "train", "crash", "aboard")
 	checkGroupRelated(t, []relatedCase{
 		{"once each, close", []compare.Claim{passengers, people}, everyClose, 1},
 		{"once each, not close", []compare.Claim{passengers, people}, noneClose, 2},

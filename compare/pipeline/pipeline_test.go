@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/align"
+	"github.com/claimdiff/claimdiff/compare/judge"
 	"github.com/claimdiff/claimdiff/compare/report"
 )
 
@@ -114,5 +116,13 @@ func TestDeterministic(t *testing.T) {
 				t.Fatalf("report of %v on %d CPUs differs from the report of %v on 1 CPU", shuffled, procs, files)
 			}
 		}
+	}
+}
+
+// TestCloseReportsShareNamesAlike: align rules out pairs of reports that
+// share fewer names than the judge's close reports must.
+func TestCloseReportsShareNamesAlike(t *testing.T) {
+	if align.MinSharedNames != judge.MinSharedNames {
+		t.Errorf("align.MinSharedNames = %v, judge.MinSharedNames = %v", align.MinSharedNames, judge.MinSharedNames)
 	}
 }
