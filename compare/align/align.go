@@ -35,10 +35,7 @@ const MinOverlap = 0.2
 // Group returns the alignments of cs. Claims keep their input order within
 // an alignment; alignments are ordered by their first claim. IDs and
 // verdicts are left to the caller.
-func Group(cs []compare.Claim) []compare.Alignment {
-	as, _ := group(cs)
-	return as
-}
+func Group(cs []compare.Claim) []compare.Alignment { return GroupRelated(cs, nil) }
 
 // GroupRelated is Group, told which documents are close reports of one
 // story (close, such as judge's Relation.Close): two figures of one
@@ -59,24 +56,6 @@ func GroupRelatedCounting(cs []compare.Claim, close func(a, b string) bool) ([]c
 	return alignments(cs, groups), examined
 }
 
-// GroupCounting is Group, also returning the number of candidate pairs it
-// scored: what a benchmark reports as alignment's cost.
-func GroupCounting(cs []compare.Claim) ([]compare.Alignment, int) { return group(cs) }
-
-// Indexes returns Group's alignments as indexes into cs, each ascending,
-// in Group's order: for a caller that keeps more of each claim than a
-// compare.Claim holds.
-func Indexes(cs []compare.Claim) [][]int {
-	groups, _ := indexes(cs, nil)
-	return groups
-}
-
-// group is Group, also returning the number of candidate pairs scored.
-func group(cs []compare.Claim) ([]compare.Alignment, int) {
-	groups, examined := indexes(cs, nil)
-	return alignments(cs, groups), examined
-}
-
 // alignments makes an alignment of each group of indexes into cs.
 func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 	out := make([]compare.Alignment, 0, len(groups))
@@ -91,9 +70,10 @@ func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 	return out
 }
 
-// indexes is Indexes, also returning the number of candidate pairs
-// scored; close, if not nil, tells which documents are close reports of
-// one story.
+// indexes returns GroupRelated's alignments as indexes into cs, each
+// ascending, in its order, and the number of candidate pairs scored;
+// close, if not nil, tells which documents are close reports of one
+// story.
 func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
 	broader := broaderKeys(cs, close)
@@ -450,27 +430,29 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 // gives the block's question one value only, however often (times that
 // overlap, a day and an hour of it, being one).
 func markAlone(cs []compare.Claim, idx []int, ps []prepared) {
-	first := map[string]string{} // document → its first value
-	many := map[string]bool{}    // documents of several values
 	// A holder of an office is asked of the office: a report names a
 	// judge and a lawyer, one each.
-	unit := func(c *compare.Claim) string { return c.Doc + "\x00" + claims.Post(c) }
-	for _, i := range idx {
+	type answerer struct{ doc, post string }
+	first := map[answerer]string{} // its first value
+	many := map[answerer]bool{}    // set when it gives several
+	units := make([]answerer, len(idx))
+	for p, i := range idx {
 		c := &cs[i]
+		units[p] = answerer{c.Doc, claims.Post(c)}
 		if vague(c.Value) {
 			// "Dozens feared dead" in a headline is no second answer
 			// to a toll the story gives, nor an answer of its own.
 			continue
 		}
-		if v, ok := first[unit(c)]; !ok {
-			first[unit(c)] = c.Value
+		if v, ok := first[units[p]]; !ok {
+			first[units[p]] = c.Value
 		} else if v != c.Value && (c.Kind != compare.Time || !timesOverlap(v, c.Value)) {
 			// A day and an hour of it are one answer.
-			many[unit(c)] = true
+			many[units[p]] = true
 		}
 	}
 	for p, i := range idx {
-		ps[p].alone = !many[unit(&cs[i])] && !vague(cs[i].Value)
+		ps[p].alone = !many[units[p]] && !vague(cs[i].Value)
 	}
 }
 

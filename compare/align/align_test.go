@@ -269,8 +269,8 @@ func synthetic(docs int) []compare.Claim {
 // TestCandidatesGrowLinearly: doubling the documents about doubles the
 // pairs examined, where all pairs would quadruple them.
 func TestCandidatesGrowLinearly(t *testing.T) {
-	_, small := group(synthetic(400))
-	_, large := group(synthetic(800))
+	_, small := GroupRelatedCounting(synthetic(400), nil)
+	_, large := GroupRelatedCounting(synthetic(800), nil)
 	if small == 0 {
 		t.Fatal("no candidate pairs examined")
 	}
@@ -288,7 +288,7 @@ func BenchmarkGroup(b *testing.B) {
 			b.ReportAllocs()
 			var n int
 			for b.Loop() {
-				_, n = group(cs)
+				_, n = GroupRelatedCounting(cs, nil)
 			}
 			b.ReportMetric(float64(n), "pairs/op")
 			b.ReportMetric(float64(n)/float64(len(cs)), "pairs/claim")

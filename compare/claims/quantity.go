@@ -490,7 +490,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 	if margin(st, i, m.Span) {
 		// "won by fewer than 4,000 votes", "lead by seven points": how
 		// far one side is ahead, not how many it has.
-		name, what := "lead", cmp.Or(pluralAsWritten(st, i, m.Type), "")
+		name, what := "lead", pluralAsWritten(st, i, m.Type)
 		if ev != nil {
 			name = ev.name
 		}
@@ -574,20 +574,18 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		c := x.claim(st, compare.Quantity, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 		c.Period = periodOfFigure(st, i, true)
-		if things := moneyOf(st, i, m.Span); len(things) > 0 && IsCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit)) {
-			// What the money is ("revenue reached $3.8 billion", "a
-			// dividend of 45 cents"): amounts of two things are two
-			// amounts.
-			c.Question = fmt.Sprintf("What amount (%s) is given for the %s?", unit, things[len(things)-1])
-			c.Terms = slices.Clone(c.Terms)
-			for _, t := range things {
-				c.Terms = append(c.Terms, CountedPrefix+t)
+		things := moneyOf(st, i, m.Span)
+		if len(things) == 0 || !IsCurrency(q.Unit) || noun != "" && !strings.EqualFold(noun, q.Unit) {
+			things = nil
+			if unit != "%" && !IsCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit) || IsMeasureUnit(noun)) {
+				things = stuffOf(st, i, m.Span, q.Unit)
 			}
-			slices.Sort(c.Terms)
-		} else if things := stuffOf(st, i, m.Span, q.Unit); len(things) > 0 && unit != "%" && !IsCurrency(q.Unit) && (noun == "" || strings.EqualFold(noun, q.Unit) || IsMeasureUnit(noun)) {
-			// What a weight, a volume or an area is of ("40,000 litres
-			// of acid", "a 12-tonne load", "a weight of 40 kg"): weights
-			// of a load and of a lorry are two weights.
+		}
+		if len(things) > 0 {
+			// What the money is ("revenue reached $3.8 billion", "a
+			// dividend of 45 cents"), what a weight, a volume or an area
+			// is of ("40,000 litres of acid", "a 12-tonne load"):
+			// amounts of two things are two amounts.
 			c.Question = fmt.Sprintf("What amount (%s) is given for the %s?", unit, things[len(things)-1])
 			c.Terms = slices.Clone(c.Terms)
 			for _, t := range things {
@@ -1221,8 +1219,8 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 	}
 	measured := func(j int) bool {
 		w := st.words[j]
-		if j == 0 && w.upos == "PROPN" && w.mention < 0 && lexicon.Lemma(w.lower, lexicon.Noun) != "" {
-			return true // a sentence's first word the tagger took for a name ("Turnout")
+		if capitalNoun(st, j) != "" {
+			return true // "Turnout was 63 percent"
 		}
 		return w.upos == "NOUN" && w.mention < 0 && w.ev == nil && !namedBeside(st, j)
 	}
@@ -1245,6 +1243,16 @@ func shareSubject(st *sent, i int, span compare.Span) string {
 		return true
 	})
 	return subject
+}
+
+// capitalNoun returns WordNet's noun lemma of word j when it is a
+// sentence's first word that the tagger took for a name for its capital
+// ("Revenue reached $3.8 billion", "Turnout was 61 percent"), else "".
+func capitalNoun(st *sent, j int) string {
+	if w := st.words[j]; j != 0 || w.upos != "PROPN" || w.mention >= 0 {
+		return ""
+	}
+	return lexicon.Lemma(st.words[j].lower, lexicon.Noun)
 }
 
 // IsCurrency reports whether a unit is a currency's code ("USD").
@@ -1379,8 +1387,8 @@ func moneyNoun(st *sent, i int, span compare.Span) int {
 	if k := w.head; k >= 0 && (w.rel == "obj" || w.rel == "obl") {
 		// A sentence's first word the tagger took for a name for its
 		// capital ("Revenue reached $3.8 billion").
-		if j := firstDep(st, k, "nsubj"); j == 0 && st.words[j].upos == "PROPN" && st.words[j].mention < 0 {
-			if l := lexicon.Lemma(st.words[j].lower, lexicon.Noun); l != "" && !agentNoun(l) {
+		if j := firstDep(st, k, "nsubj"); j >= 0 {
+			if l := capitalNoun(st, j); l != "" && !agentNoun(l) {
 				return j
 			}
 		}

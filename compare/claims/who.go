@@ -15,6 +15,10 @@ import (
 // holds ("spokesman Ali Hassan", "the chief judge, Ana Ruiz").
 var roleWords = wordlist.Roles
 
+// roleAsked opens the question of a who claim whose sentence gives the
+// person's role ("Who is the judge?"), which Post reads back.
+const roleAsked = "Who is the "
+
 // Post returns the office, in lower case, that who claim c names its
 // person in, when a story has one holder of it ("judge" of its trial,
 // "referee" of its match), or "": two reports that each name one holder
@@ -25,7 +29,7 @@ func Post(c *compare.Claim) string {
 	if c.Key != "who" {
 		return ""
 	}
-	role, ok := strings.CutPrefix(c.Question, "Who is the ")
+	role, ok := strings.CutPrefix(c.Question, roleAsked)
 	if !ok {
 		return ""
 	}
@@ -56,7 +60,7 @@ func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	q := fmt.Sprintf("Who is named? (%s)", m.Value)
 	if role != "" {
-		q = fmt.Sprintf("Who is the %s?", role)
+		q = roleAsked + role + "?"
 	}
 	c := x.claim(st, compare.Name, "who", q, m.Value, x.d.Slice(m.Span), m.Span, i)
 	c.Subject = "" // the name is the value

@@ -95,11 +95,11 @@ func stories(cs []compare.Claim) map[string]*story {
 				s.words[t] = true
 			}
 		}
-		if class := claims.EventClass(c.Key); c.Kind == compare.Time && class != "" && oneOff(c.Key) && !claims.IsPlanned(c.Key) && len(c.Value) >= len("2006-01-02T15:04") && c.Value[10] == 'T' {
+		if class := claims.EventClass(c.Key); c.Kind == compare.Time && class != "" && oneOff(c.Key) && !claims.IsPlanned(c.Key) && len(c.Value) >= minuteLen && c.Value[len(time.DateOnly)] == 'T' {
 			if s.moments == nil {
 				s.moments = map[string]bool{}
 			}
-			s.moments[class+" "+c.Value[:len("2006-01-02T15:04")]] = true
+			s.moments[class+" "+c.Value[:minuteLen]] = true
 		}
 		// The key's middle parts name the event or the thing measured
 		// ("quantity/death/count"); its first names the kind of claim.
@@ -122,6 +122,10 @@ func stories(cs []compare.Claim) map[string]*story {
 	}
 	return out
 }
+
+// minuteLen is the length of a time value to the minute,
+// "2006-01-02T15:04".
+const minuteLen = len("2006-01-02T15:04")
 
 // sharesMoment reports whether two stories date an event of one class to
 // the same minute ("the quake hit at 3:17 a.m."): reports of one event,
@@ -1142,12 +1146,8 @@ func (j *Judge) splitByReportDay(a compare.Alignment, days map[string]reportDay)
 // ("patients", "passengers"): as a toll is, one event's, not a day's
 // reading.
 func countOfPersons(key string) bool {
-	noun, ok := strings.CutPrefix(key, "count/")
-	if !ok || strings.Contains(noun, "/") {
-		return false
-	}
-	ss := lexicon.Synsets(noun, lexicon.Noun)
-	return len(ss) > 0 && ss[0].Classes().Has(lexicon.Person)
+	s, ok := countedSense(key)
+	return ok && s.Classes().Has(lexicon.Person)
 }
 
 // countOfArtifacts reports whether key counts things people make
@@ -1155,12 +1155,23 @@ func countOfPersons(key string) bool {
 // launches, builds or destroys once: not shares traded or contracts
 // signed, a market's daily figures.
 func countOfArtifacts(key string) bool {
+	s, ok := countedSense(key)
+	return ok && s.LexFile() == lexicon.NounArtifact
+}
+
+// countedSense returns the usual sense of the noun a count key counts
+// ("satellite" of "count/satellite"), if it is keyed by one that WordNet
+// knows.
+func countedSense(key string) (lexicon.Synset, bool) {
 	noun, ok := strings.CutPrefix(key, "count/")
 	if !ok || strings.Contains(noun, "/") {
-		return false
+		return lexicon.Synset{}, false
 	}
 	ss := lexicon.Synsets(noun, lexicon.Noun)
-	return len(ss) > 0 && ss[0].LexFile() == lexicon.NounArtifact
+	if len(ss) == 0 {
+		return lexicon.Synset{}, false
+	}
+	return ss[0], true
 }
 
 // closeReportsOfOneOff reports whether the documents of cs are close

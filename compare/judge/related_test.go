@@ -755,6 +755,14 @@ func TestCloseReports(t *testing.T) {
 	}
 }
 
+// leadDay is an alignment of the day document d's lead gives its
+// headline's event (claims.MainTerm), keyed key.
+func leadDay(key string, d *compare.Document, v, shown string) compare.Alignment {
+	c := claimOf(d, compare.Time, v, shown)
+	c.Terms = []string{claims.MainTerm}
+	return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
+}
+
 // TestFiguresOfCloseReportsOfTwoDays: two close reports of one landslide,
 // each telling of it on its own day, give a figure each: one event's
 // figure told twice, not two days' events. Two close reports of a
@@ -766,11 +774,6 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 	mon := textDoc("d2", "2031-10-13", "Six were dead on Monday after the landslide.")
 	j := New([]*compare.Document{sun, mon})
 	j.KnowClose(func(a, b string) bool { return true })
-	day := func(key string, d *compare.Document, v, shown string) compare.Alignment {
-		c := claimOf(d, compare.Time, v, shown)
-		c.Terms = []string{claims.MainTerm}
-		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
-	}
 	for _, tt := range []struct {
 		event, key string
 		parts      int
@@ -787,7 +790,7 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 		// So is a count of things made (a launch's satellites).
 		{"time/story", "count/satellite", 1},
 	} {
-		days := []compare.Alignment{day(tt.event, sun, "2031-10-12", "Sunday"), day(tt.event, mon, "2031-10-13", "Monday")}
+		days := []compare.Alignment{leadDay(tt.event, sun, "2031-10-12", "Sunday"), leadDay(tt.event, mon, "2031-10-13", "Monday")}
 		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{
 			claimOf(sun, compare.Quantity, "4", "four"), claimOf(mon, compare.Quantity, "6", "Six")}}
 		if n := quantityParts(j, a, days); n != tt.parts {
@@ -803,11 +806,6 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 func TestReadingsOfCloseReportsOfOneEvent(t *testing.T) {
 	mon := textDoc("d1", "2031-10-13", "The drought deepened on Monday; aid of 220 million euros was promised.")
 	tue := textDoc("d2", "2031-10-14", "The drought deepened on Tuesday; a fund of 180 million euros was set up.")
-	day := func(key string, d *compare.Document, v, shown string) compare.Alignment {
-		c := claimOf(d, compare.Time, v, shown)
-		c.Terms = []string{claims.MainTerm}
-		return compare.Alignment{Key: key, Kind: compare.Time, Claims: []compare.Claim{c}}
-	}
 	for _, tt := range []struct {
 		event string
 		close bool
@@ -819,7 +817,7 @@ func TestReadingsOfCloseReportsOfOneEvent(t *testing.T) {
 	} {
 		j := New([]*compare.Document{mon, tue})
 		j.KnowClose(func(a, b string) bool { return tt.close })
-		days := []compare.Alignment{day(tt.event, mon, "2031-10-13", "Monday"), day(tt.event, tue, "2031-10-14", "Tuesday")}
+		days := []compare.Alignment{leadDay(tt.event, mon, "2031-10-13", "Monday"), leadDay(tt.event, tue, "2031-10-14", "Tuesday")}
 		a := compare.Alignment{Key: "count/eur/EUR", Kind: compare.Quantity, Claims: []compare.Claim{
 			claimOf(mon, compare.Quantity, "220000000 EUR", "220 million euros"), claimOf(tue, compare.Quantity, "180000000 EUR", "180 million euros")}}
 		if n := quantityParts(j, a, days); n != tt.parts {

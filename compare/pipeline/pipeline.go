@@ -94,11 +94,8 @@ func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 	return r
 }
 
-// JudgeReport is Judge, filling r's alignments and its warnings about
-// documents that share no story.
-func JudgeReport(r *compare.Report, as []compare.Alignment) { JudgeReportWith(r, as, judge.Relate(as)) }
-
-// JudgeReportWith is JudgeReport given the relation of the documents'
+// JudgeReportWith is Judge, filling r's alignments and its warnings about
+// documents that share no story, given the relation of the documents'
 // stories read before alignment (judge.RelateClaims), as Reduce does.
 func JudgeReportWith(r *compare.Report, as []compare.Alignment, rel *judge.Relation) {
 	r.Warnings = judge.UnrelatedWarnings(rel.Unrelated(as), r.Documents)
