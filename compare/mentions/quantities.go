@@ -678,6 +678,32 @@ func scaledString(clean string, e int) float64 {
 
 func scaled(f float64, e int) float64 { return scaledString(formatNum(f), e) }
 
+// partOfScale reads, at toks[j], "a million" (or "a thousand", "a
+// dozen"...) of which part is a share, as part of that number: "half a
+// million", "a quarter of a billion". It reads nothing when toks[j] is
+// not "a" or "an" before such a word.
+func partOfScale(toks []token, j int, part float64, c *core) (int, bool) {
+	if j+1 >= len(toks) || toks[j].low != "a" && toks[j].low != "an" {
+		return 0, false
+	}
+	var whole float64
+	switch w := toks[j+1].low; w {
+	case "dozen":
+		whole = 12
+	case "hundred":
+		whole = 100
+	default:
+		e, ok := scaleWords[w]
+		if !ok {
+			return 0, false
+		}
+		whole = math.Pow(10, float64(e))
+	}
+	c.lo = part * whole
+	c.hi = c.lo
+	return j + 2, true
+}
+
 // wordsAt reads a number written in words at toks[k]: "six",
 // "twenty-one", "two hundred and five", "a dozen", "dozens", "several
 // hundred", "half", "twice".
@@ -726,6 +752,10 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 		}
 		return 0, false
 	case "half":
+		if end, ok := partOfScale(toks, k+1, 0.5, c); ok {
+			// "half a million dollars" is an amount, not a share.
+			return end, true
+		}
 		// "half of", "half the voters", "cut by half".
 		if k+1 < n && (toks[k+1].low == "of" || determiners[toks[k+1].low]) || k > 0 && toks[k-1].low == "by" {
 			c.lo, c.hi, c.vague = 50, 50, true
@@ -744,6 +774,12 @@ func wordsAt(toks []token, k int, c *core) (int, bool) {
 			c.lo, c.hi, c.vague = 12, 12, true
 			return k + 2, true
 		case "third", "quarter":
+			if k+2 < n && toks[k+2].low == "of" {
+				// "a quarter of a million people" is a number.
+				if end, ok := partOfScale(toks, k+3, 1/map[string]float64{"third": 3, "quarter": 4}[nw], c); ok {
+					return end, true
+				}
+			}
 			// "a third of", "cut by a third"; "a third time" is an ordinal.
 			if k+2 < n && toks[k+2].low == "of" || k > 0 && toks[k-1].low == "by" &&
 				(k+2 >= n || toks[k+2].kind != tWord || stopWords[toks[k+2].low]) {

@@ -66,6 +66,11 @@ func TestFindQuantities(t *testing.T) {
 		{"Officials counted two hundred and five ballots.", []q{{"two hundred and five", "ballot", "205"}}},
 		{"Nearly a dozen boats sank.", []q{{"Nearly a dozen", "boat", "~<12"}}},
 		{"A dozen eggs broke.", []q{{"A dozen", "egg", "12"}}},
+		// A share of "a million" is a number, not a percentage.
+		{"The lottery paid out half a million dollars.", []q{{"half a million dollars", "usd", "500000 USD"}}},
+		{"The flood drove out a quarter of a million villagers.", []q{{"a quarter of a million", "villager", "250000"}}},
+		{"Half a dozen cranes stood idle.", []q{{"Half a dozen", "crane", "6"}}},
+		{"Half the cranes stood idle.", []q{{"Half", "percent", "50 %"}}},
 		{"About a dozen boats sank.", []q{{"About a dozen", "boat", "~12"}}},
 		{"She ordered one dozen roses and two dozen tulips.", []q{{"one dozen", "rose", "12"}, {"two dozen", "tulip", "24"}}},
 		{"A dozen of the hostages were freed.", []q{{"A dozen", "hostage", "12"}}},

@@ -115,6 +115,10 @@ func fractionAt(toks []token, k int, c *core) (int, bool) {
 	if !ok || num >= den || plural != (num > 1) || !hyphen && (j+1 >= n || toks[j+1].low != "of") {
 		return 0, false
 	}
+	if end, ok := partOfScale(toks, j+2, num/den, c); ok {
+		// "three quarters of a million": a number.
+		return end, true
+	}
 	c.lo = num / den * 100
 	c.hi, c.vague, c.unit = c.lo, true, unitInfo{"%", "percent"}
 	return j + 1, true
