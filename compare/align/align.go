@@ -104,6 +104,9 @@ func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 		groups = append(groups, results[i]...)
 		examined += counts[i]
 	}
+	if close != nil {
+		groups = pairResidue(cs, groups, close)
+	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 	return groups, examined
 }

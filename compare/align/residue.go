@@ -1,0 +1,459 @@
+package align
+
+import (
+	"cmp"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+	"github.com/claimdiff/claimdiff/compare/mentions"
+)
+
+// Keys are what blocks claims, and two reports of one event often key one
+// figure apart: "a deal worth $1.8 billion" is the deal's, "will pay $2.3
+// billion" no event's; "nine hostages" is a count of hostages, "twelve
+// people were held" one of people. pairResidue gives such figures a second
+// chance, in close reports only: a claim no other document's claim joined
+// (its residue) is paired with one of another close report that measures
+// the same way (measureOf) when the words beside the two values share a
+// content word and each is the other's only best partner in its report.
+
+// residue is what pairing needs of a claim left alone by its block.
+type residue struct {
+	claim   int      // index into cs
+	group   int      // index of its group (of one claim)
+	measure string   // measureOf
+	things  []string // the nouns a count counts
+	words   []string // content words beside the value, sorted
+	classes []string // event classes beside the value, sorted
+	size    float64  // the value's middle, in the measure's unit (sizeOf)
+	places  []place  // the participants and places its sentence names
+}
+
+// hourMeasure starts the measure of an event's hour, which goes on with
+// its day.
+const hourMeasure = "hour "
+
+// soleHourScore is the score of two hours paired for being their
+// reports' only ones of the day: below any pair sharing a word.
+const soleHourScore = 0.25
+
+// MaxResidueFigures is the most figures a residue claim's sentence may
+// give.
+const MaxResidueFigures = 2
+
+// MaxResidueRatio is how many times the larger of two residue figures may
+// be the smaller and still be one figure: accounts of one fact differ,
+// but by more than this they are more often two facts.
+const MaxResidueRatio = 2
+
+// MaxResiduePosting is the most claims of one measure a word beside the
+// value may be shared by and still propose partners: a word that common
+// tells little, and skipping it keeps the cost linear.
+const MaxResiduePosting = 64
+
+// pairResidue returns groups with pairs of residue claims of close reports
+// (close) merged, as pairResidue's comment above says; groups keep their
+// order, merged groups taking the place of their first member's.
+func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) bool) [][]int {
+	type docValue struct{ doc, value string }
+	aligned := map[docValue]bool{}
+	for _, g := range groups {
+		if len(g) < 2 || !severalDocs(cs, g) {
+			continue
+		}
+		for _, i := range g {
+			aligned[docValue{cs[i].Doc, cs[i].Value}] = true
+		}
+	}
+	figures := map[sentenceOf]int{}
+	for i := range cs {
+		if cs[i].Kind == compare.Quantity {
+			figures[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]++
+		}
+	}
+	var rs []residue
+	for gi, g := range groups {
+		if len(g) != 1 {
+			continue
+		}
+		c := &cs[g[0]]
+		if figures[sentenceOf{c.Doc, c.Sentence.Start}] > MaxResidueFigures {
+			// "5 aces, 22 winners and 16 errors": a list of figures,
+			// whose words beside each say little of whose it is.
+			continue
+		}
+		if aligned[docValue{c.Doc, c.Value}] || vague(c.Value) || c.Polarity != compare.Positive {
+			// A repeat of a figure already set against another
+			// report's is no second question.
+			continue
+		}
+		m, things, ok := measureOf(c)
+		size, known := sizeOf(c)
+		if !ok || !known {
+			continue
+		}
+		r := residue{claim: g[0], group: gi, measure: m, things: things, size: size, places: placesOf(c)}
+		for _, t := range c.Near {
+			switch {
+			case strings.HasPrefix(t, "~"):
+				r.classes = append(r.classes, t)
+			case isPlaceOrName(t), strings.HasPrefix(t, claims.CountedPrefix), unitWord(t):
+				// A unit ("cents", "points") says how a value measures,
+				// which the measure already does, not what it measures.
+			default:
+				r.words = append(r.words, t)
+			}
+		}
+		if len(r.words) > 0 || strings.HasPrefix(m, hourMeasure) {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) < 2 {
+		return groups
+	}
+	// Candidates share a measure and a word.
+	type posting struct{ measure, word string }
+	postings := map[posting][]int{}
+	for p, r := range rs {
+		for _, w := range r.words {
+			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
+		}
+	}
+	type cand struct {
+		a, b  int // positions in rs, a < b
+		score float64
+	}
+	seen := map[[2]int]bool{}
+	var cands []cand
+	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
+		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
+	}) {
+		ps := postings[k]
+		if len(ps) > MaxResiduePosting {
+			continue
+		}
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				if seen[[2]int{a, b}] {
+					continue
+				}
+				seen[[2]int{a, b}] = true
+				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+				if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+					continue
+				}
+				n := sharedContext(&rs[a], &rs[b])
+				if n == 0 {
+					continue
+				}
+				s := float64(n) + float64(sharedStrings(rs[a].classes, rs[b].classes))/2
+				cands = append(cands, cand{a, b, s})
+			}
+		}
+	}
+	// The hour of an event of a class is the only one of its day a
+	// report leaves alone: two such in close reports are one event's
+	// hour, whatever words are beside ("struck at 4:10", "the tremor
+	// came at 5:40").
+	byMeasure := map[string][]int{}
+	perDoc := map[posting]int{}
+	for p, r := range rs {
+		if strings.HasPrefix(r.measure, hourMeasure) {
+			byMeasure[r.measure] = append(byMeasure[r.measure], p)
+			perDoc[posting{r.measure, cs[r.claim].Doc}]++
+		}
+	}
+	for _, m := range slices.Sorted(maps.Keys(byMeasure)) {
+		ps := byMeasure[m]
+		if len(ps) > MaxResiduePosting {
+			continue
+		}
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+				if ca.Doc == cb.Doc || seen[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
+					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+					continue
+				}
+				cands = append(cands, cand{a, b, soleHourScore})
+			}
+		}
+	}
+	// Each keeps its best partner in each other report, when it has one
+	// best; a pair is made when each is the other's.
+	type docOf struct {
+		p   int
+		doc string
+	}
+	best := map[docOf]float64{}
+	ties := map[docOf]int{}
+	note := func(p int, doc string, s float64) {
+		k := docOf{p, doc}
+		switch b, ok := best[k]; {
+		case !ok || s > b:
+			best[k], ties[k] = s, 1
+		case s == b:
+			ties[k]++
+		}
+	}
+	for _, c := range cands {
+		note(c.a, cs[rs[c.b].claim].Doc, c.score)
+		note(c.b, cs[rs[c.a].claim].Doc, c.score)
+	}
+	mine := func(p int, doc string, s float64) bool {
+		k := docOf{p, doc}
+		return best[k] == s && ties[k] == 1
+	}
+	// Pairs are merged into groups that never hold two claims of one
+	// document.
+	parent := make([]int, len(rs))
+	members := make([][]int, len(rs))
+	for p := range rs {
+		parent[p] = p
+		members[p] = []int{p}
+	}
+	var find func(int) int
+	find = func(p int) int {
+		for parent[p] != p {
+			p = parent[p]
+		}
+		return p
+	}
+	slices.SortStableFunc(cands, func(x, y cand) int { return cmp.Compare(y.score, x.score) })
+	for _, c := range cands {
+		da, db := cs[rs[c.a].claim].Doc, cs[rs[c.b].claim].Doc
+		if !mine(c.a, db, c.score) || !mine(c.b, da, c.score) {
+			continue
+		}
+		ra, rb := find(c.a), find(c.b)
+		if ra == rb || sharesDoc(cs, rs, members[ra], members[rb]) {
+			continue
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	out := make([][]int, 0, len(groups))
+	drop := map[int]bool{}
+	into := map[int][]int{} // first group → the merged group's claims
+	for p := range rs {
+		if p != find(p) || len(members[p]) < 2 {
+			continue
+		}
+		var g []int
+		first := -1
+		for _, q := range members[p] {
+			g = append(g, rs[q].claim)
+			if first < 0 || rs[q].group < first {
+				first = rs[q].group
+			}
+			drop[rs[q].group] = true
+		}
+		slices.Sort(g)
+		into[first] = g
+	}
+	for gi, g := range groups {
+		if m, ok := into[gi]; ok {
+			out = append(out, m)
+		} else if !drop[gi] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// severalDocs reports whether the claims g come from more than one
+// document.
+func severalDocs(cs []compare.Claim, g []int) bool {
+	for _, i := range g[1:] {
+		if cs[i].Doc != cs[g[0]].Doc {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesDoc reports whether two sets of residue claims hold claims of one
+// document.
+func sharesDoc(cs []compare.Claim, rs []residue, a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if cs[rs[x].claim].Doc == cs[rs[y].claim].Doc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measureOf returns how a claim's value measures, for pairing residue: a
+// figure's unit ("USD", "%", "km", "count" for a count of things), a
+// length of time, the hour of an event; with the nouns a count counts.
+// Parts, totals, tallies over periods, margins and magnitudes are figures
+// of their own questions, which no other key asks.
+func measureOf(c *compare.Claim) (string, []string, bool) {
+	parts := strings.Split(c.Key, "/")
+	switch claims.KindOf(c.Key).Name {
+	case "count", "quantity":
+		for _, p := range parts[1:] {
+			switch p {
+			case "part", "others", "period", "margin", "figure":
+				return "", nil, false
+			}
+		}
+		unit := "count"
+		if _, u, ok := strings.Cut(strings.TrimLeft(c.Value, "~<>"), " "); ok {
+			unit = u
+		}
+		var things []string
+		for _, t := range c.Terms {
+			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok {
+				things = append(things, n)
+			}
+		}
+		if unit == "count" && parts[0] == "count" && len(parts) == 2 {
+			things = append(things, parts[1])
+		}
+		return unit, things, true
+	case "duration":
+		return "duration", nil, true
+	case "time":
+		if len(c.Value) > dayLen && aDay(c.Value) && sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
+			// The hour of a sudden event, on its day: reports differ on
+			// when on a day, rarely on which day too. An event that
+			// lasts (a vote, a meeting) has hours of its own: when
+			// polls opened, how many had voted by noon.
+			return hourMeasure + c.Value[:dayLen], nil, true
+		}
+	}
+	return "", nil, false
+}
+
+// residuePartners reports whether two residue claims may be one figure:
+// of one measure, counting things that may be one (or neither naming
+// any), of one subject and period, in places that can be one.
+func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
+	if ra.measure != rb.measure {
+		return false
+	}
+	if ra.measure == "count" && (len(ra.things) == 0 || len(rb.things) == 0) || !sameThingCounted(ra.things, rb.things) {
+		// A count names what it counts, or it is no count that words
+		// beside it can match ("rose 2.67", "48,000 were sold").
+		return false
+	}
+	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
+		return false
+	}
+	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
+		return false
+	}
+	if x, y := min(ra.size, rb.size), max(ra.size, rb.size); x <= 0 || y > MaxResidueRatio*x {
+		return false
+	}
+	// Sentences that name participants or places name one in common:
+	// two players' aces, two firms' prices, are two figures.
+	return len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
+}
+
+// sizeOf returns the middle of a claim's value, in its unit: a quantity's
+// amount, a duration's length in hours.
+func sizeOf(c *compare.Claim) (float64, bool) {
+	if claims.KindOf(c.Key).Name == "time" {
+		return 1, true // a time of day has no size to compare
+	}
+	if c.Kind == compare.Quantity {
+		q, ok := mentions.ParseQuantity(c.Value)
+		if !ok || math.IsInf(q.Lo, 0) || math.IsInf(q.Hi, 0) {
+			return 0, false
+		}
+		return (q.Lo + q.Hi) / 2, true
+	}
+	d, ok := timex.ParseDuration(c.Value)
+	return d.Approx().Hours(), ok
+}
+
+// unitWord reports whether a term (a stem) is a unit of measurement.
+func unitWord(t string) bool {
+	return claims.IsMeasureUnit(t) || claims.IsMeasureUnit(t+"e")
+}
+
+// placesOf returns the places and participants a claim's sentence names,
+// but not the source it is attributed to (see prepare).
+func placesOf(c *compare.Claim) []place {
+	source := ""
+	if c.Attribution != "" {
+		source = "@" + mentions.NameKey(c.Attribution)
+	}
+	var ps []place
+	for _, t := range c.Terms {
+		if isPlaceOrName(t) && t != source {
+			pl := parsePlace(t)
+			pl.other = slices.Contains(c.OtherPlaces, t)
+			ps = append(ps, pl)
+		}
+	}
+	return ps
+}
+
+// sudden reports whether an event class is of events that happen at a
+// moment: a blast, a crash, a killing, an arrest.
+func sudden(class string) bool {
+	c, ok := lexicon.ClassByName(class)
+	if !ok {
+		return false
+	}
+	switch c {
+	case lexicon.Death, lexicon.Injury, lexicon.Attack, lexicon.Accident, lexicon.Arrest,
+		lexicon.Disaster, lexicon.Explosion, lexicon.Kidnapping:
+		return true
+	}
+	return false
+}
+
+// sharedContext counts the words beside the values that two residue
+// claims share, but for a noun both count: "seats" beside "101 seats
+// needed" and "won 94 seats" says what is counted, not which count.
+func sharedContext(a, b *residue) int {
+	n := 0
+	for _, w := range a.words {
+		if _, found := slices.BinarySearch(b.words, w); found && !(countsWord(a, w) && countsWord(b, w)) {
+			n++
+		}
+	}
+	return n
+}
+
+// countsWord reports whether the word w (a stem) is a noun the residue
+// claim counts.
+func countsWord(r *residue, w string) bool {
+	for _, t := range r.things {
+		if t == w || strings.TrimSuffix(t, "e") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedStrings counts the strings two sorted lists share.
+func sharedStrings(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}

@@ -1,0 +1,111 @@
+package align
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
+)
+
+// inSentenceAt places c in the sentence of its document starting at
+// start.
+func inSentenceAt(c compare.Claim, start int) compare.Claim {
+	c.Sentence = compare.Span{Start: start, End: start + 80}
+	return c
+}
+
+// TestResidueKeyedApart: two close reports of one takeover give its
+// price under two keys ("a deal worth", "will pay"): the words beside
+// the values share a word, and each is the other's only partner, so
+// the two are one figure. Not so when the reports are not close, when
+// the figures are too far apart to be one, or when the sentences name
+// different participants.
+func TestResidueKeyedApart(t *testing.T) {
+	worth := near(claim("d1", "quantity/agreement/USD", "1800000000 USD", "", "@ferrant", "takeover", "worth", "~agreement"), "cash", "takeover", "worth", "~agreement")
+	pay := near(claim("d2", "count/usd/USD", "2300000000 USD", "", "@ferrant", "pay", "cash", "shareholder"), "cash", "pay")
+	far := near(claim("d2", "count/usd/USD", "9000000000 USD", "", "@ferrant", "pay", "cash", "shareholder"), "cash", "pay")
+	rival := near(claim("d2", "count/usd/USD", "2300000000 USD", "", "@olbeck", "pay", "cash", "shareholder"), "cash", "pay")
+	also := near(claim("d2", "count/usd/USD", "2100000000 USD", "", "@ferrant", "raise", "cash", "bank"), "cash", "raise")
+	checkGroupRelated(t, []relatedCase{
+		{"close", []compare.Claim{worth, pay}, everyClose, 1},
+		{"not close", []compare.Claim{worth, pay}, noneClose, 2},
+		{"more than twice the other", []compare.Claim{worth, far}, everyClose, 2},
+		{"another firm", []compare.Claim{worth, rival}, everyClose, 2},
+		{"two partners as good", []compare.Claim{worth, pay, also}, everyClose, 3},
+	})
+}
+
+// TestResidueCounts: a count of hostages and one of people held share a
+// word beside them; counts of engines and of firefighters count two
+// things; numbers that name nothing counted are nothing words can
+// match; and a noun both count is no shared context ("seats needed",
+// "seats won").
+func TestResidueCounts(t *testing.T) {
+	hostages := near(claim("d1", "count/hostage", "12", "", "hostag", "freed", "dawn"), "freed", "hostag")
+	held := near(claim("d2", "count/person", "9", "", "held", "hostag", "gunman"), "held", "hostag")
+	engines := near(claim("d1", "count/engine", "20", "", "engin", "fire", "crew"), "crew", "engin")
+	crews := near(claim("d2", "count/firefighter", "24", "", "firefight", "crew", "blaze"), "crew", "firefight")
+	sold := near(claim("d1", "count", "48000", "", "recall", "sold"), "recall", "sold")
+	recalled := near(claim("d2", "quantity/closure/count", "40000", "", "recall", "model"), "recall", "model")
+	needed := near(claim("d1", "count/seat", "101", "", "seat", "need", "govern"), "govern", "need", "seat")
+	won := near(claim("d2", "quantity/election/count", "94", "", claims.CountedPrefix+"seat", "seat", "won", "party"), "party", "seat", "won")
+	checkGroupRelated(t, []relatedCase{
+		{"hostages and people held", []compare.Claim{hostages, held}, everyClose, 1},
+		{"engines and firefighters", []compare.Claim{engines, crews}, everyClose, 2},
+		{"nothing counted", []compare.Claim{sold, recalled}, everyClose, 2},
+		{"only the counted noun shared", []compare.Claim{needed, won}, everyClose, 2},
+	})
+}
+
+// TestResidueListOfFigures: a sentence listing several figures ("4
+// aces, 17 winners and 29 errors") gives none of them to pairing: whose
+// each is, the words beside cannot say.
+func TestResidueListOfFigures(t *testing.T) {
+	aces := inSentenceAt(near(claim("d1", "count/ace", "5", "", "ace", "serv", "match"), "ace", "match", "serv"), 0)
+	winners := inSentenceAt(claim("d1", "count/winner", "22", "", "winner", "match"), 0)
+	errors := inSentenceAt(claim("d1", "count/error", "16", "", "error", "match"), 0)
+	other := inSentenceAt(near(claim("d2", "quantity/fighting/count", "4", "", claims.CountedPrefix+"ace", "ace", "serv", "final"), "ace", "final", "serv"), 0)
+	byItself := inSentenceAt(near(claim("d1", "count/ace", "5", "", "ace", "serv", "match"), "ace", "match", "serv"), 100)
+	checkGroupRelated(t, []relatedCase{
+		{"listed", []compare.Claim{aces, winners, errors, other}, everyClose, 4},
+		{"by itself", []compare.Claim{byItself, winners, errors, other}, everyClose, 3},
+	})
+}
+
+// TestResidueHours: the only hour each close report gives a sudden event
+// on its day is that event's, whatever class each keys it by. An event
+// that lasts (a vote) has hours of its own, and a report giving two
+// hours leaves open which is meant.
+func TestResidueHours(t *testing.T) {
+	hour := func(doc, key, value string, words ...string) compare.Claim {
+		c := near(claim(doc, key, value, "", words...), words...)
+		slices.Sort(c.Near)
+		c.Kind = compare.Time
+		return c
+	}
+	struck := hour("d1", "time/disaster", "2031-05-02T04:10", "hit", "resident")
+	tremor := hour("d2", "time/attack", "2031-05-02T05:40", "depth", "tremor")
+	nextDay := hour("d2", "time/attack", "2031-05-03T05:40", "depth", "tremor")
+	opened := hour("d1", "time/election", "2031-05-02T07:00", "open", "poll")
+	turnout := hour("d2", "time/meeting", "2031-05-02T12:00", "turnout", "poll")
+	second := hour("d1", "time/disaster", "2031-05-02T06:30", "aftershock", "larg")
+	checkGroupRelated(t, []relatedCase{
+		{"one hour each", []compare.Claim{struck, tremor}, everyClose, 1},
+		{"two days", []compare.Claim{struck, nextDay}, everyClose, 2},
+		{"a vote's hours", []compare.Claim{opened, turnout}, everyClose, 2},
+		{"two hours in one report", []compare.Claim{struck, second, tremor}, everyClose, 3},
+	})
+}
+
+// TestResidueRepeat: a figure a report already set against another's is
+// no second question when it comes again alone.
+func TestResidueRepeat(t *testing.T) {
+	toll := near(claim("d1", "quantity/death/count", "14", "", "kill", "quak"), "kill", "quak")
+	other := near(claim("d2", "quantity/death/count", "19", "", "kill", "quak"), "kill", "quak")
+	again := near(claim("d1", "count/person", "14", "", "buri", "rubbl"), "buri", "rubbl")
+	buried := near(claim("d2", "count/survivor", "20", "", "buri", "rubbl", "still"), "buri", "rubbl")
+	checkGroupRelated(t, []relatedCase{
+		{"repeat", []compare.Claim{toll, other, again, buried}, everyClose, 3},
+	})
+}
