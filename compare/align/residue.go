@@ -10,7 +10,6 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
-	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -26,7 +25,6 @@ import (
 // residue is what pairing needs of a claim left alone by its block.
 type residue struct {
 	claim   int      // index into cs
-	group   int      // index of its group (of one claim)
 	measure string   // measureOf
 	things  []string // the nouns a count counts
 	words   []string // content words beside the value, sorted
@@ -58,8 +56,8 @@ const MaxResidueRatio = 2
 const MaxResiduePosting = 64
 
 // pairResidue returns groups with pairs of residue claims of close reports
-// (close) merged, as pairResidue's comment above says; groups keep their
-// order, merged groups taking the place of their first member's.
+// (close) made groups of their own, as pairResidue's comment above says;
+// the caller orders the groups.
 func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) bool) [][]int {
 	type docValue struct{ doc, value string }
 	aligned := map[docValue]bool{}
@@ -78,17 +76,22 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		}
 	}
 	var rs []residue
-	for gi, g := range groups {
-		if len(g) != 1 {
-			continue
+	for _, g := range groups {
+		ci := g[0]
+		if len(g) > 1 {
+			// An hour that joined only a day ("at 8:50 p.m." with
+			// "on Saturday evening") still asks when on that day.
+			if ci = unansweredHour(cs, g); ci < 0 {
+				continue
+			}
 		}
-		c := &cs[g[0]]
+		c := &cs[ci]
 		if figures[sentenceOf{c.Doc, c.Sentence.Start}] > MaxResidueFigures {
 			// "5 aces, 22 winners and 16 errors": a list of figures,
 			// whose words beside each say little of whose it is.
 			continue
 		}
-		if aligned[docValue{c.Doc, c.Value}] || vague(c.Value) || c.Polarity != compare.Positive {
+		if len(g) == 1 && aligned[docValue{c.Doc, c.Value}] || vague(c.Value) || c.Polarity != compare.Positive {
 			// A repeat of a figure already set against another
 			// report's is no second question.
 			continue
@@ -98,7 +101,7 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		if !ok || !known {
 			continue
 		}
-		r := residue{claim: g[0], group: gi, measure: m, things: things, size: size, places: placesOf(c)}
+		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c)}
 		for _, t := range c.Near {
 			switch {
 			case strings.HasPrefix(t, "~"):
@@ -239,33 +242,32 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
-	out := make([][]int, 0, len(groups))
-	drop := map[int]bool{}
-	into := map[int][]int{} // first group → the merged group's claims
+	// A paired claim leaves its group: an hour leaves the days it
+	// joined, which still agree among themselves.
+	taken := map[int]bool{}
+	var made [][]int
 	for p := range rs {
 		if p != find(p) || len(members[p]) < 2 {
 			continue
 		}
 		var g []int
-		first := -1
 		for _, q := range members[p] {
 			g = append(g, rs[q].claim)
-			if first < 0 || rs[q].group < first {
-				first = rs[q].group
-			}
-			drop[rs[q].group] = true
+			taken[rs[q].claim] = true
 		}
 		slices.Sort(g)
-		into[first] = g
+		made = append(made, g)
 	}
-	for gi, g := range groups {
-		if m, ok := into[gi]; ok {
-			out = append(out, m)
-		} else if !drop[gi] {
-			out = append(out, g)
+	if len(made) == 0 {
+		return groups
+	}
+	out := make([][]int, 0, len(groups)+len(made))
+	for _, g := range groups {
+		if rest := slices.DeleteFunc(slices.Clone(g), func(i int) bool { return taken[i] }); len(rest) > 0 {
+			out = append(out, rest)
 		}
 	}
-	return out
+	return append(out, made...)
 }
 
 // severalDocs reports whether the claims g come from more than one
@@ -290,6 +292,22 @@ func sharesDoc(cs []compare.Claim, rs []residue, a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// unansweredHour returns the index of the one hour of group g when no
+// other claim of g gives an hour (the others give its day, or the day
+// of another report), else -1.
+func unansweredHour(cs []compare.Claim, g []int) int {
+	at := -1
+	for _, i := range g {
+		if v := cs[i].Value; cs[i].Kind == compare.Time && len(v) > dayLen+1 && aDay(v) && v[dayLen] == 'T' && v[dayLen+1] >= '0' && v[dayLen+1] <= '9' {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 // measureOf returns how a claim's value measures, for pairing residue: a
@@ -324,7 +342,7 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 	case "duration":
 		return "duration", nil, true
 	case "time":
-		if len(c.Value) > dayLen && aDay(c.Value) && sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
+		if len(c.Value) > dayLen && aDay(c.Value) && claims.Sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
 			// The hour of a sudden event, on its day: reports differ on
 			// when on a day, rarely on which day too. An event that
 			// lasts (a vote, a meeting) has hours of its own: when
@@ -399,21 +417,6 @@ func placesOf(c *compare.Claim) []place {
 		}
 	}
 	return ps
-}
-
-// sudden reports whether an event class is of events that happen at a
-// moment: a blast, a crash, a killing, an arrest.
-func sudden(class string) bool {
-	c, ok := lexicon.ClassByName(class)
-	if !ok {
-		return false
-	}
-	switch c {
-	case lexicon.Death, lexicon.Injury, lexicon.Attack, lexicon.Accident, lexicon.Arrest,
-		lexicon.Disaster, lexicon.Explosion, lexicon.Kidnapping:
-		return true
-	}
-	return false
 }
 
 // sharedContext counts the words beside the values that two residue

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 )
@@ -108,4 +110,28 @@ func TestResidueRepeat(t *testing.T) {
 	checkGroupRelated(t, []relatedCase{
 		{"repeat", []compare.Claim{toll, other, again, buried}, everyClose, 3},
 	})
+}
+
+// TestResidueHourThatJoinedADay: an hour that joined only the other
+// report's day ("on Saturday" and "at 3:50 a.m.") still asks when on
+// that day: it leaves the day and meets the other report's hour.
+func TestResidueHourThatJoinedADay(t *testing.T) {
+	at := func(doc, value string, words ...string) compare.Claim {
+		c := near(claim(doc, "time/explosion", value, "", words...), words...)
+		c.Kind = compare.Time
+		return c
+	}
+	// The second report gives another day too, so that it answers
+	// more than once: only words or a value in common join its hour
+	// in the blocks, and it shares the first report's day.
+	in := []compare.Claim{
+		at("d1", "2031-05-02", "depot", "explosion"),
+		at("d1", "2031-05-02T02:15", "depot", "empty"),
+		at("d2", "2031-05-02T03:50", "blast", "shook"),
+		at("d2", "2031-05-03TAF", "inspector", "return"),
+	}
+	want := [][]string{{"d1:2031-05-02"}, {"d1:2031-05-02T02:15", "d2:2031-05-02T03:50"}, {"d2:2031-05-03TAF"}}
+	if diff := cmp.Diff(want, groups(GroupRelated(in, everyClose))); diff != "" {
+		t.Errorf("groups mismatch (-want +got):\n%s", diff)
+	}
 }

@@ -229,6 +229,10 @@ type extractor struct {
 	// affiliation maps a person's name key to the bodies the document
 	// introduced them as acting for.
 	affiliation map[string][]compare.Mention
+	// eventDays maps a time key to the day the document gave that event
+	// in a sentence naming a day ("" once it gave two): the day of an
+	// hour that a later sentence gives alone (eventHour).
+	eventDays map[string]string
 	*scratch
 }
 

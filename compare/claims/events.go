@@ -24,6 +24,23 @@ type event struct {
 	lexical  bool // class is a WordNet class of package lexicon
 }
 
+// Sudden reports whether an event class (a key's EventClass) is of
+// events that happen at a moment: a blast, a crash, a killing, an
+// arrest. An event that lasts (a vote, a meeting, a strike) has many
+// hours: when polls opened, how many had voted by noon.
+func Sudden(class string) bool {
+	c, ok := lexicon.ClassByName(class)
+	if !ok {
+		return false
+	}
+	switch c {
+	case lexicon.Death, lexicon.Injury, lexicon.Attack, lexicon.Accident, lexicon.Arrest,
+		lexicon.Disaster, lexicon.Explosion, lexicon.Kidnapping:
+		return true
+	}
+	return false
+}
+
 // The event classes come from WordNet through package lexicon; the data
 // files say only how to ask about each, and which adjectives name the
 // state an event leaves people in.

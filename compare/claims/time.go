@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
@@ -67,6 +68,14 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbOfTime(st, i, m.Span)
 	}
+	if ev == nil && clockTime(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !hasEvent(st) && !timesReport(st, i, m.Span) {
+		// "The coach went over the edge shortly after 9 a.m.", in a
+		// story headlined "Coach crash...": an hour given by a verb
+		// that names no event of its own ("went over", "came off the
+		// rails", "forced a door") is the hour of the headline's
+		// sudden event, which a story times and little else.
+		j, ev = i, x.titleEv
+	}
 	if ev == nil || laterDay(st, i, m.Span) {
 		return compare.Claim{}, false
 	}
@@ -120,7 +129,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		key = kindKey(key, plannedPart)
 	}
 	span := cover(m.Span, st.words[j].span)
-	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), span, j)
+	c := x.claim(st, compare.Time, key, question, x.eventHour(st, key, ev, m.Value), x.d.Slice(m.Span), span, j)
 	if !numbered && (!earlier && x.inLead && (ev == x.titleEv || !x.leadDated && toldWith(st, j, x.titleEv)) || x.firstLead && !x.leadDated) {
 		x.leadDated = true
 		// The lead dates the event the headline reports: the story's own
@@ -129,6 +138,82 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 		slices.Sort(c.Terms)
 	}
 	return c, true
+}
+
+// eventHour returns the value of a time of event ev keyed key: an hour
+// whose sentence names no day ("came off the rails at 7:20 a.m.") takes
+// the day the document gave the event before ("early on 3 March"), or,
+// for a sudden event, the one day it gave any sudden event or the
+// story's own; the times
+// package gave it the last day the text named, which may be the day a
+// report was made ("police said on Tuesday"). A day a sentence names is
+// remembered for its event.
+func (x *extractor) eventHour(st *sent, key string, ev *event, v string) string {
+	if len(v) < dayLen || v[4] != '-' || v[7] != '-' {
+		return v
+	}
+	if x.daysNamed(st) {
+		if x.eventDays == nil {
+			x.eventDays = map[string]string{}
+		}
+		for _, k := range [...]string{key, suddenDays} {
+			if k == suddenDays && !(ev.lexical && Sudden(ev.name)) && ev != storyEvent {
+				// The story's own event, which an untitled story's
+				// lead dates, is what its hours are most often of.
+				continue
+			}
+			if d, seen := x.eventDays[k]; !seen {
+				x.eventDays[k] = v[:dayLen]
+			} else if d != v[:dayLen] {
+				x.eventDays[k] = ""
+			}
+		}
+		return v
+	}
+	if len(v) == dayLen || v[dayLen] != 'T' {
+		return v
+	}
+	d := x.eventDays[key]
+	if _, seen := x.eventDays[key]; !seen && ev.lexical && Sudden(ev.name) {
+		d = x.eventDays[suddenDays]
+	}
+	if d == "" {
+		return v
+	}
+	return d + v[dayLen:]
+}
+
+// clockTime reports whether a time value gives an hour of a day
+// ("2031-04-11T05:10"), not only a part of one ("2031-04-11TNI": "on
+// Tuesday night" is when families slept as much as when a quake struck).
+func clockTime(v string) bool {
+	return len(v) > dayLen+1 && v[4] == '-' && v[7] == '-' && v[dayLen] == 'T' && v[dayLen+1] >= '0' && v[dayLen+1] <= '9'
+}
+
+// dayLen is the length of a day's value, "2006-01-02".
+const dayLen = len("2006-01-02")
+
+// suddenDays is eventDays's key for the days of all sudden events.
+const suddenDays = "/sudden"
+
+// daysNamed reports whether the sentence names a day (a date, a
+// weekday, "Saturday evening"), not only a time of one ("at 7:25 p.m.",
+// whose day the times package took from the text before).
+func (x *extractor) daysNamed(st *sent) bool {
+	for _, m := range st.ms {
+		if m.Kind != compare.Time || len(m.Value) < dayLen || m.Value[4] != '-' || m.Value[7] != '-' {
+			continue
+		}
+		if m.Type == "DATE" {
+			return true
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(x.d.Slice(m.Span)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if isWeekday(w) || wordlist.Months[w] > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // names reports whether a word of the sentence reads as event ev.
@@ -340,6 +425,24 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		return -1, nil
 	}
 	return k, ev
+}
+
+// timesReport reports whether the time at word i (span) is of a report
+// verb's saying ("told reporters at 11 a.m."), not of what is told.
+func timesReport(st *sent, i int, span compare.Span) bool {
+	k := st.words[topOf(st, i, span)].head
+	for k >= 0 && st.words[k].upos == "NOUN" && st.words[k].head >= 0 && st.words[st.words[k].head].upos == "VERB" {
+		// "told reporters at 11 a.m.": the parse may hang the time on
+		// the verb's object.
+		k = st.words[k].head
+	}
+	if k < 0 || st.words[k].kinds&kReport == 0 {
+		return false
+	}
+	// "It went off the road after 5:10 a.m., witnesses told the radio":
+	// the parse may hang the time on a report verb that follows in a
+	// clause of its own; the time is of what is told.
+	return k < i || st.words[k].rel != "parataxis"
 }
 
 // opensPhrase reports whether word k may open a noun phrase (a

@@ -1,0 +1,68 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// timeClaims returns the key and value of each time claim of a text
+// whose headline is title.
+func timeClaims(text, title, published string) [][2]string {
+	_, cs := extractTitled(text, title, published)
+	var got [][2]string
+	for _, c := range cs {
+		if c.Kind == compare.Time {
+			got = append(got, [2]string{c.Key, c.Value})
+		}
+	}
+	return got
+}
+
+// TestHourOfTheHeadlineEvent: an hour told with a verb that names no
+// event of its own ("went off the road") is the hour of the sudden event
+// the headline reports; not an hour of a report being made, and not
+// under a headline of an event that lasts.
+func TestHourOfTheHeadlineEvent(t *testing.T) {
+	const published = "2031-04-12"
+	for _, tt := range []struct {
+		title, text string
+		want        [][2]string
+	}{
+		{
+			"Tanker crash closes the coast road",
+			"Tanker crash closes the coast road\n\nA fuel tanker overturned near Pellow on Friday, police said.\n\nIt went off the road shortly after 5:10 a.m., witnesses told the local radio station.\n",
+			[][2]string{{"time/accident", "2031-04-11"}, {"time/accident", "2031-04-11T05:10"}},
+		},
+		{
+			"Tanker crash closes the coast road",
+			"Tanker crash closes the coast road\n\nA fuel tanker overturned near Pellow on Friday, police said.\n\nThe mayor told reporters at 11 a.m. that the road would stay shut.\n",
+			[][2]string{{"time/accident", "2031-04-11"}},
+		},
+		{
+			"Growers hold a second day of talks",
+			"Growers hold a second day of talks\n\nGrowers and buyers met in Pellow on Friday to agree on prices.\n\nThey went back to the table at 9 a.m., a spokesman said.\n",
+			[][2]string{{"time/meeting", "2031-04-11"}},
+		},
+	} {
+		if diff := cmp.Diff(tt.want, timeClaims(tt.text, tt.title, published)); diff != "" {
+			t.Errorf("%s: time claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestHourTakesTheEventsDay: an hour whose sentence names no day is on
+// the day the report gave its event, not on the day a later clause
+// names for the report ("officials said on Sunday").
+func TestHourTakesTheEventsDay(t *testing.T) {
+	text := "Blast at a paint depot\n\nAn explosion tore through a paint depot in Ostrava Nova on Saturday, police said on Sunday.\n\n" +
+		"The explosion happened at 2:40 a.m., when the depot was empty.\n"
+	// The headline names no event WordNet classes ("blast" is first a
+	// noise): the lead's day is the story's own event's.
+	want := [][2]string{{"time/story", "2031-04-12"}, {"time/explosion", "2031-04-12T02:40"}}
+	if diff := cmp.Diff(want, timeClaims(text, "Blast at a paint depot", "2031-04-14")); diff != "" {
+		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
+	}
+}
