@@ -9,7 +9,9 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -28,6 +30,7 @@ type residue struct {
 	measure string   // measureOf
 	things  []string // the nouns a count counts
 	words   []string // content words beside the value, sorted
+	senses  []string // WordNet senses of the nouns among them (sensesOf), sorted
 	classes []string // event classes beside the value, sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
@@ -111,8 +114,23 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 				// which the measure already does, not what it measures.
 			default:
 				r.words = append(r.words, t)
+				if a, b, ok := strings.Cut(t, "-"); ok {
+					// "all-cash", "fixed-rate": each part is a word
+					// beside the value.
+					r.words = append(r.words, a, b)
+				}
 			}
 		}
+		slices.Sort(r.words)
+		r.words = slices.Compact(r.words)
+		for _, w := range r.words {
+			if !countsWord(&r, w) {
+				// What a count counts says what, not which count.
+				r.senses = append(r.senses, senseKeys.Get(w, sensesOf)...)
+			}
+		}
+		slices.Sort(r.senses)
+		r.senses = slices.Compact(r.senses)
 		if len(r.words) > 0 || strings.HasPrefix(m, hourMeasure) {
 			rs = append(rs, r)
 		}
@@ -125,6 +143,9 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 	postings := map[posting][]int{}
 	for p, r := range rs {
 		for _, w := range r.words {
+			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
+		}
+		for _, w := range r.senses {
 			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
 		}
 	}
@@ -152,10 +173,11 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 					continue
 				}
 				n := sharedContext(&rs[a], &rs[b])
-				if n == 0 {
+				senses := sharedStrings(rs[a].senses, rs[b].senses)
+				if n == 0 && senses == 0 {
 					continue
 				}
-				s := float64(n) + float64(sharedStrings(rs[a].classes, rs[b].classes))/2
+				s := float64(n) + float64(senses+sharedStrings(rs[a].classes, rs[b].classes))/2
 				cands = append(cands, cand{a, b, s})
 			}
 		}
@@ -417,6 +439,31 @@ func placesOf(c *compare.Claim) []place {
 		}
 	}
 	return ps
+}
+
+// senseKeys remembers sensesOf's answers: the words beside figures come
+// back in report after report.
+var senseKeys memo.Map[string, []string]
+
+// sensesOf returns keys of the WordNet senses a word beside a value (a
+// stem) names as a noun, first sense and the kinds it is directly of:
+// "fined" and "a penalty" meet in penalty, "a levy" and "a tax" in tax.
+// A stem may be of two words ("fin" of "fine"): both are read, and the
+// wrong one meets nothing. Words that are units or names are never
+// asked.
+func sensesOf(w string) []string {
+	var out []string
+	for _, f := range [...]string{w, w + "e"} {
+		ss := lexicon.Synsets(f, lexicon.Noun)
+		if len(ss) == 0 {
+			continue
+		}
+		out = append(out, "="+ss[0].ID())
+		for _, h := range ss[0].Hypernyms() {
+			out = append(out, "="+h.ID())
+		}
+	}
+	return out
 }
 
 // sharedContext counts the words beside the values that two residue

@@ -24,7 +24,9 @@ func inSentenceAt(c compare.Claim, start int) compare.Claim {
 // the figures are too far apart to be one, or when the sentences name
 // different participants.
 func TestResidueKeyedApart(t *testing.T) {
-	worth := near(claim("d1", "quantity/agreement/USD", "1800000000 USD", "", "@ferrant", "takeover", "worth", "~agreement"), "cash", "takeover", "worth", "~agreement")
+	// "an all-cash deal worth", "will pay in cash": a part of a
+	// hyphened word is a word beside the value.
+	worth := near(claim("d1", "quantity/agreement/USD", "1800000000 USD", "", "@ferrant", "takeover", "worth", "~agreement"), "all-cash", "takeover", "worth", "~agreement")
 	pay := near(claim("d2", "count/usd/USD", "2300000000 USD", "", "@ferrant", "pay", "cash", "shareholder"), "cash", "pay")
 	far := near(claim("d2", "count/usd/USD", "9000000000 USD", "", "@ferrant", "pay", "cash", "shareholder"), "cash", "pay")
 	rival := near(claim("d2", "count/usd/USD", "2300000000 USD", "", "@olbeck", "pay", "cash", "shareholder"), "cash", "pay")
@@ -134,4 +136,17 @@ func TestResidueHourThatJoinedADay(t *testing.T) {
 	if diff := cmp.Diff(want, groups(GroupRelated(in, everyClose))); diff != "" {
 		t.Errorf("groups mismatch (-want +got):\n%s", diff)
 	}
+}
+
+// TestResidueSensesMeet: "a windfall tax of €2 million" and "a €3.5
+// million levy" share no word, but a tax is a kind of levy in WordNet; a
+// profit is none.
+func TestResidueSensesMeet(t *testing.T) {
+	tax := near(claim("d1", "count/eur/EUR", "2000000 EUR", "", "@veldra", "tax", "windfall", "leak"), "@veldra", "tax", "windfall")
+	levy := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", "@veldra", "levy", "regulator", "hack"), "@veldra", "hack", "levy")
+	profit := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", "@veldra", "profit", "quarter", "rose"), "@veldra", "profit", "rose")
+	checkGroupRelated(t, []relatedCase{
+		{"tax and levy", []compare.Claim{tax, levy}, everyClose, 1},
+		{"tax and profit", []compare.Claim{tax, profit}, everyClose, 2},
+	})
 }
