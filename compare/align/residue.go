@@ -363,6 +363,10 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		return unit, things, true
 	case "duration":
 		return "duration", nil, true
+	case "age":
+		// "the driver, a 52-year-old man", "the driver, 61": whose
+		// age the words beside say, as for a figure.
+		return "age", nil, true
 	case "time":
 		if len(c.Value) > dayLen && aDay(c.Value) && claims.Sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
 			// The hour of a sudden event, on its day: reports differ on
@@ -397,8 +401,11 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 		return false
 	}
 	// Sentences that name participants or places name one in common:
-	// two players' aces, two firms' prices, are two figures.
-	return len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
+	// two players' aces, two firms' prices, are two figures. An age is
+	// its person's, whom the subject names when the claim knows it; the
+	// other names of its sentence are of other things ("the driver, 61,
+	// had worked for the firm for 20 years, Dosk said").
+	return ra.measure == "age" || len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
 }
 
 // sizeOf returns the middle of a claim's value, in its unit: a quantity's

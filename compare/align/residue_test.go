@@ -150,3 +150,23 @@ func TestResidueSensesMeet(t *testing.T) {
 		{"tax and profit", []compare.Claim{tax, profit}, everyClose, 2},
 	})
 }
+
+// TestResidueAges: "the driver, a 52-year-old man from Tarnvik" and "the
+// driver, 61, had driven for the firm for years, Dosk said" give one
+// person's age, whatever other names their sentences give; two named
+// people's ages are two.
+func TestResidueAges(t *testing.T) {
+	age := func(doc, value, question, subject string, terms, words []string) compare.Claim {
+		c := near(claim(doc, "age", value, subject, terms...), words...)
+		c.Kind, c.Question = compare.Time, question
+		return c
+	}
+	man := age("d1", "P52Y", "How old is the man?", "", []string{"#|tarnvik", "driver", "man"}, []string{"#|tarnvik", "driver", "man"})
+	driver := age("d2", "P61Y", "How old is the driver?", "", []string{"@dosk", "driver", "firm"}, []string{"driver", "firm"})
+	named := age("d1", "P52Y", "How old is Ivo Brand?", "brand", []string{"@ivobrand", "driver"}, []string{"@ivobrand", "driver"})
+	other := age("d2", "P61Y", "How old is Lea Moss?", "moss", []string{"@leamoss", "driver"}, []string{"@leamoss", "driver"})
+	checkGroupRelated(t, []relatedCase{
+		{"one driver", []compare.Claim{man, driver}, everyClose, 1},
+		{"two people", []compare.Claim{named, other}, everyClose, 2},
+	})
+}

@@ -178,7 +178,7 @@ func agePerson(st *sent, i int) string {
 			if k < 0 || k >= len(st.words) {
 				continue
 			}
-			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i) != "") {
+			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i) != "" && !afterPlacePreposition(st, k)) {
 				if !crossesClauseStrict(st, i, k) {
 					return st.ms[m].Value
 				}
@@ -186,6 +186,24 @@ func agePerson(st *sent, i int) string {
 		}
 	}
 	return ""
+}
+
+// afterPlacePreposition reports whether the name at word k follows a
+// preposition of place ("a 52-year-old man from Dunmore"): where the
+// person is from or was, not who.
+func afterPlacePreposition(st *sent, k int) bool {
+	m := st.words[k].mention
+	for k > 0 && st.words[k-1].mention == m {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch st.words[k-1].lower {
+	case "from", "in", "at", "near", "outside", "of":
+		return true
+	}
+	return false
 }
 
 // personNounAfter returns the noun for a person that the age at word i

@@ -121,6 +121,8 @@ func TestAgeOfAPersonNounOrTheEldest(t *testing.T) {
 		{"The youngest of the passengers was 12.", "How old is the youngest?"},
 		{"The oldest passenger was 88.", "How old is the oldest passenger?"},
 		{"The fleet, 47, was sold.", ""},
+		// Where a person is from is not who.
+		{"The guard, a 58-year-old man from Tarnvik, was hurt.", "How old is the man?"},
 		{"The most common fare was 12.", ""},
 	} {
 		if got := questionOf(tt.text, func(c compare.Claim) bool { return c.Key == "age" }); got != tt.question {
