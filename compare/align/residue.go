@@ -40,6 +40,16 @@ type residue struct {
 // its day.
 const hourMeasure = "hour "
 
+// whoMeasure starts the measure of an office's holder, which goes on
+// with the office.
+const whoMeasure = "who "
+
+// soleMeasure reports whether claims of a measure pair as their reports'
+// only ones of it, not by the words beside them.
+func soleMeasure(m string) bool {
+	return strings.HasPrefix(m, hourMeasure) || strings.HasPrefix(m, whoMeasure)
+}
+
 // soleHourScore is the score of two hours paired for being their
 // reports' only ones of the day: below any pair sharing a word.
 const soleHourScore = 0.25
@@ -131,7 +141,7 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		}
 		slices.Sort(r.senses)
 		r.senses = slices.Compact(r.senses)
-		if len(r.words) > 0 || strings.HasPrefix(m, hourMeasure) {
+		if len(r.words) > 0 || soleMeasure(m) {
 			rs = append(rs, r)
 		}
 	}
@@ -142,6 +152,9 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 	type posting struct{ measure, word string }
 	postings := map[posting][]int{}
 	for p, r := range rs {
+		if soleMeasure(r.measure) {
+			continue // paired below, as the only one of its report
+		}
 		for _, w := range r.words {
 			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
 		}
@@ -182,14 +195,16 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 			}
 		}
 	}
-	// The hour of an event of a class is the only one of its day a
-	// report leaves alone: two such in close reports are one event's
-	// hour, whatever words are beside ("struck at 4:10", "the tremor
-	// came at 5:40").
+	// The hour of a sudden event that is the only one of its day a
+	// report leaves alone, and the one holder of an office a report
+	// names: two such in close reports answer one question, whatever
+	// words are beside ("struck at 4:10", "the tremor came at 5:40";
+	// "Transport Minister Ada Lind", "the transport minister, Ivo
+	// Brand").
 	byMeasure := map[string][]int{}
 	perDoc := map[posting]int{}
 	for p, r := range rs {
-		if strings.HasPrefix(r.measure, hourMeasure) {
+		if soleMeasure(r.measure) {
 			byMeasure[r.measure] = append(byMeasure[r.measure], p)
 			perDoc[posting{r.measure, cs[r.claim].Doc}]++
 		}
@@ -363,6 +378,17 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		return unit, things, true
 	case "duration":
 		return "duration", nil, true
+	case "who":
+		// The holder of an office the sentence names with the words
+		// that say which of its kind ("Transport Minister Ada Lind",
+		// "the opposition leader"); a role alone ("the spokesman")
+		// is held by many, and a past holder is no answer.
+		role, ok := strings.CutPrefix(c.Question, claims.RoleAsked)
+		words := strings.Fields(strings.ToLower(strings.TrimSuffix(role, "?")))
+		if !ok || len(words) < 2 || slices.ContainsFunc(words, pastHolder) {
+			return "", nil, false
+		}
+		return whoMeasure + strings.Join(words, " "), nil, true
 	case "age":
 		// "the driver, a 52-year-old man", "the driver, 61": whose
 		// age the words beside say, as for a figure.
@@ -400,19 +426,36 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	if x, y := min(ra.size, rb.size), max(ra.size, rb.size); x <= 0 || y > MaxResidueRatio*x {
 		return false
 	}
+	if strings.HasPrefix(ra.measure, whoMeasure) && sameSurname(a.Value, b.Value) {
+		// "Adel Abdel Mehdi" and "Abdel Abdel Mehdi": one person's
+		// name spelt two ways, which the name alignment missed.
+		return false
+	}
 	// Sentences that name participants or places name one in common:
 	// two players' aces, two firms' prices, are two figures. An age is
 	// its person's, whom the subject names when the claim knows it; the
 	// other names of its sentence are of other things ("the driver, 61,
 	// had worked for the firm for 20 years, Dosk said").
-	return ra.measure == "age" || len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
+	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
+}
+
+// sameSurname reports whether two names end in one word.
+func sameSurname(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// pastHolder reports whether a word beside a holder's name says the
+// office is held no more ("former", "ex-minister").
+func pastHolder(t string) bool {
+	return t == "former" || t == "ex" || strings.HasPrefix(t, "ex-")
 }
 
 // sizeOf returns the middle of a claim's value, in its unit: a quantity's
 // amount, a duration's length in hours.
 func sizeOf(c *compare.Claim) (float64, bool) {
-	if claims.KindOf(c.Key).Name == "time" {
-		return 1, true // a time of day has no size to compare
+	if k := claims.KindOf(c.Key).Name; k == "time" || k == "who" {
+		return 1, true // a time of day, a name, has no size to compare
 	}
 	if c.Kind == compare.Quantity {
 		q, ok := mentions.ParseQuantity(c.Value)

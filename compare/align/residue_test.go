@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -168,5 +169,34 @@ func TestResidueAges(t *testing.T) {
 	checkGroupRelated(t, []relatedCase{
 		{"one driver", []compare.Claim{man, driver}, everyClose, 1},
 		{"two people", []compare.Claim{named, other}, everyClose, 2},
+	})
+}
+
+// TestResidueHolders: two close reports name a different transport
+// minister: one office, two holders. Not so for the interior and the
+// defence minister, for two spokesmen (a role many hold), for one name
+// spelt two ways, or for a former holder.
+func TestResidueHolders(t *testing.T) {
+	holder := func(doc, name, role string, words ...string) compare.Claim {
+		c := compare.Claim{Doc: doc, Key: "who", Kind: compare.Name, Value: name, Question: claims.RoleAsked + role + "?"}
+		c.Near = append([]string{"@" + strings.ToLower(strings.ReplaceAll(name, " ", ""))}, words...)
+		slices.Sort(c.Near)
+		c.Terms = c.Near
+		return c
+	}
+	brenn := holder("d1", "Halvard Brenn", "Transport Minister", "flew", "minist", "transport")
+	lind := holder("d2", "Oskar Lind", "transport minister", "inquiry", "minist", "transport")
+	interior := holder("d1", "Halvard Brenn", "Interior Minister", "announc", "interior", "minist")
+	defence := holder("d2", "Oskar Lind", "Defence Minister", "announc", "defenc", "minist")
+	spokesman := holder("d1", "Halvard Brenn", "spokesman", "issu")
+	another := holder("d2", "Oskar Lind", "spokesman", "issu")
+	spelt := holder("d2", "Halvor Brenn", "Transport Minister", "inquiry", "minist", "transport")
+	former := holder("d2", "Oskar Lind", "former Transport Minister", "former", "minist", "transport")
+	checkGroupRelated(t, []relatedCase{
+		{"one office", []compare.Claim{brenn, lind}, everyClose, 1},
+		{"two offices", []compare.Claim{interior, defence}, everyClose, 2},
+		{"a role many hold", []compare.Claim{spokesman, another}, everyClose, 2},
+		{"one name spelt two ways", []compare.Claim{brenn, spelt}, everyClose, 2},
+		{"a former holder", []compare.Claim{brenn, former}, everyClose, 2},
 	})
 }

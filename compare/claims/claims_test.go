@@ -126,7 +126,10 @@ func TestExtractAttribution(t *testing.T) {
 
 func TestWhoClaims(t *testing.T) {
 	tests := []struct{ text, value, question string }{
-		{"Port spokesman Jane Okafor said the ferry had left early.", "Jane Okafor", "Who is the spokesman?"},
+		// The words before a role say which office of its kind.
+		{"Port spokesman Jane Okafor said the ferry had left early.", "Jane Okafor", "Who is the Port spokesman?"},
+		{"Transport Minister Ida Varga flew to the site.", "Ida Varga", "Who is the Transport Minister?"},
+		{"The opposition leader, Ilse Brandt, tabled the motion.", "Ilse Brandt", "Who is the opposition leader?"},
 		{"The court heard from the chief judge, Amir Haddad, on Monday.", "Amir Haddad", "Who is the chief judge?"},
 	}
 	for _, tt := range tests {

@@ -15,9 +15,9 @@ import (
 // holds ("spokesman Ali Hassan", "the chief judge, Ana Ruiz").
 var roleWords = wordlist.Roles
 
-// roleAsked opens the question of a who claim whose sentence gives the
-// person's role ("Who is the judge?"), which Post reads back.
-const roleAsked = "Who is the "
+// RoleAsked opens the question of a who claim whose sentence gives the
+// person's role ("Who is the judge?"), which Post and align read back.
+const RoleAsked = "Who is the "
 
 // Post returns the office, in lower case, that who claim c names its
 // person in, when a story has one holder of it ("judge" of its trial,
@@ -29,13 +29,14 @@ func Post(c *compare.Claim) string {
 	if c.Key != "who" {
 		return ""
 	}
-	role, ok := strings.CutPrefix(c.Question, roleAsked)
+	role, ok := strings.CutPrefix(c.Question, RoleAsked)
 	if !ok {
 		return ""
 	}
 	role = strings.ToLower(strings.TrimSuffix(role, "?"))
-	if words := strings.Fields(role); len(words) == 1 && wordlist.SolePosts[words[0]] {
-		return role
+	// "the presiding judge" is the trial's judge.
+	if words := strings.Fields(role); len(words) > 0 && wordlist.SolePosts[words[len(words)-1]] {
+		return words[len(words)-1]
 	}
 	return ""
 }
@@ -60,12 +61,16 @@ func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	q := fmt.Sprintf("Who is named? (%s)", m.Value)
 	if role != "" {
-		q = roleAsked + role + "?"
+		q = RoleAsked + role + "?"
 	}
 	c := x.claim(st, compare.Name, "who", q, m.Value, x.d.Slice(m.Span), m.Span, i)
 	c.Subject = "" // the name is the value
 	return c, true
 }
+
+// maxQualifiers is how many words before a role's own words role takes
+// as saying which office of the kind it is.
+const maxQualifiers = 2
 
 // role returns the role words just before word i ("Port Authority spokesman",
 // "Defense Minister"), up to three words, or "".
@@ -88,6 +93,16 @@ func (x *extractor) role(st *sent, i int) string {
 	}
 	if !found {
 		return ""
+	}
+	// The words that say which office of its kind ("Transport
+	// Minister", "opposition leader", "former finance minister"):
+	// nouns and adjectives just before the role words, not a name.
+	for q := 0; q < maxQualifiers && j >= 0; q++ {
+		w := st.words[j]
+		if w.mention >= 0 || !hasLetter(w.lower) || stopwords[w.lower] || w.upos != "NOUN" && w.upos != "ADJ" && w.upos != "PROPN" {
+			break
+		}
+		j--
 	}
 	var parts []string
 	for k := j + 1; k < end; k++ {
