@@ -64,6 +64,17 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
+		if k, ev := lastedFor(st, i, m.Span); ev != nil {
+			// "held nine people hostage for seven hours": how long the
+			// verb's event lasted.
+			question := fmt.Sprintf("How long did the %s last?", ev.noun)
+			if strings.HasPrefix(ev.name, verbEventPrefix) && ev.noun == strings.TrimPrefix(ev.name, verbEventPrefix) {
+				question = fmt.Sprintf("How long did it last (%s)?", ev.noun)
+			}
+			c := x.claim(st, compare.Time, kindKey("duration", ev.name), question, m.Value, x.d.Slice(m.Span), cover(m.Span, st.words[k].span), i)
+			c.Near = near(st, m.Span, durationWindow)
+			return c, true
+		}
 		return compare.Claim{}, false
 	}
 	if i > 0 && (st.words[i-1].lower == "within" || st.words[i-1].lower == "after") {
@@ -98,6 +109,44 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	c.Near = near(st, m.Span, durationWindow)
 	return c, true
 }
+
+// lastedFor returns the verb a duration at word i (span) says the
+// length of by "for" ("held them for seven hours", "were not told for
+// six weeks"), with the event it names (its class, else the verb's own:
+// verbEvent), or nil: a report verb, a light verb ("was for two
+// years"), or a verb WordNet reads as a state has no event whose length
+// one report could give another; nor has a plan.
+func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
+	t := topOf(st, i, span)
+	k := st.words[t].head
+	if k < 0 || !hasCase(st, t, "for") {
+		return -1, nil
+	}
+	for n := 0; n < maxNounsToVerb && k >= 0 && st.words[k].upos == "NOUN"; n++ {
+		// "held them hostage inside a bank for seven hours": the parse
+		// may hang the length on a noun of the verb's phrase.
+		k = st.words[k].head
+	}
+	if k < 0 || st.words[k].upos != "VERB" {
+		return -1, nil
+	}
+	w := st.words[k]
+	if w.kinds&(kReport|kLight) != 0 || plannedAt(st, k) {
+		// A length still to come is a plan ("will be opened for two
+		// days"), of which a story tells several.
+		return -1, nil
+	}
+	if w.ev != nil && !isChange(w.ev) {
+		return k, w.ev
+	}
+	if ev := verbEvents.Get(w.plemma, verbEvent); ev != nil && len(w.plemma) >= 3 {
+		return k, ev
+	}
+	return -1, nil
+}
+
+// maxNounsToVerb is how many nouns lastedFor climbs through to the verb.
+const maxNounsToVerb = 4
 
 // penaltyVerb returns the verb a duration (words i to last) completes by
 // "to" or "for" when that verb passes a sentence ("sentenced to") or

@@ -322,3 +322,25 @@ func questionOf(text string, keep func(compare.Claim) bool) string {
 	}
 	return q
 }
+
+// TestLastedFor: "for" a length after a verb of an event says how long
+// it lasted; not after a verb of a state, nor of a plan.
+func TestLastedFor(t *testing.T) {
+	for _, tt := range []struct{ text, key, value string }{
+		{"Crews battled the flames at the mill for six hours.", "duration/fighting", "PT6H"},
+		{"Tenants were not notified for nine weeks.", "duration/v-notify", "P9W"},
+		{"The widow has lived in Pellow for two years.", "", ""},
+		{"The ferry terminal will be opened for two days.", "", ""},
+	} {
+		_, cs := extract(tt.text, "2031-04-14")
+		key, value := "", ""
+		for _, c := range cs {
+			if strings.HasPrefix(c.Key, "duration/") {
+				key, value = c.Key, c.Value
+			}
+		}
+		if key != tt.key || value != tt.value {
+			t.Errorf("Extract(%q): duration %q %q, want %q %q", tt.text, key, value, tt.key, tt.value)
+		}
+	}
+}
