@@ -50,9 +50,9 @@ func soleMeasure(m string) bool {
 	return strings.HasPrefix(m, hourMeasure) || strings.HasPrefix(m, whoMeasure)
 }
 
-// soleHourScore is the score of two hours paired for being their
-// reports' only ones of the day: below any pair sharing a word.
-const soleHourScore = 0.25
+// soleScore is the score of two claims paired for being their reports'
+// only ones of their measure: below any pair sharing a word.
+const soleScore = 0.25
 
 // MaxResidueFigures is the most figures a residue claim's sentence may
 // give.
@@ -87,6 +87,24 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		if cs[i].Kind == compare.Quantity {
 			figures[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]++
 		}
+	}
+	// How many figures of each measure each document gives, aligned or
+	// not: a report's only amount in euros, its only speed, is the
+	// answer to whatever its words beside say.
+	type docMeasure struct{ measure, doc string }
+	given := map[docMeasure]int{}
+	for i := range cs {
+		if m, _, ok := measureOf(&cs[i]); ok {
+			given[docMeasure{m, cs[i].Doc}]++
+		}
+	}
+	only := func(r *residue) bool {
+		if soleMeasure(r.measure) {
+			return true
+		}
+		// People and things are counted in too many ways, and people's
+		// ages are many people's, for one of each to be one question.
+		return r.measure != "count" && r.measure != "age" && given[docMeasure{r.measure, cs[r.claim].Doc}] == 1
 	}
 	var rs []residue
 	for _, g := range groups {
@@ -141,7 +159,7 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		}
 		slices.Sort(r.senses)
 		r.senses = slices.Compact(r.senses)
-		if len(r.words) > 0 || soleMeasure(m) {
+		if len(r.words) > 0 || only(&r) {
 			rs = append(rs, r)
 		}
 	}
@@ -196,15 +214,17 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		}
 	}
 	// The hour of a sudden event that is the only one of its day a
-	// report leaves alone, and the one holder of an office a report
-	// names: two such in close reports answer one question, whatever
-	// words are beside ("struck at 4:10", "the tremor came at 5:40";
-	// "Transport Minister Ada Lind", "the transport minister, Ivo
-	// Brand").
+	// report leaves alone, the one holder of an office a report names,
+	// and the only figure of its measure a report gives: two such in
+	// close reports answer one question, whatever words are beside
+	// ("struck at 4:10", "the tremor came at 5:40"; "Transport Minister
+	// Ada Lind", "the transport minister, Ivo Brand"; "a 48-hour
+	// stoppage", "the strike, which will last three days"). They score
+	// below any pair that shares a word.
 	byMeasure := map[string][]int{}
 	perDoc := map[posting]int{}
-	for p, r := range rs {
-		if soleMeasure(r.measure) {
+	for p := range rs {
+		if r := &rs[p]; only(r) {
 			byMeasure[r.measure] = append(byMeasure[r.measure], p)
 			perDoc[posting{r.measure, cs[r.claim].Doc}]++
 		}
@@ -221,7 +241,7 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
-				cands = append(cands, cand{a, b, soleHourScore})
+				cands = append(cands, cand{a, b, soleScore})
 			}
 		}
 	}

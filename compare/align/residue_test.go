@@ -141,11 +141,12 @@ func TestResidueHourThatJoinedADay(t *testing.T) {
 
 // TestResidueSensesMeet: "a windfall tax of €2 million" and "a €3.5
 // million levy" share no word, but a tax is a kind of levy in WordNet; a
-// profit is none.
+// profit is none, though each is its report's only amount in euros.
 func TestResidueSensesMeet(t *testing.T) {
-	tax := near(claim("d1", "count/eur/EUR", "2000000 EUR", "", "@veldra", "tax", "windfall", "leak"), "@veldra", "tax", "windfall")
-	levy := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", "@veldra", "levy", "regulator", "hack"), "@veldra", "hack", "levy")
-	profit := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", "@veldra", "profit", "quarter", "rose"), "@veldra", "profit", "rose")
+	// As claims.Extract gives them, each names what its money is.
+	tax := near(claim("d1", "count/eur/EUR", "2000000 EUR", "", claims.CountedPrefix+"tax", "@veldra", "tax", "windfall", "leak"), "@veldra", "tax", "windfall")
+	levy := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", claims.CountedPrefix+"levy", "@veldra", "levy", "regulator", "hack"), "@veldra", "hack", "levy")
+	profit := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", claims.CountedPrefix+"profit", "@veldra", "profit", "quarter", "rose"), "@veldra", "profit", "rose")
 	checkGroupRelated(t, []relatedCase{
 		{"tax and levy", []compare.Claim{tax, levy}, everyClose, 1},
 		{"tax and profit", []compare.Claim{tax, profit}, everyClose, 2},
@@ -198,5 +199,20 @@ func TestResidueHolders(t *testing.T) {
 		{"a role many hold", []compare.Claim{spokesman, another}, everyClose, 2},
 		{"one name spelt two ways", []compare.Claim{brenn, spelt}, everyClose, 2},
 		{"a former holder", []compare.Claim{brenn, former}, everyClose, 2},
+	})
+}
+
+// TestResidueOnlyFigureOfItsMeasure: two close reports that each give one
+// speed, in words that share nothing ("took the curve at 120 km/h", "data
+// showed 90 km/h"), give it for one question; a report giving two speeds
+// leaves open which is meant.
+func TestResidueOnlyFigureOfItsMeasure(t *testing.T) {
+	curve := near(claim("d1", "count/train/km/h", "120 km/h", "", "curv", "took", "express"), "curv", "took")
+	data := near(claim("d2", "count/km/h", "90 km/h", "", "data", "show", "recorder"), "data", "show")
+	limit := near(claim("d2", "count/km/h", "60 km/h", "", "limit", "permit", "stretch"), "limit", "permit")
+	checkGroupRelated(t, []relatedCase{
+		{"one each", []compare.Claim{curve, data}, everyClose, 1},
+		{"one each, not close", []compare.Claim{curve, data}, noneClose, 2},
+		{"two in one report", []compare.Claim{curve, data, limit}, everyClose, 3},
 	})
 }
