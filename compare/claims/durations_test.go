@@ -344,3 +344,14 @@ func TestLastedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherGroupIsNoTotal: "three other farms" counts farms besides one
+// named before, not all the story's farms; a count of no "other" is the
+// count itself.
+func TestOtherGroupIsNoTotal(t *testing.T) {
+	checkQuantityKeys(t, []struct{ text, value, key string }{
+		{"Vets found the virus on three other farms near Lusk.", "three", "count/farm/others"},
+		{"Dozens of other tenants were taken to shelters.", "Dozens", "count/tenant/others"},
+		{"Vets found the virus on three farms near Lusk.", "three", "count/farm"},
+	})
+}

@@ -554,10 +554,18 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			opening = x.opening && !generic[noun]
 		}
 		key := kindKey("count", n, u)
+		others := false
 		if wholeOf(st, i) || atStake(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
+		} else if u == "" && noun != "" && otherGroup(st, m.Span) {
+			// "dozens of other passengers", "three other farms": a
+			// group besides one named before, not the count of all.
+			key, others = kindKey(key, "others"), true
 		}
 		question := fmt.Sprintf("How many %s?", cmp.Or(written, pluralAsWritten(st, i, noun)))
+		if others {
+			question = fmt.Sprintf("How many other %s (besides those named)?", cmp.Or(written, pluralAsWritten(st, i, noun)))
+		}
 		switch {
 		case levelOfSubject:
 			question = fmt.Sprintf("What level is given for the %s?", level)
@@ -1565,6 +1573,26 @@ func additional(st *sent, i int) bool {
 	for k, n := st.words[i].head, 0; k >= 0 && n < 2; k, n = st.words[k].head, n+1 {
 		if hasDep(st, k, "advmod", "also") {
 			return true
+		}
+	}
+	return false
+}
+
+// otherGroup reports whether the count at span counts a group besides
+// one named before: "other" between the number and its noun ("three
+// other farms", "dozens of other passengers").
+func otherGroup(st *sent, span compare.Span) bool {
+	for k, n := 0, 0; k < len(st.words) && n < 3; k++ {
+		w := st.words[k]
+		if w.span.Start < span.End {
+			continue
+		}
+		n++
+		switch {
+		case w.lower == "other":
+			return true
+		case w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "VERB" || w.upos == "PUNCT":
+			return false
 		}
 	}
 	return false
