@@ -982,8 +982,8 @@ func overlap(a, b []int32) float64 {
 	return float64(shared(a, b)) / float64(min(len(a), len(b)))
 }
 
-// shared counts the terms two sorted sets have in common.
-func shared(a, b []int32) int {
+// shared counts the elements two sorted sets have in common.
+func shared[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -81,19 +81,8 @@ func prepare(cs []compare.Claim, idx []int) []prepared {
 			d = int32(len(docs))
 			docs[c.Doc] = d
 		}
-		x := prepared{doc: d, match: match, terms: all[:nt:nt], near: all[nt:]}
-		// The source a claim is attributed to ("according to the agency")
-		// tells who says it, not who took part.
-		source := ""
-		if c.Attribution != "" {
-			source = "@" + mentions.NameKey(c.Attribution)
-		}
+		x := prepared{doc: d, match: match, terms: all[:nt:nt], near: all[nt:], places: placesOf(c)}
 		for _, t := range c.Terms {
-			if isPlaceOrName(t) && t != source {
-				pl := parsePlace(t)
-				pl.other = slices.Contains(c.OtherPlaces, t)
-				x.places = append(x.places, pl)
-			}
 			x.main = x.main || t == claims.MainTerm
 			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok {
 				x.counted = append(x.counted, n)

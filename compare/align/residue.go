@@ -34,6 +34,9 @@ type residue struct {
 	classes []string // event classes beside the value, sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
+	// only is set when it pairs as its report's only one of its measure
+	// (soleMeasure, or the only figure of a unit the report gives).
+	only bool
 }
 
 // hourMeasure starts the measure of an event's hour, which goes on with
@@ -72,6 +75,36 @@ const MaxResiduePosting = 64
 // (close) made groups of their own, as pairResidue's comment above says;
 // the caller orders the groups.
 func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) bool) [][]int {
+	rs := residues(cs, groups)
+	if len(rs) < 2 {
+		return groups
+	}
+	made := matchResidue(cs, rs, residueCandidates(cs, rs, close))
+	if len(made) == 0 {
+		return groups
+	}
+	// A paired claim leaves its group: an hour leaves the days it
+	// joined, which still agree among themselves.
+	taken := map[int]bool{}
+	for _, g := range made {
+		for _, i := range g {
+			taken[i] = true
+		}
+	}
+	out := make([][]int, 0, len(groups)+len(made))
+	for _, g := range groups {
+		if rest := slices.DeleteFunc(slices.Clone(g), func(i int) bool { return taken[i] }); len(rest) > 0 {
+			out = append(out, rest)
+		}
+	}
+	return append(out, made...)
+}
+
+// residues returns the residue of groups: claims no other document's
+// claim joined, and hours that joined only days (unansweredHour), that
+// measure (measureOf) and have words beside them or are their report's
+// only one of their measure.
+func residues(cs []compare.Claim, groups [][]int) []residue {
 	type docValue struct{ doc, value string }
 	aligned := map[docValue]bool{}
 	for _, g := range groups {
@@ -97,14 +130,6 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		if m, _, ok := measureOf(&cs[i]); ok {
 			given[docMeasure{m, cs[i].Doc}]++
 		}
-	}
-	only := func(r *residue) bool {
-		if soleMeasure(r.measure) {
-			return true
-		}
-		// People and things are counted in too many ways, and people's
-		// ages are many people's, for one of each to be one question.
-		return r.measure != "count" && r.measure != "age" && given[docMeasure{r.measure, cs[r.claim].Doc}] == 1
 	}
 	var rs []residue
 	for _, g := range groups {
@@ -133,40 +158,58 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 			continue
 		}
 		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c)}
-		for _, t := range c.Near {
-			switch {
-			case strings.HasPrefix(t, "~"):
-				r.classes = append(r.classes, t)
-			case isPlaceOrName(t), strings.HasPrefix(t, claims.CountedPrefix), unitWord(t):
-				// A unit ("cents", "points") says how a value measures,
-				// which the measure already does, not what it measures.
-			default:
-				r.words = append(r.words, t)
-				if a, b, ok := strings.Cut(t, "-"); ok {
-					// "all-cash", "fixed-rate": each part is a word
-					// beside the value.
-					r.words = append(r.words, a, b)
-				}
-			}
-		}
-		slices.Sort(r.words)
-		r.words = slices.Compact(r.words)
-		for _, w := range r.words {
-			if !countsWord(&r, w) {
-				// What a count counts says what, not which count.
-				r.senses = append(r.senses, senseKeys.Get(w, sensesOf)...)
-			}
-		}
-		slices.Sort(r.senses)
-		r.senses = slices.Compact(r.senses)
-		if len(r.words) > 0 || only(&r) {
+		// People and things are counted in too many ways, and people's
+		// ages are many people's, for one of each to be one question.
+		r.only = soleMeasure(m) || m != "count" && m != "age" && given[docMeasure{m, c.Doc}] == 1
+		r.read(c)
+		if len(r.words) > 0 || r.only {
 			rs = append(rs, r)
 		}
 	}
-	if len(rs) < 2 {
-		return groups
+	return rs
+}
+
+// read sets the words, senses and classes beside residue r's claim c.
+func (r *residue) read(c *compare.Claim) {
+	for _, t := range c.Near {
+		switch {
+		case strings.HasPrefix(t, "~"):
+			r.classes = append(r.classes, t)
+		case isPlaceOrName(t), strings.HasPrefix(t, claims.CountedPrefix), unitWord(t):
+			// A unit ("cents", "points") says how a value measures,
+			// which the measure already does, not what it measures.
+		default:
+			r.words = append(r.words, t)
+			if a, b, ok := strings.Cut(t, "-"); ok {
+				// "all-cash", "fixed-rate": each part is a word beside
+				// the value.
+				r.words = append(r.words, a, b)
+			}
+		}
 	}
-	// Candidates share a measure and a word.
+	slices.Sort(r.words)
+	r.words = slices.Compact(r.words)
+	for _, w := range r.words {
+		if !countsWord(r, w) {
+			// What a count counts says what, not which count.
+			r.senses = append(r.senses, senseKeys.Get(w, sensesOf)...)
+		}
+	}
+	slices.Sort(r.senses)
+	r.senses = slices.Compact(r.senses)
+}
+
+// residueCand is a candidate pair of residue claims.
+type residueCand struct {
+	a, b  int // positions in the residue, a < b
+	score float64
+}
+
+// residueCandidates returns the pairs of residue claims rs of close
+// reports (close) that may be one figure, scored: those sharing a measure
+// and a word beside (postings on measure and word, capped), and those
+// that are their reports' only ones of their measure.
+func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string) bool) []residueCand {
 	type posting struct{ measure, word string }
 	postings := map[posting][]int{}
 	for p, r := range rs {
@@ -180,12 +223,8 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
 		}
 	}
-	type cand struct {
-		a, b  int // positions in rs, a < b
-		score float64
-	}
 	seen := map[[2]int]bool{}
-	var cands []cand
+	var cands []residueCand
 	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
 		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
 	}) {
@@ -204,12 +243,12 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 					continue
 				}
 				n := sharedContext(&rs[a], &rs[b])
-				senses := sharedStrings(rs[a].senses, rs[b].senses)
+				senses := shared(rs[a].senses, rs[b].senses)
 				if n == 0 && senses == 0 {
 					continue
 				}
-				s := float64(n) + float64(senses+sharedStrings(rs[a].classes, rs[b].classes))/2
-				cands = append(cands, cand{a, b, s})
+				s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
+				cands = append(cands, residueCand{a, b, s})
 			}
 		}
 	}
@@ -224,7 +263,7 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 	byMeasure := map[string][]int{}
 	perDoc := map[posting]int{}
 	for p := range rs {
-		if r := &rs[p]; only(r) {
+		if r := &rs[p]; r.only {
 			byMeasure[r.measure] = append(byMeasure[r.measure], p)
 			perDoc[posting{r.measure, cs[r.claim].Doc}]++
 		}
@@ -241,12 +280,19 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
-				cands = append(cands, cand{a, b, soleScore})
+				cands = append(cands, residueCand{a, b, soleScore})
 			}
 		}
 	}
-	// Each keeps its best partner in each other report, when it has one
-	// best; a pair is made when each is the other's.
+	return cands
+}
+
+// matchResidue returns the groups (indexes into cs, each ascending) that
+// the candidates make: each residue claim keeps its best partner in each
+// other report, when it has one best; a pair is made when each is the
+// other's, best first, into groups that never hold two claims of one
+// document.
+func matchResidue(cs []compare.Claim, rs []residue, cands []residueCand) [][]int {
 	type docOf struct {
 		p   int
 		doc string
@@ -270,22 +316,19 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		k := docOf{p, doc}
 		return best[k] == s && ties[k] == 1
 	}
-	// Pairs are merged into groups that never hold two claims of one
-	// document.
 	parent := make([]int, len(rs))
 	members := make([][]int, len(rs))
 	for p := range rs {
 		parent[p] = p
 		members[p] = []int{p}
 	}
-	var find func(int) int
-	find = func(p int) int {
+	find := func(p int) int {
 		for parent[p] != p {
 			p = parent[p]
 		}
 		return p
 	}
-	slices.SortStableFunc(cands, func(x, y cand) int { return cmp.Compare(y.score, x.score) })
+	slices.SortStableFunc(cands, func(x, y residueCand) int { return cmp.Compare(y.score, x.score) })
 	for _, c := range cands {
 		da, db := cs[rs[c.a].claim].Doc, cs[rs[c.b].claim].Doc
 		if !mine(c.a, db, c.score) || !mine(c.b, da, c.score) {
@@ -299,9 +342,6 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
 	}
-	// A paired claim leaves its group: an hour leaves the days it
-	// joined, which still agree among themselves.
-	taken := map[int]bool{}
 	var made [][]int
 	for p := range rs {
 		if p != find(p) || len(members[p]) < 2 {
@@ -310,21 +350,11 @@ func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) boo
 		var g []int
 		for _, q := range members[p] {
 			g = append(g, rs[q].claim)
-			taken[rs[q].claim] = true
 		}
 		slices.Sort(g)
 		made = append(made, g)
 	}
-	if len(made) == 0 {
-		return groups
-	}
-	out := make([][]int, 0, len(groups)+len(made))
-	for _, g := range groups {
-		if rest := slices.DeleteFunc(slices.Clone(g), func(i int) bool { return taken[i] }); len(rest) > 0 {
-			out = append(out, rest)
-		}
-	}
-	return append(out, made...)
+	return made
 }
 
 // severalDocs reports whether the claims g come from more than one
@@ -494,7 +524,8 @@ func unitWord(t string) bool {
 }
 
 // placesOf returns the places and participants a claim's sentence names,
-// but not the source it is attributed to (see prepare).
+// but not the source it is attributed to ("according to the agency"),
+// which tells who says it, not who took part.
 func placesOf(c *compare.Claim) []place {
 	source := ""
 	if c.Attribution != "" {
@@ -558,22 +589,4 @@ func countsWord(r *residue, w string) bool {
 		}
 	}
 	return false
-}
-
-// sharedStrings counts the strings two sorted lists share.
-func sharedStrings(a, b []string) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
 }
