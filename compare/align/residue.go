@@ -387,7 +387,7 @@ func sharesDoc(cs []compare.Claim, rs []residue, a, b []int) bool {
 func unansweredHour(cs []compare.Claim, g []int) int {
 	at := -1
 	for _, i := range g {
-		if v := cs[i].Value; cs[i].Kind == compare.Time && len(v) > dayLen+1 && aDay(v) && v[dayLen] == 'T' && v[dayLen+1] >= '0' && v[dayLen+1] <= '9' {
+		if cs[i].Kind == compare.Time && timex.IsClock(cs[i].Value) {
 			if at >= 0 {
 				return -1
 			}
@@ -412,10 +412,11 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 				return "", nil, false
 			}
 		}
-		unit := "count"
-		if _, u, ok := strings.Cut(strings.TrimLeft(c.Value, "~<>"), " "); ok {
-			unit = u
+		q, ok := mentions.ParseQuantity(c.Value)
+		if !ok {
+			return "", nil, false
 		}
+		unit := cmp.Or(q.Unit, "count")
 		var things []string
 		for _, t := range c.Terms {
 			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok {
@@ -489,10 +490,12 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
 }
 
-// sameSurname reports whether two names end in one word.
+// sameSurname reports whether two names have one family name.
 func sameSurname(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+	if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+		return false
+	}
+	return mentions.NameKey(mentions.Surname(a)) == mentions.NameKey(mentions.Surname(b))
 }
 
 // pastHolder reports whether a word beside a holder's name says the

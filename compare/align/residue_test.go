@@ -176,7 +176,7 @@ func TestResidueAges(t *testing.T) {
 // TestResidueHolders: two close reports name a different transport
 // minister: one office, two holders. Not so for the interior and the
 // defence minister, for two spokesmen (a role many hold), for one name
-// spelt two ways, or for a former holder.
+// spelt two ways, or for past holders.
 func TestResidueHolders(t *testing.T) {
 	holder := func(doc, name, role string, words ...string) compare.Claim {
 		c := compare.Claim{Doc: doc, Key: "who", Kind: compare.Name, Value: name, Question: claims.RoleAsked + role + "?"}
@@ -192,13 +192,16 @@ func TestResidueHolders(t *testing.T) {
 	spokesman := holder("d1", "Halvard Brenn", "spokesman", "issu")
 	another := holder("d2", "Oskar Lind", "spokesman", "issu")
 	spelt := holder("d2", "Halvor Brenn", "Transport Minister", "inquiry", "minist", "transport")
-	former := holder("d2", "Oskar Lind", "former Transport Minister", "former", "minist", "transport")
+	// Two former transport ministers ask of one office, and name two
+	// of its past holders, not one holder two ways.
+	wasBrenn := holder("d1", "Halvard Brenn", "former Transport Minister", "former", "minist", "transport")
+	wasLind := holder("d2", "Oskar Lind", "former Transport Minister", "former", "minist", "transport")
 	checkGroupRelated(t, []relatedCase{
 		{"one office", []compare.Claim{brenn, lind}, everyClose, 1},
 		{"two offices", []compare.Claim{interior, defence}, everyClose, 2},
 		{"a role many hold", []compare.Claim{spokesman, another}, everyClose, 2},
 		{"one name spelt two ways", []compare.Claim{brenn, spelt}, everyClose, 2},
-		{"a former holder", []compare.Claim{brenn, former}, everyClose, 2},
+		{"past holders", []compare.Claim{wasBrenn, wasLind}, everyClose, 2},
 	})
 }
 

@@ -241,10 +241,7 @@ func agePerson(st *sent, i int) string {
 // preposition of place ("a 52-year-old man from Dunmore"): where the
 // person is from or was, not who.
 func afterPlacePreposition(st *sent, k int) bool {
-	m := st.words[k].mention
-	for k > 0 && st.words[k-1].mention == m {
-		k--
-	}
+	k = firstWordOf(st, k)
 	if k == 0 {
 		return false
 	}

@@ -557,7 +557,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		others := false
 		if wholeOf(st, i) || atStake(st, i) {
 			key = "total/of/" + strings.TrimPrefix(key, "count/")
-		} else if u == "" && noun != "" && otherGroup(st, m.Span) {
+		} else if u == "" && noun != "" && otherGroup(st, i, m.Span) {
 			// "dozens of other passengers", "three other farms": a
 			// group besides one named before, not the count of all.
 			key, others = kindKey(key, "others"), true
@@ -1578,11 +1578,11 @@ func additional(st *sent, i int) bool {
 	return false
 }
 
-// otherGroup reports whether the count at span counts a group besides
+// otherGroup reports whether the count at span (word i) counts a group besides
 // one named before: "other" between the number and its noun ("three
 // other farms", "dozens of other passengers").
-func otherGroup(st *sent, span compare.Span) bool {
-	for k, n := 0, 0; k < len(st.words) && n < 3; k++ {
+func otherGroup(st *sent, i int, span compare.Span) bool {
+	for k, n := i, 0; k < len(st.words) && n < 3; k++ {
 		w := st.words[k]
 		if w.span.Start < span.End {
 			continue

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 )
@@ -68,7 +69,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbOfTime(st, i, m.Span)
 	}
-	if ev == nil && clockTime(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !hasEvent(st) && !timesReport(st, i, m.Span) {
+	if ev == nil && timex.IsClock(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !hasEvent(st) && !timesReport(st, i, m.Span) {
 		// "The coach went over the edge shortly after 9 a.m.", in a
 		// story headlined "Coach crash...": an hour given by a verb
 		// that names no event of its own ("went over", "came off the
@@ -181,13 +182,6 @@ func (x *extractor) eventHour(st *sent, key string, ev *event, v string) string 
 		return v
 	}
 	return d + v[dayLen:]
-}
-
-// clockTime reports whether a time value gives an hour of a day
-// ("2031-04-11T05:10"), not only a part of one ("2031-04-11TNI": "on
-// Tuesday night" is when families slept as much as when a quake struck).
-func clockTime(v string) bool {
-	return len(v) > dayLen+1 && v[4] == '-' && v[7] == '-' && v[dayLen] == 'T' && v[dayLen+1] >= '0' && v[dayLen+1] <= '9'
 }
 
 // dayLen is the length of a day's value, "2006-01-02".
@@ -431,7 +425,7 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 // verb's saying ("told reporters at 11 a.m."), not of what is told.
 func timesReport(st *sent, i int, span compare.Span) bool {
 	k := st.words[topOf(st, i, span)].head
-	for k >= 0 && st.words[k].upos == "NOUN" && st.words[k].head >= 0 && st.words[st.words[k].head].upos == "VERB" {
+	if k >= 0 && st.words[k].upos == "NOUN" && st.words[k].head >= 0 && st.words[st.words[k].head].upos == "VERB" {
 		// "told reporters at 11 a.m.": the parse may hang the time on
 		// the verb's object.
 		k = st.words[k].head

@@ -52,6 +52,17 @@ func Granularity(value string) string {
 	return g
 }
 
+// IsClock reports whether a DATE or TIME value gives a time of day by the
+// clock ("2031-04-11T05:10"), not only a day or a part of one
+// ("2031-04-11TNI").
+func IsClock(value string) bool {
+	switch Granularity(value) {
+	case "hour", "minute", "second":
+		return true
+	}
+	return false
+}
+
 func digits(s string) (int, bool) {
 	if s == "" {
 		return 0, false

@@ -119,3 +119,14 @@ func FuzzParse(f *testing.F) {
 		Granularity(v)
 	})
 }
+
+func TestIsClock(t *testing.T) {
+	for v, want := range map[string]bool{
+		"2031-04-11T05:10": true, "2031-04-11T05": true, "2031-04-11T05:10:30": true,
+		"2031-04-11TNI": false, "2031-04-11": false, "2031-04": false, "P2D": false, "": false,
+	} {
+		if got := IsClock(v); got != want {
+			t.Errorf("IsClock(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
