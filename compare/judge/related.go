@@ -577,7 +577,12 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	days := j.reportDays(as)
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
-			if parts := j.splitReadings(a, days); parts != nil {
+			if parts := j.splitReadings(a, days, func() map[sentenceOf]map[string]timex.Interval {
+				if dates == nil {
+					dates = eventDates(as)
+				}
+				return dates
+			}); parts != nil {
 				out = append(out, parts...)
 				continue
 			}
@@ -745,14 +750,14 @@ func otherEventDated(c compare.Claim, d timex.Interval, docDates map[string]time
 // their headline's event on its day (days), an event that happens once,
 // are not split. It returns nil when a is
 // no such alignment or needs no split.
-func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay) []compare.Alignment {
+func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay, dates func() map[sentenceOf]map[string]timex.Interval) []compare.Alignment {
 	if j.closeReportsOfOneOff(a.Claims, days) {
 		// Close reports of an event that happens once, each dating
 		// it: their amounts are that event's, whatever day each was
 		// filed.
 		return nil
 	}
-	if j.allClose(a.Claims) && amountOfStuff(a) {
+	if j.allClose(a.Claims) && (amountOfStuff(a) || oneDayEvent(a, dates())) {
 		// Close reports of one story: a weight, a volume or a length of
 		// something, or a sum of money for something named, is the
 		// story's, not a level read at a moment.
@@ -846,6 +851,41 @@ func amountOfStuff(a compare.Alignment) bool {
 		}
 	}
 	return true
+}
+
+// oneDayEvent reports whether the sentences of a's claims each name a
+// class of event that happens once (not a market's rise or close) and
+// that their documents date on one and the same day: "fined $2 million
+// on Monday" and "Monday's penalty of $3 million" are amounts of one
+// event, whichever day each report was filed.
+func oneDayEvent(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
+	var common map[string]timex.Interval
+	for _, c := range a.Claims {
+		mine := map[string]timex.Interval{}
+		for _, t := range c.Terms {
+			class, ok := strings.CutPrefix(t, claims.EventTermPrefix)
+			if !ok || marketClass(class) {
+				continue
+			}
+			when, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]
+			if !ok {
+				when, ok = dates[sentenceOf{doc: c.Doc}][class]
+			}
+			if ok && when.End.Sub(when.Start) <= 24*time.Hour {
+				mine[class] = when
+			}
+		}
+		if common == nil {
+			common = mine
+			continue
+		}
+		for class, when := range common {
+			if mine[class] != when {
+				delete(common, class)
+			}
+		}
+	}
+	return len(common) > 0
 }
 
 // isMove reports whether key is of an amount of a rise or a fall.

@@ -861,6 +861,46 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 	}
 }
 
+// TestSumsOfAnEventDatedOnOneDay: a report of a verdict filed that day
+// and one filed the next, each dating the verdict in the sentence of its
+// sum, give two sums of one fine, not two days' readings. Dated on two
+// days, by a market's close, or in reports that are not close, the sums
+// stay split by day.
+func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
+	wed := textDoc("d1", "2031-06-11", "On Wednesday the court fined the shipyard 4 million krona.")
+	thu := textDoc("d2", "2031-06-12", "The shipyard was fined 6 million krona on 11 June.")
+	for _, tt := range []struct {
+		name       string
+		class      string
+		dayA, dayB string
+		close      bool
+		parts      int
+	}{
+		{"one day", "sentence", "2031-06-11", "2031-06-11", true, 1},
+		{"two days", "sentence", "2031-06-11", "2031-06-10", true, 2},
+		{"a market's close", "closure", "2031-06-11", "2031-06-11", true, 2},
+		{"not close", "sentence", "2031-06-11", "2031-06-11", false, 2},
+	} {
+		j := New([]*compare.Document{wed, thu})
+		j.KnowClose(func(a, b string) bool { return tt.close })
+		event := claims.EventTermPrefix + tt.class
+		sum := func(d *compare.Document, v string) compare.Claim {
+			c := keyedClaim(d, compare.Quantity, "count/sek/SEK", v)
+			c.Terms = []string{event}
+			return c
+		}
+		day := func(d *compare.Document, v string) compare.Alignment {
+			c := keyedClaim(d, compare.Time, "time/"+tt.class, v)
+			c.Terms = []string{event}
+			return compare.Alignment{Key: c.Key, Kind: compare.Time, Claims: []compare.Claim{c}}
+		}
+		a := compare.Alignment{Key: "count/sek/SEK", Kind: compare.Quantity, Claims: []compare.Claim{sum(wed, "4000000 SEK"), sum(thu, "6000000 SEK")}}
+		if n := quantityParts(j, a, []compare.Alignment{day(wed, tt.dayA), day(thu, tt.dayB)}); n != tt.parts {
+			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
+		}
+	}
+}
+
 // TestReportsOfOneMomentAreClose: two reports of one quake that each
 // name their own villages and witnesses share few of their names, but
 // date the quake to the same minute: close. Dated to different minutes,
