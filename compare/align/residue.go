@@ -276,8 +276,10 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 		for i, a := range ps {
 			for _, b := range ps[i+1:] {
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+				// With no word in common, what each sum is "of" is all
+				// that says they are one: a tax and a profit are two.
 				if ca.Doc == cb.Doc || seen[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
-					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+					!residuePartners(ca, cb, &rs[a], &rs[b]) || !sameThingCounted(rs[a].things, rs[b].things) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
 				cands = append(cands, residueCand{a, b, soleScore})
@@ -457,15 +459,18 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 }
 
 // residuePartners reports whether two residue claims may be one figure:
-// of one measure, counting things that may be one (or neither naming
-// any), of one subject and period, in places that can be one.
+// of one measure, counts counting things that may be one, of one subject
+// and period, in places that can be one.
 func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	if ra.measure != rb.measure {
 		return false
 	}
-	if ra.measure == "count" && (len(ra.things) == 0 || len(rb.things) == 0) || !sameThingCounted(ra.things, rb.things) {
+	if ra.measure == "count" && (len(ra.things) == 0 || len(rb.things) == 0 || !sameThingCounted(ra.things, rb.things)) {
 		// A count names what it counts, or it is no count that words
-		// beside it can match ("rose 2.67", "48,000 were sold").
+		// beside it can match ("rose 2.67", "48,000 were sold"); and two
+		// counts count one thing. What a sum or a length is "of" ("the
+		// cost of", "a bill for") is named many ways: words beside that
+		// two share say which it is.
 		return false
 	}
 	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
@@ -487,7 +492,21 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	// its person's, whom the subject names when the claim knows it; the
 	// other names of its sentence are of other things ("the driver, 61,
 	// had worked for the firm for 20 years, Dosk said").
-	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 || !differentPlaces(ra.places, rb.places) && sharesParticipant(ra.places, rb.places, true)
+	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 ||
+		!differentPlaces(ra.places, rb.places) && (sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a))
+}
+
+// sourceNamed reports whether the source a is attributed to is named in
+// b's sentence: "the chief executive, Ada Lind, said" and "Lind told
+// reporters", or one report giving the firm she speaks for and the other
+// her name beside it ("Orvik's chief executive, Ada Lind, said"), tell
+// one source's account.
+func sourceNamed(a, b *compare.Claim) bool {
+	if a.Attribution == "" {
+		return false
+	}
+	source := "@" + mentions.NameKey(a.Attribution)
+	return slices.Contains(b.Terms, source)
 }
 
 // sameSurname reports whether two names have one family name.
@@ -557,14 +576,21 @@ var senseKeys memo.Map[string, []string]
 // asked.
 func sensesOf(w string) []string {
 	var out []string
-	for _, f := range [...]string{w, w + "e"} {
-		ss := lexicon.Synsets(f, lexicon.Noun)
-		if len(ss) == 0 {
-			continue
+	forms := []string{w, w + "e"}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] {
+		forms = append(forms, w[:n-1]) // "travell" of "travelled"
+	}
+	for _, f := range forms {
+		if ss := lexicon.Synsets(f, lexicon.Noun); len(ss) > 0 {
+			out = append(out, "="+ss[0].ID())
+			for _, h := range ss[0].Hypernyms() {
+				out = append(out, "="+h.ID())
+			}
 		}
-		out = append(out, "="+ss[0].ID())
-		for _, h := range ss[0].Hypernyms() {
-			out = append(out, "="+h.ID())
+		// A verb's first sense, not the kinds it is of: a verb's kinds
+		// are few and wide ("change", "move").
+		if ss := lexicon.Synsets(f, lexicon.Verb); len(ss) > 0 {
+			out = append(out, "="+ss[0].ID())
 		}
 	}
 	return out

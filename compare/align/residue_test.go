@@ -63,6 +63,51 @@ func TestResidueCounts(t *testing.T) {
 	})
 }
 
+// TestResidueSumsOfNamedThings: what a sum is "of" ("the cost of the
+// repairs", "a bill for the repairs") says what it pays for, which two
+// reports name two ways; sharing a word beside, two sums pair whatever
+// each names. Counts of people and of things still must count one thing.
+func TestResidueSumsOfNamedThings(t *testing.T) {
+	cost := near(claim("d1", "count/usd/USD", "40000000 USD", "", claims.CountedPrefix+"cost", "cost", "repair", "bridg"), "cost", "repair")
+	bill := near(claim("d2", "count/usd/USD", "55000000 USD", "", claims.CountedPrefix+"bill", "bill", "repair", "council"), "bill", "repair")
+	crews := near(claim("d1", "count/crew", "40", "", claims.CountedPrefix+"crew", "crew", "repair", "bridg"), "crew", "repair")
+	cranes := near(claim("d2", "count/crane", "55", "", claims.CountedPrefix+"crane", "crane", "repair", "council"), "crane", "repair")
+	checkGroupRelated(t, []relatedCase{
+		{"cost and bill", []compare.Claim{cost, bill}, everyClose, 1},
+		{"crews and cranes", []compare.Claim{crews, cranes}, everyClose, 2},
+	})
+}
+
+// TestResidueVerbsOfOneSense: "was travelling at" and "was moving at"
+// are one verb's first sense, "reached" and "moved" are not; a stem
+// whose last letter is doubled ("travell") is read as its verb.
+func TestResidueVerbsOfOneSense(t *testing.T) {
+	travelling := near(claim("d1", "count/km/h", "120 km/h", "", "travell", "ferry"), "travell")
+	moving := near(claim("d2", "count/km/h", "90 km/h", "", "mov", "ferry"), "mov")
+	reached := near(claim("d2", "count/km/h", "90 km/h", "", "reach", "ferry"), "reach")
+	other := claim("d1", "count/km/h", "30 km/h", "", "wind")
+	checkGroupRelated(t, []relatedCase{
+		{"travelling and moving", []compare.Claim{travelling, moving, other}, everyClose, 2},
+		{"travelling and reaching", []compare.Claim{travelling, reached, other}, everyClose, 3},
+	})
+}
+
+// TestResidueSourceNamed: two sentences that each name one participant
+// share none, unless one names the source the other is attributed to:
+// the firm a chief executive speaks for in one report, her name beside
+// the firm's in the other, tell one account.
+func TestResidueSourceNamed(t *testing.T) {
+	byFirm := attributed(near(claim("d1", "count/usd/USD", "4000000 USD", "", "@idalind", "@orvik", "repair", "bill"), "bill", "repair"), "Orvik")
+	byHer := attributed(near(claim("d2", "count/usd/USD", "6000000 USD", "", "@idalind", "@orvik", "repair", "cost"), "cost", "repair"), "Ida Lind")
+	byOther := attributed(near(claim("d2", "count/usd/USD", "6000000 USD", "", "@idalind", "@stavbank", "repair", "cost"), "cost", "repair"), "Ida Lind")
+	byBank := attributed(near(claim("d2", "count/usd/USD", "6000000 USD", "", "@olsen", "@stavbank", "repair", "cost"), "cost", "repair"), "Olsen")
+	checkGroupRelated(t, []relatedCase{
+		{"firm and its chief", []compare.Claim{byFirm, byHer}, everyClose, 1},
+		{"she is named in the other", []compare.Claim{byFirm, byOther}, everyClose, 1},
+		{"another source and firm", []compare.Claim{byFirm, byBank}, everyClose, 2},
+	})
+}
+
 // TestResidueListOfFigures: a sentence listing several figures ("4
 // aces, 17 winners and 29 errors") gives none of them to pairing: whose
 // each is, the words beside cannot say.
