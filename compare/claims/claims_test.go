@@ -429,6 +429,10 @@ func TestEventPhrasesAndLightVerbs(t *testing.T) {
 		// "would" is the future of reported speech; "would have" is not.
 		{"The mayor said the bridge would be opened on Saturday.", "time/opening/planned"},
 		{"The mayor said the bridge would have opened on Saturday but for the storm.", "time/opening"},
+		// A verb that says an event began takes its subject's event: a
+		// blaze is a fire, named by its flames.
+		{"The blaze began at about 1:50 a.m. in a kitchen on the second floor and spread along the roof, the brigade commander told reporters.", "time/disaster"},
+		{"Flames broke out in the hangar on Sunday.", "time/disaster"},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

@@ -45,7 +45,7 @@ var classTests = []struct {
 		[]string{"spoon", "soldier", "attack"}},
 	{Period, []string{"year", "week", "season", "decade", "month", "semester"},
 		[]string{"kilometre", "dollar", "city"}},
-	{Disaster, []string{"flood", "earthquake", "hurricane", "tsunami", "famine", "drought", "landslide", "tornado", "wildfire"},
+	{Disaster, []string{"flood", "earthquake", "hurricane", "tsunami", "famine", "drought", "landslide", "tornado", "wildfire", "blaze", "flames"},
 		[]string{"wedding", "meeting", "rain"}},
 	{Explosion, []string{"explosion", "detonation", "explode.v", "detonated.v"},
 		[]string{"flower", "talk.v"}},
