@@ -160,7 +160,20 @@ func penaltyVerb(st *sent, i, last int) int {
 	}
 	for t := i; t <= last; t++ {
 		k := st.words[t].head
-		if k < 0 || k >= i && k <= last || !strings.HasPrefix(st.words[t].rel, "obl") || st.words[k].upos != "VERB" {
+		if k < 0 || k >= i && k <= last {
+			continue
+		}
+		if st.words[t].rel == "nmod" {
+			// "sentenced the mayor, Ana Ruiz, to six years": the parse
+			// may hang the length on the name between; the verb is
+			// above it.
+			for n := 0; n < maxNounsToVerb && k >= 0 && (st.words[k].upos == "NOUN" || st.words[k].upos == "PROPN"); n++ {
+				k = st.words[k].head
+			}
+		} else if !strings.HasPrefix(st.words[t].rel, "obl") {
+			continue
+		}
+		if k < 0 || st.words[k].upos != "VERB" {
 			continue
 		}
 		if w := st.words[k]; w.ev != nil && w.ev.name == "sentence" || lexicon.IsA(w.plemma, lexicon.Verb, "imprison") {

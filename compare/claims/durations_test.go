@@ -40,6 +40,8 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"Ana Ruiz was jailed for 9 years.", []dur{{"duration/sentence", "P9Y", "ruiz"}}},
 		{"The clerk was imprisoned for 3 years.", []dur{{"duration/sentence", "P3Y", ""}}},
 		{"Two guards were sentenced to four years.", []dur{{"duration/sentence", "P4Y", "several guard"}}},
+		// A name set off between the verb and the term.
+		{"A court in Kelby on 4 March sentenced the port's dismissed director, Mats Berg, to eight years behind bars for accepting kickbacks from a dredging firm.", []dur{{"duration/sentence", "P8Y", ""}}},
 		// Other verbs' durations by "for" are bounds or spans, as before.
 		{"The ferry waited for 3 hours.", nil},
 		// A number set off by commas after a person's name is their age.
