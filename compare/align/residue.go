@@ -39,6 +39,9 @@ type residue struct {
 	only bool
 }
 
+// subjectWord marks the subject of a residue claim among its words.
+const subjectWord = "@"
+
 // hourMeasure starts the measure of an event's hour, which goes on with
 // its day.
 const hourMeasure = "hour "
@@ -187,9 +190,17 @@ func (r *residue) read(c *compare.Claim) {
 			}
 		}
 	}
+	if c.Subject != "" {
+		// Whom a figure is about is a word beside it: "Lind won 54
+		// percent", "Lind's 51 percent".
+		r.words = append(r.words, subjectWord+c.Subject)
+	}
 	slices.Sort(r.words)
 	r.words = slices.Compact(r.words)
 	for _, w := range r.words {
+		if strings.HasPrefix(w, subjectWord) {
+			continue
+		}
 		if !countsWord(r, w) {
 			// What a count counts says what, not which count.
 			r.senses = append(r.senses, senseKeys.Get(w, sensesOf)...)

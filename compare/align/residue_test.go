@@ -108,6 +108,23 @@ func TestResidueSourceNamed(t *testing.T) {
 	})
 }
 
+// TestResidueSubjectIsAWord: two shares of the vote keyed apart share no
+// word beside them, but are both Lind's: whom a figure is about counts
+// as a word in common. Two figures of two subjects never pair.
+func TestResidueSubjectIsAWord(t *testing.T) {
+	won := near(claim("d1", "quantity/election/%", "53 %", "lind", "@lind", "won", "provisional"), "provisional", "won")
+	had := near(claim("d2", "count/percent/%", "49 %", "lind", "@lind", "@okafor", "ballot"), "ballot")
+	rival := near(claim("d2", "count/percent/%", "49 %", "okafor", "@lind", "@okafor", "ballot"), "ballot")
+	// Each report gives a turnout too: neither share is its report's
+	// only figure in percent.
+	turnoutA := near(claim("d1", "count/turnout/%", "61 %", "", "turnout", "commission"), "commission", "turnout")
+	turnoutB := near(claim("d2", "count/turnout/%", "58 %", "", "turnout", "stood"), "stood", "turnout")
+	checkGroupRelated(t, []relatedCase{
+		{"one subject", []compare.Claim{won, had, turnoutA, turnoutB}, everyClose, 2},
+		{"two subjects", []compare.Claim{won, rival, turnoutA, turnoutB}, everyClose, 3},
+	})
+}
+
 // TestResidueListOfFigures: a sentence listing several figures ("4
 // aces, 17 winners and 29 errors") gives none of them to pairing: whose
 // each is, the words beside cannot say.

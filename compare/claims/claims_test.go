@@ -1036,6 +1036,8 @@ func TestSubjectFromTree(t *testing.T) {
 		{"The Harbour Party won 12 seats, the independents won 9 and smaller parties won 3.", []q{{"12", "harbourparty"}, {"9", ""}, {"3", ""}}},
 		// a name in another clause is not the subject
 		{"Ana Ruiz said the ferry carried 230 passengers.", []q{{"230", ""}}},
+		// a share given "for" someone is theirs, whoever the clause's subject
+		{"With most ballots counted, Lind had 53% against 44% for Okafor.", []q{{"53 %", "lind"}, {"44 %", "okafor"}}},
 	}
 	for _, tt := range tests {
 		_, cs := extract(tt.text, "2005-11-16")

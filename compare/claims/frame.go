@@ -595,6 +595,9 @@ func negatedAt(st *sent, i, p int) bool {
 // seats"). It reports false when the tree
 // gives the value no predicate.
 func treeSubject(st *sent, i int) (string, bool) {
+	if key := forWhom(st, i); key != "" {
+		return key, true
+	}
 	k := i
 	for n := 0; ; n++ {
 		if k < 0 || n > maxClimb {
@@ -674,6 +677,25 @@ func antecedent(st *sent, j, h int) int {
 		return k
 	}
 	return h
+}
+
+// forWhom returns the person or body a figure at word i is given "for"
+// ("46 percent for Ruiz", "3,100 votes for the Greens"), named on the
+// figure or its noun: whose share or tally it is, whatever the clause's
+// subject ("Lind had 51 percent against 46 percent for Ruiz"); else "".
+func forWhom(st *sent, i int) string {
+	n := i
+	if st.words[i].rel == "nummod" && st.words[i].head >= 0 {
+		n = st.words[i].head
+	}
+	key := ""
+	dependents(st, n, func(j int) bool {
+		if st.words[j].rel == "nmod" && hasCase(st, j, "for") {
+			key = actorKey(st, j)
+		}
+		return key == ""
+	})
+	return key
 }
 
 // actorKey returns the name key of the person or body word k names, or
