@@ -234,7 +234,8 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 			postings[posting{r.measure, w}] = append(postings[posting{r.measure, w}], p)
 		}
 	}
-	seen := map[[2]int]bool{}
+	seen := map[[2]int]bool{}     // pairs weighed by shared words
+	proposed := map[[2]int]bool{} // pairs those words made candidates
 	var cands []residueCand
 	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
 		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
@@ -260,6 +261,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				}
 				s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
 				cands = append(cands, residueCand{a, b, s})
+				proposed[[2]int{a, b}] = true
 			}
 		}
 	}
@@ -289,7 +291,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
 				// With no word in common, what each sum is "of" is all
 				// that says they are one: a tax and a profit are two.
-				if ca.Doc == cb.Doc || seen[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
+				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !sameThingCounted(rs[a].things, rs[b].things) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
@@ -436,7 +438,7 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 				things = append(things, n)
 			}
 		}
-		if unit == "count" && parts[0] == "count" && len(parts) == 2 {
+		if unit == "count" && parts[0] == "count" && len(parts) == 2 && !slices.Contains(things, parts[1]) {
 			things = append(things, parts[1])
 		}
 		return unit, things, true

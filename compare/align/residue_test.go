@@ -125,6 +125,15 @@ func TestResidueSubjectIsAWord(t *testing.T) {
 	})
 }
 
+// TestResidueSoleAfterNounOnly: two reports' only sums in euros, each of
+// a refit, share only the noun both are of, which is no shared word: they
+// still pair as their reports' only sums.
+func TestResidueSoleAfterNounOnly(t *testing.T) {
+	a := near(claim("d1", "quantity/agreement/EUR", "7000000 EUR", "", claims.CountedPrefix+"refit", "refit", "ship"), "refit")
+	b := near(claim("d2", "count/eur/EUR", "9000000 EUR", "", claims.CountedPrefix+"refit", "refit", "yard"), "refit")
+	checkGroupRelated(t, []relatedCase{{"only sums", []compare.Claim{a, b}, everyClose, 1}})
+}
+
 // TestResidueListOfFigures: a sentence listing several figures ("4
 // aces, 17 winners and 29 errors") gives none of them to pairing: whose
 // each is, the words beside cannot say.
