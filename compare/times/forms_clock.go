@@ -44,6 +44,22 @@ func (c *scanner) clockTime(i int) (found, bool) {
 			j = j2
 		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
 			j += 3
+		case h > 0 && h <= 12 && c.partOfDay(j) != "":
+			// "8:30 in the morning", "9 in the evening", "2 at night":
+			// the part of the day says which half.
+			switch part := c.partOfDay(j); {
+			case part == "morning" && h == 12:
+				h = 0
+			case part == "afternoon" || part == "evening":
+				h = (h % 12) + 12
+			case part == "night" && h >= 6:
+				h = (h % 12) + 12
+			}
+			if c.w(j) == "at" {
+				j += 2 // "at night"
+			} else {
+				j += 3
+			}
 		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
 		default:
 			return found{}, false
@@ -65,6 +81,21 @@ func (c *scanner) clockTime(i int) (found, bool) {
 		}
 	}
 	return found{j: j, typ: "TIME", val: val}, true
+}
+
+// partOfDay returns the part of the day named at i by "in the morning",
+// "in the afternoon", "in the evening" or "at night", else "".
+func (c *scanner) partOfDay(i int) string {
+	if c.w(i) == "at" && c.w(i+1) == "night" {
+		return "night"
+	}
+	if c.w(i) == "in" && c.w(i+1) == "the" {
+		switch w := c.w(i + 2); w {
+		case "morning", "afternoon", "evening":
+			return w
+		}
+	}
+	return ""
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at i.

@@ -211,6 +211,11 @@ func (c *scanner) numberFollow(i int) uint64 {
 		}
 	case "am", "pm", "a", "p", "o":
 		forms |= clock
+	case "in", "at":
+		// "9 in the evening", "2 at night"
+		if c.partOfDay(i+1) != "" {
+			forms |= clock
+		}
 	case "st", "nd", "rd", "th":
 		forms |= date
 		if adj {

@@ -108,6 +108,12 @@ func TestFindTimes(t *testing.T) {
 		{"2006-03-02", "The quake struck at 5:30 p.m. EST on March 1, 2006.",
 			[]timeWant{{"5:30 p.m. EST", "TIME", "2006-03-01T17:30"}, {"March 1, 2006", "DATE", "2006-03-01"}}},
 		{"2006-03-02", "Doors open at noon Saturday.", []timeWant{{"noon Saturday", "TIME", "2006-02-25T12:00"}}},
+		// the part of the day says which half
+		{"2014-10-15", "The pier gave way shortly before 6:50 in the morning.", []timeWant{{"6:50 in the morning", "TIME", "2014-10-15T06:50"}}},
+		{"2014-10-15", "The alarm sounded at 10 in the evening.", []timeWant{{"10 in the evening", "TIME", "2014-10-15T22:00"}}},
+		{"2014-10-15", "Guards saw him at 3 at night.", []timeWant{{"3 at night", "TIME", "2014-10-15T03:00"}}},
+		{"2014-10-15", "Guards saw him at 11 at night.", []timeWant{{"11 at night", "TIME", "2014-10-15T23:00"}}},
+		{"2014-10-15", "Some 40 in the afternoon session left.", []timeWant{{"the afternoon", "TIME", "2014-10-15TAF"}}},
 		// reference words
 		{"2014-10-15", "Talks are now under way; he is currently abroad.",
 			[]timeWant{{"now", "DATE", "PRESENT_REF"}, {"currently", "DATE", "PRESENT_REF"}}},
