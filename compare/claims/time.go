@@ -35,7 +35,10 @@ func isWeekday(w string) bool { return wordlist.Weekdays[w] > 0 }
 
 func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
-	if m.Type != "DATE" && m.Type != "TIME" {
+	if m.Type != "DATE" && m.Type != "TIME" || timex.Granularity(m.Value) == "reference" {
+		// "now", "recently", "in the future" say when only against the
+		// moment of writing: no answer to when an event happened, and
+		// no value two reports could be held to.
 		return compare.Claim{}, false
 	}
 	i := wordOf(st, mi)

@@ -66,3 +66,19 @@ func TestHourTakesTheEventsDay(t *testing.T) {
 		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestReferenceWordsAreNoTimes: "now", "recently", "in the future" say
+// when only against the moment of writing, which no other report shares:
+// they give no time claim, though their sentences name events.
+func TestReferenceWordsAreNoTimes(t *testing.T) {
+	for _, text := range []string{
+		"Officials now put the death toll from the landslide at 31.",
+		"The harbour was recently closed after the storm.",
+		"The plant will be reopened in the future, the owner said.",
+	} {
+		_, cs := extract(text, "2031-02-11")
+		if keys := keysOf(cs, compare.Time); len(keys) > 0 {
+			t.Errorf("Extract(%q): time keys %q, want none", text, keys)
+		}
+	}
+}
