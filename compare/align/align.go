@@ -86,7 +86,7 @@ func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 	}
 	// Blocks are grouped on all cores, the largest first so that no core
 	// is left with a large one at the end; each writes its own slot.
-	days := sentenceDays(cs)
+	days, whens := sentenceDays(cs), sentenceWhens(cs)
 	keys := slices.Sorted(maps.Keys(blocks))
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
@@ -96,7 +96,7 @@ func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 			results[i] = docs.Group(cs, blocks[keys[i]])
 			return
 		}
-		results[i], counts[i] = groupBlock(cs, blocks[keys[i]], days, close)
+		results[i], counts[i] = groupBlock(cs, blocks[keys[i]], days, whens, close)
 	})
 	var groups [][]int
 	examined := 0
@@ -119,14 +119,15 @@ type pair struct {
 // groupBlock groups the claims idx (indexes into cs, ascending) of one
 // block and returns the groups, each ascending, and the number of
 // candidate pairs it scored.
-func groupBlock(cs []compare.Claim, idx []int, days map[sentenceOf]string, close func(a, b string) bool) ([][]int, int) {
+func groupBlock(cs []compare.Claim, idx []int, days, whens map[sentenceOf]string, close func(a, b string) bool) ([][]int, int) {
 	if len(idx) == 1 {
 		return [][]int{{idx[0]}}, 0
 	}
 	ps := prepare(cs, idx)
-	if claims.EventClass(cs[idx[0]].Key) != "" && len(days) > 0 {
+	if claims.EventClass(cs[idx[0]].Key) != "" && len(days)+len(whens) > 0 {
 		for p, i := range idx {
-			ps[p].day = days[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]
+			at := sentenceOf{cs[i].Doc, cs[i].Sentence.Start}
+			ps[p].day, ps[p].when = days[at], whens[at]
 		}
 	}
 	if close != nil {
@@ -211,6 +212,53 @@ func sentenceDays(cs []compare.Claim) map[sentenceOf]string {
 		}
 	}
 	return days
+}
+
+// sentenceWhens returns, for each sentence that dates the events of a
+// class it names by one time, of any length ("late on Tuesday", "in
+// 2019"), that time; of times that may be one (a day and its year), the
+// first. A rise or fall ("rose to 185 on Monday") dates a count, not an
+// event: it counts for nothing. A sentence that gives two times that
+// cannot be one gives none.
+func sentenceWhens(cs []compare.Claim) map[sentenceOf]string {
+	whens := map[sentenceOf]string{}
+	for i := range cs {
+		c := &cs[i]
+		kind, class, ok := strings.Cut(c.Key, "/")
+		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || timex.Granularity(c.Value) == "" || changeVerbs.Get(class, isChange) {
+			continue
+		}
+		k := sentenceOf{c.Doc, c.Sentence.Start}
+		if w, seen := whens[k]; seen && (w == "?" || !timesOverlap(w, c.Value)) {
+			whens[k] = "?"
+		} else if !seen {
+			whens[k] = c.Value
+		}
+	}
+	for k, w := range whens {
+		if w == "?" {
+			delete(whens, k)
+		}
+	}
+	return whens
+}
+
+// changeVerbs remembers isChange's answers.
+var changeVerbs memo.Map[string, bool]
+
+// isChange reports whether the event class of a time key (a class, or
+// "v-" and a verb) is a rise or a fall: "increase", "decrease", or a verb
+// WordNet files under either ("climbed", "rose").
+func isChange(class string) bool {
+	if class == lexicon.Increase.String() || class == lexicon.Decrease.String() {
+		return true
+	}
+	verb, ok := strings.CutPrefix(class, "v-")
+	if !ok {
+		return false
+	}
+	cs := lexicon.Classes(verb, lexicon.Verb)
+	return cs.Has(lexicon.Increase) || cs.Has(lexicon.Decrease)
 }
 
 // vaguePenalty lowers the score of a pair with a vague value below that
@@ -358,6 +406,12 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	// overturned on Tuesday night"): the frame's time says one event,
 	// whatever places each names.
 	sameDay := a.Kind == compare.Quantity && pa.day != "" && pa.day == pb.day
+	if a.Kind == compare.Quantity && pa.when != "" && pb.when != "" && timesApart(pa.when, pb.when) {
+		// "a similar crash in 2019 killed nine", "23 died on Sunday":
+		// figures of events their sentences date weeks apart are two
+		// events'. Reports of one event may differ on its day.
+		return 0, false
+	}
 	if pa.main && pb.main && a.Kind == compare.Quantity && (sameSubject || sharesParticipant(pa.places, pb.places, false)) {
 		// A count both stories open with, of a participant or place
 		// narrower than a country both name: one event's, whatever
@@ -775,6 +829,21 @@ func sharesParticipant(pa, pb []place, countries bool) bool {
 		}
 	}
 	return false
+}
+
+// MinEventGap is how far apart two times must be for events they date
+// to be two events, not one event that reports date differently.
+const MinEventGap = 7 * 24 * time.Hour
+
+// timesApart reports whether two time values are at least MinEventGap
+// apart.
+func timesApart(a, b string) bool {
+	ia, oka := timex.Parse(a)
+	ib, okb := timex.Parse(b)
+	if !oka || !okb {
+		return false
+	}
+	return ib.Start.Sub(ia.End) >= MinEventGap || ia.Start.Sub(ib.End) >= MinEventGap
 }
 
 // timesOverlap reports whether two time values may name one time ("2010"

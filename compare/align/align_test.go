@@ -1116,3 +1116,34 @@ func TestAVagueFigureIsNoSecondAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestTollsOfEventsDatedApart: a report's toll of an earlier crash ("a
+// similar crash in 2019 killed nine") shares more words with another
+// report's toll of today's crash than today's toll in its own report
+// does; the times their sentences give say the earlier crash's toll is
+// another question.
+func TestTollsOfEventsDatedApart(t *testing.T) {
+	timed := func(doc, value string, at int, words ...string) compare.Claim {
+		c := claim(doc, "time/accident", value, "", words...)
+		c.Kind = compare.Time
+		return inSentenceAt(c, at)
+	}
+	in := []compare.Claim{
+		inSentenceAt(claim("d1", "quantity/death/count", "17", "", "coach", "plunged", "ravine", "officials"), 0),
+		timed("d1", "2031-11-09", 0, "coach", "plunged", "ravine", "officials"),
+		inSentenceAt(claim("d1", "quantity/death/count", "9", "", "coach", "killed", "people", "pass", "road", "crash"), 100),
+		timed("d1", "2019", 100, "coach", "killed", "people", "pass", "road", "crash"),
+		inSentenceAt(claim("d2", "quantity/death/count", "23", "", "coach", "killed", "people", "pass", "road", "gorge"), 0),
+		timed("d2", "2031-11-09", 0, "coach", "killed", "people", "pass", "road", "gorge"),
+	}
+	var got []string
+	for _, g := range groups(GroupRelated(in, everyClose)) {
+		if slices.Contains(g, "d2:23") {
+			got = g
+		}
+	}
+	want := []string{"d1:17", "d2:23"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("toll groups mismatch (-want +got):\n%s", diff)
+	}
+}
