@@ -544,8 +544,13 @@ func sizeOf(c *compare.Claim) (float64, bool) {
 	}
 	if c.Kind == compare.Quantity {
 		q, ok := mentions.ParseQuantity(c.Value)
-		if !ok || math.IsInf(q.Lo, 0) || math.IsInf(q.Hi, 0) {
+		switch {
+		case !ok || math.IsInf(q.Lo, 0) && math.IsInf(q.Hi, 0):
 			return 0, false
+		case math.IsInf(q.Hi, 0):
+			return q.Lo, true // "more than 600": its bound
+		case math.IsInf(q.Lo, 0):
+			return q.Hi, true // "fewer than 50"
 		}
 		return (q.Lo + q.Hi) / 2, true
 	}

@@ -134,6 +134,19 @@ func TestResidueSoleAfterNounOnly(t *testing.T) {
 	checkGroupRelated(t, []relatedCase{{"only sums", []compare.Claim{a, b}, everyClose, 1}})
 }
 
+// TestResidueBounds: "more than 120 firefighters" is measured by its
+// bound, and pairs as a figure does; a value bounded on neither side says
+// no size.
+func TestResidueBounds(t *testing.T) {
+	about := near(claim("d1", "count/firefighter", "~80", "", claims.CountedPrefix+"firefighter", "firefight", "deploy", "engin"), "deploy", "firefight")
+	over := near(claim("d2", "quantity/disaster/count", ">120", "", claims.CountedPrefix+"firefighter", "firefight", "deploy", "blaze"), "deploy", "firefight")
+	far := near(claim("d2", "quantity/disaster/count", ">400", "", claims.CountedPrefix+"firefighter", "firefight", "deploy", "blaze"), "deploy", "firefight")
+	checkGroupRelated(t, []relatedCase{
+		{"a bound", []compare.Claim{about, over}, everyClose, 1},
+		{"a bound too far", []compare.Claim{about, far}, everyClose, 2},
+	})
+}
+
 // TestResidueListOfFigures: a sentence listing several figures ("4
 // aces, 17 winners and 29 errors") gives none of them to pairing: whose
 // each is, the words beside cannot say.
