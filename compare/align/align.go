@@ -86,7 +86,7 @@ func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 	}
 	// Blocks are grouped on all cores, the largest first so that no core
 	// is left with a large one at the end; each writes its own slot.
-	days, whens := sentenceDays(cs), sentenceWhens(cs)
+	days, whens := sentenceTimes(cs)
 	keys := slices.Sorted(maps.Keys(blocks))
 	slices.SortStableFunc(keys, func(a, b string) int { return len(blocks[b]) - len(blocks[a]) })
 	results := make([][][]int, len(keys))
@@ -188,60 +188,45 @@ type sentenceOf struct {
 	at  int
 }
 
-// sentenceDays returns, for each sentence that dates its events by one
+// sentenceTimes returns, for each sentence that dates its events by one
 // day ("late on Tuesday"), that day: the figures of those events are of
-// the event of that day. A sentence that gives two days gives none.
-func sentenceDays(cs []compare.Claim) map[sentenceOf]string {
-	days := map[sentenceOf]string{}
+// the event of that day; a sentence that gives two days gives none. And
+// for each that dates them by one time of any length ("in 2019"), that
+// time (whens), the first of times that may be one (a day and its year);
+// a rise or fall ("rose to 185 on Monday") dates a count, not an event,
+// and counts for nothing there.
+func sentenceTimes(cs []compare.Claim) (days, whens map[sentenceOf]string) {
+	days, whens = map[sentenceOf]string{}, map[sentenceOf]string{}
 	for i := range cs {
 		c := &cs[i]
 		kind, class, ok := strings.Cut(c.Key, "/")
-		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || !aDay(c.Value) {
+		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time {
 			continue
 		}
 		k := sentenceOf{c.Doc, c.Sentence.Start}
-		day := c.Value[:dayLen]
-		if d, seen := days[k]; seen && d != day {
-			day = "?"
+		if aDay(c.Value) {
+			day := c.Value[:dayLen]
+			if d, seen := days[k]; seen && d != day {
+				day = ambiguousTime
+			}
+			days[k] = day
 		}
-		days[k] = day
-	}
-	for k, d := range days {
-		if d == "?" {
-			delete(days, k)
+		if timex.Granularity(c.Value) != "" && !changeVerbs.Get(class, isChange) {
+			if w, seen := whens[k]; !seen {
+				whens[k] = c.Value
+			} else if !timesOverlap(w, c.Value) {
+				whens[k] = ambiguousTime
+			}
 		}
 	}
-	return days
+	for _, m := range []map[sentenceOf]string{days, whens} {
+		maps.DeleteFunc(m, func(_ sentenceOf, v string) bool { return v == ambiguousTime })
+	}
+	return days, whens
 }
 
-// sentenceWhens returns, for each sentence that dates the events of a
-// class it names by one time, of any length ("late on Tuesday", "in
-// 2019"), that time; of times that may be one (a day and its year), the
-// first. A rise or fall ("rose to 185 on Monday") dates a count, not an
-// event: it counts for nothing. A sentence that gives two times that
-// cannot be one gives none.
-func sentenceWhens(cs []compare.Claim) map[sentenceOf]string {
-	whens := map[sentenceOf]string{}
-	for i := range cs {
-		c := &cs[i]
-		kind, class, ok := strings.Cut(c.Key, "/")
-		if !ok || kind != "time" || strings.Contains(class, "/") || c.Kind != compare.Time || timex.Granularity(c.Value) == "" || changeVerbs.Get(class, isChange) {
-			continue
-		}
-		k := sentenceOf{c.Doc, c.Sentence.Start}
-		if w, seen := whens[k]; seen && (w == "?" || !timesOverlap(w, c.Value)) {
-			whens[k] = "?"
-		} else if !seen {
-			whens[k] = c.Value
-		}
-	}
-	for k, w := range whens {
-		if w == "?" {
-			delete(whens, k)
-		}
-	}
-	return whens
-}
+// ambiguousTime marks a sentence that gives two times that cannot be one.
+const ambiguousTime = "?"
 
 // changeVerbs remembers isChange's answers.
 var changeVerbs memo.Map[string, bool]

@@ -24,8 +24,8 @@ type prepared struct {
 	parties     []mentions.PreparedName
 	main        bool     // its sentence reports the main event (claims.MainTerm)
 	counted     []string // the nouns its count counts (claims.CountedPrefix)
-	day         string   // the day its sentence gives its event, if it does (sentenceDays)
-	when        string   // the time its sentence gives its event, of any length (sentenceWhens)
+	day         string   // the day its sentence gives its event, if it does (sentenceTimes)
+	when        string   // the time its sentence gives its event, of any length (sentenceTimes)
 	// alone is set when its document gives its question no other value.
 	alone bool
 }

@@ -40,7 +40,7 @@ type residue struct {
 }
 
 // subjectWord marks the subject of a residue claim among its words.
-const subjectWord = "@"
+const subjectWord = "subject:"
 
 // hourMeasure starts the measure of an event's hour, which goes on with
 // its day.
@@ -515,11 +515,17 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 // her name beside it ("Orvik's chief executive, Ada Lind, said"), tell
 // one source's account.
 func sourceNamed(a, b *compare.Claim) bool {
-	if a.Attribution == "" {
-		return false
+	source := sourceTerm(a)
+	return source != "" && slices.Contains(b.Terms, source)
+}
+
+// sourceTerm returns the name term of the source c is attributed to, or
+// "".
+func sourceTerm(c *compare.Claim) string {
+	if c.Attribution == "" {
+		return ""
 	}
-	source := "@" + mentions.NameKey(a.Attribution)
-	return slices.Contains(b.Terms, source)
+	return "@" + mentions.NameKey(c.Attribution)
 }
 
 // sameSurname reports whether two names have one family name.
@@ -567,10 +573,7 @@ func unitWord(t string) bool {
 // but not the source it is attributed to ("according to the agency"),
 // which tells who says it, not who took part.
 func placesOf(c *compare.Claim) []place {
-	source := ""
-	if c.Attribution != "" {
-		source = "@" + mentions.NameKey(c.Attribution)
-	}
+	source := sourceTerm(c)
 	var ps []place
 	for _, t := range c.Terms {
 		if isPlaceOrName(t) && t != source {

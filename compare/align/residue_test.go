@@ -79,7 +79,7 @@ func TestResidueSumsOfNamedThings(t *testing.T) {
 }
 
 // TestResidueVerbsOfOneSense: "was travelling at" and "was moving at"
-// are one verb's first sense, "reached" and "moved" are not; a stem
+// are one verb's first sense, "travelling" and "reached" are not; a stem
 // whose last letter is doubled ("travell") is read as its verb.
 func TestResidueVerbsOfOneSense(t *testing.T) {
 	travelling := near(claim("d1", "count/km/h", "120 km/h", "", "travell", "ferry"), "travell")
@@ -135,8 +135,7 @@ func TestResidueSoleAfterNounOnly(t *testing.T) {
 }
 
 // TestResidueBounds: "more than 120 firefighters" is measured by its
-// bound, and pairs as a figure does; a value bounded on neither side says
-// no size.
+// bound, and pairs as a figure does, within a factor of two.
 func TestResidueBounds(t *testing.T) {
 	about := near(claim("d1", "count/firefighter", "~80", "", claims.CountedPrefix+"firefighter", "firefight", "deploy", "engin"), "deploy", "firefight")
 	over := near(claim("d2", "quantity/disaster/count", ">120", "", claims.CountedPrefix+"firefighter", "firefight", "deploy", "blaze"), "deploy", "firefight")

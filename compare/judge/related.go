@@ -573,16 +573,12 @@ const EventGap = 31 * 24 * time.Hour
 // gap; documents without a date stay in the first part.
 func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 	var out []compare.Alignment
-	var dates map[sentenceOf]map[string]timex.Interval
+	// The dates of events, read only when a quantity needs them.
+	dates := sync.OnceValue(func() map[sentenceOf]map[string]timex.Interval { return eventDates(as) })
 	days := j.reportDays(as)
 	for _, a := range as {
 		if a.Kind == compare.Quantity && fromSeveralDocs(a.Claims) {
-			if parts := j.splitReadings(a, days, func() map[sentenceOf]map[string]timex.Interval {
-				if dates == nil {
-					dates = eventDates(as)
-				}
-				return dates
-			}); parts != nil {
+			if parts := j.splitReadings(a, days, dates); parts != nil {
 				out = append(out, parts...)
 				continue
 			}
@@ -590,10 +586,7 @@ func (j *Judge) SplitEvents(as []compare.Alignment) []compare.Alignment {
 				out = append(out, parts...)
 				continue
 			}
-			if dates == nil {
-				dates = eventDates(as)
-			}
-			out = append(out, j.splitByEventDate(a, dates)...)
+			out = append(out, j.splitByEventDate(a, dates())...)
 			continue
 		}
 		if a.Kind != compare.Time || !fromSeveralDocs(a.Claims) {
