@@ -447,11 +447,13 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 	case "who":
 		// The holder of an office the sentence names with the words
 		// that say which of its kind ("Transport Minister Ada Lind",
-		// "the opposition leader"); a role alone ("the spokesman")
-		// is held by many, and a past holder is no answer.
+		// "the opposition leader"), or of one that leads a whole ("the
+		// mayor", "the coach"); a role alone that many hold ("the
+		// spokesman", "the minister", "the judge") is no question of
+		// its own, and a past holder is no answer.
 		role, ok := strings.CutPrefix(c.Question, claims.RoleAsked)
 		words := strings.Fields(strings.ToLower(strings.TrimSuffix(role, "?")))
-		if !ok || len(words) < 2 || slices.ContainsFunc(words, pastHolder) {
+		if !ok || len(words) == 0 || len(words) < 2 && !soleLeader.Get(words[0], isSoleLeader) || slices.ContainsFunc(words, pastHolder) {
 			return "", nil, false
 		}
 		return whoMeasure + strings.Join(words, " "), nil, true
@@ -534,6 +536,16 @@ func sameSurname(a, b string) bool {
 		return false
 	}
 	return mentions.NameKey(mentions.Surname(a)) == mentions.NameKey(mentions.Surname(b))
+}
+
+// soleLeader remembers isSoleLeader's answers.
+var soleLeader memo.Map[string, bool]
+
+// isSoleLeader reports whether a role is, in WordNet, one that leads (a
+// leader: a mayor, a governor, a chairman) and not an official's, of
+// which a body has many (a minister, a judge).
+func isSoleLeader(role string) bool {
+	return lexicon.IsA(role, lexicon.Noun, "leader") && !lexicon.IsA(role, lexicon.Noun, "official")
 }
 
 // pastHolder reports whether a word beside a holder's name says the

@@ -279,10 +279,19 @@ func TestResidueHolders(t *testing.T) {
 	// of its past holders, not one holder two ways.
 	wasBrenn := holder("d1", "Halvard Brenn", "former Transport Minister", "former", "minist", "transport")
 	wasLind := holder("d2", "Oskar Lind", "former Transport Minister", "former", "minist", "transport")
+	// One who leads a whole (a town's mayor) is one holder, as a
+	// qualified office is; a minister alone is one of many (above, the
+	// spokesman).
+	mayor := holder("d1", "Halvard Brenn", "mayor", "flood", "town")
+	otherMayor := holder("d2", "Oskar Lind", "mayor", "levee", "town")
+	minister := holder("d1", "Halvard Brenn", "minister", "flood", "town")
+	otherMinister := holder("d2", "Oskar Lind", "minister", "levee", "town")
 	checkGroupRelated(t, []relatedCase{
 		{"one office", []compare.Claim{brenn, lind}, everyClose, 1},
 		{"two offices", []compare.Claim{interior, defence}, everyClose, 2},
 		{"a role many hold", []compare.Claim{spokesman, another}, everyClose, 2},
+		{"one who leads", []compare.Claim{mayor, otherMayor}, everyClose, 1},
+		{"one of many ministers", []compare.Claim{minister, otherMinister}, everyClose, 2},
 		{"one name spelt two ways", []compare.Claim{brenn, spelt}, everyClose, 2},
 		{"past holders", []compare.Claim{wasBrenn, wasLind}, everyClose, 2},
 	})
