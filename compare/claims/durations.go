@@ -29,9 +29,11 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 			// "the 47-year-old baker" without a name: a person
 			// of the story, said by the noun and the words around it.
 			noun := personNounAfter(st, i)
-			if noun == "" && x.lastPerson != "" && i == 1 && st.words[0].lower == "the" {
-				// A sentence that opens "The 59-year-old said...": the
-				// person the sentence before is about.
+			if noun == "" && x.lastPerson != "" && i >= 1 && st.words[i-1].lower == "the" && !nameAfter(st, mi) {
+				// "The 59-year-old said...", "described the 59-year-old's
+				// conduct": a person named before, by the sentence
+				// before, not one this sentence names (who would not be
+				// called so in the sentence that names them).
 				c := x.claim(st, compare.Time, "age", fmt.Sprintf("How old is %s?", x.lastPerson), m.Value, x.d.Slice(m.Span), m.Span, i)
 				c.Subject = surnameKey(x.lastPerson)
 				return c, true
@@ -201,6 +203,23 @@ func sentenced(st *sent, k int) string {
 		return "several " + w.plemma
 	}
 	return ""
+}
+
+// nameAfter reports whether the word after mention mi is a person's name
+// ("the 26-year-old Gaudio"): whom the age is of, not the person before.
+// A people's name ("the 24-year-old Swiss") still stands for someone
+// named before.
+func nameAfter(st *sent, mi int) bool {
+	for k := range st.words {
+		if st.words[k].mention == mi && (k+1 == len(st.words) || st.words[k+1].mention != mi) {
+			if k+1 >= len(st.words) || st.words[k+1].mention < 0 {
+				return false
+			}
+			m := st.ms[st.words[k+1].mention]
+			return m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME")
+		}
+	}
+	return false
 }
 
 // surnameKey is the key of a person's family name: "MP Maria Lind" and

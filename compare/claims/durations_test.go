@@ -44,6 +44,12 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"A court in Kelby on 4 March sentenced the port's dismissed director, Mats Berg, to eight years behind bars for accepting kickbacks from a dredging firm.", []dur{{"duration/sentence", "P8Y", ""}}},
 		// Other verbs' durations by "for" are bounds or spans, as before.
 		{"The ferry waited for 3 hours.", nil},
+		// "The N-year-old" without a noun is the person the sentence
+		// before is about, wherever it stands; followed by a name, it is
+		// that person's age.
+		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old had lied.", []dur{{"age", "P61Y", "ruiz"}}},
+		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old Gaudio had lied.", nil},
+		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old Maria Lopez had lied.", []dur{{"age", "P61Y", "lopez"}}},
 		// A number set off by commas after a person's name is their age.
 		{"The driver, Omar Haddad, 45, was hurt.", []dur{{"age", "P45Y", "haddad"}}},
 		{"Ruiz, 61, was arrested in May.", []dur{{"age", "P61Y", "ruiz"}}},
