@@ -29,7 +29,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 			// "the 47-year-old baker" without a name: a person
 			// of the story, said by the noun and the words around it.
 			noun := personNounAfter(st, i)
-			if noun == "" && x.lastPerson != "" && i >= 1 && st.words[i-1].lower == "the" && !nameAfter(st, mi) {
+			if noun == "" && x.lastPerson != "" && i >= 1 && st.words[i-1].lower == "the" && !nameAfter(st, i, mi) {
 				// "The 59-year-old said...", "described the 59-year-old's
 				// conduct": a person named before, by the sentence
 				// before, not one this sentence names (who would not be
@@ -205,21 +205,20 @@ func sentenced(st *sent, k int) string {
 	return ""
 }
 
-// nameAfter reports whether the word after mention mi is a person's name
-// ("the 26-year-old Gaudio"): whom the age is of, not the person before.
-// A people's name ("the 24-year-old Swiss") still stands for someone
-// named before.
-func nameAfter(st *sent, mi int) bool {
-	for k := range st.words {
-		if st.words[k].mention == mi && (k+1 == len(st.words) || st.words[k+1].mention != mi) {
-			if k+1 >= len(st.words) || st.words[k+1].mention < 0 {
-				return false
-			}
-			m := st.ms[st.words[k+1].mention]
-			return m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME")
-		}
+// nameAfter reports whether the word after mention mi, which starts at
+// word i, is a person's name ("the 26-year-old Gaudio"): whom the age is
+// of, not the person before. A people's name ("the 24-year-old Swiss")
+// still stands for someone named before.
+func nameAfter(st *sent, i, mi int) bool {
+	k := i // the last word of the mention that starts at word i
+	for k+1 < len(st.words) && st.words[k+1].mention == mi {
+		k++
 	}
-	return false
+	if k+1 >= len(st.words) || st.words[k+1].mention < 0 {
+		return false
+	}
+	m := st.ms[st.words[k+1].mention]
+	return m.Kind == compare.Name && (m.Type == "PERSON" || m.Type == "NAME")
 }
 
 // surnameKey is the key of a person's family name: "MP Maria Lind" and
