@@ -127,7 +127,9 @@ func groupBlock(cs []compare.Claim, idx []int, days, whens map[sentenceOf]string
 	if claims.EventClass(cs[idx[0]].Key) != "" && len(days)+len(whens) > 0 {
 		for p, i := range idx {
 			at := sentenceOf{cs[i].Doc, cs[i].Sentence.Start}
-			ps[p].day, ps[p].when = days[at], whens[at]
+			ps[p].day = days[at]
+			// Parsed once here, not for each pair similar weighs.
+			ps[p].when, ps[p].dated = timex.Parse(whens[at])
 		}
 	}
 	if close != nil {
@@ -204,8 +206,8 @@ func sentenceTimes(cs []compare.Claim) (days, whens map[sentenceOf]string) {
 			continue
 		}
 		k := sentenceOf{c.Doc, c.Sentence.Start}
-		if aDay(c.Value) {
-			day := c.Value[:dayLen]
+		if timex.HasDay(c.Value) {
+			day := c.Value[:timex.DayLen]
 			if d, seen := days[k]; seen && d != day {
 				day = ambiguousTime
 			}
@@ -391,7 +393,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 	// overturned on Tuesday night"): the frame's time says one event,
 	// whatever places each names.
 	sameDay := a.Kind == compare.Quantity && pa.day != "" && pa.day == pb.day
-	if a.Kind == compare.Quantity && pa.when != "" && pb.when != "" && timesApart(pa.when, pb.when) {
+	if a.Kind == compare.Quantity && pa.dated && pb.dated && timesApart(pa.when, pb.when) {
 		// "a similar crash in 2019 killed nine", "23 died on Sunday":
 		// figures of events their sentences date weeks apart are two
 		// events'. Reports of one event may differ on its day.
@@ -686,7 +688,7 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	}
 	switch {
 	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):
-	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && aDay(a.Value) && aDay(b.Value):
+	case a.Kind == compare.Time && claims.EventClass(a.Key) != "" && timex.HasDay(a.Value) && timex.HasDay(b.Value):
 		// A day or an hour of an event, even one no class covers (a
 		// verb tells of many events, but close reports of one story
 		// that each give its day once tell of one); a month or a year
@@ -713,15 +715,6 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	named := len(pa.counted) > 0 && len(pb.counted) > 0
 	return len(pa.places) == 0 || len(pb.places) == 0 || named || sharesParticipant(pa.places, pb.places, false)
 }
-
-// aDay reports whether a time value names a day or a time of one
-// ("2031-03-02", "2031-03-02T05:00").
-func aDay(v string) bool {
-	return len(v) >= dayLen && v[4] == '-' && v[7] == '-'
-}
-
-// dayLen is the length of a day's value, "2006-01-02".
-const dayLen = len(time.DateOnly)
 
 // unitOnly reports whether a count key names no thing but a unit: "What
 // number?", a percentage or an amount of money of nothing named, which
@@ -820,15 +813,9 @@ func sharesParticipant(pa, pb []place, countries bool) bool {
 // to be two events, not one event that reports date differently.
 const MinEventGap = 7 * 24 * time.Hour
 
-// timesApart reports whether two time values are at least MinEventGap
-// apart.
-func timesApart(a, b string) bool {
-	ia, oka := timex.Parse(a)
-	ib, okb := timex.Parse(b)
-	if !oka || !okb {
-		return false
-	}
-	return ib.Start.Sub(ia.End) >= MinEventGap || ia.Start.Sub(ib.End) >= MinEventGap
+// timesApart reports whether two times are at least MinEventGap apart.
+func timesApart(a, b timex.Interval) bool {
+	return b.Start.Sub(a.End) >= MinEventGap || a.Start.Sub(b.End) >= MinEventGap
 }
 
 // timesOverlap reports whether two time values may name one time ("2010"

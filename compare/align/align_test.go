@@ -15,6 +15,13 @@ func claim(doc, key, value, subject string, terms ...string) compare.Claim {
 	return compare.Claim{Doc: doc, Key: key, Value: value, Subject: subject, Terms: terms, Kind: compare.Quantity}
 }
 
+// timeClaim is claim of a time value.
+func timeClaim(doc, key, value, subject string, terms ...string) compare.Claim {
+	c := claim(doc, key, value, subject, terms...)
+	c.Kind = compare.Time
+	return c
+}
+
 // near gives c the words next to its value.
 func near(c compare.Claim, words ...string) compare.Claim {
 	c.Near = words
@@ -579,9 +586,7 @@ func TestDifferingDaysNeedALocalParticipant(t *testing.T) {
 			if main {
 				words = append(words, claims.MainTerm)
 			}
-			c := inSentence(claim(doc, "time/death", v, ""), words, names)
-			c.Kind = compare.Time
-			return c
+			return inSentence(timeClaim(doc, "time/death", v, ""), words, names)
 		}
 		testDifferingDays(t, main, day)
 	}
@@ -684,9 +689,7 @@ func TestGroupNeverHoldsTwoPeriods(t *testing.T) {
 func TestDaysOfAVerbOnlyAgree(t *testing.T) {
 	const key = "time/v-capsize"
 	day := func(doc, value string) compare.Claim {
-		c := claim(doc, key, value, "", "ferry", "cape", "#|hook")
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, key, value, "", "ferry", "cape", "#|hook")
 	}
 	in := []compare.Claim{day("d1", "2031-05-02"), day("d2", "2031-05-02"), day("d3", "2031-05-09")}
 	checkSimilar(t, in, []similarCase{{0, 1, true}, {0, 2, false}})
@@ -737,9 +740,7 @@ func TestWhatRoseIsMeasured(t *testing.T) {
 // not by one naming someone whose given name ends the same way.
 func TestAFamilyNameWrittenFirst(t *testing.T) {
 	age := func(doc, value, subject string, terms ...string) compare.Claim {
-		c := claim(doc, "age", value, subject, terms...)
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, "age", value, subject, terms...)
 	}
 	checkGroups(t, "Group(Wang's age, the veteran's)", []compare.Claim{
 		age("d1", "P24Y", "wang", "@wangjun", "hurdl", "titl"),
@@ -841,8 +842,7 @@ func TestFiguresOfOneDaysEvent(t *testing.T) {
 		return c
 	}
 	day := func(doc, value string, at int) compare.Claim {
-		c := claim(doc, "time/accident", value, "", "capsiz")
-		c.Kind = compare.Time
+		c := timeClaim(doc, "time/accident", value, "", "capsiz")
 		c.Sentence = compare.Span{Start: at, End: at + 100}
 		return c
 	}
@@ -950,9 +950,7 @@ func TestCloseReportsAgeOfOneHolder(t *testing.T) {
 // time to be one event's, however close the reports.
 func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
 	at := func(doc, value string, terms ...string) compare.Claim {
-		c := claim(doc, "time/meeting", value, "", terms...)
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, "time/meeting", value, "", terms...)
 	}
 	for _, tt := range []struct {
 		a, b string
@@ -976,9 +974,7 @@ func TestCloseReportsMonthsAreNoOneDay(t *testing.T) {
 // known to be close.
 func TestCloseReportsDayOfAVerb(t *testing.T) {
 	at := func(doc, value string, terms ...string) compare.Claim {
-		c := claim(doc, "time/v-confirm", value, "", terms...)
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, "time/v-confirm", value, "", terms...)
 	}
 	in := []compare.Claim{at("d1", "2031-02-03", "first", "case", "clinic"), at("d2", "2031-01-27", "outbreak", "school", "pupil")}
 	checkGroupRelated(t, []relatedCase{
@@ -992,9 +988,7 @@ func TestCloseReportsDayOfAVerb(t *testing.T) {
 // days answers twice.
 func TestADayAndAnHourOfItAreOneAnswer(t *testing.T) {
 	at := func(doc, value string) compare.Claim {
-		c := claim(doc, "time/disaster", value, "")
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, "time/disaster", value, "")
 	}
 	cs := []compare.Claim{at("d1", "2031-03-02"), at("d1", "2031-03-02T05:00"), at("d2", "2031-03-02"), at("d2", "2031-03-03")}
 	idx := []int{0, 1, 2, 3}
@@ -1013,9 +1007,7 @@ func TestADayAndAnHourOfItAreOneAnswer(t *testing.T) {
 // A month and a day in it stay two answers.
 func TestADayAndItsHourJoinOneGroup(t *testing.T) {
 	at := func(doc, value string, terms ...string) compare.Claim {
-		c := claim(doc, "time/accident", value, "", terms...)
-		c.Kind = compare.Time
-		return c
+		return timeClaim(doc, "time/accident", value, "", terms...)
 	}
 	words := []string{"#|tarrow", "train", "derail", "bend", "carriag"}
 	in := []compare.Claim{
@@ -1124,8 +1116,7 @@ func TestAVagueFigureIsNoSecondAnswer(t *testing.T) {
 // another question.
 func TestTollsOfEventsDatedApart(t *testing.T) {
 	timed := func(doc, value string, at int, words ...string) compare.Claim {
-		c := claim(doc, "time/accident", value, "", words...)
-		c.Kind = compare.Time
+		c := timeClaim(doc, "time/accident", value, "", words...)
 		return inSentenceAt(c, at)
 	}
 	in := []compare.Claim{

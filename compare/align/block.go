@@ -8,6 +8,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/par"
+	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -22,10 +23,11 @@ type prepared struct {
 	places      []place
 	name        mentions.PreparedName
 	parties     []mentions.PreparedName
-	main        bool     // its sentence reports the main event (claims.MainTerm)
-	counted     []string // the nouns its count counts (claims.CountedPrefix)
-	day         string   // the day its sentence gives its event, if it does (sentenceTimes)
-	when        string   // the time its sentence gives its event, of any length (sentenceTimes)
+	main        bool           // its sentence reports the main event (claims.MainTerm)
+	counted     []string       // the nouns its count counts (claims.CountedPrefix)
+	day         string         // the day its sentence gives its event, if it does (sentenceTimes)
+	when        timex.Interval // the time its sentence gives its event, of any length (sentenceTimes)
+	dated       bool           // when is set
 	// alone is set when its document gives its question no other value.
 	alone bool
 }
@@ -430,7 +432,7 @@ func (g *merger) compatible(ra, rb int) bool {
 // it ("2031-03-02", "2031-03-02T05:00"): one answer of one document,
 // where a month and a day in it may be two.
 func oneDay(a, b string) bool {
-	return aDay(a) && aDay(b) && a[:dayLen] == b[:dayLen] && (len(a) == dayLen || len(b) == dayLen)
+	return timex.HasDay(a) && timex.HasDay(b) && a[:timex.DayLen] == b[:timex.DayLen] && (len(a) == timex.DayLen || len(b) == timex.DayLen)
 }
 
 // finer returns of a day and an hour of it (oneDay) the hour.

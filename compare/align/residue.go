@@ -190,17 +190,9 @@ func (r *residue) read(c *compare.Claim) {
 			}
 		}
 	}
-	if c.Subject != "" {
-		// Whom a figure is about is a word beside it: "Lind won 54
-		// percent", "Lind's 51 percent".
-		r.words = append(r.words, subjectWord+c.Subject)
-	}
 	slices.Sort(r.words)
 	r.words = slices.Compact(r.words)
 	for _, w := range r.words {
-		if strings.HasPrefix(w, subjectWord) {
-			continue
-		}
 		if !countsWord(r, w) {
 			// What a count counts says what, not which count.
 			r.senses = append(r.senses, senseKeys.Get(w, sensesOf)...)
@@ -208,6 +200,14 @@ func (r *residue) read(c *compare.Claim) {
 	}
 	slices.Sort(r.senses)
 	r.senses = slices.Compact(r.senses)
+	if c.Subject != "" {
+		// Whom a figure is about is a word beside it, of no sense:
+		// "Lind won 54 percent", "Lind's 51 percent".
+		w := subjectWord + c.Subject
+		if at, found := slices.BinarySearch(r.words, w); !found {
+			r.words = slices.Insert(r.words, at, w)
+		}
+	}
 }
 
 // residueCand is a candidate pair of residue claims.
@@ -462,12 +462,12 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		// age the words beside say, as for a figure.
 		return "age", nil, true
 	case "time":
-		if len(c.Value) > dayLen && aDay(c.Value) && claims.Sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
+		if len(c.Value) > timex.DayLen && timex.HasDay(c.Value) && claims.Sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
 			// The hour of a sudden event, on its day: reports differ on
 			// when on a day, rarely on which day too. An event that
 			// lasts (a vote, a meeting) has hours of its own: when
 			// polls opened, how many had voted by noon.
-			return hourMeasure + c.Value[:dayLen], nil, true
+			return hourMeasure + c.Value[:timex.DayLen], nil, true
 		}
 	}
 	return "", nil, false

@@ -167,9 +167,8 @@ func TestResidueListOfFigures(t *testing.T) {
 // hours leaves open which is meant.
 func TestResidueHours(t *testing.T) {
 	hour := func(doc, key, value string, words ...string) compare.Claim {
-		c := near(claim(doc, key, value, "", words...), words...)
+		c := near(timeClaim(doc, key, value, "", words...), words...)
 		slices.Sort(c.Near)
-		c.Kind = compare.Time
 		return c
 	}
 	struck := hour("d1", "time/disaster", "2031-05-02T04:10", "hit", "resident")
@@ -203,8 +202,7 @@ func TestResidueRepeat(t *testing.T) {
 // that day: it leaves the day and meets the other report's hour.
 func TestResidueHourThatJoinedADay(t *testing.T) {
 	at := func(doc, value string, words ...string) compare.Claim {
-		c := near(claim(doc, "time/explosion", value, "", words...), words...)
-		c.Kind = compare.Time
+		c := near(timeClaim(doc, "time/explosion", value, "", words...), words...)
 		return c
 	}
 	// The second report gives another day too, so that it answers

@@ -153,7 +153,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 // report was made ("police said on Tuesday"). A day a sentence names is
 // remembered for its event.
 func (x *extractor) eventHour(st *sent, key string, ev *event, v string) string {
-	if len(v) < dayLen || v[4] != '-' || v[7] != '-' {
+	if !timex.HasDay(v) {
 		return v
 	}
 	if x.daysNamed(st) {
@@ -188,7 +188,7 @@ func (x *extractor) eventHour(st *sent, key string, ev *event, v string) string 
 }
 
 // dayLen is the length of a day's value, "2006-01-02".
-const dayLen = len("2006-01-02")
+const dayLen = timex.DayLen
 
 // suddenDays is eventDays's key for the days of all sudden events.
 const suddenDays = "/sudden"
@@ -198,7 +198,7 @@ const suddenDays = "/sudden"
 // whose day the times package took from the text before).
 func (x *extractor) daysNamed(st *sent) bool {
 	for _, m := range st.ms {
-		if m.Kind != compare.Time || len(m.Value) < dayLen || m.Value[4] != '-' || m.Value[7] != '-' {
+		if m.Kind != compare.Time || !timex.HasDay(m.Value) {
 			continue
 		}
 		if m.Type == "DATE" {

@@ -31,6 +31,7 @@ func (c *scanner) clockTime(i int) (found, bool) {
 			}
 		}
 		pm, j2, ok := c.ampm(j)
+		part, afterPart := c.partOfDay(j)
 		switch {
 		case ok:
 			if h > 12 || h == 0 {
@@ -44,22 +45,16 @@ func (c *scanner) clockTime(i int) (found, bool) {
 			j = j2
 		case c.w(j) == "o" && c.w(j+1) == "'" && c.w(j+2) == "clock":
 			j += 3
-		case h > 0 && h <= 12 && c.partOfDay(j) != "":
+		case h > 0 && h <= 12 && part != "":
 			// "8:30 in the morning", "9 in the evening", "2 at night":
 			// the part of the day says which half.
-			switch part := c.partOfDay(j); {
+			switch {
 			case part == "morning" && h == 12:
 				h = 0
-			case part == "afternoon" || part == "evening":
-				h = (h % 12) + 12
-			case part == "night" && h >= 6:
+			case part == "afternoon" || part == "evening", part == "night" && h >= 6:
 				h = (h % 12) + 12
 			}
-			if c.w(j) == "at" {
-				j += 2 // "at night"
-			} else {
-				j += 3
-			}
+			j = afterPart
 		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
 		default:
 			return found{}, false
@@ -84,18 +79,19 @@ func (c *scanner) clockTime(i int) (found, bool) {
 }
 
 // partOfDay returns the part of the day named at i by "in the morning",
-// "in the afternoon", "in the evening" or "at night", else "".
-func (c *scanner) partOfDay(i int) string {
+// "in the afternoon", "in the evening" or "at night", and the token after
+// it; "" and i for none.
+func (c *scanner) partOfDay(i int) (string, int) {
 	if c.w(i) == "at" && c.w(i+1) == "night" {
-		return "night"
+		return "night", i + 2
 	}
 	if c.w(i) == "in" && c.w(i+1) == "the" {
 		switch w := c.w(i + 2); w {
 		case "morning", "afternoon", "evening":
-			return w
+			return w, i + 3
 		}
 	}
-	return ""
+	return "", i
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at i.

@@ -213,7 +213,7 @@ func (c *scanner) numberFollow(i int) uint64 {
 		forms |= clock
 	case "in", "at":
 		// "9 in the evening", "2 at night"
-		if c.partOfDay(i+1) != "" {
+		if part, _ := c.partOfDay(i + 1); part != "" {
 			forms |= clock
 		}
 	case "st", "nd", "rd", "th":

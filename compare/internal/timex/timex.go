@@ -52,6 +52,15 @@ func Granularity(value string) string {
 	return g
 }
 
+// DayLen is the length of a day's value, "2006-01-02".
+const DayLen = len("2006-01-02")
+
+// HasDay reports whether a value names a day, or a time of one
+// ("2031-04-11", "2031-04-11T05:10"): its first DayLen bytes are that day.
+func HasDay(value string) bool {
+	return len(value) >= DayLen && value[4] == '-' && value[7] == '-'
+}
+
 // IsClock reports whether a DATE or TIME value gives a time of day by the
 // clock ("2031-04-11T05:10"), not only a day or a part of one
 // ("2031-04-11TNI").
