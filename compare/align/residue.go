@@ -423,7 +423,7 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 	case "count", "quantity":
 		for _, p := range parts[1:] {
 			switch p {
-			case "part", "others", "period", "margin", "figure":
+			case "part", "others", "period", "margin", "figure", "needed":
 				return "", nil, false
 			}
 		}

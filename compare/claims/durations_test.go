@@ -246,6 +246,21 @@ func TestMarginIsNoCount(t *testing.T) {
 	checkQuantityKeys(t, tests)
 }
 
+func TestNeededIsNoCount(t *testing.T) {
+	// What something needs or requires is a threshold, not what anyone
+	// has: the object of "need", its passive subject, a number a
+	// participle qualifies. A demand, and a clause whose verb is "need"
+	// with an object of its own, are none.
+	tests := []struct{ text, value, key string }{
+		{"A coalition needs 76 seats to rule alone.", "76", "quantity/need/count/needed"},
+		{"Forty votes are required to pass the motion.", "Forty", "quantity/need/count/needed"},
+		{"The bloc fell five seats short of the 76 required for a majority.", "76", "quantity/need/count/needed"},
+		{"The kidnappers demanded 3 million dollars.", "3 million", "count/usd/USD"},
+		{"The 30 climbers needed oxygen on the descent.", "30", "count/climber"},
+	}
+	checkQuantityKeys(t, tests)
+}
+
 func TestSpeakerIsNotWhatAShareMeasures(t *testing.T) {
 	// A percentage a report verb's clause gives measures that clause's
 	// subject, never the speaker.

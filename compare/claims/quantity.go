@@ -500,6 +500,11 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 		return x.claim(st, compare.Quantity, kindKey("quantity", name, unit, "margin"), question, m.Value, x.d.Slice(m.Span), m.Span, i), true
 	}
+	if needed(st, i) {
+		// "a party needs 101 seats to govern", "the 60 votes required":
+		// what it takes, not what anyone has, whatever happened.
+		return x.claim(st, compare.Quantity, kindKey("quantity", "need", unit, neededPart), "How many are needed?", m.Value, x.d.Slice(m.Span), m.Span, i), true
+	}
 	if ev == nil && m.Type != "" && !generic[m.Type] && subgroup(st, i) {
 		// "killing 40, including 12 children": the part is of the
 		// count just given, whatever word introduces it.
@@ -692,6 +697,52 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true // a part is no count the numbers after it leave out
 	}
 	return x.ellipsis(st, c, i, bareCount(m, q), abs(j-i) > maxEllipsisEvent || crossesClause(st, i, j)), true
+}
+
+// neededPart ends the key of a figure something needs or requires.
+const neededPart = "needed"
+
+// needed reports whether the amount of word i is what something needs or
+// requires: the object of such a verb ("needs 101 seats", "requires a
+// two-thirds majority"), its passive subject ("60 votes are needed") or
+// qualified by its participle ("the 101 required for a majority").
+func needed(st *sent, i int) bool {
+	n := amountHead(st, i)
+	for _, k := range []int{n, i} {
+		w := st.words[k]
+		if (w.rel == "obj" || w.rel == "nsubj:pass") && w.head >= 0 && requires(st.words[w.head]) {
+			return true
+		}
+		if w.rel == "nummod" && w.head >= 0 && strings.HasSuffix(st.words[w.head].lower, "ed") && requires(word{upos: "VERB", lower: st.words[w.head].lower}) {
+			// "the 101 required": a participle the tagger took for the
+			// noun the number counts.
+			return true
+		}
+		found := false
+		dependents(st, k, func(j int) bool {
+			// A participle with an object of its own is a clause's verb
+			// the parse took for one ("the 40 crews needed water").
+			if r := st.words[j].rel; (r == "acl" || r == "amod") && requires(st.words[j]) && firstDep(st, j, "obj") < 0 {
+				found = true
+				return false
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// requires reports whether a word is a verb or participle whose first
+// WordNet sense is to require ("need", "require", "necessitate").
+func requires(w word) bool {
+	if w.upos != "VERB" && w.upos != "ADJ" {
+		return false
+	}
+	ss := lexicon.Synsets(cmp.Or(w.plemma, w.lemma, w.lower), lexicon.Verb)
+	return len(ss) > 0 && slices.Contains(ss[0].Words(), "require")
 }
 
 // margin reports whether the count at word i is how far one side won or
