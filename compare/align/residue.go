@@ -292,14 +292,50 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				// With no word in common, what each sum is "of" is all
 				// that says they are one: a tax and a profit are two.
 				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
-					!residuePartners(ca, cb, &rs[a], &rs[b]) || !sameThingCounted(rs[a].things, rs[b].things) || !close(ca.Doc, cb.Doc) {
+					!residuePartners(ca, cb, &rs[a], &rs[b]) || !mayCountOneThing(rs[a].things, rs[b].things) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
 				cands = append(cands, residueCand{a, b, soleScore})
 			}
 		}
 	}
+	// Counts of one specific thing ("143 miners", "110 workers below
+	// ground"), each its report's only count of it that no block joined,
+	// of one event or of none: two reports' only counts of miners are
+	// one question, whatever words are beside. A count of an event
+	// ("won 94 seats") and one of none ("101 seats needed") are two.
+	var counts []int
+	for p := range rs {
+		if r := &rs[p]; r.measure == "count" && specificThings(r.things) {
+			counts = append(counts, p)
+		}
+	}
+	if len(counts) <= MaxResiduePosting {
+		for i, a := range counts {
+			for _, b := range counts[i+1:] {
+				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || claims.EventClass(ca.Key) != claims.EventClass(cb.Key) ||
+					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+					continue
+				}
+				cands = append(cands, residueCand{a, b, thingScore})
+			}
+		}
+	}
 	return cands
+}
+
+// thingScore is the score of two counts paired for being their reports'
+// only counts of one thing: below any other pair.
+const thingScore = 0.2
+
+// specificThings reports whether a count counts things narrower than
+// people or things at large: "miners", "coins", not "people", "others".
+func specificThings(things []string) bool {
+	return len(things) > 0 && !slices.ContainsFunc(things, func(t string) bool {
+		h := lexicon.Headword(t, lexicon.Noun)
+		return h == "" || claims.GenericThing(t) || claims.GenericThing(h)
+	})
 }
 
 // matchResidue returns the groups (indexes into cs, each ascending) that
@@ -480,7 +516,7 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	if ra.measure != rb.measure {
 		return false
 	}
-	if ra.measure == "count" && (len(ra.things) == 0 || len(rb.things) == 0 || !sameThingCounted(ra.things, rb.things)) {
+	if ra.measure == "count" && (len(ra.things) == 0 || len(rb.things) == 0 || !mayCountOneThing(ra.things, rb.things)) {
 		// A count names what it counts, or it is no count that words
 		// beside it can match ("rose 2.67", "48,000 were sold"); and two
 		// counts count one thing. What a sum or a length is "of" ("the
@@ -509,6 +545,25 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	// had worked for the firm for 20 years, Dosk said").
 	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 ||
 		!differentPlaces(ra.places, rb.places) && (sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a))
+}
+
+// mayCountOneThing reports whether two residue counts may count one
+// thing in some sense of their nouns, not only the usual one: "jobs" and
+// "positions" are one in the sense of a post, "operations" and
+// "procedures" in that of surgery. Pairing asks for shared words beside
+// besides, which pick the sense.
+func mayCountOneThing(a, b []string) bool {
+	if sameThingCounted(a, b) {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if lexicon.AnySenseIsA(x, lexicon.Noun, y) || lexicon.AnySenseIsA(y, lexicon.Noun, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sourceNamed reports whether the source a is attributed to is named in

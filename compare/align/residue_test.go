@@ -63,6 +63,31 @@ func TestResidueCounts(t *testing.T) {
 	})
 }
 
+// TestResidueCountsOfOneThing: two close reports' only counts of one
+// specific thing that no block joined are one count, whatever words are
+// beside; not when a report gives two such counts, when what is counted
+// is people at large, or when one is a count of an event and the other of
+// none ("miners" and "colliers" are keyed apart, so no block joins
+// them). Nouns meet in any of their senses ("jobs" and "posts" are one as
+// employment) when words beside are shared.
+func TestResidueCountsOfOneThing(t *testing.T) {
+	trapped := near(claim("d1", "count/miner", "143", "", "miner", "trapped", "shaft"), "trapped", "shaft")
+	below := near(claim("d2", "count/collier", "110", "", "collier", "shift", "below"), "shift", "below")
+	rescued := near(claim("d2", "count/collier", "95", "", "collier", "rescu", "surfac"), "rescu", "surfac")
+	people := near(claim("d1", "count/person", "5", "", "person", "trapped", "shaft"), "trapped", "shaft")
+	others := near(claim("d2", "count/person", "3", "", "person", "shift", "below"), "shift", "below")
+	won := near(claim("d2", "quantity/election/count", "94", "", claims.CountedPrefix+"miner", "miner", "won"), "won")
+	jobs := near(claim("d1", "count/job", "1500", "", "job", "cut", "plant"), "cut", "plant")
+	posts := near(claim("d2", "count/position", "2200", "", "position", "cut", "eliminat"), "cut", "eliminat")
+	checkGroupRelated(t, []relatedCase{
+		{"only counts of miners", []compare.Claim{trapped, below}, everyClose, 1},
+		{"two counts of miners", []compare.Claim{trapped, below, rescued}, everyClose, 3},
+		{"people at large", []compare.Claim{people, others}, everyClose, 2},
+		{"an event's count and none", []compare.Claim{trapped, won}, everyClose, 2},
+		{"jobs and posts", []compare.Claim{jobs, posts}, everyClose, 1},
+	})
+}
+
 // TestResidueSumsOfNamedThings: what a sum is "of" ("the cost of the
 // repairs", "a bill for the repairs") says what it pays for, which two
 // reports name two ways; sharing a word beside, two sums pair whatever

@@ -112,6 +112,17 @@ func GenericCount(key string) bool {
 	return parts[0] == "count" && len(parts) > 1 && generic[parts[1]]
 }
 
+// GenericThing reports whether a counted noun names people or things at
+// large ("people", "others", "men"): a count of it says little of which
+// group it is.
+func GenericThing(noun string) bool {
+	return generic[noun] || broadCounted[noun]
+}
+
+// broadCounted are counted nouns that, not generic as words of a
+// sentence, are as broad as counts.
+var broadCounted = set("other man woman thing")
+
 // stopwords carry no content for alignment.
 var stopwords = wordlist.Stopwords
 
