@@ -61,8 +61,17 @@ func soleMeasure(m string) bool {
 const soleScore = 0.25
 
 // MaxResidueFigures is the most figures a residue claim's sentence may
-// give.
-const MaxResidueFigures = 2
+// give: a result often comes as a share, a count and the whole it is of
+// ("41 percent of the vote and 87 of the 200 seats").
+const MaxResidueFigures = 3
+
+// MinListFigures is the fewest figures of one unit, each close to the
+// next (MaxListGap), that make a list.
+const MinListFigures = 3
+
+// MaxListGap is the most bytes between two figures of a list: "22
+// winners and 16".
+const MaxListGap = 24
 
 // MaxResidueRatio is how many times the larger of two residue figures may
 // be the smaller and still be one figure: accounts of one fact differ,
@@ -124,6 +133,7 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			figures[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]++
 		}
 	}
+	listed := inLists(cs)
 	// How many figures of each measure each document gives, aligned or
 	// not: a report's only amount in euros, its only speed, is the
 	// answer to whatever its words beside say.
@@ -145,8 +155,10 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			}
 		}
 		c := &cs[ci]
-		if figures[sentenceOf{c.Doc, c.Sentence.Start}] > MaxResidueFigures {
-			// "5 aces, 22 winners and 16 errors": a list of figures,
+		if figures[sentenceOf{c.Doc, c.Sentence.Start}] > MaxResidueFigures || listed[ci] {
+			// "the index lost 12 points, or 0.8 percent, to 1,480,
+			// while the other gave up 0.5 percent": figures of several
+			// things in one sentence, or a list ("5 aces, 22 winners and 16 errors"),
 			// whose words beside each say little of whose it is.
 			continue
 		}
@@ -208,6 +220,47 @@ func (r *residue) read(c *compare.Claim) {
 			r.words = slices.Insert(r.words, at, w)
 		}
 	}
+}
+
+// inLists returns the quantity claims of cs that are in a list: a run of
+// at least MinListFigures figures of one unit in one sentence, each
+// within MaxListGap of the next ("4 aces, 17 winners and 29 errors").
+// Figures of one unit far apart in a sentence ("carrying 340 passengers
+// when five carriages left the rails, two of them sliding") tell their
+// own facts, and a share beside counts is no list.
+func inLists(cs []compare.Claim) map[int]bool {
+	type sentenceUnit struct {
+		sentenceOf
+		unit string
+	}
+	runs := map[sentenceUnit][]int{}
+	for i := range cs {
+		if cs[i].Kind == compare.Quantity {
+			q, _ := mentions.ParseQuantity(cs[i].Value)
+			k := sentenceUnit{sentenceOf{cs[i].Doc, cs[i].Sentence.Start}, q.Unit}
+			runs[k] = append(runs[k], i)
+		}
+	}
+	listed := map[int]bool{}
+	for _, ix := range runs {
+		if len(ix) < MinListFigures {
+			continue
+		}
+		slices.SortFunc(ix, func(a, b int) int { return cmp.Compare(cs[a].Evidence.Start, cs[b].Evidence.Start) })
+		for from := 0; from < len(ix); {
+			to := from + 1
+			for to < len(ix) && cs[ix[to]].Evidence.Start-cs[ix[to-1]].Evidence.End <= MaxListGap {
+				to++
+			}
+			if to-from >= MinListFigures {
+				for _, i := range ix[from:to] {
+					listed[i] = true
+				}
+			}
+			from = to
+		}
+	}
+	return listed
 }
 
 // residueCand is a candidate pair of residue claims.

@@ -171,18 +171,32 @@ func TestResidueBounds(t *testing.T) {
 	})
 }
 
-// TestResidueListOfFigures: a sentence listing several figures ("4
-// aces, 17 winners and 29 errors") gives none of them to pairing: whose
-// each is, the words beside cannot say.
+// TestResidueListOfFigures: a sentence listing several figures of one
+// unit ("4 aces, 17 winners and 29 errors") gives none of them to
+// pairing: whose each is, the words beside cannot say. A share beside
+// two counts is no list, nor are counts far apart in a sentence.
 func TestResidueListOfFigures(t *testing.T) {
 	aces := inSentenceAt(near(claim("d1", "count/ace", "5", "", "ace", "serv", "match"), "ace", "match", "serv"), 0)
 	winners := inSentenceAt(claim("d1", "count/winner", "22", "", "winner", "match"), 0)
 	errors := inSentenceAt(claim("d1", "count/error", "16", "", "error", "match"), 0)
 	other := inSentenceAt(near(claim("d2", "quantity/fighting/count", "4", "", claims.CountedPrefix+"ace", "ace", "serv", "final"), "ace", "final", "serv"), 0)
 	byItself := inSentenceAt(near(claim("d1", "count/ace", "5", "", "ace", "serv", "match"), "ace", "match", "serv"), 100)
+	// "41 percent of the vote and 87 of the 200 seats": one share
+	// beside two counts is no list.
+	share := inSentenceAt(near(claim("d1", "count/percent/%", "41 %", "", "vote", "took"), "vote", "took"), 200)
+	seats := inSentenceAt(near(claim("d1", "count/seat", "87", "", "seat", "took"), "seat"), 200)
+	whole := inSentenceAt(near(claim("d1", "count/chamber", "200", "", "chamber"), "chamber"), 200)
+	won := near(claim("d2", "quantity/election/%", "38 %", "", "vote", "won"), "vote", "won")
+	// Three counts far apart in one sentence are no list either.
+	apart := slices.Clone([]compare.Claim{aces, winners, errors})
+	for i := range apart {
+		apart[i].Evidence = compare.Span{Start: 40 * i, End: 40*i + 2}
+	}
 	checkGroupRelated(t, []relatedCase{
 		{"listed", []compare.Claim{aces, winners, errors, other}, everyClose, 4},
 		{"by itself", []compare.Claim{byItself, winners, errors, other}, everyClose, 3},
+		{"a share beside counts", []compare.Claim{share, seats, whole, won}, everyClose, 3},
+		{"far apart", append(apart, other), everyClose, 3},
 	})
 }
 
