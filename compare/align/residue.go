@@ -39,6 +39,10 @@ type residue struct {
 	only bool
 }
 
+// eventThing starts the thing a count of no noun counts: those its
+// event befell ("~death").
+const eventThing = "~"
+
 // subjectWord marks the subject of a residue claim among its words.
 const subjectWord = "subject:"
 
@@ -386,6 +390,9 @@ const thingScore = 0.2
 // people or things at large: "miners", "coins", not "people", "others".
 func specificThings(things []string) bool {
 	return len(things) > 0 && !slices.ContainsFunc(things, func(t string) bool {
+		if strings.HasPrefix(t, eventThing) {
+			return false // those an event befell: its dead, its arrested
+		}
 		h := lexicon.Headword(t, lexicon.Noun)
 		return h == "" || claims.GenericThing(t) || claims.GenericThing(h)
 	})
@@ -529,6 +536,11 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		}
 		if unit == "count" && parts[0] == "count" && len(parts) == 2 && !slices.Contains(things, parts[1]) {
 			things = append(things, parts[1])
+		}
+		if unit == "count" && len(things) == 0 && parts[0] == "quantity" && len(parts) == 3 {
+			// "at least 14 died", "11 were arrested": a count naming no
+			// noun counts those its event befell.
+			things = append(things, eventThing+parts[1])
 		}
 		return unit, things, true
 	case "duration":

@@ -88,6 +88,19 @@ func TestResidueCountsOfOneThing(t *testing.T) {
 	})
 }
 
+// TestResidueCountsOfAnEvent: a count naming no noun counts those its
+// event befell; two close reports' only such counts left alone by their
+// block (beside the totals it joined) pair as counts of one thing do.
+func TestResidueCountsOfAnEvent(t *testing.T) {
+	total := inSentenceAt(near(claim("d1", "quantity/injury/count", "40", "", "injur", "blast", "plant"), "blast", "injur"), 0)
+	burned := inSentenceAt(near(claim("d1", "quantity/injury/count", "7", "", "treat", "burn", "unit"), "burn", "treat"), 100)
+	all := inSentenceAt(near(claim("d2", "quantity/injury/count", "38", "", "injur", "blast", "plant"), "blast", "injur"), 0)
+	serious := inSentenceAt(near(claim("d2", "quantity/injury/count", "5", "", "hospital", "intensiv", "remain"), "intensiv", "remain"), 100)
+	checkGroupRelated(t, []relatedCase{
+		{"totals and parts", []compare.Claim{total, burned, all, serious}, everyClose, 2},
+	})
+}
+
 // TestResidueSumsOfNamedThings: what a sum is "of" ("the cost of the
 // repairs", "a bill for the repairs") says what it pays for, which two
 // reports name two ways; sharing a word beside, two sums pair whatever
