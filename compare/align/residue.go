@@ -185,7 +185,19 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			rs = append(rs, r)
 		}
 	}
-	return rs
+	// A report that gives an hour by the clock on a day tells the part
+	// of that day ("on Tuesday morning") more coarsely: the clock is its
+	// answer.
+	clocked := map[docMeasure]bool{}
+	for _, r := range rs {
+		if c := &cs[r.claim]; strings.HasPrefix(r.measure, hourMeasure) && timex.IsClock(c.Value) {
+			clocked[docMeasure{r.measure, c.Doc}] = true
+		}
+	}
+	return slices.DeleteFunc(rs, func(r residue) bool {
+		c := &cs[r.claim]
+		return strings.HasPrefix(r.measure, hourMeasure) && !timex.IsClock(c.Value) && clocked[docMeasure{r.measure, c.Doc}]
+	})
 }
 
 // read sets the words, senses and classes beside residue r's claim c.
@@ -563,11 +575,14 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		// age the words beside say, as for a figure.
 		return "age", nil, true
 	case "time":
-		if len(c.Value) > timex.DayLen && timex.HasDay(c.Value) && claims.Sudden(claims.EventClass(c.Key)) && !claims.IsPlanned(c.Key) {
+		class := claims.EventClass(c.Key)
+		if len(c.Value) > timex.DayLen && timex.HasDay(c.Value) && (claims.Sudden(class) || timex.IsClock(c.Value) && !claims.Lasts(class)) && !claims.IsPlanned(c.Key) {
 			// The hour of a sudden event, on its day: reports differ on
-			// when on a day, rarely on which day too. An event that
-			// lasts (a vote, a meeting) has hours of its own: when
-			// polls opened, how many had voted by noon.
+			// when on a day, rarely on which day too. So is a clock time
+			// of an event of no known class ("entered at 1:45 a.m.",
+			// "lifted off at 9:21"), whose report gives no other. An
+			// event that lasts (a vote, a meeting) has hours of its
+			// own: when polls opened, how many had voted by noon.
 			return hourMeasure + c.Value[:timex.DayLen], nil, true
 		}
 	}

@@ -216,7 +216,9 @@ func TestResidueListOfFigures(t *testing.T) {
 // TestResidueHours: the only hour each close report gives a sudden event
 // on its day is that event's, whatever class each keys it by. An event
 // that lasts (a vote) has hours of its own, and a report giving two
-// hours leaves open which is meant.
+// hours leaves open which is meant. A clock time of an event of no
+// class pairs too, and a clock time outweighs the part of its day the
+// same report gives.
 func TestResidueHours(t *testing.T) {
 	hour := func(doc, key, value string, words ...string) compare.Claim {
 		c := near(timeClaim(doc, key, value, "", words...), words...)
@@ -229,11 +231,19 @@ func TestResidueHours(t *testing.T) {
 	opened := hour("d1", "time/election", "2031-05-02T07:00", "open", "poll")
 	turnout := hour("d2", "time/meeting", "2031-05-02T12:00", "turnout", "poll")
 	second := hour("d1", "time/disaster", "2031-05-02T06:30", "aftershock", "larg")
+	// "broke in at 2:15 a.m.": a clock time of a verb of no class, and
+	// "on Friday morning" beside a clock time of the same day.
+	brokeIn := hour("d2", "time/v-break in", "2031-05-02T02:15", "door", "gang")
+	morning := hour("d1", "time/disaster", "2031-05-02TMO", "hit", "coast")
+	closed := hour("d2", "time/v-close", "2031-05-02T20:00", "station", "poll")
 	checkGroupRelated(t, []relatedCase{
 		{"one hour each", []compare.Claim{struck, tremor}, everyClose, 1},
 		{"two days", []compare.Claim{struck, nextDay}, everyClose, 2},
 		{"a vote's hours", []compare.Claim{opened, turnout}, everyClose, 2},
 		{"two hours in one report", []compare.Claim{struck, second, tremor}, everyClose, 3},
+		{"a clock time of no class", []compare.Claim{struck, brokeIn}, everyClose, 1},
+		{"the clock over the morning", []compare.Claim{struck, morning, tremor}, everyClose, 2},
+		{"a vote's hour and a verb's", []compare.Claim{opened, closed}, everyClose, 2},
 	})
 }
 

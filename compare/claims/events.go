@@ -41,6 +41,21 @@ func Sudden(class string) bool {
 	return false
 }
 
+// Lasts reports whether an event class is of events that go on for hours
+// or days, each with hours of its own (polls opened at seven, the talks
+// broke at noon): a vote, a meeting, a trial, a protest, fighting.
+func Lasts(class string) bool {
+	c, ok := lexicon.ClassByName(class)
+	if !ok {
+		return false
+	}
+	switch c {
+	case lexicon.Election, lexicon.Meeting, lexicon.Trial, lexicon.Protest, lexicon.Fighting:
+		return true
+	}
+	return false
+}
+
 // The event classes come from WordNet through package lexicon; the data
 // files say only how to ask about each, and which adjectives name the
 // state an event leaves people in.
