@@ -613,6 +613,14 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	if x, y := min(ra.size, rb.size), max(ra.size, rb.size); x <= 0 || y > MaxResidueRatio*x {
 		return false
 	}
+	if strings.HasPrefix(ra.measure, hourMeasure) && !(claims.Sudden(claims.EventClass(a.Key)) && claims.Sudden(claims.EventClass(b.Key))) &&
+		!(timex.IsClock(a.Value) && timex.IsClock(b.Value)) {
+		// An hour of an event of no known class is its story's hour by
+		// the clock only: "crossed at 9:15 p.m." is no answer to
+		// another report's "Wednesday afternoon", which may be of
+		// another moment of the story.
+		return false
+	}
 	if strings.HasPrefix(ra.measure, whoMeasure) && sameSurname(a.Value, b.Value) {
 		// "Adel Abdel Mehdi" and "Abdel Abdel Mehdi": one person's
 		// name spelt two ways, which the name alignment missed.

@@ -217,8 +217,8 @@ func TestResidueListOfFigures(t *testing.T) {
 // on its day is that event's, whatever class each keys it by. An event
 // that lasts (a vote) has hours of its own, and a report giving two
 // hours leaves open which is meant. A clock time of an event of no
-// class pairs too, and a clock time outweighs the part of its day the
-// same report gives.
+// class pairs too, but only with another clock time, and a clock time
+// outweighs the part of its day the same report gives.
 func TestResidueHours(t *testing.T) {
 	hour := func(doc, key, value string, words ...string) compare.Claim {
 		c := near(timeClaim(doc, key, value, "", words...), words...)
@@ -244,6 +244,7 @@ func TestResidueHours(t *testing.T) {
 		{"a clock time of no class", []compare.Claim{struck, brokeIn}, everyClose, 1},
 		{"the clock over the morning", []compare.Claim{struck, morning, tremor}, everyClose, 2},
 		{"a vote's hour and a verb's", []compare.Claim{opened, closed}, everyClose, 2},
+		{"a verb's clock and a part of the day", []compare.Claim{morning, brokeIn}, everyClose, 2},
 	})
 }
 
