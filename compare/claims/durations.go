@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -64,6 +65,17 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		c.Subject = sentenced(st, k)
 		return c, true
 	}
+	if k, subject := lastedBy(st, i, m.Span); k >= 0 {
+		// "the hailstorm lasted 20 minutes": how long its subject
+		// lasted, keyed by the subject's event when it names one.
+		key, question := kindKey("duration", "of"), "How long did it last?"
+		if ev := st.words[subject].ev; ev != nil && !isChange(ev) {
+			key, question = kindKey("duration", ev.name), fmt.Sprintf("How long did the %s last?", ev.noun)
+		}
+		c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), cover(m.Span, st.words[k].span), i)
+		c.Near = near(st, m.Span, durationWindow)
+		return c, true
+	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		if k, ev := lastedFor(st, i, m.Span); ev != nil {
@@ -111,6 +123,35 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	c.Near = near(st, m.Span, durationWindow)
 	return c, true
 }
+
+// lastedBy returns the verb and its subject when the duration at word i
+// (span) is what a verb whose first WordNet sense is to last ("last",
+// "endure") takes ("the siege lasted seven hours"), or -1, -1. A plan
+// ("talks will last two days") is none: a story tells several.
+func lastedBy(st *sent, i int, span compare.Span) (int, int) {
+	t := topOf(st, i, span)
+	k := st.words[t].head
+	if k < 0 || st.words[k].upos != "VERB" || hasCase(st, t, "for") || plannedAt(st, k) {
+		return -1, -1
+	}
+	switch st.words[t].rel {
+	case "obj", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:tmod":
+	default:
+		return -1, -1
+	}
+	ss := lexicon.Synsets(cmp.Or(st.words[k].plemma, st.words[k].lower), lexicon.Verb)
+	if len(ss) == 0 || ss[0].ID() != lastSense {
+		return -1, -1
+	}
+	subject := firstDep(st, k, "nsubj")
+	if subject < 0 {
+		return -1, -1
+	}
+	return k, subject
+}
+
+// lastSense is WordNet's sense of "last, endure": to persist for a time.
+const lastSense = "02704928-v"
 
 // lastedFor returns the verb a duration at word i (span) says the
 // length of by "for" ("held them for seven hours", "were not told for
@@ -230,11 +271,25 @@ func surnameKey(name string) string {
 	return mentions.NameKey(mentions.Surname(name))
 }
 
-// durationBound reports whether a duration is written as a bound or an
-// estimate ("over the past six weeks", "at least two quarters"), which
-// a duration claim's exact value cannot hold.
+// durationBound reports whether a duration is written as a bound ("over
+// the past six weeks", "at least two quarters", "up to six hours"),
+// which a duration claim's exact value cannot hold. An estimate ("about
+// seven hours", "nearly two days") is a length; the judge allows it its
+// slack (EstimatedDuration).
 func durationBound(text string) bool {
-	for _, p := range []string{"over ", "at least ", "more than ", "less than ", "about ", "nearly ", "almost ", "up to ", "some "} {
+	for _, p := range []string{"over ", "at least ", "more than ", "less than ", "fewer than ", "up to "} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// EstimatedDuration reports whether a duration's words give it as an
+// estimate: "about seven hours", "nearly two days", "some 40 minutes".
+func EstimatedDuration(display string) bool {
+	text := strings.ToLower(display)
+	for _, p := range []string{"about ", "nearly ", "almost ", "some ", "around ", "roughly ", "approximately ", "just under ", "just over "} {
 		if strings.HasPrefix(text, p) {
 			return true
 		}

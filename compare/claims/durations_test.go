@@ -354,6 +354,13 @@ func TestLastedFor(t *testing.T) {
 		{"Tenants were not notified for nine weeks.", "duration/v-notify", "P9W"},
 		{"The widow has lived in Pellow for two years.", "", ""},
 		{"The ferry terminal will be opened for two days.", "", ""},
+		// What a verb of lasting takes is how long its subject lasted;
+		// an estimate is a length, a bound is not.
+		{"The blizzard lasted 14 hours.", "duration/disaster", "PT14H"},
+		{"The hearing lasted about six hours on Tuesday.", "duration/of", "PT6H"},
+		{"Crews battled the flames at the mill for nearly six hours.", "duration/fighting", "PT6H"},
+		{"Crews battled the flames at the mill for up to six hours.", "", ""},
+		{"The summit will last two days.", "", ""},
 	} {
 		_, cs := extract(tt.text, "2031-04-14")
 		key, value := "", ""

@@ -129,6 +129,11 @@ func display(c compare.Claim) string {
 	return fmt.Sprintf("%q", c.Value)
 }
 
+// MaxEstimateRatio is how many times the longer of two lengths of time
+// may be the shorter when one is an estimate ("about two hours", "an
+// hour and three quarters") and still be one length.
+const MaxEstimateRatio = 1.2
+
 // differ reports whether two claims' values cannot both be true of one
 // thing, and why.
 func differ(a, b compare.Claim) (string, bool) {
@@ -145,7 +150,8 @@ func differ(a, b compare.Claim) (string, bool) {
 			if db, ok := timex.ParseDuration(b.Value); ok {
 				// Lengths of time, in whatever units: "48-hour" and
 				// "two-day" are one length.
-				if da.Approx() == db.Approx() {
+				x, y := min(da.Approx(), db.Approx()), max(da.Approx(), db.Approx())
+				if x == y || (claims.EstimatedDuration(a.Display) || claims.EstimatedDuration(b.Display)) && float64(y) <= MaxEstimateRatio*float64(x) {
 					return "", false
 				}
 				return "the lengths of time differ", true

@@ -77,6 +77,31 @@ func TestVerdictOutcome(t *testing.T) {
 	}
 }
 
+// TestEstimatedDurations: a length given as an estimate ("about two
+// hours") agrees with one a little off it, not with one far off; two
+// exact lengths agree only when equal.
+func TestEstimatedDurations(t *testing.T) {
+	tests := []struct {
+		a, da, b, db string
+		want         compare.Outcome
+	}{
+		{"PT2H", "about two hours", "PT110M", "110 minutes", compare.Agree},
+		{"PT2H", "nearly two hours", "PT90M", "90 minutes", compare.Conflict},
+		{"PT2H", "two hours", "PT110M", "110 minutes", compare.Conflict},
+	}
+	for _, tt := range tests {
+		al := pair(compare.Time, tt.a, tt.b)
+		al.Key = "duration/fighting"
+		for i := range al.Claims {
+			al.Claims[i].Key = al.Key
+		}
+		al.Claims[0].Display, al.Claims[1].Display = tt.da, tt.db
+		if v := Verdict(al, docs("2006-03-02", "2006-03-02")); v.Outcome != tt.want {
+			t.Errorf("Verdict(%q vs %q) = %v (%s), want %v", tt.da, tt.db, v.Outcome, v.Reason, tt.want)
+		}
+	}
+}
+
 func TestVerdictUnique(t *testing.T) {
 	a := compare.Alignment{Kind: compare.Time, Claims: []compare.Claim{{Doc: "d1", Value: "2004"}, {Doc: "d1", Value: "2004"}}}
 	if v := Verdict(a, docs("2006")); v.Outcome != compare.Unique {
