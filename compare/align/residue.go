@@ -82,6 +82,18 @@ const MaxListGap = 24
 // but by more than this they are more often two facts.
 const MaxResidueRatio = 2
 
+// MaxWordedRatio is how many times the larger of two residue figures
+// may be the smaller when the words beside them share at least
+// MinWordedScore: "demanded a $2 million ransom" and "a ransom demand of
+// $500,000" are one demand told two ways.
+const MaxWordedRatio = 4
+
+// MinWordedScore is the least score of shared words beside (a word
+// counting one, a sense or an event class a half) that lets two figures
+// more than MaxResidueRatio apart pair: two words, or one whose WordNet
+// senses meet too.
+const MinWordedScore = 2
+
 // MaxResiduePosting is the most claims of one measure a word beside the
 // value may be shared by and still propose partners: a word that common
 // tells little, and skipping it keeps the cost linear.
@@ -320,7 +332,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				}
 				seen[[2]int{a, b}] = true
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+				if ca.Doc == cb.Doc || !residuePartnersWithin(ca, cb, &rs[a], &rs[b], MaxWordedRatio) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
 				n := sharedContext(&rs[a], &rs[b])
@@ -329,6 +341,15 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 					continue
 				}
 				s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
+				if !withinRatio(&rs[a], &rs[b], MaxResidueRatio) {
+					// Figures far apart are one figure only on words
+					// beside that say so twice over, and then below any
+					// nearer partner as well said.
+					if s < MinWordedScore {
+						continue
+					}
+					s--
+				}
 				cands = append(cands, residueCand{a, b, s})
 				proposed[[2]int{a, b}] = true
 			}
@@ -593,6 +614,19 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 // of one measure, counts counting things that may be one, of one subject
 // and period, in places that can be one.
 func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
+	return residuePartnersWithin(a, b, ra, rb, MaxResidueRatio)
+}
+
+// withinRatio reports whether the larger of two residue figures is at
+// most max times the smaller.
+func withinRatio(ra, rb *residue, max float64) bool {
+	x, y := min(ra.size, rb.size), math.Max(ra.size, rb.size)
+	return x > 0 && y <= max*x
+}
+
+// residuePartnersWithin is residuePartners with the figures at most max
+// times apart.
+func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64) bool {
 	if ra.measure != rb.measure {
 		return false
 	}
@@ -610,7 +644,7 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
 		return false
 	}
-	if x, y := min(ra.size, rb.size), max(ra.size, rb.size); x <= 0 || y > MaxResidueRatio*x {
+	if !withinRatio(ra, rb, max) {
 		return false
 	}
 	if strings.HasPrefix(ra.measure, hourMeasure) && !(claims.Sudden(claims.EventClass(a.Key)) && claims.Sudden(claims.EventClass(b.Key))) &&

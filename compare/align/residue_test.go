@@ -63,6 +63,24 @@ func TestResidueCounts(t *testing.T) {
 	})
 }
 
+// TestResidueFarApartOnManyWords: figures more than twice apart (but not
+// four times) pair when the words beside share a word WordNet knows (its
+// senses meet too), not on a word it does not; and a nearer partner as
+// well said is preferred.
+func TestResidueFarApartOnManyWords(t *testing.T) {
+	asked := near(claim("d1", "count/usd/USD", "300000 USD", "", "ransom", "demand", "gang", "zelk"), "demand", "ransom", "zelk")
+	sought := near(claim("d2", "quantity/kidnapping/USD", "1000000 USD", "", "ransom", "demand", "kidnapper"), "demand", "ransom")
+	tooFar := near(claim("d2", "quantity/kidnapping/USD", "1500000 USD", "", "ransom", "demand", "kidnapper"), "demand", "ransom")
+	unknown := near(claim("d2", "quantity/kidnapping/USD", "1000000 USD", "", "paid", "zelk"), "paid", "zelk")
+	nearer := near(claim("d2", "count/usd/USD", "450000 USD", "", "ransom", "demand", "note"), "demand", "ransom")
+	checkGroupRelated(t, []relatedCase{
+		{"known words shared", []compare.Claim{asked, sought}, everyClose, 1},
+		{"more than four times", []compare.Claim{asked, tooFar}, everyClose, 2},
+		{"an unknown word shared", []compare.Claim{asked, unknown}, everyClose, 2},
+		{"a nearer partner", []compare.Claim{asked, sought, nearer}, everyClose, 2},
+	})
+}
+
 // TestResidueCountsOfOneThing: two close reports' only counts of one
 // specific thing that no block joined are one count, whatever words are
 // beside; not when a report gives two such counts, when what is counted
