@@ -94,6 +94,11 @@ const MaxWordedRatio = 4
 // senses meet too.
 const MinWordedScore = 2
 
+// MinTellingScore is the least score of shared words beside that says
+// what two figures measure plainly enough for sentences naming no
+// participant in common.
+const MinTellingScore = 3
+
 // MaxResiduePosting is the most claims of one measure a word beside the
 // value may be shared by and still propose partners: a word that common
 // tells little, and skipping it keeps the cost linear.
@@ -250,26 +255,41 @@ func (r *residue) read(c *compare.Claim) {
 	}
 }
 
-// inLists returns the quantity claims of cs that are in a list: a run of
-// at least MinListFigures figures of one unit in one sentence, each
-// within MaxListGap of the next ("4 aces, 17 winners and 29 errors").
-// Figures of one unit far apart in a sentence ("carrying 340 passengers
-// when five carriages left the rails, two of them sliding") tell their
-// own facts, and a share beside counts is no list.
+// inLists returns the quantity claims of cs that are in a list: at
+// least MinListFigures figures of one unit in one sentence that count one
+// thing ("won 30 seats, the independents 54 and the rest eight") or that
+// each stand within MaxListGap of the next ("4 aces, 17 winners and 29
+// errors"). Figures of one unit far apart counting different things
+// ("carrying 340 passengers when five carriages left the rails, two of
+// them sliding") tell their own facts, and a share beside counts is no
+// list.
 func inLists(cs []compare.Claim) map[int]bool {
 	type sentenceUnit struct {
 		sentenceOf
-		unit string
+		unit, thing string
 	}
 	runs := map[sentenceUnit][]int{}
+	counting := map[sentenceUnit][]int{}
 	for i := range cs {
-		if cs[i].Kind == compare.Quantity {
-			q, _ := mentions.ParseQuantity(cs[i].Value)
-			k := sentenceUnit{sentenceOf{cs[i].Doc, cs[i].Sentence.Start}, q.Unit}
-			runs[k] = append(runs[k], i)
+		if cs[i].Kind != compare.Quantity {
+			continue
 		}
+		q, _ := mentions.ParseQuantity(cs[i].Value)
+		k := sentenceUnit{sentenceOf{cs[i].Doc, cs[i].Sentence.Start}, q.Unit, ""}
+		runs[k] = append(runs[k], i)
+		if _, things, ok := measureOf(&cs[i]); ok && len(things) > 0 {
+			k.thing = things[0]
+		}
+		counting[k] = append(counting[k], i)
 	}
 	listed := map[int]bool{}
+	for _, ix := range counting {
+		if len(ix) >= MinListFigures {
+			for _, i := range ix {
+				listed[i] = true
+			}
+		}
+	}
 	for _, ix := range runs {
 		if len(ix) < MinListFigures {
 			continue
@@ -332,7 +352,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				}
 				seen[[2]int{a, b}] = true
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc || !residuePartnersWithin(ca, cb, &rs[a], &rs[b], MaxWordedRatio) || !close(ca.Doc, cb.Doc) {
+				if ca.Doc == cb.Doc {
 					continue
 				}
 				n := sharedContext(&rs[a], &rs[b])
@@ -341,6 +361,9 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 					continue
 				}
 				s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
+				if !residuePartnersWithin(ca, cb, &rs[a], &rs[b], MaxWordedRatio, s >= MinTellingScore) || !close(ca.Doc, cb.Doc) {
+					continue
+				}
 				if !withinRatio(&rs[a], &rs[b], MaxResidueRatio) {
 					// Figures far apart are one figure only on words
 					// beside that say so twice over, and then below any
@@ -614,7 +637,7 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 // of one measure, counts counting things that may be one, of one subject
 // and period, in places that can be one.
 func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
-	return residuePartnersWithin(a, b, ra, rb, MaxResidueRatio)
+	return residuePartnersWithin(a, b, ra, rb, MaxResidueRatio, false)
 }
 
 // withinRatio reports whether the larger of two residue figures is at
@@ -625,8 +648,11 @@ func withinRatio(ra, rb *residue, max float64) bool {
 }
 
 // residuePartnersWithin is residuePartners with the figures at most max
-// times apart.
-func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64) bool {
+// times apart; when told is set (the words beside say plainly what both
+// measure) and neither figure is about a subject, their sentences need
+// not name a participant in common: one report names the flight, the
+// other the aircraft, both "carrying 176 passengers and crew".
+func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64, told bool) bool {
 	if ra.measure != rb.measure {
 		return false
 	}
@@ -666,7 +692,8 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64) bo
 	// other names of its sentence are of other things ("the driver, 61,
 	// had worked for the firm for 20 years, Dosk said").
 	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 ||
-		!differentPlaces(ra.places, rb.places) && (sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a))
+		!differentPlaces(ra.places, rb.places) && (told && a.Subject == "" && b.Subject == "" ||
+			sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a))
 }
 
 // mayCountOneThing reports whether two residue counts may count one

@@ -81,6 +81,24 @@ func TestResidueFarApartOnManyWords(t *testing.T) {
 	})
 }
 
+// TestResidueToldPlainly: sentences naming no participant in common (one
+// the flight, the other the aircraft) still give one figure when the
+// words beside say plainly what both measure; not on one word, nor for
+// figures about two subjects.
+func TestResidueToldPlainly(t *testing.T) {
+	flight := near(claim("d1", "count/passenger", "176", "", "@flightkx20", "@dunmore", "carry", "crew", "passeng"), "carry", "crew", "passeng")
+	jet := near(claim("d2", "quantity/accident/count", "163", "", "@airbus", "carry", "crew", "passeng", claims.CountedPrefix+"passenger"), "carry", "crew", "passeng")
+	weak := near(claim("d2", "quantity/accident/count", "163", "", "@airbus", "carry", "wing", claims.CountedPrefix+"passenger"), "carry", "wing")
+	theirs := near(claim("d2", "quantity/accident/count", "163", "airbus", "@airbus", "carry", "crew", "passeng", claims.CountedPrefix+"passenger"), "carry", "crew", "passeng")
+	ours := flight
+	ours.Subject = "flightkx20"
+	checkGroupRelated(t, []relatedCase{
+		{"told plainly", []compare.Claim{flight, jet}, everyClose, 1},
+		{"one word", []compare.Claim{flight, weak}, everyClose, 2},
+		{"two subjects", []compare.Claim{ours, theirs}, everyClose, 2},
+	})
+}
+
 // TestResidueCountsOfOneThing: two close reports' only counts of one
 // specific thing that no block joined are one count, whatever words are
 // beside; not when a report gives two such counts, when what is counted
@@ -218,7 +236,17 @@ func TestResidueListOfFigures(t *testing.T) {
 	seats := inSentenceAt(near(claim("d1", "count/seat", "87", "", "seat", "took"), "seat"), 200)
 	whole := inSentenceAt(near(claim("d1", "count/chamber", "200", "", "chamber"), "chamber"), 200)
 	won := near(claim("d2", "quantity/election/%", "38 %", "", "vote", "won"), "vote", "won")
-	// Three counts far apart in one sentence are no list either.
+	// "took 30 seats, the independents took 90 and the small parties
+	// eight": counts of one thing are a list however far apart.
+	var seatsApart []compare.Claim
+	for i, v := range []string{"30", "90", "8"} {
+		c := inSentenceAt(near(claim("d1", "count/seat", v, "", "seat", "took"), "seat", "took"), 300)
+		c.Evidence = compare.Span{Start: 300 + 40*i, End: 302 + 40*i}
+		seatsApart = append(seatsApart, c)
+	}
+	rival := near(claim("d2", "quantity/election/count", "36", "", claims.CountedPrefix+"seat", "seat", "took", "phase"), "took", "phase")
+	// Three counts of different things far apart in one sentence are no
+	// list.
 	apart := slices.Clone([]compare.Claim{aces, winners, errors})
 	for i := range apart {
 		apart[i].Evidence = compare.Span{Start: 40 * i, End: 40*i + 2}
@@ -228,6 +256,7 @@ func TestResidueListOfFigures(t *testing.T) {
 		{"by itself", []compare.Claim{byItself, winners, errors, other}, everyClose, 3},
 		{"a share beside counts", []compare.Claim{share, seats, whole, won}, everyClose, 3},
 		{"far apart", append(apart, other), everyClose, 3},
+		{"far apart counting one thing", append(seatsApart, rival), everyClose, 4},
 	})
 }
 
