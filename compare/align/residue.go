@@ -179,8 +179,9 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 		if figures[sentenceOf{c.Doc, c.Sentence.Start}] > MaxResidueFigures || listed[ci] {
 			// "the index lost 12 points, or 0.8 percent, to 1,480,
 			// while the other gave up 0.5 percent": figures of several
-			// things in one sentence, or a list ("5 aces, 22 winners and 16 errors"),
-			// whose words beside each say little of whose it is.
+			// things in one sentence, or a list ("5 aces, 22 winners
+			// and 16 errors"), whose words beside each say little of
+			// whose it is.
 			continue
 		}
 		if len(g) == 1 && aligned[docValue{c.Doc, c.Value}] || vague(c.Value) || c.Polarity != compare.Positive {
@@ -641,18 +642,18 @@ func residuePartners(a, b *compare.Claim, ra, rb *residue) bool {
 }
 
 // withinRatio reports whether the larger of two residue figures is at
-// most max times the smaller.
-func withinRatio(ra, rb *residue, max float64) bool {
-	x, y := min(ra.size, rb.size), math.Max(ra.size, rb.size)
-	return x > 0 && y <= max*x
+// most limit times the smaller.
+func withinRatio(ra, rb *residue, limit float64) bool {
+	x, y := min(ra.size, rb.size), max(ra.size, rb.size)
+	return x > 0 && y <= limit*x
 }
 
-// residuePartnersWithin is residuePartners with the figures at most max
+// residuePartnersWithin is residuePartners with the figures at most limit
 // times apart; when told is set (the words beside say plainly what both
 // measure) and neither figure is about a subject, their sentences need
 // not name a participant in common: one report names the flight, the
 // other the aircraft, both "carrying 176 passengers and crew".
-func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64, told bool) bool {
+func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, limit float64, told bool) bool {
 	if ra.measure != rb.measure {
 		return false
 	}
@@ -670,7 +671,7 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64, to
 	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
 		return false
 	}
-	if !withinRatio(ra, rb, max) {
+	if !withinRatio(ra, rb, limit) {
 		return false
 	}
 	if strings.HasPrefix(ra.measure, hourMeasure) && !(claims.Sudden(claims.EventClass(a.Key)) && claims.Sudden(claims.EventClass(b.Key))) &&
@@ -699,8 +700,9 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, max float64, to
 // mayCountOneThing reports whether two residue counts may count one
 // thing in some sense of their nouns, not only the usual one: "jobs" and
 // "positions" are one in the sense of a post, "operations" and
-// "procedures" in that of surgery. Pairing asks for shared words beside
-// besides, which pick the sense.
+// "procedures" in that of surgery. What picks the sense is the rest of
+// the pairing: shared words beside, or each report's giving only one
+// such count.
 func mayCountOneThing(a, b []string) bool {
 	if sameThingCounted(a, b) {
 		return true

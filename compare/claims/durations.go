@@ -277,24 +277,14 @@ func surnameKey(name string) string {
 // seven hours", "nearly two days") is a length; the judge allows it its
 // slack (EstimatedDuration).
 func durationBound(text string) bool {
-	for _, p := range []string{"over ", "at least ", "more than ", "less than ", "fewer than ", "up to "} {
-		if strings.HasPrefix(text, p) {
-			return true
-		}
-	}
-	return false
+	b := mentions.LeadingBound(text)
+	return b != "" && !strings.HasPrefix(b, "~")
 }
 
 // EstimatedDuration reports whether a duration's words give it as an
 // estimate: "about seven hours", "nearly two days", "some 40 minutes".
 func EstimatedDuration(display string) bool {
-	text := strings.ToLower(display)
-	for _, p := range []string{"about ", "nearly ", "almost ", "some ", "around ", "roughly ", "approximately ", "just under ", "just over "} {
-		if strings.HasPrefix(text, p) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(mentions.LeadingBound(display), "~")
 }
 
 // instruments are financial kinds named by their term.

@@ -2,6 +2,7 @@ package mentions
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -966,6 +967,27 @@ func matchBound(toks []token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// LeadingBound returns the bound a phrase opening text writes ("~" of
+// "about seven hours", "~<" of "nearly two days", ">" of "more than a
+// week", "<=" of "up to six hours"), or "" when it opens with none: the
+// bounds quantities read, for values that cannot hold them (lengths of
+// time).
+func LeadingBound(text string) string {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) > 1 && hedges[ws[0]] {
+		ws = ws[1:] // "just over", "well over"
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, p := range boundPhrases[ws[0]] {
+		if len(p.words) < len(ws) && slices.Equal(p.words, ws[:len(p.words)]) {
+			return p.bound
+		}
+	}
+	return ""
 }
 
 type boundPhrase struct {

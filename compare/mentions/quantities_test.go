@@ -360,3 +360,21 @@ func TestApproximationFromBelow(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingBound(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"about seven hours", "~"},
+		{"Nearly two days", "~<"},
+		{"just over a week", ">"},
+		{"more than three hours", ">"},
+		{"up to six hours", "<="},
+		{"some 40 minutes", "~"},
+		{"seven hours", ""},
+		{"about", ""},
+		{"", ""},
+	} {
+		if got := LeadingBound(tt.text); got != tt.want {
+			t.Errorf("LeadingBound(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
