@@ -20,6 +20,12 @@ func (c *scanner) clockTime(i int) (found, bool) {
 		h, j = 24, i+1
 	default:
 		v, ok := c.digits(i)
+		if ok && len(c.w(i)) == 4 && v%100 < 60 && v/100 < 24 && (c.has(i+1, clsZone) || c.w(i+1) == "local" && c.w(i+2) == "time") {
+			// "at 0630 GMT", "1415 local time": the wire's clock, four
+			// digits, said by its zone.
+			h, m, j = v/100, v%100, i+1
+			break
+		}
 		if !ok || len(c.w(i)) > 2 || v > 24 {
 			return found{}, false
 		}

@@ -177,7 +177,8 @@ var afterThe = [formCount]string{
 
 // numberClass returns the forms that can start at a run of n digits,
 // and those that can go on with it after "the": a clock time, a day or a
-// century has at most two digits, a year two or four ("1990-95"), a
+// century has at most two digits (a clock four, followed by its zone), a
+// year two or four ("1990-95"), a
 // decade two or four ("'80s"), a quarter's year four; any count of units
 // is a duration; a numeric date starts with two or four.
 func numberClass(n int) uint64 {
@@ -190,7 +191,9 @@ func numberClass(n int) uint64 {
 	case n == 2:
 		return clsNumber | clock | date | numeric | year | decade | century | duration | (date|decade|century|duration)<<afterTheShift
 	case n == 4:
-		return clsNumber | numeric | year | decade | quarter | duration | (decade|quarter|duration)<<afterTheShift
+		// A clock of four digits ("0630 GMT") only with its zone
+		// (numberFollow).
+		return clsNumber | clock | numeric | year | decade | quarter | duration | (decade|quarter|duration)<<afterTheShift
 	}
 	return clsNumber | duration | duration<<afterTheShift
 }
@@ -234,6 +237,9 @@ func (c *scanner) numberFollow(i int) uint64 {
 	}
 	if c.has(i+1, clsMonth) {
 		forms |= date
+	}
+	if c.has(i+1, clsZone) || c.w(i+1) == "local" {
+		forms |= clock // "0630 GMT", "1415 local time"
 	}
 	return forms
 }

@@ -110,6 +110,11 @@ func TestFindTimes(t *testing.T) {
 		{"2006-03-02", "Doors open at noon Saturday.", []timeWant{{"noon Saturday", "TIME", "2006-02-25T12:00"}}},
 		// the part of the day says which half
 		{"2014-10-15", "The pier gave way shortly before 6:50 in the morning.", []timeWant{{"6:50 in the morning", "TIME", "2014-10-15T06:50"}}},
+		// the wire's four-digit clock, said by its zone; a year before
+		// "local" stays a year
+		{"2014-10-15", "The convoy left at 0545 GMT.", []timeWant{{"0545 GMT", "TIME", "2014-10-15T05:45"}}},
+		{"2014-10-15", "The ferry docked at 2210 local time.", []timeWant{{"2210 local time", "TIME", "2014-10-15T22:10"}}},
+		{"2014-10-15", "Turnout fell in the 2010 local elections.", []timeWant{{"2010", "DATE", "2010"}}},
 		{"2014-10-15", "The alarm sounded at 10 in the evening.", []timeWant{{"10 in the evening", "TIME", "2014-10-15T22:00"}}},
 		{"2014-10-15", "Guards saw him at 3 at night.", []timeWant{{"3 at night", "TIME", "2014-10-15T03:00"}}},
 		{"2014-10-15", "Guards saw him at 11 at night.", []timeWant{{"11 at night", "TIME", "2014-10-15T23:00"}}},
