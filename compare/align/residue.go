@@ -154,17 +154,19 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			figures[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]++
 		}
 	}
-	listed := inLists(cs)
 	// How many figures of each measure each document gives, aligned or
 	// not: a report's only amount in euros, its only speed, is the
 	// answer to whatever its words beside say.
 	type docMeasure struct{ measure, doc string }
 	given := map[docMeasure]int{}
+	ms := make([]measurement, len(cs))
 	for i := range cs {
-		if m, _, ok := measureOf(&cs[i]); ok {
-			given[docMeasure{m, cs[i].Doc}]++
+		m := &ms[i]
+		if m.measure, m.things, m.ok = measureOf(&cs[i]); m.ok {
+			given[docMeasure{m.measure, cs[i].Doc}]++
 		}
 	}
+	listed := inLists(cs, ms)
 	var rs []residue
 	for _, g := range groups {
 		ci := g[0]
@@ -189,9 +191,9 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			// report's is no second question.
 			continue
 		}
-		m, things, ok := measureOf(c)
+		m, things := ms[ci].measure, ms[ci].things
 		size, known := sizeOf(c)
-		if !ok || !known {
+		if !ms[ci].ok || !known {
 			continue
 		}
 		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c)}
@@ -256,15 +258,22 @@ func (r *residue) read(c *compare.Claim) {
 	}
 }
 
-// inLists returns the quantity claims of cs that are in a list: at
-// least MinListFigures figures of one unit in one sentence that count one
-// thing ("won 30 seats, the independents 54 and the rest eight") or that
+// measurement is what measureOf says of a claim.
+type measurement struct {
+	measure string
+	things  []string
+	ok      bool
+}
+
+// inLists returns the quantity claims of cs (measured ms) that are in a
+// list: at least MinListFigures figures of one unit in one sentence that
+// count one thing ("won 30 seats, the independents 54 and the rest eight") or that
 // each stand within MaxListGap of the next ("4 aces, 17 winners and 29
 // errors"). Figures of one unit far apart counting different things
 // ("carrying 340 passengers when five carriages left the rails, two of
 // them sliding") tell their own facts, and a share beside counts is no
 // list.
-func inLists(cs []compare.Claim) map[int]bool {
+func inLists(cs []compare.Claim, ms []measurement) map[int]bool {
 	type sentenceUnit struct {
 		sentenceOf
 		unit, thing string
@@ -278,8 +287,8 @@ func inLists(cs []compare.Claim) map[int]bool {
 		q, _ := mentions.ParseQuantity(cs[i].Value)
 		k := sentenceUnit{sentenceOf{cs[i].Doc, cs[i].Sentence.Start}, q.Unit, ""}
 		runs[k] = append(runs[k], i)
-		if _, things, ok := measureOf(&cs[i]); ok && len(things) > 0 {
-			k.thing = things[0]
+		if ms[i].ok && len(ms[i].things) > 0 {
+			k.thing = ms[i].things[0]
 		}
 		counting[k] = append(counting[k], i)
 	}

@@ -713,7 +713,7 @@ func needed(st *sent, i int) bool {
 		if (w.rel == "obj" || w.rel == "nsubj:pass") && w.head >= 0 && requires(st.words[w.head]) {
 			return true
 		}
-		if w.rel == "nummod" && w.head >= 0 && strings.HasSuffix(st.words[w.head].lower, "ed") && requires(word{upos: "VERB", lower: st.words[w.head].lower}) {
+		if w.rel == "nummod" && w.head >= 0 && strings.HasSuffix(st.words[w.head].lower, "ed") && requiresVerb(st.words[w.head].lower) {
 			// "the 101 required": a participle the tagger took for the
 			// noun the number counts.
 			return true
@@ -738,10 +738,13 @@ func needed(st *sent, i int) bool {
 // requires reports whether a word is a verb or participle whose first
 // WordNet sense is to require ("need", "require", "necessitate").
 func requires(w word) bool {
-	if w.upos != "VERB" && w.upos != "ADJ" {
-		return false
-	}
-	ss := lexicon.Synsets(cmp.Or(w.plemma, w.lemma, w.lower), lexicon.Verb)
+	return (w.upos == "VERB" || w.upos == "ADJ") && requiresVerb(cmp.Or(w.plemma, w.lemma, w.lower))
+}
+
+// requiresVerb reports whether a verb, in any form, has to require as its
+// first WordNet sense.
+func requiresVerb(verb string) bool {
+	ss := lexicon.Synsets(verb, lexicon.Verb)
 	return len(ss) > 0 && slices.Contains(ss[0].Words(), "require")
 }
 

@@ -772,8 +772,7 @@ func leadDay(key string, d *compare.Document, v, shown string) compare.Alignment
 func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 	sun := textDoc("d1", "2031-10-12", "A landslide buried homes on Sunday, killing four.")
 	mon := textDoc("d2", "2031-10-13", "Six were dead on Monday after the landslide.")
-	j := New([]*compare.Document{sun, mon})
-	j.KnowClose(func(a, b string) bool { return true })
+	j := closeJudge(true, sun, mon)
 	for _, tt := range []struct {
 		event, key string
 		parts      int
@@ -799,6 +798,14 @@ func TestFiguresOfCloseReportsOfTwoDays(t *testing.T) {
 	}
 }
 
+// closeJudge is a Judge of docs told that every two are close reports,
+// or that none are.
+func closeJudge(close bool, docs ...*compare.Document) *Judge {
+	j := New(docs)
+	j.KnowClose(func(a, b string) bool { return close })
+	return j
+}
+
 // TestReadingsOfCloseReportsOfOneEvent: two close reports of a drought,
 // each dating it on its day, give the aid it brought in euros: one
 // event's amount, not two days' readings. Readings of close reports of a
@@ -815,8 +822,7 @@ func TestReadingsOfCloseReportsOfOneEvent(t *testing.T) {
 		{"time/disaster", false, 2},
 		{"time/closure", true, 2},
 	} {
-		j := New([]*compare.Document{mon, tue})
-		j.KnowClose(func(a, b string) bool { return tt.close })
+		j := closeJudge(tt.close, mon, tue)
 		days := []compare.Alignment{leadDay(tt.event, mon, "2031-10-13", "Monday"), leadDay(tt.event, tue, "2031-10-14", "Tuesday")}
 		a := compare.Alignment{Key: "count/eur/EUR", Kind: compare.Quantity, Claims: []compare.Claim{
 			claimOf(mon, compare.Quantity, "220000000 EUR", "220 million euros"), claimOf(tue, compare.Quantity, "180000000 EUR", "180 million euros")}}
@@ -845,8 +851,7 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 		{"money for a clean-up", "count/eur/EUR", "9000000 EUR", "15000000 EUR", "cleanup", true, 1},
 		{"a price", "count/eur/EUR", "9 EUR", "15 EUR", "price", true, 2},
 	} {
-		j := New([]*compare.Document{thu, fri})
-		j.KnowClose(func(a, b string) bool { return tt.close })
+		j := closeJudge(tt.close, thu, fri)
 		c := func(d *compare.Document, v string) compare.Claim {
 			c := keyedClaim(d, compare.Quantity, tt.key, v)
 			if tt.thing != "" {
@@ -881,8 +886,7 @@ func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 		{"a market's close", "closure", "2031-06-11", "2031-06-11", true, 2},
 		{"not close", "sentence", "2031-06-11", "2031-06-11", false, 2},
 	} {
-		j := New([]*compare.Document{wed, thu})
-		j.KnowClose(func(a, b string) bool { return tt.close })
+		j := closeJudge(tt.close, wed, thu)
 		event := claims.EventTermPrefix + tt.class
 		sum := func(d *compare.Document, v string) compare.Claim {
 			c := keyedClaim(d, compare.Quantity, "count/sek/SEK", v)
