@@ -65,6 +65,12 @@ type Document struct {
 	// Boilerplate lines (share buttons, newsletter prompts, photo
 	// credits…) inside Text; no claim comes from them.
 	Boilerplate []Span
+	// Filed is the place a dateline that opens the story names ("PORT
+	// ELLIS" of "PORT ELLIS, Vantar — A ferry…"), or an empty span. The
+	// dateline is blanked in Clean, as no part of the story's first
+	// sentence; the place is kept as one the story names, where local
+	// news happened.
+	Filed Span
 
 	lineStarts []int
 }

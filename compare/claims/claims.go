@@ -233,6 +233,8 @@ type extractor struct {
 	// in a sentence naming a day ("" once it gave two): the day of an
 	// hour that a later sentence gives alone (eventHour).
 	eventDays map[string]string
+	// filed is set once the sentence a dateline opens has been read.
+	filed bool
 	*scratch
 }
 
@@ -554,6 +556,13 @@ func (x *extractor) terms(st *sent) []string {
 			t = nameTerm(st.ms[w.mention], compass[st.words[i-1].lower])
 		}
 		ts = append(ts, t)
+	}
+	if f := x.d.Filed; !x.filed && f.End > f.Start && st.s.Span.Start >= f.End {
+		// The place a dateline names is one the sentence after it
+		// names: where the report was filed.
+		x.filed = true
+		place := string(x.d.Text[f.Start:f.End])
+		ts = append(ts, nameTerm(compare.Mention{Value: place}, ""))
 	}
 	return x.sortedTerms(ts)
 }

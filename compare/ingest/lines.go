@@ -125,6 +125,7 @@ func scanLines(d *compare.Document, clean []byte) {
 	if lead.n > 0 {
 		d.Boilerplate = append(d.Boilerplate, compare.Span{Start: lead.start, End: lead.start + lead.n})
 		blank(clean, lead.start, lead.start+lead.n)
+		d.Filed = compare.Span{Start: lead.start, End: lead.start + lead.town}
 	}
 }
 
@@ -134,6 +135,7 @@ func scanLines(d *compare.Document, clean []byte) {
 type leadLine struct {
 	text     string
 	start, n int
+	town     int // the length of the place it names first
 }
 
 // leadDatelineAt finds the dateline that opens the story's first
@@ -145,7 +147,17 @@ func leadDatelineAt(lines []line, bp []bool, clean []byte) leadLine {
 		if bp[k] {
 			continue
 		}
-		m := leadDatelineRe.FindStringIndex(lines[k].text)
+		var m []int
+		town := 0 // the length of the place the dateline opens with
+		if d := leadDatelineRe.FindStringSubmatchIndex(lines[k].text); d != nil {
+			m, town = d[:2], d[2*leadDatelineRe.SubexpIndex("town")+1]
+		} else if p := leadPlaceRe.FindStringSubmatchIndex(lines[k].text); p != nil {
+			// A dateline of the place alone dates nothing, but is no
+			// more part of the story's first sentence than one with a
+			// date: a parser takes the place for its subject. The
+			// match ends where the story starts.
+			m, town = []int{0, p[len(p)-2] + 1}, p[3]
+		}
 		if m == nil {
 			if r, _ := utf8.DecodeLastRuneInString(lines[k].text); strings.ContainsRune(".!?\"”", r) {
 				break
@@ -156,7 +168,7 @@ func leadDatelineAt(lines []line, bp []bool, clean []byte) leadLine {
 		// the line trimmed of white space.
 		raw := clean[lines[k].start:lines[k].end]
 		start := lines[k].start + len(raw) - len(bytes.TrimLeftFunc(raw, unicode.IsSpace))
-		return leadLine{text: lines[k].text, start: start, n: m[1] - 1}
+		return leadLine{text: lines[k].text, start: start, n: m[1] - 1, town: town}
 	}
 	return leadLine{}
 }

@@ -504,6 +504,12 @@ func TestLeadDatelineIsBlanked(t *testing.T) {
 		{"Ferry sinks\n\nLISBON, Mar 4, 2021 (Reuters) - A ferry sank on Tuesday.\n", "LISBON, Mar 4, 2021 (Reuters) -", "A ferry sank on Tuesday.", "2021-03-04"},
 		// A date line above dates the story; the dateline still goes.
 		{"Ferry sinks\nMarch 5, 2021\n\nLISBON, Mar 4 - A ferry sank on Tuesday.\n", "LISBON, Mar 4 -", "A ferry sank on Tuesday.", "2021-03-05"},
+		// A dateline of the place alone, with or without an agency, goes
+		// too; the date comes from the date line.
+		{"Ferry sinks\nMarch 5, 2021\n\nPORT ELLIS — A ferry sank on Tuesday.\n", "PORT ELLIS —", "A ferry sank on Tuesday.", "2021-03-05"},
+		{"Ferry sinks\nMarch 5, 2021\n\nHALDEN, Vantar (Wire) - 14 people died.\n", "HALDEN, Vantar (Wire) -", "14 people died.", "2021-03-05"},
+		// Capitals that open a sentence are no dateline.
+		{"Ferry sinks\nMarch 5, 2021\n\nNATO said a ferry sank.\n", "", "NATO said a ferry sank.", "2021-03-05"},
 		// Only the first paragraph's.
 		{"Ferry sinks\nMarch 5, 2021\n\nA ferry sank.\n\nLater:\n\nPORTO, Mar 6 - Divers searched.\n", "", "PORTO, Mar 6 - Divers searched.", "2021-03-05"},
 	}

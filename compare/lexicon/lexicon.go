@@ -630,6 +630,14 @@ func (s Synset) LexFile() int {
 	return int(tbl().synLex[i] & 63)
 }
 
+// IsInstance reports whether the synset is a named individual, a
+// person, place or thing WordNet files as an instance of a kind ("Sofia"
+// the city), not a kind itself.
+func (s Synset) IsInstance() bool {
+	i, ok := s.idx()
+	return ok && tbl().isInstance(i)
+}
+
 // Words returns the synset's words, in WordNet's order.
 func (s Synset) Words() []string {
 	i, ok := s.idx()

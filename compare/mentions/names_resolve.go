@@ -245,7 +245,8 @@ func Surname(full string) string {
 // givenFirst reports whether a name of two or three words opens with
 // what may be a given name: a known one, any capitalised word within a
 // sentence, or at its start (first) a word WordNet does not know
-// ("Ilse"), not "Senior" of "Senior Fenmark officials".
+// ("Ilse") or knows only as a named place or person ("Florence"), not
+// "Senior" of "Senior Fenmark officials".
 func givenFirst(name string, first bool) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 3 {
@@ -256,8 +257,10 @@ func givenFirst(name string, first bool) bool {
 		return true
 	}
 	for _, pos := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adj, lexicon.Adv} {
-		if len(lexicon.Synsets(w, pos)) > 0 {
-			return false
+		for _, s := range lexicon.Synsets(w, pos) {
+			if !s.IsInstance() {
+				return false
+			}
 		}
 	}
 	return true

@@ -71,6 +71,10 @@ func TestResolveNames(t *testing.T) {
 			{"Senior Corvish", "NAME", "Senior Corvish"}, {"Corvish", "NAME", "Corvish"}}},
 		{"Voters backed Lotte Brannick. Brannick won.", []nm{
 			{"Lotte Brannick", "NAME", "Lotte Brannick"}, {"Brannick", "NAME", "Lotte Brannick"}}},
+		// Opening one, a word WordNet knows only as a named place may
+		// be a given name.
+		{"Florence Tarrow won. Tarrow thanked voters.", []nm{
+			{"Florence Tarrow", "NAME", "Florence Tarrow"}, {"Tarrow", "NAME", "Florence Tarrow"}}},
 		// Events are neither places nor actors.
 		{"He fought in the Korean War and watched the Olympic Games.", []nm{
 			{"Korean War", "EVENT", "Korean War"}, {"Olympic Games", "EVENT", "Olympic Games"}}},
