@@ -299,7 +299,7 @@ const MaxPairPosting = 256
 // similar scores two claims of one block from different documents, pa
 // and pb their prepared forms.
 func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
-	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
+	if subjectsDiffer(a.Subject, b.Subject) {
 		return 0, false
 	}
 	if !sameThingCounted(pa.counted, pb.counted) {
@@ -338,7 +338,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		// is the same question, in whatever words. Without a subject on
 		// one side ("the 33-year-old nurse"), the words around say whose
 		// it is, as for any other claim.
-		if a.Subject != "" && a.Subject == b.Subject {
+		if sameSubject(a.Subject, b.Subject) {
 			return 1 + overlap(pa.terms, pb.terms), true
 		}
 		if a.Subject != "" && b.Subject != "" {
@@ -349,7 +349,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 			return 1 + overlap(pa.terms, pb.terms), true
 		}
 	case claims.MatchWhatLasted:
-		if a.Subject != "" && a.Subject == b.Subject {
+		if sameSubject(a.Subject, b.Subject) {
 			// Whose it is, when the claim knows: one person's sentence.
 			return 1 + overlap(pa.terms, pb.terms), true
 		}
@@ -382,7 +382,7 @@ func similar(a, b *compare.Claim, pa, pb *prepared) (float64, bool) {
 		return 2 + overlap(pa.terms, pb.terms) + near, true
 	}
 	o := overlap(pa.terms, pb.terms)
-	sameSubject := a.Subject != "" && a.Subject == b.Subject
+	sameSubject := sameSubject(a.Subject, b.Subject)
 	// The frame says it is one figure when the two measure one thing
 	// (the key is the predicate's class) of a participant or place
 	// narrower than a country named by both: the words around are then
@@ -700,7 +700,7 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	default:
 		return false
 	}
-	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject || !sameThingCounted(pa.counted, pb.counted) {
+	if subjectsDiffer(a.Subject, b.Subject) || !sameThingCounted(pa.counted, pb.counted) {
 		return false
 	}
 	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {
@@ -788,6 +788,30 @@ func differentPlaces(pa, pb []place) bool {
 	}
 	return true
 }
+
+// sameSubject reports whether two claims' subjects (name keys) are one,
+// the same name or one beginning the other, as participants are: "the
+// Civic Renewal Party" is "Civic Renewal", the city council of a town
+// may be said by the town's name.
+func sameSubject(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= minSubjectKey && strings.HasPrefix(b, a)
+}
+
+// subjectsDiffer reports whether two claims both have a subject and not
+// the same one.
+func subjectsDiffer(a, b string) bool {
+	return a != "" && b != "" && !sameSubject(a, b)
+}
+
+// minSubjectKey is the shortest subject that may begin a longer one: a
+// short key begins too many ("us", "eu").
+const minSubjectKey = 4
 
 // sharesParticipant reports whether two sentences name a participant or
 // place in common: the same name or one extending the other, or places

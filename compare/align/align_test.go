@@ -103,6 +103,16 @@ func TestGroup(t *testing.T) {
 			want: [][]string{{"d1:52"}, {"d2:48"}},
 		},
 		{
+			name: "a body's name and its longer name are one subject, a short key is not",
+			in: []compare.Claim{
+				claim("d1", "quantity/vote/%", "41", "greenunion", "vote", "runoff"),
+				claim("d2", "quantity/vote/%", "38", "greenunionparty", "vote", "runoff"),
+				claim("d1", "quantity/vote/%", "12", "us", "vote", "abroad"),
+				claim("d2", "quantity/vote/%", "14", "usparty", "vote", "abroad"),
+			},
+			want: [][]string{{"d1:41", "d2:38"}, {"d1:12"}, {"d2:14"}},
+		},
+		{
 			name: "one document's two values stay apart, each finds its best match",
 			in: []compare.Claim{
 				claim("d1", "quantity/vote/%", "52", "", "vote", "runoff", "capital"),

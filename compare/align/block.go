@@ -399,7 +399,7 @@ func (g *merger) each(s *set, f func(doc, value string) bool) bool {
 // would differ.
 func (g *merger) compatible(ra, rb int) bool {
 	a, b := &g.sets[ra], &g.sets[rb]
-	if a.subject != "" && b.subject != "" && a.subject != b.subject {
+	if subjectsDiffer(a.subject, b.subject) {
 		return false
 	}
 	// Pairs were kept apart by place; a group joined through a third

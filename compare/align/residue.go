@@ -674,7 +674,7 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, limit float64, 
 		// two share say which it is.
 		return false
 	}
-	if a.Subject != "" && b.Subject != "" && a.Subject != b.Subject {
+	if subjectsDiffer(a.Subject, b.Subject) {
 		return false
 	}
 	if a.Period != "" && b.Period != "" && !timesOverlap(a.Period, b.Period) {

@@ -341,14 +341,18 @@ func personNounAfter(st *sent, i int) string {
 	return ""
 }
 
-// crossesClauseStrict reports whether a ";" or a clause word stands
-// between words i and j; an appositive comma does not count.
+// crossesClauseStrict reports whether a ";", a clause word or a verb of
+// a clause stands between words i and j; an appositive comma does not
+// count, nor does a copula ("Ruiz is 47 years old") or a participle that
+// qualifies a noun. Who speaks of someone by age is someone else
+// ("Judge Ana Ruiz said the 47-year-old had lied").
 func crossesClauseStrict(st *sent, i, j int) bool {
 	if i > j {
 		i, j = j, i
 	}
 	for k := i + 1; k < j; k++ {
-		if l := st.words[k].lower; l == ";" || clauseWords[l] {
+		w := st.words[k]
+		if w.lower == ";" || clauseWords[w.lower] || w.upos == "VERB" && w.rel != "amod" && w.rel != "acl" {
 			return true
 		}
 	}

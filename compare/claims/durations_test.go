@@ -50,6 +50,11 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old had lied.", []dur{{"age", "P61Y", "ruiz"}}},
 		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old Gaudio had lied.", nil},
 		{"Ana Ruiz was fined on Monday. A judge said the 61-year-old Maria Lopez had lied.", []dur{{"age", "P61Y", "lopez"}}},
+		// A speaker named just before is not the one spoken of, nor
+		// is the subject of another verb; a participle before a noun
+		// joins no clause.
+		{"Ana Ruiz was fined on Monday. Judge Petra Holm said the 61-year-old had lied.", []dur{{"age", "P61Y", "ruiz"}}},
+		{"Tomas Lind, a retired 52-year-old teacher, was hurt.", []dur{{"age", "P52Y", "lind"}}},
 		// A number set off by commas after a person's name is their age.
 		{"The driver, Omar Haddad, 45, was hurt.", []dur{{"age", "P45Y", "haddad"}}},
 		{"Ruiz, 61, was arrested in May.", []dur{{"age", "P61Y", "ruiz"}}},
