@@ -398,11 +398,24 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 	// below any pair that shares a word.
 	byMeasure := map[string][]int{}
 	perDoc := map[posting]int{}
+	// A report's hour of a sudden event is its only one when it gives
+	// no other such hour that day, whatever hours of other doings it
+	// gives ("struck at 4:10 a.m."; "crews arrived at midday").
+	suddenPerDoc := map[posting]int{}
 	for p := range rs {
 		if r := &rs[p]; r.only {
 			byMeasure[r.measure] = append(byMeasure[r.measure], p)
 			perDoc[posting{r.measure, cs[r.claim].Doc}]++
+			if suddenHour(r, &cs[r.claim]) {
+				suddenPerDoc[posting{r.measure, cs[r.claim].Doc}]++
+			}
 		}
+	}
+	several := func(r *residue, c *compare.Claim, other *compare.Claim) bool {
+		if suddenHour(r, c) && claims.Sudden(claims.EventClass(other.Key)) {
+			return suddenPerDoc[posting{r.measure, c.Doc}] > 1
+		}
+		return perDoc[posting{r.measure, c.Doc}] > 1
 	}
 	for _, m := range slices.Sorted(maps.Keys(byMeasure)) {
 		ps := byMeasure[m]
@@ -414,7 +427,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
 				// With no word in common, what each sum is "of" is all
 				// that says they are one: a tax and a profit are two.
-				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || perDoc[posting{m, ca.Doc}] > 1 || perDoc[posting{m, cb.Doc}] > 1 ||
+				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || several(&rs[a], ca, cb) || several(&rs[b], cb, ca) ||
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !mayCountOneThing(rs[a].things, rs[b].things) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
@@ -446,6 +459,12 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 		}
 	}
 	return cands
+}
+
+// suddenHour reports whether residue r of claim c is the hour of an
+// event of a sudden class.
+func suddenHour(r *residue, c *compare.Claim) bool {
+	return strings.HasPrefix(r.measure, hourMeasure) && claims.Sudden(claims.EventClass(c.Key))
 }
 
 // thingScore is the score of two counts paired for being their reports'

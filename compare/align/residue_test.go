@@ -265,7 +265,9 @@ func TestResidueListOfFigures(t *testing.T) {
 // that lasts (a vote) has hours of its own, and a report giving two
 // hours leaves open which is meant. A clock time of an event of no
 // class pairs too, but only with another clock time, and a clock time
-// outweighs the part of its day the same report gives.
+// outweighs the part of its day the same report gives. A report's one
+// hour of a sudden event is still its only one beside the hours of other
+// doings.
 func TestResidueHours(t *testing.T) {
 	hour := func(doc, key, value string, words ...string) compare.Claim {
 		c := near(timeClaim(doc, key, value, "", words...), words...)
@@ -283,6 +285,8 @@ func TestResidueHours(t *testing.T) {
 	brokeIn := hour("d2", "time/v-break in", "2031-05-02T02:15", "door", "gang")
 	morning := hour("d1", "time/disaster", "2031-05-02TMO", "hit", "coast")
 	closed := hour("d2", "time/v-close", "2031-05-02T20:00", "station", "poll")
+	// "crews arrived at noon": a clock time of another doing that day.
+	arrived := hour("d1", "time/v-arrive", "2031-05-02T12:00", "crew", "arriv")
 	checkGroupRelated(t, []relatedCase{
 		{"one hour each", []compare.Claim{struck, tremor}, everyClose, 1},
 		{"two days", []compare.Claim{struck, nextDay}, everyClose, 2},
@@ -292,6 +296,7 @@ func TestResidueHours(t *testing.T) {
 		{"the clock over the morning", []compare.Claim{struck, morning, tremor}, everyClose, 2},
 		{"a vote's hour and a verb's", []compare.Claim{opened, closed}, everyClose, 2},
 		{"a verb's clock and a part of the day", []compare.Claim{morning, brokeIn}, everyClose, 2},
+		{"the sudden event's hour beside another doing's", []compare.Claim{struck, arrived, tremor}, everyClose, 2},
 	})
 }
 
