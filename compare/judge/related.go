@@ -848,37 +848,54 @@ func amountOfStuff(a compare.Alignment) bool {
 
 // oneDayEvent reports whether the sentences of a's claims each name a
 // class of event that happens once (not a market's rise or close) and
-// that their documents date on one and the same day: "fined $2 million
-// on Monday" and "Monday's penalty of $3 million" are amounts of one
-// event, whichever day each report was filed.
+// that no two of their documents date on different days: "fined $2
+// million on Monday" and "Monday's penalty of $3 million" are amounts of
+// one event, whichever day each report was filed, and so are "53 percent
+// backed the plan in Sunday's referendum" and "the plan carried with 52
+// percent of the votes cast", which dates it not at all. The caller asks
+// it of close reports of one story only.
 func oneDayEvent(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
-	var common map[string]timex.Interval
-	for _, c := range a.Claims {
-		mine := map[string]timex.Interval{}
+	type named struct {
+		claims int // how many of a's claims, in order, name the class
+		when   timex.Interval
+		dated  bool
+		apart  bool // dated on two days, or over more than one
+	}
+	byClass := map[string]*named{}
+	for i, c := range a.Claims {
 		for _, t := range c.Terms {
 			class, ok := strings.CutPrefix(t, claims.EventTermPrefix)
 			if !ok || marketClass(class) {
 				continue
 			}
+			n := byClass[class]
+			if n == nil && i == 0 {
+				n = &named{}
+				byClass[class] = n
+			}
+			if n == nil || n.claims != i {
+				continue // a claim before did not name it
+			}
+			n.claims++
 			when, ok := dates[sentenceOf{c.Doc, c.Sentence}][class]
 			if !ok {
 				when, ok = dates[sentenceOf{doc: c.Doc}][class]
 			}
-			if ok && when.End.Sub(when.Start) <= 24*time.Hour {
-				mine[class] = when
-			}
-		}
-		if common == nil {
-			common = mine
-			continue
-		}
-		for class, when := range common {
-			if mine[class] != when {
-				delete(common, class)
+			switch {
+			case !ok:
+			case when.End.Sub(when.Start) > 24*time.Hour || n.dated && n.when != when:
+				n.apart = true
+			default:
+				n.when, n.dated = when, true
 			}
 		}
 	}
-	return len(common) > 0
+	for _, n := range byClass {
+		if n.claims == len(a.Claims) && !n.apart {
+			return true
+		}
+	}
+	return false
 }
 
 // isMove reports whether key is of an amount of a rise or a fall.

@@ -868,9 +868,9 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 
 // TestSumsOfAnEventDatedOnOneDay: a report of a verdict filed that day
 // and one filed the next, each dating the verdict in the sentence of its
-// sum, give two sums of one fine, not two days' readings. Dated on two
-// days, by a market's close, or in reports that are not close, the sums
-// stay split by day.
+// sum (or one of them, or neither), give two sums of one fine, not two
+// days' readings. Dated on two days, by a market's close, or in reports
+// that are not close, the sums stay split by day.
 func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 	wed := textDoc("d1", "2031-06-11", "On Wednesday the court fined the shipyard 4 million krona.")
 	thu := textDoc("d2", "2031-06-12", "The shipyard was fined 6 million krona on 11 June.")
@@ -885,6 +885,11 @@ func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 		{"two days", "sentence", "2031-06-11", "2031-06-10", true, 2},
 		{"a market's close", "closure", "2031-06-11", "2031-06-11", true, 2},
 		{"not close", "sentence", "2031-06-11", "2031-06-11", false, 2},
+		// One report dates the fine, the other does not: still one fine;
+		// neither dates it: one event's sums in close reports.
+		{"dated by one", "sentence", "2031-06-11", "", true, 1},
+		{"dated by none", "sentence", "", "", true, 1},
+		{"a market's close dated by none", "closure", "", "", true, 2},
 	} {
 		j := closeJudge(tt.close, wed, thu)
 		event := claims.EventTermPrefix + tt.class
@@ -899,7 +904,16 @@ func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 			return compare.Alignment{Key: c.Key, Kind: compare.Time, Claims: []compare.Claim{c}}
 		}
 		a := compare.Alignment{Key: "count/sek/SEK", Kind: compare.Quantity, Claims: []compare.Claim{sum(wed, "4000000 SEK"), sum(thu, "6000000 SEK")}}
-		if n := quantityParts(j, a, []compare.Alignment{day(wed, tt.dayA), day(thu, tt.dayB)}); n != tt.parts {
+		var days []compare.Alignment
+		for _, d := range []struct {
+			doc *compare.Document
+			day string
+		}{{wed, tt.dayA}, {thu, tt.dayB}} {
+			if d.day != "" {
+				days = append(days, day(d.doc, d.day))
+			}
+		}
+		if n := quantityParts(j, a, days); n != tt.parts {
 			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
 	}
