@@ -495,18 +495,26 @@ func matchResidue(cs []compare.Claim, rs []residue, cands []residueCand) [][]int
 	}
 	best := map[docOf]float64{}
 	ties := map[docOf]int{}
-	note := func(p int, doc string, s float64) {
+	bestOf := map[docOf]int{} // the best partner, the first of those tied
+	// A tie between two amounts of one size in a report is none: the
+	// report gives one figure twice ("£1.2 million", "over £1.2m").
+	twice := func(p, q int) bool {
+		a, b := &cs[rs[p].claim], &cs[rs[q].claim]
+		x, y := rs[p].size, rs[q].size
+		return a.Kind == compare.Quantity && b.Kind == compare.Quantity && math.Abs(x-y) <= 1e-9*max(x, y)
+	}
+	note := func(p int, doc string, s float64, partner int) {
 		k := docOf{p, doc}
 		switch b, ok := best[k]; {
 		case !ok || s > b:
-			best[k], ties[k] = s, 1
-		case s == b:
+			best[k], ties[k], bestOf[k] = s, 1, partner
+		case s == b && !twice(partner, bestOf[k]):
 			ties[k]++
 		}
 	}
 	for _, c := range cands {
-		note(c.a, cs[rs[c.b].claim].Doc, c.score)
-		note(c.b, cs[rs[c.a].claim].Doc, c.score)
+		note(c.a, cs[rs[c.b].claim].Doc, c.score, c.b)
+		note(c.b, cs[rs[c.a].claim].Doc, c.score, c.a)
 	}
 	mine := func(p int, doc string, s float64) bool {
 		k := docOf{p, doc}

@@ -23,7 +23,7 @@ func inSentenceAt(c compare.Claim, start int) compare.Claim {
 // the values share a word, and each is the other's only partner, so
 // the two are one figure. Not so when the reports are not close, when
 // the figures are too far apart to be one, or when the sentences name
-// different participants.
+// different participants; a report's one sum said twice is one partner.
 func TestResidueKeyedApart(t *testing.T) {
 	// "an all-cash deal worth", "will pay in cash": a part of a
 	// hyphened word is a word beside the value.
@@ -32,12 +32,16 @@ func TestResidueKeyedApart(t *testing.T) {
 	far := near(claim("d2", "count/usd/USD", "9000000000 USD", "", "@ferrant", "pay", "cash", "shareholder"), "cash", "pay")
 	rival := near(claim("d2", "count/usd/USD", "2300000000 USD", "", "@olbeck", "pay", "cash", "shareholder"), "cash", "pay")
 	also := near(claim("d2", "count/usd/USD", "2100000000 USD", "", "@ferrant", "raise", "cash", "bank"), "cash", "raise")
+	// The same sum again, as a bound under another key: no second
+	// partner, the report's one figure said twice.
+	again := near(claim("d2", "quantity/acquisition/USD", ">2300000000 USD", "", "@ferrant", "offer", "cash", "bid"), "cash", "offer")
 	checkGroupRelated(t, []relatedCase{
 		{"close", []compare.Claim{worth, pay}, everyClose, 1},
 		{"not close", []compare.Claim{worth, pay}, noneClose, 2},
 		{"more than twice the other", []compare.Claim{worth, far}, everyClose, 2},
 		{"another firm", []compare.Claim{worth, rival}, everyClose, 2},
 		{"two partners as good", []compare.Claim{worth, pay, also}, everyClose, 3},
+		{"one partner given twice", []compare.Claim{worth, pay, again}, everyClose, 2},
 	})
 }
 
