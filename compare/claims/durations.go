@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -77,6 +78,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true
 	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
+	if c, ok := x.timeInState(st, m, i, last); ok {
+		return c, true
+	}
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		if k, ev := lastedFor(st, i, m.Span); ev != nil {
 			// "held nine people hostage for seven hours": how long the
@@ -118,6 +122,42 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		if w.lower != "of" && (w.mention >= 0 || !hasLetter(w.lower) || stopwords[w.lower]) {
 			break
 		}
+	}
+	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+	c.Near = near(st, m.Span, durationWindow)
+	return c, true
+}
+
+// timeInState makes the claim of a duration (words i to last of mention
+// m) that says how long someone had been in a state when the sentence's
+// event came: "freed after 11 days in captivity", "caught after eight
+// hours on the loose", "found after three days at sea". The state is a
+// noun, not a place or a time named ("after two days in Lyon").
+func (x *extractor) timeInState(st *sent, m compare.Mention, i, last int) (compare.Claim, bool) {
+	if i == 0 || last+2 >= len(st.words) {
+		return compare.Claim{}, false
+	}
+	switch st.words[i-1].lower {
+	case "after", "following":
+	default:
+		return compare.Claim{}, false
+	}
+	switch st.words[last+1].lower {
+	case "in", "on", "at":
+	default:
+		return compare.Claim{}, false
+	}
+	k := last + 2
+	if k+1 < len(st.words) && st.words[k].upos == "DET" {
+		k++ // "on the loose"
+	}
+	state := st.words[k]
+	if state.mention >= 0 || state.upos != "NOUN" && state.upos != "ADJ" {
+		return compare.Claim{}, false
+	}
+	key, question := kindKey("duration", "of"), fmt.Sprintf("How long was it %s %s?", st.words[last+1].lower, state.lower)
+	if ev := state.ev; ev != nil && !isChange(ev) {
+		key = kindKey("duration", ev.name)
 	}
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 	c.Near = near(st, m.Span, durationWindow)
@@ -174,18 +214,54 @@ func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
 		return -1, nil
 	}
 	w := st.words[k]
-	if w.kinds&(kReport|kLight) != 0 || plannedAt(st, k) {
+	if w.kinds&kReport != 0 || plannedAt(st, k) {
 		// A length still to come is a plan ("will be opened for two
 		// days"), of which a story tells several.
 		return -1, nil
 	}
+	if w.kinds&kLight != 0 {
+		// A light verb's length is its object's: "held talks for
+		// three hours" is how long the talks lasted, "held six clerks
+		// for nine hours" how long the holding did; with no object
+		// ("the talks began for…") it says nothing.
+		j := firstDep(st, k, "obj", "nsubj:pass")
+		if j < 0 || len(w.plemma) < 3 {
+			return -1, nil
+		}
+		if ev := st.words[j].ev; ev != nil && !isChange(ev) {
+			return k, ev
+		}
+		return k, lengths.Get(w.plemma, lengthEvent)
+	}
 	if w.ev != nil && !isChange(w.ev) {
 		return k, w.ev
 	}
-	if ev := verbEvents.Get(w.plemma, verbEvent); ev != nil && len(w.plemma) >= 3 {
+	if len(w.plemma) < 3 {
+		return -1, nil
+	}
+	if ev := verbEvents.Get(w.plemma, verbEvent); ev != nil {
 		return k, ev
 	}
-	return -1, nil
+	// A verb of many senses, or of a state, that someone does to
+	// someone still says what lasted ("held them hostage for seven
+	// hours", "kept the road closed for a week"): its own length,
+	// keyed by the verb, as its day is not. Of a state alone ("has
+	// lived there for two years", "waited for an hour") a story tells
+	// many, its background's.
+	if firstDep(st, k, "obj", "nsubj:pass") < 0 {
+		return -1, nil
+	}
+	return k, lengths.Get(w.plemma, lengthEvent)
+}
+
+// lengths holds the events lengthEvent names, one per verb.
+var lengths memo.Strings[*event]
+
+// lengthEvent is the event whose length a verb of no event of its own
+// gives by "for", keyed by the verb.
+func lengthEvent(lemma string) *event {
+	return &event{name: verbEventPrefix + lemma, noun: lemma,
+		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
 }
 
 // maxNounsToVerb is how many nouns lastedFor climbs through to the verb.

@@ -32,6 +32,10 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		// An offset, and a kind of security, say nothing of what lasted.
 		{"She was freed within a month of her arrest.", nil},
 		{"Turnout was low after five hours of voting.", nil},
+		// How long a state lasted until the event that ended it.
+		{"The engineer was freed after 11 days in captivity.", []dur{{"duration/of", "P11D", ""}}},
+		{"The tiger was caught after nearly six hours on the loose.", []dur{{"duration/of", "PT6H", ""}}},
+		{"She returned after two days in Lyon.", nil},
 		{"The return on the 10-year Treasury note climbed.", nil},
 		{"The long 10-year rose slightly.", nil},
 		{"The slump should last at least the last three months of this year.", nil},
@@ -358,6 +362,10 @@ func TestLastedFor(t *testing.T) {
 		{"Crews battled the flames at the mill for six hours.", "duration/fighting", "PT6H"},
 		{"Tenants were not notified for nine weeks.", "duration/v-notify", "P9W"},
 		{"The widow has lived in Pellow for two years.", "", ""},
+		// A state someone holds someone in lasts as long as it says.
+		{"The gunman held six clerks in the vault for nine hours.", "duration/v-hold", "PT9H"},
+		{"The engineer was held for nine days by a gang.", "duration/v-hold", "P9D"},
+		{"The two sides held talks for three hours.", "duration/meeting", "PT3H"},
 		{"The ferry terminal will be opened for two days.", "", ""},
 		// What a verb of lasting takes is how long its subject lasted;
 		// an estimate is a length, a bound is not.
