@@ -72,6 +72,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = verbOfTime(st, i, m.Span)
 	}
+	if ev == nil {
+		j, ev = toldTimeEvent(st, i, m.Span)
+	}
 	if ev == nil && timex.IsClock(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !hasEvent(st) && !timesReport(st, i, m.Span) {
 		// "The coach went over the edge shortly after 9 a.m.", in a
 		// story headlined "Coach crash...": an hour given by a verb
@@ -422,6 +425,41 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		return -1, nil
 	}
 	return k, ev
+}
+
+// toldTimeEvent returns the event of the verb a time ends the phrase of
+// when the parse hangs the time on a report verb after it ("crashed on a
+// bend near the village shortly after 5 a.m., officials said": the time
+// taken for when the officials said it): the first verb before the
+// time, with nothing between but the verb's phrases, names the event, if
+// it names one. It returns -1, nil otherwise.
+func toldTimeEvent(st *sent, i int, span compare.Span) (int, *event) {
+	t := topOf(st, i, span)
+	k := st.words[t].head
+	if k <= i || st.words[k].kinds&kReport == 0 {
+		return -1, nil
+	}
+	j := i - 1
+	for j >= 0 && (st.words[j].head == t || st.words[j].head >= 0 && st.words[st.words[j].head].head == t) {
+		j-- // the time's own words: "shortly after", "at around"
+	}
+	for ; j >= 0; j-- {
+		w := st.words[j]
+		if w.lower == ";" || clauseWords[w.lower] || w.kinds&kReport != 0 {
+			return -1, nil
+		}
+		if w.upos != "VERB" {
+			continue
+		}
+		if w.ev == nil && w.lower == w.plemma && firstDep(st, j, "nsubj", "nsubj:pass") < 0 {
+			continue // a noun read as a bare verb ("a hairpin bend")
+		}
+		if w.ev == nil || isChange(w.ev) || plannedAt(st, j) {
+			return -1, nil
+		}
+		return j, w.ev
+	}
+	return -1, nil
 }
 
 // timesReport reports whether the time at word i (span) is of a report

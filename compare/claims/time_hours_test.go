@@ -82,3 +82,20 @@ func TestReferenceWordsAreNoTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestHourBeforeItsTeller: the parse may hang a time that ends a long
+// clause on the report verb after it ("…when it crashed near the quarry
+// shortly after 5 a.m., the fire service said"); the time is the hour of
+// the verb whose phrase it ends, not of the saying.
+func TestHourBeforeItsTeller(t *testing.T) {
+	const title = "Grain lorry on its side at Holm"
+	text := title + "\n\nThe lorry was carrying 20 tonnes of barley from the port to the mill at Delsby when it crashed on a hairpin bend near the quarry at Holm shortly after 5 a.m., the county fire service said in a statement.\n"
+	var hours []string
+	for _, kv := range timeClaims(text, title, "2031-04-12") {
+		hours = append(hours, kv[0]+" "+kv[1])
+	}
+	want := []string{"time/accident 2031-04-12T05:00"}
+	if diff := cmp.Diff(want, hours); diff != "" {
+		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
+	}
+}
