@@ -34,6 +34,9 @@ type residue struct {
 	classes []string // event classes beside the value, sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
+	// named holds the keys of the participants and places (not
+	// countries) its whole report names, shared by the report's residues.
+	named map[string]bool
 	// only is set when it pairs as its report's only one of its measure
 	// (soleMeasure, or the only figure of a unit the report gives).
 	only bool
@@ -167,6 +170,21 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 		}
 	}
 	listed := inLists(cs, ms)
+	named := map[string]map[string]bool{}
+	for i := range cs {
+		c := &cs[i]
+		for _, t := range c.Terms {
+			if !isPlaceOrName(t) {
+				continue
+			}
+			if pl := parsePlace(t); !pl.country && pl.key != "" {
+				if named[c.Doc] == nil {
+					named[c.Doc] = map[string]bool{}
+				}
+				named[c.Doc][pl.key] = true
+			}
+		}
+	}
 	var rs []residue
 	for _, g := range groups {
 		ci := g[0]
@@ -196,12 +214,14 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 		if !ms[ci].ok || !known {
 			continue
 		}
-		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c)}
+		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c), named: named[c.Doc]}
 		// People and things are counted in too many ways, and people's
 		// ages are many people's, for one of each to be one question.
 		r.only = soleMeasure(m) || m != "count" && m != "age" && given[docMeasure{m, c.Doc}] == 1
 		r.read(c)
-		if len(r.words) > 0 || r.only {
+		// A count of a specific thing pairs as its report's only one
+		// with no word beside it (residueCandidates).
+		if len(r.words) > 0 || r.only || m == "count" && specificThings(things) {
 			rs = append(rs, r)
 		}
 	}
@@ -730,7 +750,22 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, limit float64, 
 	// had worked for the firm for 20 years, Dosk said").
 	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 ||
 		!differentPlaces(ra.places, rb.places) && (told && a.Subject == "" && b.Subject == "" ||
-			sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a))
+			sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a) ||
+			namesKnown(ra.places, rb.named) && namesKnown(rb.places, ra.named))
+}
+
+// namesKnown reports whether a participant or place (not a country) a
+// sentence names is one the other report names somewhere: two close
+// reports' sentences of one toll may each name what the other names
+// elsewhere ("killed near Orvik", "died on the road to Tamsel", both
+// places in both reports).
+func namesKnown(ps []place, named map[string]bool) bool {
+	for _, p := range ps {
+		if !p.country && !p.other && named[p.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // mayCountOneThing reports whether two residue counts may count one
