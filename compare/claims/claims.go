@@ -428,6 +428,7 @@ func (x *extractor) claims(st *sent, cs []compare.Claim) []compare.Claim {
 	cs = x.stanceClaims(st, cs)
 	cs = x.partiesClaims(st, cs)
 	cs = x.existsClaims(st, cs)
+	cs = x.tallyClaims(st, cs)
 	for i, m := range ms {
 		if st.used[i] {
 			continue

@@ -80,6 +80,7 @@ var kinds = []Kind{
 	{"age", MatchSubject, ValuesTime},           // durations.go: a person's age
 	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted
 	{"polarity", MatchClause, ValuesPolarity},   // polarity.go: whether a clause holds
+	{"tally", MatchRole, ValuesExact},           // tally.go: how a vote split
 	{"docs", MatchDocsFact, ValuesDocsFact},     // package docs: facts of a project's documents
 }
 

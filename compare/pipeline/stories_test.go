@@ -57,6 +57,8 @@ func TestStoriesOfNewKinds(t *testing.T) {
 		// the other does not know, disagree on its day.
 		{"kidnap", "time/kidnapping", []string{"2031-06-28", "2031-06-29"}, compare.Conflict},
 		{"kidnap", "quantity/kidnapping/count", []string{"12", "12", "14"}, compare.Conflict},
+		// Two reports of one council vote give its split differently.
+		{"council", "tally", []string{"7-4", "8-3"}, compare.Conflict},
 	}
 	reports := map[string]*compare.Report{}
 	for _, tt := range tests {
@@ -73,6 +75,8 @@ func TestStoriesOfNewKinds(t *testing.T) {
 				opt.Published = "2031-07-01"
 			case "flood":
 				opt.Published = "2031-11-12"
+			case "council":
+				opt.Published = "2031-03-12"
 			}
 			r, err = Compare(context.Background(), []string{"testdata/stories/" + tt.dir}, opt)
 			if err != nil {

@@ -1,0 +1,37 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTallyClaims: two numbers joined by a dash that a vote or a
+// decision takes are how the vote split, the larger side first; a score
+// of a game, a deficit or a range of ages is none.
+func TestTallyClaims(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The Harwick council voted 7-4 on Tuesday to cap rents.", []string{"7-4"}},
+		{"The committee approved the budget 8-3 on Monday.", []string{"8-3"}},
+		{"The assembly adopted the levy by a 19-12 margin.", []string{"19-12"}},
+		{"The court issued a 5-4 ruling on the merger.", []string{"5-4"}},
+		{"Orvik won 3-1 at home on Saturday.", nil},
+		{"The hosts defeated the visitors 28-25 in the opener.", nil},
+		{"Tamsel overturned a 12-6 deficit at half-time.", nil},
+		{"Children aged 10-12 took part in the vote.", nil},
+	} {
+		_, cs := extract(tt.text, "2031-04-14")
+		var got []string
+		for _, c := range cs {
+			if c.Key == tallyKey {
+				got = append(got, c.Value)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q): tallies mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
