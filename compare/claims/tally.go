@@ -74,7 +74,8 @@ func readTally(s string) (int, int, bool) {
 
 // decidesBy reports whether word h, which a tally hangs on, is a vote
 // or a decision: a verb WordNet files under voting, deciding, approving
-// or rejecting ("voted", "ruled", "approved", "backed"), or a noun of a
+// or rejecting ("voted", "ruled", "approved", "backed"), or that has a
+// sense of legislating ("passed", "enacted"), or a noun of a
 // vote or a decision ("a 5-4 ruling"). A score ("won 3-1", "defeated
 // them 28-25") is none: a match's sets and goals are many.
 func decidesBy(st *sent, h int) bool {
@@ -102,5 +103,7 @@ func decidesBy(st *sent, h int) bool {
 			return true
 		}
 	}
-	return false
+	// "passed the bill 60-38": a chamber's passing is a sense of
+	// legislating, though not the verb's first.
+	return pos == lexicon.Verb && lexicon.AnySenseIsA(lemma, pos, "legislate")
 }

@@ -18,6 +18,7 @@ func TestTallyClaims(t *testing.T) {
 		{"The committee approved the budget 8-3 on Monday.", []string{"8-3"}},
 		{"The assembly adopted the levy by a 19-12 margin.", []string{"19-12"}},
 		{"The court issued a 5-4 ruling on the merger.", []string{"5-4"}},
+		{"The senate passed the harbour bill 60-38 on Friday.", []string{"60-38"}},
 		{"Orvik won 3-1 at home on Saturday.", nil},
 		{"The hosts defeated the visitors 28-25 in the opener.", nil},
 		{"Tamsel overturned a 12-6 deficit at half-time.", nil},
