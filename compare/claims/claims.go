@@ -78,6 +78,7 @@ func Extract(d *compare.Document, ss []compare.Sentence, ms []compare.Mention) [
 	// The claims gather in scratch memory and leave in one allocation of
 	// their exact size: a Claim is large, and a slice grown claim by
 	// claim was copied about twice over.
+	settleTallies(out)
 	var res []compare.Claim
 	if len(out) > 0 {
 		res = slices.Clone(out)

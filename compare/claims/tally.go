@@ -16,6 +16,38 @@ import (
 // tallyKey is the key of every tally claim: one question a story asks.
 const tallyKey = "tally"
 
+// severalPart ends the key of the tallies of a report that gives more
+// than one ("tally/several/1"): which vote each is, a committee's or the
+// chamber's, the first or the second, no key says, so none is set
+// against another report's.
+const severalPart = "several"
+
+// settleTallies rekeys the tallies of a document's claims cs when they
+// give more than one split, each apart from every other.
+func settleTallies(cs []compare.Claim) {
+	var first string
+	several := false
+	for i := range cs {
+		if cs[i].Key == tallyKey {
+			if first == "" {
+				first = cs[i].Value
+			} else if cs[i].Value != first {
+				several = true
+			}
+		}
+	}
+	if !several {
+		return
+	}
+	n := 0
+	for i := range cs {
+		if cs[i].Key == tallyKey {
+			n++
+			cs[i].Key = kindKey(tallyKey, severalPart, strconv.Itoa(n))
+		}
+	}
+}
+
 // maxTallySide is the largest number one side of a tally may be: a
 // chamber's members, not a year or a range of them.
 const maxTallySide = 999

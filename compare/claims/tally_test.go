@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,5 +35,21 @@ func TestTallyClaims(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q): tallies mismatch (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// TestSeveralTallies: a report that gives two splits (a committee's and
+// the chamber's) asks no one question of its vote: each is keyed apart.
+func TestSeveralTallies(t *testing.T) {
+	_, cs := extract("The committee backed the plan 5-2 on Monday. The full council voted 7-4 for it on Tuesday.", "2031-04-14")
+	var keys []string
+	for _, c := range cs {
+		if strings.HasPrefix(c.Key, tallyKey) {
+			keys = append(keys, c.Key+" "+c.Value)
+		}
+	}
+	want := []string{"tally/several/1 5-2", "tally/several/2 7-4"}
+	if diff := cmp.Diff(want, keys); diff != "" {
+		t.Errorf("tallies mismatch (-want +got):\n%s", diff)
 	}
 }
