@@ -522,6 +522,11 @@ func parseCore(toks []token, k int) (c core, st coreStatus) {
 		return c, coreOK
 	}
 	if u, s := matchUnit(toks, k, c.cur != ""); s > k {
+		if toks[k].low == "basis" {
+			// "50 basis points" is half a percentage point, as a
+			// report in percentage points would give it.
+			c.lo, c.hi = c.lo/basisPoints, c.hi/basisPoints
+		}
 		if strings.ToUpper(u.code) == u.code && u.code != "%" && c.cur == "" && u.typ == strings.ToLower(u.code) {
 			c.cur = u.code // a currency word: "dollars"
 		} else if u.typ != strings.ToLower(u.code) || c.cur == "" {
@@ -686,6 +691,12 @@ func scaled(f float64, e int) float64 { return scaledString(formatNum(f), e) }
 func partOfScale(toks []token, j int, part float64, c *core) (int, bool) {
 	if j+1 >= len(toks) || toks[j].low != "a" && toks[j].low != "an" {
 		return 0, false
+	}
+	if j+2 < len(toks) && toks[j+1].low == "percentage" && toks[j+2].low == "point" {
+		// "a quarter of a percentage point", "half a percentage point".
+		c.lo, c.hi = part, part
+		c.unit = unitInfo{"pp", "percentage point"}
+		return j + 3, true
 	}
 	var whole float64
 	switch w := toks[j+1].low; w {
@@ -1024,6 +1035,9 @@ var boundPhrases = func() map[string][]boundPhrase {
 
 var hedges = map[string]bool{"just": true, "well": true, "slightly": true, "barely": true}
 
+// basisPoints is how many basis points make a percentage point.
+const basisPoints = 100
+
 // matchUnit reads a unit after a number at toks[k]: "%", "percent", "per
 // cent", "percentage points", "dollars", "US dollars", "km".
 func matchUnit(toks []token, k int, money bool) (unitInfo, int) {
@@ -1039,6 +1053,10 @@ func matchUnit(toks []token, k int, money bool) (unitInfo, int) {
 	case w == "per" && two("cent"):
 		return unitInfo{"%", "percent"}, k + 2
 	case w == "percentage" && (two("points") || two("point")):
+		return unitInfo{"pp", "percentage point"}, k + 2
+	case w == "basis" && (two("points") || two("point")):
+		// A hundredth of a percentage point: the caller scales the
+		// number (basisPoints).
 		return unitInfo{"pp", "percentage point"}, k + 2
 	case (w == "us" || w == "american") && two("dollars"):
 		return unitInfo{"USD", "usd"}, k + 2

@@ -42,6 +42,11 @@ func TestFindQuantities(t *testing.T) {
 		{"The city has 1.2 million residents.", []q{{"1.2 million", "resident", "1200000"}}},
 		{"A census counted 1 200 sheep on the island.", []q{{"1 200", "sheep", "1200"}}},
 		{"Rates rose by 0.75 percentage points.", []q{{"0.75 percentage points", "percentage point", "0.75 pp"}}},
+		// A basis point is a hundredth of a percentage point; a part of
+		// a percentage point is that part of one.
+		{"The lender trimmed its rate by 50 basis points.", []q{{"50 basis points", "percentage point", "0.5 pp"}}},
+		{"Yields slipped by a quarter of a percentage point.", []q{{"a quarter of a percentage point", "percentage point", "0.25 pp"}}},
+		{"Yields slipped by half a percentage point.", []q{{"half a percentage point", "percentage point", "0.5 pp"}}},
 		{"Turnout was 25 percent, up from 19%.", []q{{"25 percent", "percent", "25 %"}, {"19%", "percent", "19 %"}}},
 		{"They paid 40 per cent of the bill.", []q{{"40 per cent", "percent", "40 %"}}},
 		// Money.
