@@ -17,19 +17,33 @@ import (
 // and the event its clause names.
 
 // countCutOff reports whether the time at word i is the cut-off of a count
-// just before it ("the toll climbed to 58 as of 6 p.m. Sunday"): it dates the
-// figure, not the event.
+// just before it ("the toll climbed to 58 as of 6 p.m. Sunday", "the fire
+// had burned 900 hectares by Monday evening"): it dates the figure, not
+// the event.
 func countCutOff(st *sent, i int) bool {
-	if i < 2 || st.words[i-1].lower != "of" && st.words[i-1].lower != "at" || st.words[i-2].lower != "as" {
+	asOf := i >= 2 && (st.words[i-1].lower == "of" || st.words[i-1].lower == "at") && st.words[i-2].lower == "as"
+	if !asOf && (i < 1 || st.words[i-1].lower != "by") {
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
-		if w := st.words[k]; w.mention >= 0 && st.ms[w.mention].Kind == compare.Quantity {
+	start := i - 3
+	if !asOf {
+		start = i - 2
+	}
+	for k := start; k >= 0 && k >= i-maxCutOffGap; k-- {
+		w := st.words[k]
+		if w.lower == "," || w.lower == ";" || w.upos == "VERB" {
+			return false // another clause's count, or another verb's
+		}
+		if w.mention >= 0 && st.ms[w.mention].Kind == compare.Quantity {
 			return true
 		}
 	}
 	return false
 }
+
+// maxCutOffGap is how many words before its cut-off a count may stand
+// ("900 hectares of pine forest and scrub by Monday").
+const maxCutOffGap = 9
 
 func isWeekday(w string) bool { return wordlist.Weekdays[w] > 0 }
 

@@ -99,3 +99,25 @@ func TestHourBeforeItsTeller(t *testing.T) {
 		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestCountCutOffByTime: "by" a time after a count dates the count, not
+// the event: the fire broke out on Saturday, and had burned so much by
+// Monday. With a verb between, the time is that verb's.
+func TestCountCutOffByTime(t *testing.T) {
+	const title = "Heath fire near Orvik"
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"A fire that broke out on the heath on Saturday had burned 900 hectares of gorse and pine by Monday evening.", []string{"2031-04-12"}},
+		{"The fire burned 900 hectares and crews contained it by Monday evening.", []string{"2031-04-14TEV"}},
+	} {
+		var got []string
+		for _, kv := range timeClaims(title+"\n\n"+tt.text+"\n", title, "2031-04-15") {
+			got = append(got, kv[1])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: time claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
