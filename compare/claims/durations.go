@@ -379,7 +379,8 @@ func agePerson(st *sent, i int) string {
 			if k < 0 || k >= len(st.words) {
 				continue
 			}
-			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME" && personNounAfter(st, i) != "" && !afterPlacePreposition(st, k)) {
+			if m := st.words[k].mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" ||
+				st.ms[m].Type == "NAME" && (personNounAfter(st, i) != "" || k == i+1 && strings.Contains(st.ms[m].Value, " ") && namesAlone(st, k)) && !afterPlacePreposition(st, k)) {
 				if !crossesClauseStrict(st, i, k) {
 					return st.ms[m].Value
 				}
@@ -387,6 +388,22 @@ func agePerson(st *sent, i int) string {
 		}
 	}
 	return ""
+}
+
+// namesAlone reports whether the name that starts at word k is a
+// phrase of its own, not a noun's modifier: "54-year-old Ada Lind, the
+// skipper", not "the 90-year-old Harland Mills bakery". A full name
+// right after an age, of itself, is the aged person's.
+func namesAlone(st *sent, k int) bool {
+	mi := st.words[k].mention
+	for k < len(st.words) && st.words[k].mention == mi {
+		k++
+	}
+	if k == len(st.words) {
+		return true
+	}
+	w := st.words[k]
+	return w.upos != "NOUN" && w.upos != "PROPN"
 }
 
 // afterPlacePreposition reports whether the name at word k follows a

@@ -29,6 +29,10 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		// No person: no age claim.
 		{"The 200-year-old bridge was closed.", nil},
 		{"Harland Mills, a 90-year-old bakery, was sold.", nil},
+		// A name of unknown kind right after an age is the aged person's,
+		// not when it qualifies a noun.
+		{"The ferry's master, 54-year-old Ostap Vellin, was rescued.", []dur{{"age", "P54Y", "vellin"}}},
+		{"The 90-year-old Harland Mills bakery was sold.", nil},
 		// An offset, and a kind of security, say nothing of what lasted.
 		{"She was freed within a month of her arrest.", nil},
 		{"Turnout was low after five hours of voting.", nil},
