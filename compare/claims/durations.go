@@ -81,6 +81,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	if c, ok := x.timeInState(st, m, i, last); ok {
 		return c, true
 	}
+	if c, ok := x.lengthOfNoun(st, m, i); ok {
+		return c, true
+	}
 	if !adjective && !(last+1 < len(st.words) && st.words[last+1].lower == "of") {
 		if k, ev := lastedFor(st, i, m.Span); ev != nil {
 			// "held nine people hostage for seven hours": how long the
@@ -124,6 +127,35 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
+	c.Near = near(st, m.Span, durationWindow)
+	return c, true
+}
+
+// lengthOfNoun makes the claim of a duration (word i of mention m) that
+// a noun takes by "of": "a shutdown of nearly two days", "a delay of
+// three hours" are how long the shutdown and the delay lasted. A noun
+// of time itself ("a period of five years") or an age ("at the age of
+// 12") says no length of anything.
+func (x *extractor) lengthOfNoun(st *sent, m compare.Mention, i int) (compare.Claim, bool) {
+	j := i - 1
+	for j >= 0 && st.words[j].mention == st.words[i].mention {
+		j-- // "of" may fall inside the mention's words
+	}
+	if j < 1 || st.words[j].lower != "of" {
+		return compare.Claim{}, false
+	}
+	n := st.words[j-1]
+	if n.upos != "NOUN" || n.mention >= 0 || isTimePeriod(n.plemma) || lexicon.IsA(n.plemma, lexicon.Noun, "age") {
+		return compare.Claim{}, false
+	}
+	key, question := kindKey("duration", "of"), fmt.Sprintf("How long did the %s last?", n.lower)
+	if ev := n.ev; ev != nil {
+		if isChange(ev) {
+			return compare.Claim{}, false // "a rise of two years" is no length
+		}
+		key = kindKey("duration", ev.name)
+	}
+	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), cover(m.Span, n.span), i)
 	c.Near = near(st, m.Span, durationWindow)
 	return c, true
 }
@@ -184,6 +216,9 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 		return -1, -1
 	}
 	subject := firstDep(st, k, "nsubj")
+	if subject < 0 && st.words[k].rel == "acl" && st.words[k].head >= 0 && st.words[st.words[k].head].upos == "NOUN" {
+		subject = st.words[k].head // "a final lasting three hours": the noun the participle qualifies
+	}
 	if subject < 0 {
 		return -1, -1
 	}

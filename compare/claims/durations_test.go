@@ -40,6 +40,10 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		{"The engineer was freed after 11 days in captivity.", []dur{{"duration/of", "P11D", ""}}},
 		{"The tiger was caught after nearly six hours on the loose.", []dur{{"duration/of", "PT6H", ""}}},
 		{"She returned after two days in Lyon.", nil},
+		// A noun's length by "of"; not a period's, nor an age.
+		{"Work resumed after a shutdown of nearly two days.", []dur{{"duration/of", "P2D", ""}}},
+		{"Prices rose over a period of five years.", nil},
+		{"She left school at the age of 16 years.", nil},
 		{"The return on the 10-year Treasury note climbed.", nil},
 		{"The long 10-year rose slightly.", nil},
 		{"The slump should last at least the last three months of this year.", nil},
@@ -374,6 +378,7 @@ func TestLastedFor(t *testing.T) {
 		// What a verb of lasting takes is how long its subject lasted;
 		// an estimate is a length, a bound is not.
 		{"The blizzard lasted 14 hours.", "duration/disaster", "PT14H"},
+		{"Residents sat through a meeting lasting six hours on Monday.", "duration/meeting", "PT6H"},
 		{"The hearing lasted about six hours on Tuesday.", "duration/of", "PT6H"},
 		{"Crews battled the flames at the mill for nearly six hours.", "duration/fighting", "PT6H"},
 		{"Crews battled the flames at the mill for up to six hours.", "", ""},
