@@ -22,6 +22,9 @@ func FuzzExtractDocument(f *testing.F) {
 		"The 47-year-old ended 20 years of exile after a 14-year tenure. The Whigs, which took 210 out of the 480 seats, "+
 		"are expected to win only a dozen, 12 more than their rival, the Liberal Party.", "2005-11-16")
 	f.Add("Mine Blast Kills Five\n\nFarmers recalled years of hunger not seen since the 1946-1949 drought.", "2005-12-12")
+	// A dateline of the place alone, tallies, basis points, lengths.
+	f.Add("Rent cap passes\n\nPORT ELLIS, Vantar (AP) — The council voted 7-4 and cut fees by 50 basis points after a shutdown of two days.", "2031-03-12")
+	f.Add("Hostage freed\n\nHALDEN — The 54-year-old Ostap Vellin was freed after 11 days in captivity; the bill passed 60-38 by Monday.", "")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		d, err := ingest.Parse("fuzz.txt", []byte(text), ingest.Options{})
 		if err != nil {
