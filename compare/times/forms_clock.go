@@ -61,7 +61,7 @@ func (c *scanner) clockTime(i int) (found, bool) {
 				h = (h % 12) + 12
 			}
 			j = afterPart
-		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || c.w(i-1) == "at" || c.w(i-1) == "by" || c.w(i-1) == "until" || c.w(i-1) == "around"):
+		case hasMin && c.w(j-2) == ":" && (c.has(j, clsZone) || clockLead[c.w(i-1)]):
 		default:
 			return found{}, false
 		}
@@ -143,3 +143,9 @@ func (c *scanner) fillTimes(ms []compare.Mention) {
 		ms[x].Value = best + ms[x].Value
 	}
 }
+
+// clockLead holds the words after which hours and minutes with no "a.m."
+// or zone ("18:25") are a time of day: a preposition of time, or an
+// estimate of one ("at about 18:25", "shortly after 06:40").
+var clockLead = map[string]bool{"at": true, "by": true, "until": true, "till": true, "around": true,
+	"about": true, "approximately": true, "roughly": true, "after": true, "before": true, "from": true, "since": true}

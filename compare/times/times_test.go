@@ -115,6 +115,9 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-15", "The convoy left at 0545 GMT.", []timeWant{{"0545 GMT", "TIME", "2014-10-15T05:45"}}},
 		{"2014-10-15", "The ferry docked at 2210 local time.", []timeWant{{"2210 local time", "TIME", "2014-10-15T22:10"}}},
 		{"2014-10-15", "Turnout fell in the 2010 local elections.", []timeWant{{"2010", "DATE", "2010"}}},
+		// hours and minutes with no "a.m." after an estimate of a time
+		{"2014-10-15", "The tram left the rails at about 18:25.", []timeWant{{"about 18:25", "TIME", "2014-10-15T18:25"}}},
+		{"2014-10-15", "The hall was cleared shortly after 06:40.", []timeWant{{"06:40", "TIME", "2014-10-15T06:40"}}},
 		{"2014-10-15", "The alarm sounded at 10 in the evening.", []timeWant{{"10 in the evening", "TIME", "2014-10-15T22:00"}}},
 		{"2014-10-15", "Guards saw him at 3 at night.", []timeWant{{"3 at night", "TIME", "2014-10-15T03:00"}}},
 		{"2014-10-15", "Guards saw him at 11 at night.", []timeWant{{"11 at night", "TIME", "2014-10-15T23:00"}}},
