@@ -34,6 +34,8 @@ type residue struct {
 	classes []string // event classes beside the value, sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
+	// specific is set for a count of a specific thing (specificThings).
+	specific bool
 	// named holds the keys of the participants and places (not
 	// countries) its whole report names, shared by the report's residues.
 	named map[string]bool
@@ -214,14 +216,15 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 		if !ms[ci].ok || !known {
 			continue
 		}
-		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c), named: named[c.Doc]}
+		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c), named: named[c.Doc],
+			specific: m == "count" && specificThings(things)}
 		// People and things are counted in too many ways, and people's
 		// ages are many people's, for one of each to be one question.
 		r.only = soleMeasure(m) || m != "count" && m != "age" && given[docMeasure{m, c.Doc}] == 1
 		r.read(c)
 		// A count of a specific thing pairs as its report's only one
 		// with no word beside it (residueCandidates).
-		if len(r.words) > 0 || r.only || m == "count" && specificThings(things) {
+		if len(r.words) > 0 || r.only || r.specific {
 			rs = append(rs, r)
 		}
 	}
@@ -462,7 +465,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 	// ("won 94 seats") and one of none ("101 seats needed") are two.
 	var counts []int
 	for p := range rs {
-		if r := &rs[p]; r.measure == "count" && specificThings(r.things) {
+		if rs[p].specific {
 			counts = append(counts, p)
 		}
 	}

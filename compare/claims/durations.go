@@ -137,10 +137,7 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 // of time itself ("a period of five years") or an age ("at the age of
 // 12") says no length of anything.
 func (x *extractor) lengthOfNoun(st *sent, m compare.Mention, i int) (compare.Claim, bool) {
-	j := i - 1
-	for j >= 0 && st.words[j].mention == st.words[i].mention {
-		j-- // "of" may fall inside the mention's words
-	}
+	j := i - 1 // i is the mention's first word
 	if j < 1 || st.words[j].lower != "of" {
 		return compare.Claim{}, false
 	}
@@ -266,7 +263,7 @@ func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
 		if ev := st.words[j].ev; ev != nil && !isChange(ev) {
 			return k, ev
 		}
-		return k, lengths.Get(w.plemma, lengthEvent)
+		return k, lengths.Get(w.plemma, verbOnlyEvent)
 	}
 	if w.ev != nil && !isChange(w.ev) {
 		return k, w.ev
@@ -286,18 +283,12 @@ func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
 	if firstDep(st, k, "obj", "nsubj:pass") < 0 {
 		return -1, nil
 	}
-	return k, lengths.Get(w.plemma, lengthEvent)
+	return k, lengths.Get(w.plemma, verbOnlyEvent)
 }
 
-// lengths holds the events lengthEvent names, one per verb.
+// lengths holds the events whose lengths verbs of no event of their own
+// give by "for" (verbOnlyEvent), one per verb.
 var lengths memo.Strings[*event]
-
-// lengthEvent is the event whose length a verb of no event of its own
-// gives by "for", keyed by the verb.
-func lengthEvent(lemma string) *event {
-	return &event{name: verbEventPrefix + lemma, noun: lemma,
-		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
-}
 
 // maxNounsToVerb is how many nouns lastedFor climbs through to the verb.
 const maxNounsToVerb = 4

@@ -104,6 +104,12 @@ func readTally(s string) (int, int, bool) {
 	return x, y, true
 }
 
+// The WordNet kinds of the verbs and nouns a tally hangs on.
+var (
+	decidingVerbs = []string{"vote", "decide", "approve", "reject"}
+	decisionNouns = []string{"vote", "decision", "judgment"}
+)
+
 // decidesBy reports whether word h, which a tally hangs on, is a vote
 // or a decision: a verb WordNet files under voting, deciding, approving
 // or rejecting ("voted", "ruled", "approved", "backed"), or that has a
@@ -119,11 +125,11 @@ func decidesBy(st *sent, h int) bool {
 	if lemma == "" {
 		lemma = w.lower
 	}
-	pos, kinds := lexicon.Verb, []string{"vote", "decide", "approve", "reject"}
+	pos, kinds := lexicon.Verb, decidingVerbs
 	switch w.upos {
 	case "VERB":
 	case "NOUN":
-		pos, kinds = lexicon.Noun, []string{"vote", "decision", "judgment"}
+		pos, kinds = lexicon.Noun, decisionNouns
 	default:
 		return false
 	}

@@ -535,6 +535,12 @@ func verbEvent(lemma string) *event {
 		// "When was the robbery?" reads better than the verb in brackets.
 		return &event{name: verbEventPrefix + lemma, noun: n, when: "When was the " + n + "?", location: "Where was the " + n + "?"}
 	}
+	return verbOnlyEvent(lemma)
+}
+
+// verbOnlyEvent is the event a verb names by itself, asked of in its
+// own word ("When did it happen (capsize)?").
+func verbOnlyEvent(lemma string) *event {
 	return &event{name: verbEventPrefix + lemma, noun: lemma,
 		when: "When did it happen (" + lemma + ")?", location: "Where did it happen (" + lemma + ")?"}
 }

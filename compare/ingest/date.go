@@ -42,17 +42,26 @@ var dateLineRe = regexp.MustCompile(`^(?:(?i:published|posted|updated|last updat
 	`)` +
 	`(?:\s+\d{4})?` + // a stray repeat of the year: "Aug 4, 2017 2017"
 	`(?:,?\s+(?i:at\s+)?` + timePat + `)?` +
-	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
+	`(?:,?\s+` + agencyPat + `)?` +
 	`(?:\s*(?:--|—|–|-))?$`)
+
+// A wire dateline opens with the town the report was filed from, in
+// capitals, perhaps followed by regions ("PORT ELLIS, Vantar"), and may
+// name an agency in brackets.
+const (
+	townPat    = `(?P<town>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})`
+	regionsPat = `(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}){0,2}`
+	agencyPat  = `\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\)`
+)
 
 // leadDatelineRe matches the dateline that opens the first paragraph of
 // wire copy: places in capitals, a date whose year may be missing, an
 // agency, a dash, then the story ("LISBON, Mar 4 (Reuters) - A ferry…").
-var leadDatelineRe = regexp.MustCompile(`^(?P<place>(?P<town>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}){0,2}),\s+` +
+var leadDatelineRe = regexp.MustCompile(`^(?P<place>` + townPat + regionsPat + `),\s+` +
 	`(?:` + weekdayPat + `,?\s+)?` +
 	`(?:(?P<m>` + monthPat + `)\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>` + monthPat + `))` +
 	`(?:,?\s+(?P<y>\d{4})(?:\s+\d{4})?)?` + // a year, perhaps repeated by mistake
-	`(?:,?\s+\((?P<agency>[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
+	`(?:,?\s+` + agencyPat + `)?` +
 	`\s*(?:--|—|–|-|:)\s+\S`)
 
 // leadPlaceRe matches a dateline that gives only where the report was
@@ -60,9 +69,9 @@ var leadDatelineRe = regexp.MustCompile(`^(?P<place>(?P<town>[A-Z][A-Z.'-]+(?: [
 // ("HALDEN — Rescuers…", "PORT ELLIS, Vantar (AP) — A ferry…"). The dash
 // is one a dateline ends with, set off by spaces when a hyphen, and the
 // story after it opens as a sentence does.
-var leadPlaceRe = regexp.MustCompile(`^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}){0,2}` +
-	`(?:\s+\((?:[A-Za-z][A-Za-z.&' -]{0,38})\))?` +
-	`(?:\s*(?:--|—|–)|\s+-)\s+(["“]?[A-Z0-9])`)
+var leadPlaceRe = regexp.MustCompile(`^` + townPat + regionsPat +
+	`(?:\s+` + agencyPat + `)?` +
+	`(?:\s*(?:--|—|–)|\s+-)\s+(?P<story>["“]?[A-Z0-9])`)
 
 // leadDateline reads the dateline that opens a paragraph of wire copy.
 // A dateline without a year takes it from year: the latest year the text

@@ -138,6 +138,13 @@ type leadLine struct {
 	town     int // the length of the place it names first
 }
 
+// The submatches of the datelines' groups leadDatelineAt reads.
+var (
+	datelineTown = leadDatelineRe.SubexpIndex("town")
+	placeTown    = leadPlaceRe.SubexpIndex("town")
+	placeStory   = leadPlaceRe.SubexpIndex("story")
+)
+
 // leadDatelineAt finds the dateline that opens the story's first
 // paragraph of prose, among the first lines that are not furniture,
 // before anything is blanked. A line that ends a sentence before it is
@@ -150,13 +157,14 @@ func leadDatelineAt(lines []line, bp []bool, clean []byte) leadLine {
 		var m []int
 		town := 0 // the length of the place the dateline opens with
 		if d := leadDatelineRe.FindStringSubmatchIndex(lines[k].text); d != nil {
-			m, town = d[:2], d[2*leadDatelineRe.SubexpIndex("town")+1]
+			m, town = d[:2], d[2*datelineTown+1]
 		} else if p := leadPlaceRe.FindStringSubmatchIndex(lines[k].text); p != nil {
 			// A dateline of the place alone dates nothing, but is no
 			// more part of the story's first sentence than one with a
-			// date: a parser takes the place for its subject. The
-			// match ends where the story starts.
-			m, town = []int{0, p[len(p)-2] + 1}, p[3]
+			// date: a parser takes the place for its subject. As for
+			// the dated form, the match ends with the story's first
+			// character.
+			m, town = []int{0, p[2*placeStory] + 1}, p[2*placeTown+1]
 		}
 		if m == nil {
 			if r, _ := utf8.DecodeLastRuneInString(lines[k].text); strings.ContainsRune(".!?\"”", r) {
