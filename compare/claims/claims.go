@@ -834,6 +834,24 @@ func hasEvent(st *sent) bool {
 	return false
 }
 
+// clauseHasEvent reports whether the clause of word i names an event that
+// happened (hasEvent), its predicate or a word under it: an event of a
+// clause of its own ("..., burying two workers", "when a cable caught
+// fire") has times of its own. Without a predicate to read, the whole
+// sentence is the clause.
+func clauseHasEvent(st *sent, i int) bool {
+	p := predicateOf(st, i)
+	if p < 0 {
+		return hasEvent(st)
+	}
+	for j, w := range st.words {
+		if w.ev != nil && !isChange(w.ev) && predicateOf(st, j) == p && !plannedAt(st, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // intentions are the stems of verbs whose "to" infinitive names an act
 // still to come.
 var intentions = map[string]bool{}

@@ -89,7 +89,7 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = toldTimeEvent(st, i, m.Span)
 	}
-	if ev == nil && timex.IsClock(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !hasEvent(st) && !timesReport(st, i, m.Span) {
+	if ev == nil && timex.IsClock(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !clauseHasEvent(st, i) && !timesReport(st, i, m.Span) {
 		// "The coach went over the edge shortly after 9 a.m.", in a
 		// story headlined "Coach crash...": an hour given by a verb
 		// that names no event of its own ("went over", "came off the
@@ -411,6 +411,16 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
 		return -1, nil
 	}
+	if ev := verbOnlyEventAt(st, k); ev != nil {
+		return k, ev
+	}
+	return -1, nil
+}
+
+// verbOnlyEventAt returns the event verb k names by itself, keyed by
+// the verb (verbEvent), or nil.
+func verbOnlyEventAt(st *sent, k int) *event {
+	w := st.words[k]
 	lemma := w.plemma
 	if lemma == w.lower || len(lexicon.Synsets(lemma, lexicon.Verb)) == 0 {
 		// A form the parse left as written ("sank"), or lemmatised
@@ -432,13 +442,9 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		}
 	}
 	if len(lemma) < 3 {
-		return -1, nil // "go", "do": too little to name an event, "go down" not
+		return nil // "go", "do": too little to name an event, "go down" not
 	}
-	ev := verbEvents.Get(lemma, verbEvent)
-	if ev == nil {
-		return -1, nil
-	}
-	return k, ev
+	return verbEvents.Get(lemma, verbEvent)
 }
 
 // toldTimeEvent returns the event of the verb a time ends the phrase of
@@ -468,12 +474,36 @@ func toldTimeEvent(st *sent, i int, span compare.Span) (int, *event) {
 		if w.ev == nil && w.lower == w.plemma && firstDep(st, j, "nsubj", "nsubj:pass") < 0 {
 			continue // a noun read as a bare verb ("a hairpin bend")
 		}
-		if w.ev == nil || isChange(w.ev) || plannedAt(st, j) {
+		if w.ev != nil && isChange(w.ev) || plannedAt(st, j) {
+			return -1, nil
+		}
+		if w.ev == nil {
+			// "entered the shop just after 10 a.m., police said": a verb
+			// no class covers names its event itself, as verbOfTime's do,
+			// when the time closes its phrase; a time right before the
+			// report verb ("and last week said") is the saying's.
+			if w.kinds&(kReport|kLight) != 0 || !closesPhrase(st, span) {
+				return -1, nil
+			}
+			if ev := verbOnlyEventAt(st, j); ev != nil {
+				return j, ev
+			}
 			return -1, nil
 		}
 		return j, w.ev
 	}
 	return -1, nil
+}
+
+// closesPhrase reports whether a comma, a semicolon or a dash follows
+// the time at span.
+func closesPhrase(st *sent, span compare.Span) bool {
+	for _, w := range st.words {
+		if w.span.Start >= span.End {
+			return w.lower == "," || w.lower == ";" || w.lower == "--" || w.lower == "—"
+		}
+	}
+	return false
 }
 
 // timesReport reports whether the time at word i (span) is of a report

@@ -42,6 +42,18 @@ func TestHourOfTheHeadlineEvent(t *testing.T) {
 			[][2]string{{"time/accident", "2031-04-11"}},
 		},
 		{
+			// An event of a clause of its own leaves the hour of the
+			// clause that names none to the headline's event.
+			"Coach crash injures 30",
+			"Coach crash injures 30\n\nThe coach left the road at 5:05 a.m., injuring 30 of its passengers.\n",
+			[][2]string{{"time/accident", "2031-04-12T05:05"}},
+		},
+		{
+			"Coach crash injures 30",
+			"Coach crash injures 30\n\nThe coach went off the road at 5:05 a.m., hours after it had been stopped by police at a checkpoint.\n",
+			[][2]string{{"time/accident", "2031-04-12T05:05"}},
+		},
+		{
 			"Growers hold a second day of talks",
 			"Growers hold a second day of talks\n\nGrowers and buyers met in Pellow on Friday to agree on prices.\n\nThey went back to the table at 9 a.m., a spokesman said.\n",
 			[][2]string{{"time/meeting", "2031-04-11"}},
@@ -97,6 +109,32 @@ func TestHourBeforeItsTeller(t *testing.T) {
 	want := []string{"time/accident 2031-04-12T05:00"}
 	if diff := cmp.Diff(want, hours); diff != "" {
 		t.Errorf("time claims mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestHourBeforeItsTellerOfAVerb: a verb no class covers names the event
+// of the hour that closes its phrase before the report verb, as it does
+// when the parse hangs the time on it; a time right before the report
+// verb is the saying's.
+func TestHourBeforeItsTellerOfAVerb(t *testing.T) {
+	for _, tt := range []struct {
+		title, text string
+		want        [][2]string
+	}{
+		{
+			"Bank robbed in Tolvik",
+			"Three men in overalls walked into the bank on Mill Lane shortly after 9:40 a.m., tied up a clerk and emptied the vault, police said.\n",
+			[][2]string{{"time/v-walk", "2031-04-12T09:40"}},
+		},
+		{
+			"Minister changes course",
+			"He wrote that the pier should be pulled down, and last Tuesday told a radio station it was worth keeping.\n",
+			nil,
+		},
+	} {
+		if diff := cmp.Diff(tt.want, timeClaims(tt.title+"\n\n"+tt.text, tt.title, "2031-04-12")); diff != "" {
+			t.Errorf("%s: time claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
 	}
 }
 

@@ -46,6 +46,12 @@ var starters = func() map[string]bool {
 		"Several", "Not", "Such", "Under", "Over", "Since", "During",
 		"According", "Earlier", "Later", "What", "Who", "Why", "How",
 		"Where", "Which", "Other", "Another", "Its", "Thus", "Instead",
+		// Wire style spells out a number that opens a sentence ("Two of
+		// the carriages overturned"); inside one, after an abbreviation,
+		// such a word is not capitalised.
+		"No", "None", "Few", "Neither", "Two", "Three", "Four", "Five", "Six",
+		"Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty",
+		"Thirty", "Forty", "Fifty", "Dozens", "Hundreds", "Thousands", "Millions",
 	} {
 		m[w] = true
 	}
