@@ -208,7 +208,22 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 	default:
 		return -1, -1
 	}
-	ss := lexicon.Synsets(cmp.Or(st.words[k].plemma, st.words[k].lower), lexicon.Verb)
+	lemma := cmp.Or(st.words[k].plemma, st.words[k].lower)
+	if spentTime[st.words[k].lower] && st.words[t].rel == "obj" {
+		// "the crossing took 50 minutes", "the gang spent 12 minutes
+		// inside": the length of the subject, or of what it took that
+		// long to do ("took two hours to bring the fire under control").
+		// What "takes" so long is what usually does ("a repair takes
+		// two hours"), no event's length.
+		if x := firstDep(st, k, "xcomp"); x > t {
+			return k, x
+		}
+		if subject := firstDep(st, k, "nsubj"); subject >= 0 {
+			return k, subject
+		}
+		return -1, -1
+	}
+	ss := lexicon.Synsets(lemma, lexicon.Verb)
 	if len(ss) == 0 || ss[0].ID() != lastSense {
 		return -1, -1
 	}
@@ -221,6 +236,10 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 	}
 	return k, subject
 }
+
+// spentTime holds the past forms of the verbs whose object is a length
+// of time the subject or its task took.
+var spentTime = map[string]bool{"took": true, "taken": true, "spent": true}
 
 // lastSense is WordNet's sense of "last, endure": to persist for a time.
 const lastSense = "02704928-v"
@@ -267,6 +286,16 @@ func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
 	}
 	if w.ev != nil && !isChange(w.ev) {
 		return k, w.ev
+	}
+	j := firstDep(st, k, "nsubj")
+	if j < 0 && w.rel == "acl" && w.head >= 0 && st.words[w.head].upos == "NOUN" {
+		j = w.head // the parse may read the verb as a participle of its subject
+	}
+	if j >= 0 && st.words[j].ev != nil && !isChange(st.words[j].ev) && firstDep(st, k, "obj") < 0 {
+		// "the fire burned for 90 minutes", "the storm raged for six
+		// hours": a verb with no object says how its subject, an
+		// event, went on.
+		return k, st.words[j].ev
 	}
 	if len(w.plemma) < 3 {
 		return -1, nil

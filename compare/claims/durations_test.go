@@ -383,6 +383,14 @@ func TestLastedFor(t *testing.T) {
 		{"Crews battled the flames at the mill for nearly six hours.", "duration/fighting", "PT6H"},
 		{"Crews battled the flames at the mill for up to six hours.", "", ""},
 		{"The summit will last two days.", "", ""},
+		// An event with no object goes on as long as its verb says.
+		{"The blaze burned for 90 minutes.", "duration/disaster", "PT90M"},
+		// What took or was spent so long: the subject, or its task; not
+		// what usually takes so long.
+		{"The ferry crossing took 50 minutes.", "duration/of", "PT50M"},
+		{"The robbers spent about 12 minutes inside the vault.", "duration/of", "PT12M"},
+		{"Crews took nearly two hours to bring the barn fire under control.", "duration/of", "PT2H"},
+		{"A tyre change takes about two hours.", "", ""},
 	} {
 		_, cs := extract(tt.text, "2031-04-14")
 		key, value := "", ""
