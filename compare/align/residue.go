@@ -222,6 +222,9 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 		// ages are many people's, for one of each to be one question.
 		r.only = soleMeasure(m) || m != "count" && m != "age" && given[docMeasure{m, c.Doc}] == 1
 		r.read(c)
+		if m != "count" && m != "age" {
+			r.readThings()
+		}
 		// A count of a specific thing pairs as its report's only one
 		// with no word beside it (residueCandidates).
 		if len(r.words) > 0 || r.only || r.specific {
@@ -279,6 +282,20 @@ func (r *residue) read(c *compare.Claim) {
 			r.words = slices.Insert(r.words, at, w)
 		}
 	}
+}
+
+// readThings adds what a figure other than a count measures (the fine
+// an amount is, the turnout a share is) to the words and senses beside
+// it: which sum, which share, not what is counted.
+func (r *residue) readThings() {
+	for _, t := range r.things {
+		if at, found := slices.BinarySearch(r.words, t); !found {
+			r.words = slices.Insert(r.words, at, t)
+		}
+		r.senses = append(r.senses, senseKeys.Get(t, sensesOf)...)
+	}
+	slices.Sort(r.senses)
+	r.senses = slices.Compact(r.senses)
 }
 
 // measurement is what measureOf says of a claim.

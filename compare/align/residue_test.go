@@ -67,6 +67,23 @@ func TestResidueCounts(t *testing.T) {
 	})
 }
 
+// TestResidueWhatASumIs: what an amount is (a fine, a budget: the noun
+// it is of, counted as claims.CountedPrefix) says which sum it is when
+// no word beside is shared.
+func TestResidueWhatASumIs(t *testing.T) {
+	fine := near(claim("d1", "count/eur/EUR", "2000000 EUR", "", claims.CountedPrefix+"fine", "watchdog", "monday"), "watchdog", "monday")
+	penalty := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", claims.CountedPrefix+"fine", "must", "regulator"), "must", "regulator")
+	budget := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", claims.CountedPrefix+"budget", "must", "regulator"), "must", "regulator")
+	// Another sum in each report keeps either from being its report's
+	// only one.
+	revenue := near(claim("d1", "count/eur/EUR", "90000000 EUR", "", claims.CountedPrefix+"revenue", "year"), "year")
+	profit := near(claim("d2", "count/eur/EUR", "12000000 EUR", "", claims.CountedPrefix+"profit", "quarter"), "quarter")
+	checkGroupRelated(t, []relatedCase{
+		{"two fines", []compare.Claim{fine, revenue, penalty, profit}, everyClose, 3},
+		{"a fine and a budget", []compare.Claim{fine, revenue, budget, profit}, everyClose, 4},
+	})
+}
+
 // TestResidueFarApartOnManyWords: figures more than twice apart (but not
 // four times) pair when the words beside share a word WordNet knows (its
 // senses meet too), not on a word it does not; and a nearer partner as
