@@ -412,6 +412,8 @@ func (s *splitter) split() bool {
 			cut = s.clearStarter(j)
 		case breakCapital:
 			cut = toks[j].kind == tWord && unicode.IsUpper(toks[j].first) || s.clearStarter(j)
+		case breakClock:
+			cut = s.clearStarter(j) || toks[j].kind == tWord && unicode.IsUpper(toks[j].first) && !s.goesOnWithTime(j)
 		}
 		if cut {
 			emitted = s.emit(start, j) || emitted
@@ -549,6 +551,18 @@ func (s *splitter) clearStarter(j int) bool {
 		return unicode.IsUpper(toks[j].first)
 	}
 	return starters[string(s.p[toks[j].start:toks[j].end])]
+}
+
+// goesOnWithTime reports whether the word toks[j] may go on with a clock
+// time before it, inside its sentence: a weekday, a month or a time zone
+// ("9 a.m. Monday", "10 p.m. December 31", "6 p.m. EST", "8 a.m. Eastern
+// time"). Any other capitalised word after "a.m." opens a sentence.
+func (s *splitter) goesOnWithTime(j int) bool {
+	w := string(s.p[s.toks[j].start:s.toks[j].end])
+	if len(w) <= 4 && strings.ToUpper(w) == w {
+		return true // "EST", "GMT", "CET"
+	}
+	return timeFollowers[strings.ToLower(w)]
 }
 
 // isListNumber reports whether the sentence toks[a:i+1] is only a list

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,7 @@ const (
 	breakStarter                  // before a clear starter: "U.S." "Dec." "a.m." "Inc." "..."
 	breakCapital                  // before any capitalised word: "etc."
 	breakStrong                   // before anything that may start a sentence: "." "!" "?"
+	breakClock                    // before a capitalised word that no time goes on with: "a.m." "p.m."
 )
 
 type token struct {
@@ -197,6 +199,9 @@ func (s *splitter) word(i, hi int) int {
 			// "J." "U.S." "a.m." "Ph.D.": short letter chunks, each with a dot.
 			if j := s.initialism(i, hi); runes == 1 || j > i+1 {
 				end, kind, rule = j, tAbbrev, breakStarter
+				if w := strings.ToLower(string(p[start:j])); w == "a.m." || w == "p.m." {
+					rule = breakClock
+				}
 			}
 		}
 		if kind == tWord {

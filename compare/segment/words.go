@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // breakBeforeNumber marks abbreviations that take their dot only before a
 // number ("No. 5", "Vol. 2"); elsewhere "No." is a word and a full stop.
 const breakBeforeNumber breakRule = 255
@@ -75,3 +77,17 @@ var decimalUnits = map[string]bool{
 	"hectares": true, "acres": true, "litres": true, "liters": true, "gallons": true,
 	"degrees": true, "mph": true, "seconds": true, "points": true,
 }
+
+// timeFollowers are the words, lower-cased, that go on with a clock time
+// inside a sentence: weekdays, months and the words of time zones.
+var timeFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		eastern central pacific mountain atlantic local standard daylight greenwich universal
+		british european moscow india indian japan korea china beijing tokyo hong new`) {
+		m[w] = true
+	}
+	return m
+}()
