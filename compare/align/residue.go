@@ -155,7 +155,7 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 	}
 	figures := map[sentenceOf]int{}
 	for i := range cs {
-		if cs[i].Kind == compare.Quantity {
+		if cs[i].Kind == compare.Quantity && cs[i].Value != "1" {
 			figures[sentenceOf{cs[i].Doc, cs[i].Sentence.Start}]++
 		}
 	}

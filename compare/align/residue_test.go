@@ -84,6 +84,28 @@ func TestResidueWhatASumIs(t *testing.T) {
 	})
 }
 
+// TestResidueOneIsNoFigure: a sentence of many figures says little of
+// whose each is, but "one" is seldom a figure of its own ("two plants,
+// one near Orvik and one near Tamsel"): it does not count towards them.
+func TestResidueOneIsNoFigure(t *testing.T) {
+	at := func(c compare.Claim, start int) compare.Claim {
+		c = inSentenceAt(c, 0)
+		c.Evidence = compare.Span{Start: start, End: start + 5}
+		return c
+	}
+	jobs := at(near(claim("d1", "count/job", "1200", "", claims.CountedPrefix+"job", "cut", "group"), "cut", "group"), 10)
+	plants := at(near(claim("d1", "count/plant", "2", "", claims.CountedPrefix+"plant", "clos"), "clos"), 40)
+	oneNear := at(near(claim("d1", "count/near", "1", "", claims.CountedPrefix+"near"), "near"), 60)
+	oneMore := at(near(claim("d1", "count/town", "1", "", claims.CountedPrefix+"town"), "town"), 75)
+	three := at(near(claim("d1", "count/line", "3", "", claims.CountedPrefix+"line", "shut"), "shut"), 75)
+	five := at(near(claim("d1", "count/depot", "5", "", claims.CountedPrefix+"depot", "sold"), "sold"), 90)
+	posts := at(near(claim("d2", "count/position", "1500", "", claims.CountedPrefix+"position", "los"), "los"), 10)
+	checkGroupRelated(t, []relatedCase{
+		{"two ones beside", []compare.Claim{jobs, plants, oneNear, oneMore, posts}, everyClose, 4},
+		{"four figures beside", []compare.Claim{jobs, plants, three, five, posts}, everyClose, 5},
+	})
+}
+
 // TestResidueFarApartOnManyWords: figures more than twice apart (but not
 // four times) pair when the words beside share a word WordNet knows (its
 // senses meet too), not on a word it does not; and a nearer partner as
