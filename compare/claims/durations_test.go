@@ -186,6 +186,9 @@ func TestWhatMoneyIsFor(t *testing.T) {
 		{"Turnover reached $3.8 billion in the quarter.", "What amount (USD) is given for the turnover?"},
 		{"The county created a repair fund of 2 million euros.", "What amount (EUR) is given for the fund?"},
 		{"The county paid $5 million.", "What amount (USD)?"},
+		// The noun the amount qualifies, not its currency.
+		{"The haulier must pay a 3.5 million euro penalty.", "What amount (EUR) is given for the penalty?"},
+		{"The kidnappers asked for a $2 million ransom.", "What amount (USD) is given for the ransom?"},
 		{"The ministry paid $5 million.", "What amount (USD)?"},
 	} {
 		if got := questionOf(tt.text, isQuantity); got != tt.question {
@@ -196,6 +199,10 @@ func TestWhatMoneyIsFor(t *testing.T) {
 	_, cs := extract("The county created a repair fund of 2 million euros.", "2031-06-04")
 	if len(cs) == 0 || !slices.Contains(cs[len(cs)-1].Terms, CountedPrefix+"repair") {
 		t.Errorf("terms of %+v: want the repair counted", cs)
+	}
+	_, cs = extract("The haulier must pay a 3.5 million euro penalty.", "2031-06-04")
+	if len(cs) == 0 || slices.Contains(cs[len(cs)-1].Terms, CountedPrefix+"euro") {
+		t.Errorf("terms of %+v: want no currency counted", cs)
 	}
 }
 

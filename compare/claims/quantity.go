@@ -1335,7 +1335,11 @@ func moneyOf(st *sent, i int, span compare.Span) []string {
 	if j < 0 {
 		return nil
 	}
-	return withCompounds(st, j)
+	// "a 3.5 million euro penalty": a currency compounded with the noun
+	// is the amount's unit, not what it is.
+	ws := withCompounds(st, j)
+	head := ws[len(ws)-1]
+	return append(slices.DeleteFunc(ws[:len(ws)-1], IsMeasureUnit), head)
 }
 
 // withCompounds returns the lemmas of noun j and of the nouns compounded
@@ -1426,6 +1430,11 @@ func moneyNoun(st *sent, i int, span compare.Span) int {
 		return v.upos == "NOUN" && v.mention < 0 && !namedBeside(st, j) && !agentNoun(v.lemma)
 	}
 	if w.rel == "nmod" && w.head >= 0 && hasCase(st, top, "of") && isThing(w.head) {
+		return w.head
+	}
+	if (w.rel == "compound" || w.rel == "amod" || w.rel == "nummod") && w.head > top && isThing(w.head) {
+		// "a €3.5 million penalty", "a $2 billion bond sale": the noun
+		// the amount qualifies.
 		return w.head
 	}
 	thing := -1
