@@ -1545,6 +1545,9 @@ func TestMagnitudeIsNoCount(t *testing.T) {
 		{"The death toll from Monday's 6.2-magnitude quake has risen to 31.", "6.2", "quantity/disaster/figure"},
 		{"The death toll from Monday's 6.2-magnitude quake has risen to 31.", "31", "quantity/death/count"},
 		{"The tremor measured 5.9 on the Richter scale.", "5.9", "quantity/disaster/figure"},
+		// The magnitude the clause measures, of the event a noun names.
+		{"Seismologists put the magnitude at 6.3 and said the earthquake was felt in the capital.", "6.3", "quantity/disaster/figure"},
+		{"The magnitude of the quake was 5.7, the observatory said.", "5.7", "quantity/disaster/figure"},
 	}
 	for _, tt := range tests {
 		for _, c := range valued(t, tt.text, tt.value) {

@@ -119,11 +119,15 @@ func (x *extractor) numberOfName(st *sent, mi, i int) bool {
 
 // onScale reports whether the number at word i (mention m) is read on a
 // scale that measures an event: "magnitude" next to it ("magnitude 6.4",
-// "6.2-magnitude", "of magnitude 5.8") or the Richter scale after it.
+// "6.2-magnitude", "of magnitude 5.8") or measured by the clause, or the
+// Richter scale after it.
 func onScale(st *sent, i int, m compare.Mention) bool {
 	if m.Type == "magnitude" || i > 0 && st.words[i-1].lemma == "magnitude" ||
 		i > 1 && st.words[i-1].lower == "of" && st.words[i-2].lemma == "magnitude" {
 		return true
+	}
+	if shareSubject(st, i, m.Span) == "magnitude" {
+		return true // "put the magnitude at 6.4", "the magnitude was 6.4"
 	}
 	for k := i + 1; k < len(st.words) && k <= i+4; k++ {
 		if w := st.words[k].lower; w == "magnitude" && k == i+1 || w == "richter" {
@@ -131,6 +135,17 @@ func onScale(st *sent, i int, m compare.Mention) bool {
 		}
 	}
 	return false
+}
+
+// firstEventNoun returns the first noun of the sentence that names an
+// event other than a change, or -1.
+func firstEventNoun(st *sent) int {
+	for k, w := range st.words {
+		if w.upos == "NOUN" && !w.guessed && w.ev != nil && !isChange(w.ev) {
+			return k
+		}
+	}
+	return -1
 }
 
 // eventNamedAt returns the word the sentence names event ev by at word j
@@ -460,7 +475,15 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		}
 	}
 	scale := onScale(st, i, m) // a magnitude: a figure of the event, never a count
-	sizeOf := ""               // "assembly" of "a 120-member assembly"
+	if scale && (j < 0 || st.words[j].upos != "NOUN" || st.words[j].guessed) {
+		// "put the magnitude at 6.4 and said the tremor struck at
+		// dawn": what has a magnitude is the event a noun names, not
+		// what a verb near the figure does.
+		if k := firstEventNoun(st); k >= 0 {
+			j, ev = k, st.words[k].ev
+		}
+	}
+	sizeOf := "" // "assembly" of "a 120-member assembly"
 	if m.Type != "" && m.Type != "magnitude" && strings.HasSuffix(x.d.Slice(m.Span), "-"+m.Type) {
 		// The size of the body it qualifies, not a count of anything
 		// that happened.
