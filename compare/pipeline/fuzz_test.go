@@ -25,6 +25,10 @@ func FuzzExtractDocument(f *testing.F) {
 	// A dateline of the place alone, tallies, basis points, lengths.
 	f.Add("Rent cap passes\n\nPORT ELLIS, Vantar (AP) — The council voted 7-4 and cut fees by 50 basis points after a shutdown of two days.", "2031-03-12")
 	f.Add("Hostage freed\n\nHALDEN — The 54-year-old Ostap Vellin was freed after 11 days in captivity; the bill passed 60-38 by Monday.", "")
+	// Hours a clause of its own or a report verb leaves, what took so
+	// long, what a sum and a magnitude are.
+	f.Add("Coach crash injures 30\n\nThe coach left the road at 5:05 a.m. Two passengers walked into the ward shortly after 9:40 a.m., staff said. "+
+		"Crews took two hours to free them. The blaze burned for 90 minutes. They paid a 3.5 million euro penalty; seismologists put the magnitude at 6.3.", "2031-04-12")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		d, err := ingest.Parse("fuzz.txt", []byte(text), ingest.Options{})
 		if err != nil {
