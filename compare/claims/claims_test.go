@@ -828,6 +828,9 @@ func TestCountOfMembersIsTheGroups(t *testing.T) {
 		// People in general belong to no body, though WordNet's "people"
 		// is a group.
 		{"The number of people who fled is smaller, and about 375 people still live in the camps.", "~375", "count/person"},
+		// A body's strength is counted in people: the aircraft a
+		// carrier flies are no count of carriers.
+		{"The merged airline will fly 140 aircraft from next year.", "140", "count/aircraft"},
 	}
 	for _, tt := range tests {
 		if key := quantityKey(tt.text, tt.value); key != tt.key {

@@ -1951,7 +1951,10 @@ const maxLabelWords = 4
 // counted noun (at word counted, as countedWord finds it) is a member of
 // in WordNet ("officer" of "police", "soldier" of "army"), or "".
 func (x *extractor) memberOf(st *sent, value compare.Span, counted int, noun string) string {
-	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) {
+	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) || !memberPerson.Get(noun, isPerson) {
+		// A body's strength is counted in people: "185 aircraft" of an
+		// airline are no count of the airline, which "two airlines"
+		// counts.
 		return ""
 	}
 	// The group is one the tree ties to the counted noun: the subject of
@@ -1986,6 +1989,11 @@ func (x *extractor) memberOf(st *sent, value compare.Span, counted int, noun str
 	}
 	return ""
 }
+
+// memberPerson remembers isPerson of the nouns memberOf is asked about.
+var memberPerson memo.Strings[bool]
+
+func isPerson(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "person") }
 
 // countedWord returns the counted word of the number spanning value, the
 // last noun of the run after it ("people" of "1.5 million people"), or -1.
