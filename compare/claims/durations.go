@@ -77,6 +77,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		c.Near = near(st, m.Span, durationWindow)
 		return c, true
 	}
+	if c, ok := x.raceTime(st, m, i, text); ok {
+		return c, true
+	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
 	if c, ok := x.timeInState(st, m, i, last); ok {
 		return c, true

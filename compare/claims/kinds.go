@@ -79,6 +79,7 @@ var kinds = []Kind{
 	{"stance", MatchSubject, ValuesExact},       // stance.go: a subject's stance
 	{"age", MatchSubject, ValuesTime},           // durations.go: a person's age
 	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted
+	{"racetime", MatchSubject, ValuesTime},      // racetime.go: the time someone took
 	{"polarity", MatchClause, ValuesPolarity},   // polarity.go: whether a clause holds
 	{"tally", MatchRole, ValuesExact},           // tally.go: how a vote split
 	{"docs", MatchDocsFact, ValuesDocsFact},     // package docs: facts of a project's documents

@@ -36,6 +36,13 @@ func (c *scanner) clockTime(i int) (found, bool) {
 				m, j, hasMin = mm, j+2, true
 			}
 		}
+		if hasMin && c.w(j-2) == ":" && c.w(j) == ":" && c.adj(j) && c.adj(j+1) && len(c.w(j+1)) == 2 {
+			// "won in 2:04:31": hours, minutes and seconds are a time
+			// taken (a race's), not a time of day.
+			if ss, ok := c.digits(j + 1); ok && ss < 60 {
+				return found{j: j + 2, typ: "DURATION", val: raceTime(h, m, ss)}, true
+			}
+		}
 		pm, j2, ok := c.ampm(j)
 		part, afterPart := c.partOfDay(j)
 		switch {
@@ -149,3 +156,19 @@ func (c *scanner) fillTimes(ms []compare.Mention) {
 // estimate of one ("at about 18:25", "shortly after 06:40").
 var clockLead = map[string]bool{"at": true, "by": true, "until": true, "till": true, "around": true,
 	"about": true, "approximately": true, "roughly": true, "after": true, "before": true, "from": true, "since": true}
+
+// raceTime writes hours, minutes and seconds taken as a TIMEX3 duration,
+// leaving out the units that are zero ("PT2H4M31S", "PT58M7S").
+func raceTime(h, m, s int) string {
+	v := "PT"
+	if h > 0 {
+		v += fmt.Sprintf("%dH", h)
+	}
+	if m > 0 {
+		v += fmt.Sprintf("%dM", m)
+	}
+	if s > 0 || h == 0 && m == 0 {
+		v += fmt.Sprintf("%dS", s)
+	}
+	return v
+}

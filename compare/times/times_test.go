@@ -117,6 +117,9 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-15", "Turnout fell in the 2010 local elections.", []timeWant{{"2010", "DATE", "2010"}}},
 		// hours and minutes with no "a.m." after an estimate of a time
 		{"2014-10-15", "The tram left the rails at about 18:25.", []timeWant{{"about 18:25", "TIME", "2014-10-15T18:25"}}},
+		// hours, minutes and seconds are a time taken, not a time of day
+		{"2014-10-15", "She won in 2:21:47, ahead of a rival at 2:22:05.", []timeWant{{"2:21:47", "DURATION", "PT2H21M47S"}, {"2:22:05", "DURATION", "PT2H22M5S"}}},
+		{"2014-10-15", "He ran the mile in 0:03:58.", []timeWant{{"0:03:58", "DURATION", "PT3M58S"}}},
 		{"2014-10-15", "The hall was cleared shortly after 06:40.", []timeWant{{"06:40", "TIME", "2014-10-15T06:40"}}},
 		{"2014-10-15", "The alarm sounded at 10 in the evening.", []timeWant{{"10 in the evening", "TIME", "2014-10-15T22:00"}}},
 		{"2014-10-15", "Guards saw him at 3 at night.", []timeWant{{"3 at night", "TIME", "2014-10-15T03:00"}}},
