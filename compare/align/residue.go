@@ -795,7 +795,7 @@ func namesKnown(ps []place, named map[string]bool) bool {
 // the pairing: shared words beside, or each report's giving only one
 // such count.
 func mayCountOneThing(a, b []string) bool {
-	if sameThingCounted(a, b) {
+	if sameThingCounted(a, b) || befallsOne(a, b) || befallsOne(b, a) {
 		return true
 	}
 	for _, x := range a {
@@ -807,6 +807,30 @@ func mayCountOneThing(a, b []string) bool {
 	}
 	return false
 }
+
+// befallsOne reports whether a counts those an event that befalls people
+// befell ("41 were injured") and b counts people ("34 workers"): the
+// injured may be the workers.
+func befallsOne(a, b []string) bool {
+	for _, x := range a {
+		class, ok := strings.CutPrefix(x, eventThing)
+		if !ok || !claims.BefallsPeople(class) {
+			continue
+		}
+		for _, y := range b {
+			if person.Get(y, isPerson) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// person remembers isPerson's answers.
+var person memo.Strings[bool]
+
+// isPerson reports whether WordNet's usual sense of a noun is a person.
+func isPerson(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "person") }
 
 // sourceNamed reports whether the source a is attributed to is named in
 // b's sentence: "the chief executive, Ada Lind, said" and "Lind told

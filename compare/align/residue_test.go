@@ -106,6 +106,19 @@ func TestResidueOneIsNoFigure(t *testing.T) {
 	})
 }
 
+// TestResidueThoseItBefellArePeople: a count of those an event that
+// befalls people befell ("41 were injured") may count the same people as
+// a count of workers; those of an event that befalls things do not.
+func TestResidueThoseItBefellArePeople(t *testing.T) {
+	hurt := near(claim("d1", "quantity/injury/count", "41", "", "tank", "blast", "hospital"), "hospital", "tank")
+	workers := near(claim("d2", "count/worker", "34", "", claims.CountedPrefix+"worker", "tank", "hospital"), "hospital", "tank")
+	blasts := near(claim("d1", "quantity/explosion/count", "4", "", "tank", "hospital"), "hospital", "tank")
+	checkGroupRelated(t, []relatedCase{
+		{"the injured and workers", []compare.Claim{hurt, workers}, everyClose, 1},
+		{"blasts and workers", []compare.Claim{blasts, workers}, everyClose, 2},
+	})
+}
+
 // TestResidueFarApartOnManyWords: figures more than twice apart (but not
 // four times) pair when the words beside share a word WordNet knows (its
 // senses meet too), not on a word it does not; and a nearer partner as

@@ -41,6 +41,18 @@ func Sudden(class string) bool {
 	return false
 }
 
+// BefallsPeople reports whether an event class is of events counted by
+// the people they befall ("How many people were injured?"): a death, an
+// injury, an arrest, an evacuation.
+func BefallsPeople(class string) bool {
+	for _, ev := range eventList {
+		if ev.name == class {
+			return strings.Contains(ev.howMany, "people")
+		}
+	}
+	return false
+}
+
 // Lasts reports whether an event class is of events that go on for hours
 // or days, each with hours of its own (polls opened at seven, the talks
 // broke at noon): a vote, a meeting, a trial, a protest, fighting.

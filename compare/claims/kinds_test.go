@@ -78,3 +78,11 @@ func TestIsPlanned(t *testing.T) {
 		t.Error("IsPlanned holds of a key that is no plan")
 	}
 }
+
+func TestBefallsPeople(t *testing.T) {
+	for class, want := range map[string]bool{"injury": true, "arrest": true, "evacuation": true, "explosion": false, "election": false, "": false} {
+		if got := BefallsPeople(class); got != want {
+			t.Errorf("BefallsPeople(%q) = %v, want %v", class, got, want)
+		}
+	}
+}
