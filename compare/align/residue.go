@@ -817,20 +817,12 @@ func befallsOne(a, b []string) bool {
 		if !ok || !claims.BefallsPeople(class) {
 			continue
 		}
-		for _, y := range b {
-			if person.Get(y, isPerson) {
-				return true
-			}
+		if slices.ContainsFunc(b, claims.IsPerson) {
+			return true
 		}
 	}
 	return false
 }
-
-// person remembers isPerson's answers.
-var person memo.Strings[bool]
-
-// isPerson reports whether WordNet's usual sense of a noun is a person.
-func isPerson(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "person") }
 
 // sourceNamed reports whether the source a is attributed to is named in
 // b's sentence: "the chief executive, Ada Lind, said" and "Lind told

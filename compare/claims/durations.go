@@ -370,10 +370,10 @@ func sentenced(st *sent, k int) string {
 	if j < 0 {
 		return ""
 	}
-	w := st.words[j]
-	if m := w.mention; m >= 0 && st.ms[m].Kind == compare.Name && (st.ms[m].Type == "PERSON" || st.ms[m].Type == "NAME") {
-		return surnameKey(st.ms[m].Value)
+	if name := nameOf(st, j); name != "" {
+		return name
 	}
+	w := st.words[j]
 	if w.upos == "NOUN" && w.lower != w.plemma && strings.HasSuffix(w.lower, "s") {
 		return "several " + w.plemma
 	}

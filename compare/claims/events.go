@@ -42,8 +42,8 @@ func Sudden(class string) bool {
 }
 
 // BefallsPeople reports whether an event class is of events counted by
-// the people they befall ("How many people were injured?"): a death, an
-// injury, an arrest, an evacuation.
+// the people they befall: a death, an injury, an arrest, an evacuation,
+// whose count events.txt asks as "How many people ...?".
 func BefallsPeople(class string) bool {
 	for _, ev := range eventList {
 		if ev.name == class {

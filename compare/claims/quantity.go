@@ -1951,7 +1951,7 @@ const maxLabelWords = 4
 // counted noun (at word counted, as countedWord finds it) is a member of
 // in WordNet ("officer" of "police", "soldier" of "army"), or "".
 func (x *extractor) memberOf(st *sent, value compare.Span, counted int, noun string) string {
-	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) || !memberPerson.Get(noun, isPerson) {
+	if noun == "" || strings.Contains(noun, " ") || anyone.Get(noun, isAnyone) || !IsPerson(noun) {
 		// A body's strength is counted in people: "185 aircraft" of an
 		// airline are no count of the airline, which "two airlines"
 		// counts.
@@ -1990,10 +1990,15 @@ func (x *extractor) memberOf(st *sent, value compare.Span, counted int, noun str
 	return ""
 }
 
-// memberPerson remembers isPerson of the nouns memberOf is asked about.
-var memberPerson memo.Strings[bool]
+// persons remembers IsPerson's answers: the nouns of counts come back in
+// report after report.
+var persons memo.Strings[bool]
 
-func isPerson(noun string) bool { return lexicon.IsA(noun, lexicon.Noun, "person") }
+// IsPerson reports whether WordNet's usual sense of a noun is a person
+// ("worker", "nurse"), not a body or a thing.
+func IsPerson(noun string) bool {
+	return persons.Get(noun, func(n string) bool { return lexicon.IsA(n, lexicon.Noun, "person") })
+}
 
 // countedWord returns the counted word of the number spanning value, the
 // last noun of the run after it ("people" of "1.5 million people"), or -1.

@@ -451,8 +451,9 @@ func verbOnlyEventAt(st *sent, k int) *event {
 // when the parse hangs the time on a report verb after it ("crashed on a
 // bend near the village shortly after 5 a.m., officials said": the time
 // taken for when the officials said it): the first verb before the
-// time, with nothing between but the verb's phrases, names the event, if
-// it names one. It returns -1, nil otherwise.
+// time, with nothing between but the verb's phrases, names the event by
+// its class, or, when the time closes its phrase, by the verb itself
+// (verbOnlyEventAt). It returns -1, nil otherwise.
 func toldTimeEvent(st *sent, i int, span compare.Span) (int, *event) {
 	t := topOf(st, i, span)
 	k := st.words[t].head
