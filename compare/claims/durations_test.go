@@ -422,3 +422,16 @@ func TestOtherGroupIsNoTotal(t *testing.T) {
 		{"Vets found the virus on three farms near Lusk.", "three", "count/farm"},
 	})
 }
+
+// TestCountOfAPartOrAGroup: a part of a group counts the group's noun,
+// a brand before it or not ("48,000 of its Aster electric hatchbacks");
+// a number a group noun is "of" is the group's size ("a crowd of
+// 68,000"); a total of nothing named is no group.
+func TestCountOfAPartOrAGroup(t *testing.T) {
+	checkQuantityKeys(t, []struct{ text, value, key string }{
+		{"Pellworth is recalling 31,000 of its Dovra compact kettles.", "31,000", "count/kettle"},
+		{"Before a crowd of 41,000, the visitors scored twice.", "41,000", "count/crowd"},
+		{"The carrier flies a fleet of 92 from its base at Orvik.", "92", "count/fleet"},
+		{"The club counted a total of 40 on its books.", "40", "count"},
+	})
+}

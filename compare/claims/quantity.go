@@ -417,6 +417,10 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// group's noun.
 		m.Type = partitiveOf(st, topOf(st, i, m.Span))
 	}
+	if m.Type == "" && q.Unit == "" {
+		// "a crowd of 68,000", "a fleet of 185": the size of a group.
+		m.Type = groupOf(st, topOf(st, i, m.Span))
+	}
 	if q.Unit == "" && i > 0 && labelNouns[st.words[i-1].lower] && st.words[i-1].upos != "VERB" && (i < 2 || st.words[i-2].upos != "PRON" && !relativePronouns[st.words[i-2].lower]) {
 		// "flight 212", "resolution 48", "world number one": a label,
 		// whatever the words after it or the event of the clause (but
@@ -1121,18 +1125,37 @@ func partitiveOf(st *sent, i int) string {
 	return noun
 }
 
+// groupOf returns the noun of a group a number at word i is the size
+// of, by "of" ("a crowd of 68,000", "a fleet of 185"), or "": a noun
+// WordNet files under groups, which a story names no other number of.
+func groupOf(st *sent, i int) string {
+	w := st.words[i]
+	if w.rel != "nmod" || w.head < 0 || w.head > i || !hasCase(st, i, "of") {
+		return ""
+	}
+	h := st.words[w.head]
+	if h.upos != "NOUN" || h.mention >= 0 || h.ev != nil {
+		return ""
+	}
+	if ss := lexicon.Synsets(h.plemma, lexicon.Noun); len(ss) == 0 || ss[0].LexFile() != lexicon.NounGroup {
+		return ""
+	}
+	return h.lemma
+}
+
 // adjacentPhrase reports whether words from to j (excluded) are only
-// what may stand before a noun in its phrase: a determiner, a possessive,
-// an adjective, another noun ("of its striking members").
+// what may stand before a noun in its phrase, four at most: a
+// determiner, a possessive, an adjective, another noun or a name ("of
+// its striking members", "of its Aster electric hatchbacks").
 func adjacentPhrase(st *sent, from, j int) bool {
 	for k := from; k < j; k++ {
 		switch st.words[k].upos {
-		case "DET", "PRON", "ADJ", "NOUN":
+		case "DET", "PRON", "ADJ", "NOUN", "PROPN":
 		default:
 			return false
 		}
 	}
-	return j-from <= 3
+	return j-from <= 4
 }
 
 // wholeOf reports whether the number at word i is the whole of a part
