@@ -556,7 +556,8 @@ var verbEvents memo.Strings[*event]
 // for a verb WordNet does not know, gives too many senses, or reads
 // first as a state.
 func verbEvent(lemma string) *event {
-	ss := lexicon.Synsets(lemma, lexicon.Verb)
+	// The lemma's own senses: "found" of "founded" is no form of "find".
+	ss := lexicon.SynsetsOfLemma(lemma, lexicon.Verb)
 	if len(ss) == 0 || len(ss) > maxVerbSenses || ss[0].LexFile() == lexicon.VerbStative {
 		// A state ("were living in camps at the start of the year",
 		// "lay in ruins") is no event with a day of its own.

@@ -159,3 +159,20 @@ func TestCountCutOffByTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfAVerbsOwnLemma: the lemma the parse gives a verb is read as
+// itself: "founded" is to found, not a form of "find", whose many senses
+// name no event.
+func TestDayOfAVerbsOwnLemma(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"The dairy co-operative was founded in 1931.", [][2]string{{"time/v-found", "1931"}}},
+		{"Founded in 1931 by six farmers, the co-operative now has 400 members.", [][2]string{{"time/v-found", "1931"}}},
+	} {
+		if diff := cmp.Diff(tt.want, timeClaims("Dairy news\n\n"+tt.text+"\n", "Dairy news", "2031-04-12")); diff != "" {
+			t.Errorf("%s: time claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -268,6 +268,34 @@ func Synsets(word string, pos POS) []Synset {
 	return out
 }
 
+// SynsetsOfLemma returns the senses of lemma itself as the given part of
+// speech, most frequent first, when WordNet has it as a base form: a
+// lemma the parse gave is not lemmatised again ("found" of "founded" is
+// to found, though Synsets("found") reads a form of "find"). It returns
+// nil when lemma is no base form WordNet has.
+func SynsetsOfLemma(lemma string, pos POS) []Synset {
+	t := tbl()
+	var buf [maxWord]byte
+	b, ok := normalise(lemma, &buf)
+	if !ok {
+		return nil
+	}
+	var out [maxLemmas]uint32
+	n := t.lemmas(lemma, pos, &out, maxLemmas)
+	for _, l := range out[:n] {
+		if t.lemma(l) != string(b) {
+			continue
+		}
+		ss := t.sensesOf(l, pos)
+		syn := make([]Synset, len(ss))
+		for i, s := range ss {
+			syn[i] = Synset{s + 1}
+		}
+		return syn
+	}
+	return nil
+}
+
 // Synonyms returns the other words of word's most frequent sense as the
 // given part of speech: Synonyms("car", Noun) holds "automobile".
 func Synonyms(word string, pos POS) []string {

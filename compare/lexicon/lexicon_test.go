@@ -346,3 +346,24 @@ func TestGunzip(t *testing.T) {
 		t.Errorf("gunzip of two bytes gave no error")
 	}
 }
+
+// TestSynsetsOfLemma: a base form's own senses, not those of another
+// base form it is also an inflection of; nothing for a form that is no
+// base form.
+func TestSynsetsOfLemma(t *testing.T) {
+	found := SynsetsOfLemma("found", Verb)
+	if len(found) == 0 || !slices.Contains(found[0].Words(), "found") {
+		t.Errorf("SynsetsOfLemma(found) = %v, want the senses of founding first", found)
+	}
+	for _, s := range found {
+		if !slices.Contains(s.Words(), "found") {
+			t.Errorf("SynsetsOfLemma(found) holds %v, a sense without the word", s.Words())
+		}
+	}
+	if got := SynsetsOfLemma("went", Verb); got != nil {
+		t.Errorf("SynsetsOfLemma(went) = %v, want nil: no base form", got)
+	}
+	if got, want := len(SynsetsOfLemma("find", Verb)), len(Synsets("find", Verb)); got != want {
+		t.Errorf("SynsetsOfLemma(find) has %d senses, Synsets %d", got, want)
+	}
+}
