@@ -1,6 +1,10 @@
 package times
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/compare/lexicon"
+)
 
 // tense returns +1 when the words nearest to tokens [i, j) speak of the
 // future, -1 of the past, 0 when nothing tells. The words before the
@@ -78,7 +82,7 @@ func (c *scanner) infinitive(k, i int) bool {
 		return false
 	}
 	v, t := c.w(k+1), &c.toks[k+1]
-	if t.kind != 'w' || t.up || c.has(k+1, clsNotVerb) || strings.HasSuffix(v, "ing") {
+	if t.kind != 'w' || t.up || c.has(k+1, clsNotVerb) || strings.HasSuffix(v, "ing") || !isVerb(v) {
 		return false
 	}
 	switch {
@@ -237,3 +241,7 @@ var notVerbs = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true,
 }
+
+// isVerb reports whether WordNet knows a word as a verb: "to around
+// 290,000 customers" holds no infinitive.
+func isVerb(w string) bool { return lexicon.Lemma(w, lexicon.Verb) != "" }

@@ -117,6 +117,9 @@ func TestFindTimes(t *testing.T) {
 		{"2014-10-15", "Turnout fell in the 2010 local elections.", []timeWant{{"2010", "DATE", "2010"}}},
 		// hours and minutes with no "a.m." after an estimate of a time
 		{"2014-10-15", "The tram left the rails at about 18:25.", []timeWant{{"about 18:25", "TIME", "2014-10-15T18:25"}}},
+		// "to" before a word that is no verb opens no infinitive: no plan
+		{"2025-07-22", "A fire that cut power to around 9,000 homes on Sunday is out.", []timeWant{{"Sunday", "DATE", "2025-07-20"}}},
+		{"2025-07-22", "Prices fell to below 60 dollars a barrel Friday.", []timeWant{{"Friday", "DATE", "2025-07-18"}}},
 		// hours, minutes and seconds are a time taken, not a time of day
 		{"2014-10-15", "She won in 2:21:47, ahead of a rival at 2:22:05.", []timeWant{{"2:21:47", "DURATION", "PT2H21M47S"}, {"2:22:05", "DURATION", "PT2H22M5S"}}},
 		{"2014-10-15", "He ran the mile in 0:03:58.", []timeWant{{"0:03:58", "DURATION", "PT3M58S"}}},

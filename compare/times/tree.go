@@ -54,7 +54,9 @@ func (c *scanner) treeTense(i int) int {
 	for n := 0; n <= maxTenseClimb && k >= 0; n++ {
 		w := &ws[k]
 		if w.UPOS == "VERB" || w.UPOS == "AUX" && w.Rel != "aux" && w.Rel != "cop" && w.Rel != "aux:pass" {
-			if !c.readsBack(k, at) || c.nounLike(k) {
+			if !c.readsBack(k, at) || c.nounLike(k) || w.UPOS == "VERB" && !isVerb(c.form(k)) {
+				// A word the tagger took for a verb that WordNet knows
+				// as none ("to around 290,000") has no tense to tell.
 				return 0
 			}
 			return c.groupTense(k, 0)
