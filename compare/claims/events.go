@@ -45,12 +45,8 @@ func Sudden(class string) bool {
 // the people they befall: a death, an injury, an arrest, an evacuation,
 // whose count events.txt asks as "How many people ...?".
 func BefallsPeople(class string) bool {
-	for _, ev := range eventList {
-		if ev.name == class {
-			return strings.Contains(ev.howMany, "people")
-		}
-	}
-	return false
+	ev := eventNamed[class]
+	return ev != nil && strings.Contains(ev.howMany, "people")
 }
 
 // Lasts reports whether an event class is of events that go on for hours

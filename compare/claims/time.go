@@ -499,10 +499,13 @@ func toldTimeEvent(st *sent, i int, span compare.Span) (int, *event) {
 // closesPhrase reports whether a comma, a semicolon or a dash follows
 // the time at span.
 func closesPhrase(st *sent, span compare.Span) bool {
-	for _, w := range st.words {
-		if w.span.Start >= span.End {
-			return w.lower == "," || w.lower == ";" || w.lower == "--" || w.lower == "—"
-		}
+	k := wordAfter(st, span)
+	if k < 0 {
+		return false
+	}
+	switch st.words[k].lower {
+	case ",", ";", "--", "—":
+		return true
 	}
 	return false
 }
