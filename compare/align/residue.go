@@ -32,6 +32,7 @@ type residue struct {
 	words   []string // content words beside the value, sorted
 	senses  []string // WordNet senses of the nouns among them (sensesOf), sorted
 	classes []string // event classes beside the value, sorted
+	terms   []string // content words of its sentence but for what words does not (read), sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
 	// specific is set for a count of a specific thing (specificThings).
@@ -266,6 +267,14 @@ func (r *residue) read(c *compare.Claim) {
 	}
 	slices.Sort(r.words)
 	r.words = slices.Compact(r.words)
+	for _, t := range c.Terms {
+		// Its sentence's other words say what it is of more faintly;
+		// names and places are weighed apart (residuePartners), and
+		// what a count counts says what, not which.
+		if !strings.HasPrefix(t, "~") && !isPlaceOrName(t) && !strings.HasPrefix(t, claims.CountedPrefix) && !unitWord(t) && !countsWord(r, t) {
+			r.terms = append(r.terms, t)
+		}
+	}
 	for _, w := range r.words {
 		if !countsWord(r, w) {
 			// What a count counts says what, not which count.
@@ -428,6 +437,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 			}
 		}
 	}
+	cands = append(cands, sentenceCandidates(cs, rs, seen, proposed, close)...)
 	// The hour of a sudden event that is the only one of its day a
 	// report leaves alone, the one holder of an office a report names,
 	// and the only figure of its measure a report gives: two such in
@@ -500,6 +510,63 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 	}
 	return cands
 }
+
+// sentenceCandidates returns the pairs of residue claims rs of close
+// reports whose sentences share a content word though the words beside
+// the values do not (pairs not in seen; those made are added to
+// proposed, which the pairs of sole figures skip): "the insurers put the cargo's
+// value at $8 million" and "the lost cargo was worth an estimated $5
+// million" share "cargo". Such a pair scores below any other, the more
+// words shared the higher, so that a figure keeps its one best partner
+// in each report and a tie leaves it alone (matchResidue). Postings on
+// measure and word are capped as in residueCandidates.
+func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]int]bool, close func(a, b string) bool) []residueCand {
+	type posting struct{ measure, word string }
+	postings := map[posting][]int{}
+	for p, r := range rs {
+		if soleMeasure(r.measure) {
+			continue
+		}
+		for _, t := range r.terms {
+			postings[posting{r.measure, t}] = append(postings[posting{r.measure, t}], p)
+		}
+	}
+	weighed := map[[2]int]bool{}
+	var cands []residueCand
+	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
+		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
+	}) {
+		ps := postings[k]
+		if len(ps) > MaxResiduePosting {
+			continue
+		}
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				if seen[[2]int{a, b}] || weighed[[2]int{a, b}] {
+					continue
+				}
+				weighed[[2]int{a, b}] = true
+				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+				if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+					continue
+				}
+				n := min(shared(rs[a].terms, rs[b].terms), MaxSentenceWords)
+				cands = append(cands, residueCand{a, b, sentenceScore + float64(n)*sentenceWordScore})
+				proposed[[2]int{a, b}] = true
+			}
+		}
+	}
+	return cands
+}
+
+// sentenceScore, with sentenceWordScore for each content word shared
+// up to MaxSentenceWords, is the score of two figures paired on the
+// words of their sentences: below thingScore, the least of the others.
+const (
+	sentenceScore     = 0.1
+	sentenceWordScore = 0.01
+	MaxSentenceWords  = 9
+)
 
 // suddenHour reports whether residue r of claim c is the hour of an
 // event of a sudden class.

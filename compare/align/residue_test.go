@@ -209,12 +209,13 @@ func TestResidueSumsOfNamedThings(t *testing.T) {
 }
 
 // TestResidueVerbsOfOneSense: "was travelling at" and "was moving at"
-// are one verb's first sense, "travelling" and "reached" are not; a stem
+// are one verb's first sense, "travelling" and "reached" (of gusts, in
+// a sentence that shares no word with the other) are not; a stem
 // whose last letter is doubled ("travell") is read as its verb.
 func TestResidueVerbsOfOneSense(t *testing.T) {
 	travelling := near(claim("d1", "count/km/h", "120 km/h", "", "travell", "ferry"), "travell")
 	moving := near(claim("d2", "count/km/h", "90 km/h", "", "mov", "ferry"), "mov")
-	reached := near(claim("d2", "count/km/h", "90 km/h", "", "reach", "ferry"), "reach")
+	reached := near(claim("d2", "count/km/h", "90 km/h", "", "gust", "reach"), "reach")
 	other := claim("d1", "count/km/h", "30 km/h", "", "wind")
 	checkGroupRelated(t, []relatedCase{
 		{"travelling and moving", []compare.Claim{travelling, moving, other}, everyClose, 2},
@@ -494,5 +495,28 @@ func TestResidueTollNamedOtherwise(t *testing.T) {
 	checkGroupRelated(t, []relatedCase{
 		{"each names the other's", []compare.Claim{tollA, carried, tollB, rescued}, everyClose, 3},
 		{"one never names the other's", []compare.Claim{tollA, carried, tollB, elsewhere}, everyClose, 4},
+	})
+}
+
+// TestResidueSentenceWords: two sums in close reports whose words beside
+// share nothing ("put its value at", "was worth") are one figure when
+// their sentences share a content word (the cargo) and each is the
+// other's one best partner; not when nothing in the sentences is
+// shared, nor when two sums of the other report share as much, and the
+// one sharing more words wins.
+func TestResidueSentenceWords(t *testing.T) {
+	value := near(claim("d1", "count/usd/USD", "8000000 USD", "", "cargo", "insur", "put", "valu"), "put", "valu")
+	fine := near(claim("d1", "count/usd/USD", "2000000 USD", "", "fine", "port", "regul"), "fine", "regul")
+	worth := near(claim("d2", "count/usd/USD", "5000000 USD", "", "cargo", "estim", "lost", "worth"), "estim", "worth")
+	shipment := near(claim("d2", "count/usd/USD", "5000000 USD", "", "estim", "lost", "shipment", "worth"), "estim", "worth")
+	wages := near(claim("d2", "count/usd/USD", "900000 USD", "", "crew", "paid", "wage"), "paid", "wage")
+	claimed := near(claim("d2", "count/usd/USD", "6000000 USD", "", "cargo", "owner", "sought"), "owner", "sought")
+	insured := near(claim("d2", "count/usd/USD", "6000000 USD", "", "cargo", "insur", "owner"), "owner")
+	checkGroupRelated(t, []relatedCase{
+		{"the cargo in both", []compare.Claim{value, fine, worth, wages}, everyClose, 3},
+		{"not close", []compare.Claim{value, fine, worth, wages}, noneClose, 4},
+		{"nothing shared", []compare.Claim{value, fine, shipment, wages}, everyClose, 4},
+		{"two as good", []compare.Claim{value, fine, worth, claimed}, everyClose, 4},
+		{"one better", []compare.Claim{value, fine, worth, insured}, everyClose, 3},
 	})
 }
