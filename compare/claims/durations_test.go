@@ -424,7 +424,7 @@ func TestOtherGroupIsNoTotal(t *testing.T) {
 }
 
 // TestCountOfAPartOrAGroup: a part of a group counts the group's noun,
-// a brand before it or not ("48,000 of its Aster electric hatchbacks");
+// a brand before it or not ("31,000 of its Dovra compact kettles");
 // a number a group noun is "of" is the group's size ("a crowd of
 // 68,000"); a total of nothing named is no group.
 func TestCountOfAPartOrAGroup(t *testing.T) {
@@ -433,5 +433,16 @@ func TestCountOfAPartOrAGroup(t *testing.T) {
 		{"Before a crowd of 41,000, the visitors scored twice.", "41,000", "count/crowd"},
 		{"The carrier flies a fleet of 92 from its base at Orvik.", "92", "count/fleet"},
 		{"The club counted a total of 40 on its books.", "40", "count"},
+	})
+}
+
+// TestCountAfterAnAdjective: the noun a number counts is the one the
+// tree hangs it on, past an adjective its words start with ("three old
+// fishing boats", "nine tall pines").
+func TestCountAfterAnAdjective(t *testing.T) {
+	checkQuantityKeys(t, []struct{ text, value, key string }{
+		{"The harbour master said three old fishing boats were towed out.", "three", "count/fishing boat"},
+		{"Crews cut down nine tall pines along the avenue.", "nine", "count/pine"},
+		{"Inspectors checked 40 new homes on the estate.", "40", "count/home"},
 	})
 }

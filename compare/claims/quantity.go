@@ -421,6 +421,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		// "a crowd of 68,000", "a fleet of 185": the size of a group.
 		m.Type = groupOf(st, topOf(st, i, m.Span))
 	}
+	if m.Type != "" && q.Unit == "" {
+		// "three old fishing boats", "eight small survey satellites":
+		// the words after a number may start with an adjective the
+		// tree hangs on the noun the number counts.
+		m.Type = cmp.Or(adjectiveCounted(st, i, m), m.Type)
+	}
 	if q.Unit == "" && i > 0 && labelNouns[st.words[i-1].lower] && st.words[i-1].upos != "VERB" && (i < 2 || st.words[i-2].upos != "PRON" && !relativePronouns[st.words[i-2].lower]) {
 		// "flight 212", "resolution 48", "world number one": a label,
 		// whatever the words after it or the event of the clause (but
@@ -2062,6 +2068,22 @@ func senseCounted(st *sent, value compare.Span, k int, noun string) (sense, writ
 		return noun, ""
 	}
 	return cmp.Or(lexicon.Headword(noun, lexicon.Noun), noun), ""
+}
+
+// adjectiveCounted returns the noun a count (mention m, word i) counts
+// when the word its mention took for that noun is an adjective in the
+// tree and the number hangs on a noun after it: the noun's lemma, else "".
+func adjectiveCounted(st *sent, i int, m compare.Mention) string {
+	k := wordAfter(st, m.Span)
+	if k < 0 || st.words[k].upos != "ADJ" || st.words[k].lower != m.Type && st.words[k].lemma != m.Type {
+		return ""
+	}
+	t := topOf(st, i, m.Span)
+	h := st.words[t].head
+	if st.words[t].rel != "nummod" || h <= k || st.words[h].upos != "NOUN" || st.words[h].mention >= 0 {
+		return ""
+	}
+	return st.words[h].plemma
 }
 
 // socialGroup remembers isSocialGroup of the nouns asked about: memberOf
