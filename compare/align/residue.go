@@ -719,8 +719,10 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 	case "count", "quantity":
 		for _, p := range parts[1:] {
 			switch p {
-			case "part", "others", "period", "margin", "figure", "needed":
+			case "part", "others", "period", "margin", "needed":
 				return "", nil, false
+			case "figure":
+				return "figure", nil, true
 			}
 		}
 		q, ok := mentions.ParseQuantity(c.Value)
@@ -744,6 +746,11 @@ func measureOf(c *compare.Claim) (string, []string, bool) {
 		}
 		return unit, things, true
 	case "duration":
+		if claims.IsOffset(c.Key) {
+			// How long after something another thing came is no length
+			// of anything.
+			return "offset", nil, true
+		}
 		return "duration", nil, true
 	case "who":
 		// The holder of an office the sentence names with the words

@@ -520,3 +520,20 @@ func TestResidueSentenceWords(t *testing.T) {
 		{"one better", []compare.Claim{value, fine, worth, insured}, everyClose, 3},
 	})
 }
+
+// TestResidueOffsetsAndMagnitudes: how long after its start something
+// came is one question in two close reports however each names the
+// start (the take-off, the flight), and never a length; a magnitude is
+// one figure whatever event class each report's words gave the quake.
+func TestResidueOffsetsAndMagnitudes(t *testing.T) {
+	liftOff := timeClaim("d1", "duration/after/lift", "PT80S", "", "capsul", "separat")
+	flight := timeClaim("d2", "duration/after/flight", "PT65S", "", "broke", "rocket")
+	length := timeClaim("d2", "duration/of/delay", "PT70S", "", "delay", "countdown")
+	quake := claim("d1", "quantity/disaster/figure", "6.1", "", "quak", "struck", "valley")
+	tremor := claim("d2", "quantity/attack/figure", "6.4", "", "bureau", "put", "tremor")
+	checkGroupRelated(t, []relatedCase{
+		{"two offsets", []compare.Claim{liftOff, flight}, everyClose, 1},
+		{"an offset and a length", []compare.Claim{liftOff, length}, everyClose, 2},
+		{"two magnitudes", []compare.Claim{quake, tremor}, everyClose, 1},
+	})
+}

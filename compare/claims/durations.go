@@ -53,7 +53,8 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	}
 	// Only the two forms that give the length of what they name: "a
 	// 14-year tenure" and "20 years of exile". "a week after her
-	// release" is an offset, "for more than 3 hours" a bound.
+	// release" is an offset (offsetAfter), "for more than 3 hours" a
+	// bound.
 	last := i
 	for last+1 < len(st.words) && st.words[last+1].mention == mi {
 		last++
@@ -78,6 +79,9 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 		return c, true
 	}
 	if c, ok := x.raceTime(st, m, i, text); ok {
+		return c, true
+	}
+	if c, ok := x.offsetAfter(st, m, i, last); ok {
 		return c, true
 	}
 	adjective := strings.Contains(text, "-") && !strings.HasSuffix(text, "-long")
@@ -132,6 +136,53 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	c := x.claim(st, compare.Time, key, question, m.Value, x.d.Slice(m.Span), m.Span, i)
 	c.Near = near(st, m.Span, durationWindow)
 	return c, true
+}
+
+// offsetAfter makes the claim of a duration (words i to last of mention
+// m) that says how long after another event the sentence's came: "broke
+// apart 80 seconds after lifting off", "failed 20 minutes into the
+// flight", "was freed a week after her arrest". It is keyed by what it
+// is after (offsetPart): reports name the start of one flight by its
+// take-off or by the flight.
+func (x *extractor) offsetAfter(st *sent, m compare.Mention, i, last int) (compare.Claim, bool) {
+	if last+2 >= len(st.words) || i > 0 && st.words[i-1].lower == "within" {
+		return compare.Claim{}, false
+	}
+	switch st.words[last+1].lower {
+	case "after", "into":
+	default:
+		return compare.Claim{}, false
+	}
+	k := last + 2
+	for k+1 < len(st.words) && (st.words[k].upos == "DET" || st.words[k].upos == "PRON") {
+		k++ // "into its flight", "after the launch"
+	}
+	ref := st.words[k]
+	if ref.mention >= 0 || ref.upos != "NOUN" && ref.upos != "VERB" || len(ref.plemma) < 3 {
+		return compare.Claim{}, false
+	}
+	what := ref.plemma
+	if ev := ref.ev; ev != nil && !isChange(ev) {
+		what = ev.name
+	}
+	c := x.claim(st, compare.Time, kindKey("duration", offsetPart, what), fmt.Sprintf("How long after the %s did it happen?", ref.lower), m.Value, x.d.Slice(m.Span), cover(m.Span, ref.span), i)
+	c.Near = near(st, m.Span, durationWindow)
+	return c, true
+}
+
+// offsetPart marks the key of a duration that says how long after
+// another event something happened (offsetAfter).
+const offsetPart = "after"
+
+// LengthOfAnything reports whether key asks how long something lasted
+// without saying what: "a 10-minute break" names no event.
+func LengthOfAnything(key string) bool { return key == kindKey("duration", "of") }
+
+// IsOffset reports whether key asks how long after another event
+// something happened, not how long it lasted.
+func IsOffset(key string) bool {
+	parts := strings.Split(key, "/")
+	return len(parts) > 2 && parts[0] == "duration" && parts[1] == offsetPart
 }
 
 // lengthOfNoun makes the claim of a duration (word i of mention m) that

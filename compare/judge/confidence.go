@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/claims"
 	"github.com/claimdiff/claimdiff/compare/internal/timex"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
@@ -21,6 +22,10 @@ var modalityWeight = map[compare.Modality]float64{
 	compare.Denied:   0.8,
 }
 
+// unnamedLengthWeight is what a length of nothing named leaves of a
+// verdict's confidence.
+const unnamedLengthWeight = 0.8
+
 // confidence says how sure the verdict o on a is, from the two claims x
 // and y that decided it: how closely their sentences match (claims
 // aligned on little shared context may be about different things), how
@@ -29,6 +34,11 @@ func (j *Judge) confidence(a compare.Alignment, o compare.Outcome, x, y compare.
 	c := 0.6 + 0.4*closeness(x, y)
 	for _, cl := range []compare.Claim{x, y} {
 		c *= modalityWeight[cl.Modality] * exactness(cl)
+		if claims.LengthOfAnything(cl.Key) {
+			// A length whose words do not say what lasted may be
+			// of anything the story tells of.
+			c *= unnamedLengthWeight
+		}
 	}
 	if o == compare.Conflict {
 		// A conflict between reports far apart in time may be a change,
@@ -92,6 +102,13 @@ func exactness(c compare.Claim) float64 {
 			return 0.9
 		}
 	case compare.Time:
+		if v := c.Value; len(v) > 1 && v[0] == 'P' && (v[1] == 'T' || v[1] >= '0' && v[1] <= '9') {
+			// A length of time: as exact as its words say.
+			if claims.EstimatedDuration(c.Display) {
+				return 0.9
+			}
+			return 1
+		}
 		iv, ok := timex.Parse(c.Value)
 		switch {
 		case !ok:

@@ -250,3 +250,23 @@ func TestReportedMinimumsDiffer(t *testing.T) {
 		t.Errorf("differ(>5 km, 7 km) = true, want false")
 	}
 }
+
+// TestExactnessOfLengths: a length of time is as exact as its words
+// say ("about 40 minutes" less than "40 minutes"), like an amount; it is
+// no date the time parser could not read.
+func TestExactnessOfLengths(t *testing.T) {
+	for _, tt := range []struct {
+		value, display string
+		want           float64
+	}{
+		{"PT40M", "40 minutes", 1},
+		{"PT40M", "about 40 minutes", 0.9},
+		{"P3D", "three days", 1},
+		{"P12Y", "roughly 12 years", 0.9},
+	} {
+		c := compare.Claim{Kind: compare.Time, Value: tt.value, Display: tt.display}
+		if got := exactness(c); got != tt.want {
+			t.Errorf("exactness(%s %q) = %v, want %v", tt.value, tt.display, got, tt.want)
+		}
+	}
+}
