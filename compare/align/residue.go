@@ -845,14 +845,15 @@ func residuePartnersWithin(a, b *compare.Claim, ra, rb *residue, limit float64, 
 	return ra.measure == "age" || strings.HasPrefix(ra.measure, whoMeasure) || len(ra.places) == 0 || len(rb.places) == 0 ||
 		!differentPlaces(ra.places, rb.places) && (told && a.Subject == "" && b.Subject == "" ||
 			sharesParticipant(ra.places, rb.places, true) || sourceNamed(a, b) || sourceNamed(b, a) ||
-			namesKnown(ra.places, rb.named) && namesKnown(rb.places, ra.named))
+			namesKnown(ra.places, rb.named) || namesKnown(rb.places, ra.named))
 }
 
 // namesKnown reports whether a participant or place (not a country) a
 // sentence names is one the other report names somewhere: two close
-// reports' sentences of one toll may each name what the other names
+// reports' sentences of one toll may name what the other names
 // elsewhere ("killed near Orvik", "died on the road to Tamsel", both
-// places in both reports).
+// places in both reports), and one of them a place the other never
+// names (a village, a spaceport), so one direction is enough.
 func namesKnown(ps []place, named map[string]bool) bool {
 	for _, p := range ps {
 		if !p.country && !p.other && named[p.key] {

@@ -483,18 +483,21 @@ func TestResidueOnlyFigureOfItsMeasure(t *testing.T) {
 }
 
 // TestResidueTollNamedOtherwise: two close reports' only tolls, in
-// sentences that name different places, are one toll when each place is
-// one the other report names elsewhere; not when one report never names
-// the other's.
+// sentences that name different places, are one toll when a place one
+// names is one the other report names elsewhere: a report may name a
+// village or a road the other never does. Not when neither report names
+// anything the other's sentence names.
 func TestResidueTollNamedOtherwise(t *testing.T) {
 	tollA := claim("d1", "quantity/death/count", ">=23", "", "@orvik", "@hadsel", "~death")
 	tollB := claim("d2", "quantity/death/count", "27", "", "@tamsel", "@velmarco", "~death")
 	carried := near(claim("d1", "count/passenger", "41", "", "@tamsel", "@velmarco", "carri", "coach"), "carri", "coach")
 	rescued := near(claim("d2", "count/survivor", "11", "", "@orvik", "rescu", "villag"), "rescu", "villag")
 	elsewhere := near(claim("d2", "count/survivor", "11", "", "@brenna", "rescu", "villag"), "rescu", "villag")
+	nowhere := near(claim("d1", "count/passenger", "41", "", "@lunde", "carri", "coach"), "carri", "coach")
 	checkGroupRelated(t, []relatedCase{
 		{"each names the other's", []compare.Claim{tollA, carried, tollB, rescued}, everyClose, 3},
-		{"one never names the other's", []compare.Claim{tollA, carried, tollB, elsewhere}, everyClose, 4},
+		{"one names the other's", []compare.Claim{tollA, carried, tollB, elsewhere}, everyClose, 3},
+		{"neither names the other's", []compare.Claim{tollA, nowhere, tollB, elsewhere}, everyClose, 4},
 	})
 }
 
