@@ -32,7 +32,7 @@ type residue struct {
 	words   []string // content words beside the value, sorted
 	senses  []string // WordNet senses of the nouns among them (sensesOf), sorted
 	classes []string // event classes beside the value, sorted
-	terms   []string // content words of its sentence but for what words does not (read), sorted
+	terms   []string // content words of its sentence, but names, classes and units (read), sorted
 	size    float64  // the value's middle, in the measure's unit (sizeOf)
 	places  []place  // the participants and places its sentence names
 	// specific is set for a count of a specific thing (specificThings).
@@ -381,7 +381,6 @@ type residueCand struct {
 // and a word beside (postings on measure and word, capped), and those
 // that are their reports' only ones of their measure.
 func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string) bool) []residueCand {
-	type posting struct{ measure, word string }
 	postings := map[posting][]int{}
 	for p, r := range rs {
 		if soleMeasure(r.measure) {
@@ -397,46 +396,32 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 	seen := map[[2]int]bool{}     // pairs weighed by shared words
 	proposed := map[[2]int]bool{} // pairs those words made candidates
 	var cands []residueCand
-	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
-		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
-	}) {
-		ps := postings[k]
-		if len(ps) > MaxResiduePosting {
-			continue
+	eachPostedPair(postings, seen, func(a, b int) {
+		ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+		if ca.Doc == cb.Doc {
+			return
 		}
-		for i, a := range ps {
-			for _, b := range ps[i+1:] {
-				if seen[[2]int{a, b}] {
-					continue
-				}
-				seen[[2]int{a, b}] = true
-				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc {
-					continue
-				}
-				n := sharedContext(&rs[a], &rs[b])
-				senses := shared(rs[a].senses, rs[b].senses)
-				if n == 0 && senses == 0 {
-					continue
-				}
-				s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
-				if !residuePartnersWithin(ca, cb, &rs[a], &rs[b], MaxWordedRatio, s >= MinTellingScore) || !close(ca.Doc, cb.Doc) {
-					continue
-				}
-				if !withinRatio(&rs[a], &rs[b], MaxResidueRatio) {
-					// Figures far apart are one figure only on words
-					// beside that say so twice over, and then below any
-					// nearer partner as well said.
-					if s < MinWordedScore {
-						continue
-					}
-					s--
-				}
-				cands = append(cands, residueCand{a, b, s})
-				proposed[[2]int{a, b}] = true
+		n := sharedContext(&rs[a], &rs[b])
+		senses := shared(rs[a].senses, rs[b].senses)
+		if n == 0 && senses == 0 {
+			return
+		}
+		s := float64(n) + float64(senses+shared(rs[a].classes, rs[b].classes))/2
+		if !residuePartnersWithin(ca, cb, &rs[a], &rs[b], MaxWordedRatio, s >= MinTellingScore) || !close(ca.Doc, cb.Doc) {
+			return
+		}
+		if !withinRatio(&rs[a], &rs[b], MaxResidueRatio) {
+			// Figures far apart are one figure only on words
+			// beside that say so twice over, and then below any
+			// nearer partner as well said.
+			if s < MinWordedScore {
+				return
 			}
+			s--
 		}
-	}
+		cands = append(cands, residueCand{a, b, s})
+		proposed[[2]int{a, b}] = true
+	})
 	cands = append(cands, sentenceCandidates(cs, rs, seen, proposed, close)...)
 	// The hour of a sudden event that is the only one of its day a
 	// report leaves alone, the one holder of an office a report names,
@@ -514,14 +499,13 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 // sentenceCandidates returns the pairs of residue claims rs of close
 // reports whose sentences share a content word though the words beside
 // the values do not (pairs not in seen; those made are added to
-// proposed, which the pairs of sole figures skip): "the insurers put the cargo's
-// value at $8 million" and "the lost cargo was worth an estimated $5
-// million" share "cargo". Such a pair scores below any other, the more
+// proposed, which the pairs of sole figures skip): "the insurers put
+// the cargo's value at $8 million" and "the lost cargo was worth an
+// estimated $5 million" share "cargo". Such a pair scores below any other, the more
 // words shared the higher, so that a figure keeps its one best partner
 // in each report and a tie leaves it alone (matchResidue). Postings on
-// measure and word are capped as in residueCandidates.
+// measure and word are capped (eachPostedPair).
 func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]int]bool, close func(a, b string) bool) []residueCand {
-	type posting struct{ measure, word string }
 	postings := map[posting][]int{}
 	for p, r := range rs {
 		if soleMeasure(r.measure) {
@@ -531,8 +515,29 @@ func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]
 			postings[posting{r.measure, t}] = append(postings[posting{r.measure, t}], p)
 		}
 	}
-	weighed := map[[2]int]bool{}
 	var cands []residueCand
+	eachPostedPair(postings, maps.Clone(seen), func(a, b int) {
+		ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
+		if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+			return
+		}
+		n := min(shared(rs[a].terms, rs[b].terms), MaxSentenceWords)
+		cands = append(cands, residueCand{a, b, sentenceScore + float64(n)*sentenceWordScore})
+		proposed[[2]int{a, b}] = true
+	})
+	return cands
+}
+
+// posting is a measure and a word beside (or in the sentence of) a
+// residue figure: the index residue pairing proposes pairs by.
+type posting struct{ measure, word string }
+
+// eachPostedPair calls f once for each pair of residues (positions a < b
+// as posted) that share a posting of at most MaxResiduePosting, postings
+// in order, but for the pairs done holds, which it adds those it calls f
+// on to: a word that common tells little, and skipping it keeps the cost
+// linear.
+func eachPostedPair(postings map[posting][]int, done map[[2]int]bool, f func(a, b int)) {
 	for _, k := range slices.SortedFunc(maps.Keys(postings), func(x, y posting) int {
 		return cmp.Or(cmp.Compare(x.measure, y.measure), cmp.Compare(x.word, y.word))
 	}) {
@@ -542,21 +547,14 @@ func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]
 		}
 		for i, a := range ps {
 			for _, b := range ps[i+1:] {
-				if seen[[2]int{a, b}] || weighed[[2]int{a, b}] {
+				if done[[2]int{a, b}] {
 					continue
 				}
-				weighed[[2]int{a, b}] = true
-				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
-					continue
-				}
-				n := min(shared(rs[a].terms, rs[b].terms), MaxSentenceWords)
-				cands = append(cands, residueCand{a, b, sentenceScore + float64(n)*sentenceWordScore})
-				proposed[[2]int{a, b}] = true
+				done[[2]int{a, b}] = true
+				f(a, b)
 			}
 		}
 	}
-	return cands
 }
 
 // sentenceScore, with sentenceWordScore for each content word shared

@@ -102,7 +102,7 @@ func exactness(c compare.Claim) float64 {
 			return 0.9
 		}
 	case compare.Time:
-		if v := c.Value; len(v) > 1 && v[0] == 'P' && (v[1] == 'T' || v[1] >= '0' && v[1] <= '9') {
+		if _, ok := timex.ParseDuration(c.Value); ok {
 			// A length of time: as exact as its words say.
 			if claims.EstimatedDuration(c.Display) {
 				return 0.9
