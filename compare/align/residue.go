@@ -472,9 +472,10 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 	}
 	// Counts of one specific thing ("143 miners", "110 workers below
 	// ground"), each its report's only count of it that no block joined,
-	// of one event or of none: two reports' only counts of miners are
-	// one question, whatever words are beside. A count of an event
-	// ("won 94 seats") and one of none ("101 seats needed") are two.
+	// of one event or of at most one: two reports' only counts of miners
+	// are one question, whatever words are beside, and "closing 400
+	// schools" is one with "650 schools stood empty". Counts of two
+	// events ("94 seats won", "12 seats lost") are two.
 	var counts []int
 	for p := range rs {
 		if rs[p].specific {
@@ -485,7 +486,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 		for i, a := range counts {
 			for _, b := range counts[i+1:] {
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || claims.EventClass(ca.Key) != claims.EventClass(cb.Key) ||
+				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || !oneCountedThing(ca, cb, &rs[a], &rs[b]) ||
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
@@ -565,6 +566,23 @@ const (
 	sentenceWordScore = 0.01
 	MaxSentenceWords  = 9
 )
+
+// oneCountedThing reports whether two specific counts (claims a and b,
+// residues ra and rb) may count one thing as far as their events say:
+// of one event class, or one of an event and the other of none when
+// both name the noun they count ("closing 400 schools", "650 schools
+// stood empty"). A count of those an event befell names none: "27
+// killed" is no count of the 41 passengers another sentence gives.
+func oneCountedThing(a, b *compare.Claim, ra, rb *residue) bool {
+	x, y := claims.EventClass(a.Key), claims.EventClass(b.Key)
+	if x == y {
+		return true
+	}
+	named := func(things []string) bool {
+		return !slices.ContainsFunc(things, func(t string) bool { return strings.HasPrefix(t, eventThing) })
+	}
+	return (x == "" || y == "") && named(ra.things) && named(rb.things)
+}
 
 // suddenHour reports whether residue r of claim c is the hour of an
 // event of a sudden class.

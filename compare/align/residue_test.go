@@ -48,7 +48,7 @@ func TestResidueKeyedApart(t *testing.T) {
 // TestResidueCounts: a count of hostages and one of people held share a
 // word beside them; counts of engines and of firefighters count two
 // things; numbers that name nothing counted are nothing words can
-// match; and a noun both count is no shared context ("seats needed",
+// match; and a noun both count is no shared context ("seats lost",
 // "seats won").
 func TestResidueCounts(t *testing.T) {
 	hostages := near(claim("d1", "count/hostage", "12", "", "hostag", "freed", "dawn"), "freed", "hostag")
@@ -57,13 +57,13 @@ func TestResidueCounts(t *testing.T) {
 	crews := near(claim("d2", "count/firefighter", "24", "", "firefight", "crew", "blaze"), "crew", "firefight")
 	sold := near(claim("d1", "count", "48000", "", "recall", "sold"), "recall", "sold")
 	recalled := near(claim("d2", "quantity/closure/count", "40000", "", "recall", "model"), "recall", "model")
-	needed := near(claim("d1", "count/seat", "101", "", "seat", "need", "govern"), "govern", "need", "seat")
+	lost := near(claim("d1", "quantity/decrease/count", "12", "", claims.CountedPrefix+"seat", "seat", "lost", "govern"), "govern", "lost", "seat")
 	won := near(claim("d2", "quantity/election/count", "94", "", claims.CountedPrefix+"seat", "seat", "won", "party"), "party", "seat", "won")
 	checkGroupRelated(t, []relatedCase{
 		{"hostages and people held", []compare.Claim{hostages, held}, everyClose, 1},
 		{"engines and firefighters", []compare.Claim{engines, crews}, everyClose, 2},
 		{"nothing counted", []compare.Claim{sold, recalled}, everyClose, 2},
-		{"only the counted noun shared", []compare.Claim{needed, won}, everyClose, 2},
+		{"only the counted noun shared", []compare.Claim{lost, won}, everyClose, 2},
 	})
 }
 
@@ -157,25 +157,31 @@ func TestResidueToldPlainly(t *testing.T) {
 
 // TestResidueCountsOfOneThing: two close reports' only counts of one
 // specific thing that no block joined are one count, whatever words are
-// beside; not when a report gives two such counts, when what is counted
-// is people at large, or when one is a count of an event and the other of
-// none ("miners" and "colliers" are keyed apart, so no block joins
-// them). Nouns meet in any of their senses ("jobs" and "posts" are one as
-// employment) when words beside are shared.
+// beside ("miners" and "colliers" are keyed apart, so no block joins
+// them), also when one is a count of an event and the other of none;
+// not when a report gives two such counts, when what is counted is
+// people at large, when they count for two events, or when one counts
+// those an event befell and names no noun. Nouns meet in any of their
+// senses ("jobs" and "posts" are one as employment) when words beside
+// are shared.
 func TestResidueCountsOfOneThing(t *testing.T) {
 	trapped := near(claim("d1", "count/miner", "143", "", "miner", "trapped", "shaft"), "trapped", "shaft")
 	below := near(claim("d2", "count/collier", "110", "", "collier", "shift", "below"), "shift", "below")
 	rescued := near(claim("d2", "count/collier", "95", "", "collier", "rescu", "surfac"), "rescu", "surfac")
 	people := near(claim("d1", "count/person", "5", "", "person", "trapped", "shaft"), "trapped", "shaft")
 	others := near(claim("d2", "count/person", "3", "", "person", "shift", "below"), "shift", "below")
-	won := near(claim("d2", "quantity/election/count", "94", "", claims.CountedPrefix+"miner", "miner", "won"), "won")
+	freed := near(claim("d2", "quantity/release/count", "94", "", claims.CountedPrefix+"miner", "miner", "freed"), "freed")
+	hurt := near(claim("d1", "quantity/injury/count", "120", "", claims.CountedPrefix+"miner", "miner", "hurt"), "hurt")
+	killed := near(claim("d2", "quantity/death/count", "90", "", "blast", "kill"), "kill")
 	jobs := near(claim("d1", "count/job", "1500", "", "job", "cut", "plant"), "cut", "plant")
 	posts := near(claim("d2", "count/position", "2200", "", "position", "cut", "eliminat"), "cut", "eliminat")
 	checkGroupRelated(t, []relatedCase{
 		{"only counts of miners", []compare.Claim{trapped, below}, everyClose, 1},
 		{"two counts of miners", []compare.Claim{trapped, below, rescued}, everyClose, 3},
 		{"people at large", []compare.Claim{people, others}, everyClose, 2},
-		{"an event's count and none", []compare.Claim{trapped, won}, everyClose, 2},
+		{"an event's count and none", []compare.Claim{trapped, freed}, everyClose, 1},
+		{"two events' counts", []compare.Claim{hurt, freed}, everyClose, 2},
+		{"those an event befell and miners", []compare.Claim{trapped, killed}, everyClose, 2},
 		{"jobs and posts", []compare.Claim{jobs, posts}, everyClose, 1},
 	})
 }
