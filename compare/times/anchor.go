@@ -42,6 +42,9 @@ func (c *scanner) moveReference(f found) {
 	if f.noRef {
 		return
 	}
+	if isDay(v) {
+		c.lastDay = v[:10]
+	}
 	switch {
 	case f.day:
 		if t, ok := parseDay(v[:10], true); ok {

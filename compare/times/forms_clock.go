@@ -126,7 +126,10 @@ func (c *scanner) ampm(i int) (pm bool, j int, ok bool) {
 }
 
 // fillTimes gives clock times of one sentence their day: the nearest day
-// named in the sentence, else the reference time.
+// named in the sentence, else the day the sentence before named, a
+// weekday or a part of a day too ("lost power on Sunday afternoon. The
+// outage began at 4:17 p.m."), else the reference time. A day named
+// further back is often the background's.
 func (c *scanner) fillTimes(ms []compare.Mention) {
 	for x := range ms {
 		if !strings.HasPrefix(ms[x].Value, "T") {
@@ -143,6 +146,9 @@ func (c *scanner) fillTimes(ms []compare.Mention) {
 					best, dist = ms[y].Value[:10], dd
 				}
 			}
+		}
+		if best == "" && c.dayBefore != "" {
+			best = c.dayBefore
 		}
 		if best == "" {
 			best = c.dayOffset(c.ref, 0)

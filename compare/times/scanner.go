@@ -33,6 +33,10 @@ type scanner struct {
 	// refAt is one more than the byte offset of the day that set ref, or
 	// 0 while ref is the publication date.
 	refAt int
+	// lastDay is the day ("2006-01-02") the sentence being read last
+	// named, a weekday or a part of a day too ("Sunday afternoon"), and
+	// dayBefore the one the sentence before last named; "" for none.
+	lastDay, dayBefore string
 	// words is the parse of the sentence being read (nil without one).
 	words []compare.Word
 }
@@ -54,6 +58,7 @@ func Find(d *compare.Document, ss []compare.Sentence) []compare.Mention {
 		}
 		sc.toks = tokenize(text, sc.lower, s.Span, sc.toks[:0])
 		sc.words = s.Words
+		sc.dayBefore, sc.lastDay = sc.lastDay, ""
 		from := len(ms)
 		for i := 0; i < len(sc.toks); {
 			if t := &sc.toks[i]; t.kind == 'w' && t.cls&clsStart == 0 || t.kind == 'p' && t.cls&clsApostrophe == 0 {

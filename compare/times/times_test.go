@@ -250,6 +250,41 @@ func TestFindTimesSentences(t *testing.T) {
 	}
 }
 
+// TestClockTakesTheDayBefore: a clock time whose sentence names no day
+// takes the day the sentence before named, a weekday too; not one named
+// further back, which is often the background's, nor in a text that
+// names none.
+func TestClockTakesTheDayBefore(t *testing.T) {
+	for _, tt := range []struct {
+		sentences []string
+		want      string
+	}{
+		{[]string{"The mill lost power on Sunday afternoon.", "The outage began at 4:17 p.m."}, "2014-10-12T16:17"},
+		{[]string{"The mill lost power on Sunday afternoon.", "Crews were sent.", "The outage began at 4:17 p.m."}, "2014-10-15T16:17"},
+		{[]string{"The mill lost power.", "The outage began at 4:17 p.m."}, "2014-10-15T16:17"},
+		{[]string{"The mill lost power on Sunday.", "The outage began at 4:17 p.m. on Monday."}, "2014-10-13T16:17"},
+	} {
+		text := strings.Join(tt.sentences, " ")
+		d := compare.NewDocument("t.txt", []byte(text))
+		d.SetPublished("2014-10-15")
+		var ss []compare.Sentence
+		at := 0
+		for _, s := range tt.sentences {
+			ss = append(ss, compare.Sentence{Span: compare.Span{Start: at, End: at + len(s)}})
+			at += len(s) + 1
+		}
+		got := ""
+		for _, m := range Find(d, ss) {
+			if m.Type == "TIME" && strings.Contains(d.Slice(m.Span), "4:17") {
+				got = m.Value
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q): 4:17 p.m. = %q, want %q", text, got, tt.want)
+		}
+	}
+}
+
 func FuzzTimes(f *testing.F) {
 	for _, s := range []string{
 		"The talks resumed on March 2, 2006, two years ago, at 9 a.m. Wednesday.",
