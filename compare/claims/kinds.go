@@ -78,7 +78,7 @@ var kinds = []Kind{
 	{"exists", MatchRelatedWord, ValuesExact},   // exists.go: whether it was done
 	{"stance", MatchSubject, ValuesExact},       // stance.go: a subject's stance
 	{"age", MatchSubject, ValuesTime},           // durations.go: a person's age
-	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted
+	{"duration", MatchWhatLasted, ValuesTime},   // durations.go: how long it lasted, or how long after another event
 	{"racetime", MatchSubject, ValuesTime},      // racetime.go: the time someone took
 	{"polarity", MatchClause, ValuesPolarity},   // polarity.go: whether a clause holds
 	{"tally", MatchRole, ValuesExact},           // tally.go: how a vote split

@@ -12,7 +12,7 @@
 // text moves the anchor as it goes: a day it names is what "the next day"
 // follows, a month what "the following month" follows, a quarter what "a
 // year earlier" compares with, and a clock time takes the nearest day
-// named in its sentence.
+// named in its sentence, else one the sentence before named.
 //
 // Expressions are found by a hand-written scanner over word tokens rather
 // than by regular expressions: a value depends on the words around a match
