@@ -45,14 +45,22 @@ func Group(cs []compare.Claim) []compare.Alignment { return GroupRelated(cs, nil
 // another document's broader count (broaderKeys) only when their claims
 // name as many alike.
 func GroupRelated(cs []compare.Claim, close func(a, b string) bool) []compare.Alignment {
-	as, _ := GroupRelatedCounting(cs, close)
-	return as
+	return GroupRelatedTimely(cs, close, nil)
+}
+
+// GroupRelatedTimely is GroupRelated, also told which documents were
+// published close enough in time (timely; nil for all) for two figures
+// whose sentences share only a word or two to be one fact rather than a
+// count that moved on ("67 have died", six days later "68 deaths").
+func GroupRelatedTimely(cs []compare.Claim, close, timely func(a, b string) bool) []compare.Alignment {
+	groups, _ := indexes(cs, close, timely)
+	return alignments(cs, groups)
 }
 
 // GroupRelatedCounting is GroupRelated, also returning the number of
 // candidate pairs it scored.
 func GroupRelatedCounting(cs []compare.Claim, close func(a, b string) bool) ([]compare.Alignment, int) {
-	groups, examined := indexes(cs, close)
+	groups, examined := indexes(cs, close, nil)
 	return alignments(cs, groups), examined
 }
 
@@ -73,8 +81,8 @@ func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 // indexes returns GroupRelated's alignments as indexes into cs, each
 // ascending, in its order, and the number of candidate pairs scored;
 // close, if not nil, tells which documents are close reports of one
-// story.
-func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
+// story, and timely, if not nil, which were published close in time.
+func indexes(cs []compare.Claim, close, timely func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
 	broader := broaderKeys(cs, close)
 	for i, c := range cs {
@@ -105,7 +113,10 @@ func indexes(cs []compare.Claim, close func(a, b string) bool) ([][]int, int) {
 		examined += counts[i]
 	}
 	if close != nil {
-		groups = pairResidue(cs, groups, close)
+		if timely == nil {
+			timely = func(a, b string) bool { return true }
+		}
+		groups = pairResidue(cs, groups, close, timely)
 	}
 	slices.SortFunc(groups, func(a, b []int) int { return a[0] - b[0] })
 	return groups, examined

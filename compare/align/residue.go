@@ -113,12 +113,12 @@ const MaxResiduePosting = 64
 // pairResidue returns groups with pairs of residue claims of close reports
 // (close) made groups of their own, as pairResidue's comment above says;
 // the caller orders the groups.
-func pairResidue(cs []compare.Claim, groups [][]int, close func(a, b string) bool) [][]int {
+func pairResidue(cs []compare.Claim, groups [][]int, close, timely func(a, b string) bool) [][]int {
 	rs := residues(cs, groups)
 	if len(rs) < 2 {
 		return groups
 	}
-	made := matchResidue(cs, rs, residueCandidates(cs, rs, close))
+	made := matchResidue(cs, rs, residueCandidates(cs, rs, close, timely))
 	if len(made) == 0 {
 		return groups
 	}
@@ -380,7 +380,7 @@ type residueCand struct {
 // reports (close) that may be one figure, scored: those sharing a measure
 // and a word beside (postings on measure and word, capped), and those
 // that are their reports' only ones of their measure.
-func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string) bool) []residueCand {
+func residueCandidates(cs []compare.Claim, rs []residue, close, timely func(a, b string) bool) []residueCand {
 	postings := map[posting][]int{}
 	for p, r := range rs {
 		if soleMeasure(r.measure) {
@@ -422,7 +422,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 		cands = append(cands, residueCand{a, b, s})
 		proposed[[2]int{a, b}] = true
 	})
-	cands = append(cands, sentenceCandidates(cs, rs, seen, proposed, close)...)
+	cands = append(cands, sentenceCandidates(cs, rs, seen, proposed, close, timely)...)
 	// The hour of a sudden event that is the only one of its day a
 	// report leaves alone, the one holder of an office a report names,
 	// and the only figure of its measure a report gives: two such in
@@ -502,11 +502,12 @@ func residueCandidates(cs []compare.Claim, rs []residue, close func(a, b string)
 // the values do not (pairs not in seen; those made are added to
 // proposed, which the pairs of sole figures skip): "the insurers put
 // the cargo's value at $8 million" and "the lost cargo was worth an
-// estimated $5 million" share "cargo". Such a pair scores below any other, the more
+// estimated $5 million" share "cargo", in reports published close in
+// time (timely). Such a pair scores below any other, the more
 // words shared the higher, so that a figure keeps its one best partner
 // in each report and a tie leaves it alone (matchResidue). Postings on
 // measure and word are capped (eachPostedPair).
-func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]int]bool, close func(a, b string) bool) []residueCand {
+func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]int]bool, close, timely func(a, b string) bool) []residueCand {
 	postings := map[posting][]int{}
 	for p, r := range rs {
 		if soleMeasure(r.measure) {
@@ -519,7 +520,7 @@ func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]
 	var cands []residueCand
 	eachPostedPair(postings, maps.Clone(seen), func(a, b int) {
 		ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-		if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
+		if ca.Doc == cb.Doc || !residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) || !timely(ca.Doc, cb.Doc) {
 			return
 		}
 		n := min(shared(rs[a].terms, rs[b].terms), MaxSentenceWords)

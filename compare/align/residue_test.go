@@ -511,8 +511,9 @@ func TestResidueTollNamedOtherwise(t *testing.T) {
 // share nothing ("put its value at", "was worth") are one figure when
 // their sentences share a content word (the cargo) and each is the
 // other's one best partner; not when nothing in the sentences is
-// shared, nor when two sums of the other report share as much, and the
-// one sharing more words wins.
+// shared, nor when two sums of the other report share as much, nor
+// when the reports were published far apart; and the one sharing more
+// words wins.
 func TestResidueSentenceWords(t *testing.T) {
 	value := near(claim("d1", "count/usd/USD", "8000000 USD", "", "cargo", "insur", "put", "valu"), "put", "valu")
 	fine := near(claim("d1", "count/usd/USD", "2000000 USD", "", "fine", "port", "regul"), "fine", "regul")
@@ -528,6 +529,10 @@ func TestResidueSentenceWords(t *testing.T) {
 		{"two as good", []compare.Claim{value, fine, worth, claimed}, everyClose, 4},
 		{"one better", []compare.Claim{value, fine, worth, insured}, everyClose, 3},
 	})
+	// Reports published far apart in time: the cargo's sums stay apart.
+	if got := len(GroupRelatedTimely([]compare.Claim{value, fine, worth, wages}, everyClose, noneClose)); got != 4 {
+		t.Errorf("not timely: GroupRelatedTimely = %d alignments, want 4", got)
+	}
 }
 
 // TestResidueOffsetsAndMagnitudes: how long after its start something

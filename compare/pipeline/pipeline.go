@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/align"
@@ -90,8 +91,30 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 	r := &compare.Report{Documents: docs}
 	rel := judge.RelateClaims(cs)
-	JudgeReportWith(r, align.GroupRelated(cs, rel.Close), rel)
+	JudgeReportWith(r, align.GroupRelatedTimely(cs, rel.Close, publishedWithin(docs, TimelyDays)), rel)
 	return r
+}
+
+// TimelyDays is how many days apart two reports may be published for
+// figures whose sentences share only a word or two to be taken for one
+// fact: a count a week later has often moved on.
+const TimelyDays = 2
+
+// publishedWithin returns whether documents a and b (IDs of docs) were
+// published at most days apart, or either's date is unknown.
+func publishedWithin(docs []*compare.Document, days int) func(a, b string) bool {
+	byID := make(map[string]*compare.Document, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	return func(a, b string) bool {
+		da, db := byID[a], byID[b]
+		if da == nil || db == nil || da.PublishedDate.IsZero() || db.PublishedDate.IsZero() {
+			return true
+		}
+		gap := da.PublishedDate.Time().Sub(db.PublishedDate.Time())
+		return gap.Abs() <= time.Duration(days)*24*time.Hour
+	}
 }
 
 // JudgeReportWith is Judge, filling r's alignments and its warnings about

@@ -126,3 +126,25 @@ func TestCloseReportsShareNamesAlike(t *testing.T) {
 		t.Errorf("align.MinSharedNames = %v, judge.MinSharedNames = %v", align.MinSharedNames, judge.MinSharedNames)
 	}
 }
+
+// TestPublishedWithin: reports a day apart are timely, a week apart are
+// not, and one of no known date is timely with any.
+func TestPublishedWithin(t *testing.T) {
+	doc := func(id, published string) *compare.Document {
+		d := compare.NewDocument(id+".txt", []byte("text"))
+		d.ID = id
+		d.SetPublished(published)
+		return d
+	}
+	within := publishedWithin([]*compare.Document{doc("d1", "2025-03-10"), doc("d2", "2025-03-11"), doc("d3", "2025-03-17"), doc("d4", "")}, TimelyDays)
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"d1", "d2", true}, {"d2", "d1", true}, {"d1", "d3", false}, {"d3", "d4", true},
+	} {
+		if got := within(tt.a, tt.b); got != tt.want {
+			t.Errorf("publishedWithin(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
