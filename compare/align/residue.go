@@ -486,7 +486,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close, timely func(a, b
 		for i, a := range counts {
 			for _, b := range counts[i+1:] {
 				ca, cb := &cs[rs[a].claim], &cs[rs[b].claim]
-				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || !oneCountedThing(ca, cb, &rs[a], &rs[b]) ||
+				if ca.Doc == cb.Doc || proposed[[2]int{a, b}] || !oneCountedThing(ca, cb, &rs[a], &rs[b], timely(ca.Doc, cb.Doc)) ||
 					!residuePartners(ca, cb, &rs[a], &rs[b]) || !close(ca.Doc, cb.Doc) {
 					continue
 				}
@@ -570,14 +570,18 @@ const (
 
 // oneCountedThing reports whether two specific counts (claims a and b,
 // residues ra and rb) may count one thing as far as their events say:
-// of one event class, or one of an event and the other of none when
-// both name the noun they count ("closing 400 schools", "650 schools
-// stood empty"). A count of those an event befell names none: "27
-// killed" is no count of the 41 passengers another sentence gives.
-func oneCountedThing(a, b *compare.Claim, ra, rb *residue) bool {
+// of one event class, or, in reports published close in time (timely),
+// one of an event and the other of none when both name the noun they
+// count ("closing 400 schools", "650 schools stood empty"). A count of
+// those an event befell names none: "27 killed" is no count of the 41
+// passengers another sentence gives.
+func oneCountedThing(a, b *compare.Claim, ra, rb *residue, timely bool) bool {
 	x, y := claims.EventClass(a.Key), claims.EventClass(b.Key)
 	if x == y {
 		return true
+	}
+	if !timely {
+		return false
 	}
 	named := func(things []string) bool {
 		return !slices.ContainsFunc(things, func(t string) bool { return strings.HasPrefix(t, eventThing) })
