@@ -184,6 +184,11 @@ func TestResidueCountsOfOneThing(t *testing.T) {
 		{"those an event befell and miners", []compare.Claim{trapped, killed}, everyClose, 2},
 		{"jobs and posts", []compare.Claim{jobs, posts}, everyClose, 1},
 	})
+	// An event's count and none, in reports published far apart: the
+	// count may have moved on.
+	if got := len(GroupRelatedTimely([]compare.Claim{trapped, freed}, everyClose, noneClose)); got != 2 {
+		t.Errorf("an event's count and none, not timely: GroupRelatedTimely = %d alignments, want 2", got)
+	}
 }
 
 // TestResidueCountsOfAnEvent: a count naming no noun counts those its
