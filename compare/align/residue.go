@@ -473,8 +473,8 @@ func residueCandidates(cs []compare.Claim, rs []residue, close, timely func(a, b
 	// Counts of one specific thing ("143 miners", "110 workers below
 	// ground"), each its report's only count of it that no block joined,
 	// of one event or of at most one: two reports' only counts of miners
-	// are one question, whatever words are beside, and "closing 400
-	// schools" is one with "650 schools stood empty". Counts of two
+	// are one question, whatever words are beside, and "shutting 30
+	// clinics" is one with "45 clinics were closed". Counts of two
 	// events ("94 seats won", "12 seats lost") are two.
 	var counts []int
 	for p := range rs {
@@ -572,7 +572,7 @@ const (
 // residues ra and rb) may count one thing as far as their events say:
 // of one event class, or, in reports published close in time (timely),
 // one of an event and the other of none when both name the noun they
-// count ("closing 400 schools", "650 schools stood empty"). A count of
+// count ("shutting 30 clinics", "45 clinics were closed"). A count of
 // those an event befell names none: "27 killed" is no count of the 41
 // passengers another sentence gives.
 func oneCountedThing(a, b *compare.Claim, ra, rb *residue, timely bool) bool {

@@ -139,11 +139,11 @@ func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 }
 
 // offsetAfter makes the claim of a duration (words i to last of mention
-// m) that says how long after another event the sentence's came: "broke
-// apart 80 seconds after lifting off", "failed 20 minutes into the
-// flight", "was freed a week after her arrest". It is keyed by what it
-// is after (offsetPart): reports name the start of one flight by its
-// take-off or by the flight.
+// m) that says how long after another event the sentence's came: "the
+// stage separated two minutes after launch", "stalled ten minutes into
+// the climb", "was released a month after his detention". It is keyed
+// by what it is after (offsetPart): reports name the start of one
+// journey by its departure or by the journey.
 func (x *extractor) offsetAfter(st *sent, m compare.Mention, i, last int) (compare.Claim, bool) {
 	if last+2 >= len(st.words) || i > 0 && st.words[i-1].lower == "within" {
 		return compare.Claim{}, false
@@ -175,7 +175,7 @@ func (x *extractor) offsetAfter(st *sent, m compare.Mention, i, last int) (compa
 const offsetPart = "after"
 
 // LengthOfAnything reports whether key asks how long something lasted
-// without saying what: "a 10-minute break" names no event.
+// without saying what: "a two-week pause" names no event.
 func LengthOfAnything(key string) bool { return key == kindKey("duration", "of") }
 
 // IsOffset reports whether key asks how long after another event

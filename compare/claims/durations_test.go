@@ -24,8 +24,8 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		// An offset says how long after what, keyed by what it is
 		// after; a bound says nothing of what lasted.
 		{"The strike came a week after her release from prison.", []dur{{"duration/after/release", "P1W", ""}}},
-		{"The left engine failed 20 minutes into the flight.", []dur{{"duration/after/flight", "PT20M", ""}}},
-		{"The capsule separated 90 seconds after lifting off.", []dur{{"duration/after/lift", "PT90S", ""}}},
+		{"The pump stalled 20 minutes into the flight.", []dur{{"duration/after/flight", "PT20M", ""}}},
+		{"The upper stage separated 90 seconds after lifting off.", []dur{{"duration/after/lift", "PT90S", ""}}},
 		{"The ferry was delayed for more than 3 hours.", nil},
 		// An age is of the person named beside it.
 		{"Marta Kowalczyk, the 61-year-old mayor, resigned on Friday.", []dur{{"age", "P61Y", "kowalczyk"}}},

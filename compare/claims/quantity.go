@@ -422,7 +422,7 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 		m.Type = groupOf(st, topOf(st, i, m.Span))
 	}
 	if m.Type != "" && q.Unit == "" {
-		// "three old fishing boats", "eight small survey satellites":
+		// "three old fishing boats", "nine tall pines":
 		// the words after a number may start with an adjective the
 		// tree hangs on the noun the number counts.
 		m.Type = cmp.Or(adjectiveCounted(st, i, m), m.Type)

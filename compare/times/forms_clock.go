@@ -127,8 +127,8 @@ func (c *scanner) ampm(i int) (pm bool, j int, ok bool) {
 
 // fillTimes gives clock times of one sentence their day: the nearest day
 // named in the sentence, else the day the sentence before named, a
-// weekday or a part of a day too ("lost power on Sunday afternoon. The
-// outage began at 4:17 p.m."), else the reference time. A day named
+// weekday or a part of a day too ("the mill flooded on Tuesday night.
+// Pumps failed at 11:40 p.m."), else the reference time. A day named
 // further back is often the background's.
 func (c *scanner) fillTimes(ms []compare.Mention) {
 	for x := range ms {

@@ -34,7 +34,7 @@ type scanner struct {
 	// 0 while ref is the publication date.
 	refAt int
 	// lastDay is the day ("2006-01-02") the sentence being read last
-	// named, a weekday or a part of a day too ("Sunday afternoon"), and
+	// named, a weekday or a part of a day too ("Tuesday night"), and
 	// dayBefore the one the sentence before last named; "" for none.
 	lastDay, dayBefore string
 	// words is the parse of the sentence being read (nil without one).

@@ -259,10 +259,10 @@ func TestClockTakesTheDayBefore(t *testing.T) {
 		sentences []string
 		want      string
 	}{
-		{[]string{"The mill lost power on Sunday afternoon.", "The outage began at 4:17 p.m."}, "2014-10-12T16:17"},
-		{[]string{"The mill lost power on Sunday afternoon.", "Crews were sent.", "The outage began at 4:17 p.m."}, "2014-10-15T16:17"},
-		{[]string{"The mill lost power.", "The outage began at 4:17 p.m."}, "2014-10-15T16:17"},
-		{[]string{"The mill lost power on Sunday.", "The outage began at 4:17 p.m. on Monday."}, "2014-10-13T16:17"},
+		{[]string{"The mill flooded on Sunday afternoon.", "Pumps failed at 4:17 p.m."}, "2014-10-12T16:17"},
+		{[]string{"The mill flooded on Sunday afternoon.", "Crews were sent.", "Pumps failed at 4:17 p.m."}, "2014-10-15T16:17"},
+		{[]string{"The mill flooded.", "Pumps failed at 4:17 p.m."}, "2014-10-15T16:17"},
+		{[]string{"The mill flooded on Sunday.", "Pumps failed at 4:17 p.m. on Monday."}, "2014-10-13T16:17"},
 	} {
 		text := strings.Join(tt.sentences, " ")
 		d := compare.NewDocument("t.txt", []byte(text))
