@@ -181,8 +181,7 @@ func LengthOfAnything(key string) bool { return key == kindKey("duration", "of")
 // IsOffset reports whether key asks how long after another event
 // something happened, not how long it lasted.
 func IsOffset(key string) bool {
-	parts := strings.Split(key, "/")
-	return len(parts) > 2 && parts[0] == "duration" && parts[1] == offsetPart
+	return strings.HasPrefix(key, kindKey("duration", offsetPart)+"/")
 }
 
 // lengthOfNoun makes the claim of a duration (word i of mention m) that

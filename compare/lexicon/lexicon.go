@@ -261,6 +261,11 @@ func (t *table) isInstance(s uint32) bool {
 // given part of speech, most frequent first, as WordNet orders them.
 func Synsets(word string, pos POS) []Synset {
 	ss, _ := tbl().sensesOfWord(word, pos)
+	return synsetsOf(ss)
+}
+
+// synsetsOf returns the synsets of the table's sense indexes ss.
+func synsetsOf(ss []uint32) []Synset {
 	out := make([]Synset, len(ss))
 	for i, s := range ss {
 		out[i] = Synset{s + 1}
@@ -286,12 +291,7 @@ func SynsetsOfLemma(lemma string, pos POS) []Synset {
 		if t.lemma(l) != string(b) {
 			continue
 		}
-		ss := t.sensesOf(l, pos)
-		syn := make([]Synset, len(ss))
-		for i, s := range ss {
-			syn[i] = Synset{s + 1}
-		}
-		return syn
+		return synsetsOf(t.sensesOf(l, pos))
 	}
 	return nil
 }

@@ -1,10 +1,13 @@
 package segment
 
 import (
-	"strings"
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
+
+// am and pm are the marks after a clock time (breakClock), in any case.
+var am, pm = []byte("a.m."), []byte("p.m.")
 
 type tokKind uint8
 
@@ -199,7 +202,7 @@ func (s *splitter) word(i, hi int) int {
 			// "J." "U.S." "a.m." "Ph.D.": short letter chunks, each with a dot.
 			if j := s.initialism(i, hi); runes == 1 || j > i+1 {
 				end, kind, rule = j, tAbbrev, breakStarter
-				if w := strings.ToLower(string(p[start:j])); w == "a.m." || w == "p.m." {
+				if w := p[start:j]; bytes.EqualFold(w, am) || bytes.EqualFold(w, pm) {
 					rule = breakClock
 				}
 			}
