@@ -750,7 +750,7 @@ func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay, da
 		// filed.
 		return nil
 	}
-	if j.allClose(a.Claims) && (amountOfStuff(a) || oneDayEvent(a, dates())) {
+	if j.allClose(a.Claims) && (amountOfStuff(a) || oneDayEvent(a, dates()) || j.storyAmount(a, dates())) {
 		// Close reports of one story: a weight, a volume or a length of
 		// something, or a sum of money for something named, is the
 		// story's, not a level read at a moment.
@@ -896,6 +896,72 @@ func oneDayEvent(a compare.Alignment, dates map[sentenceOf]map[string]timex.Inte
 		}
 	}
 	return false
+}
+
+// StoryDays is how far apart, at most, close reports may be published
+// for an amount in a unit that no market, price or rate is named beside
+// to be their story's (storyAmount).
+const StoryDays = 2
+
+// storyAmount reports whether a's claims, of close reports published at
+// most StoryDays apart, are one story's amount rather than readings of
+// their days: no claim's sentence names a market's doings (a rise, a
+// close) or counts a price or a rate, and no class of event they all
+// name is dated on two days. A ransom demanded, a sum embezzled, the
+// depth a find lay at, told a day apart, are one figure; a share price or
+// a mortgage rate read on two days are two, and so are any figures of
+// reports a week apart.
+func (j *Judge) storyAmount(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
+	if !j.publishedWithin(a.Claims, StoryDays*24*time.Hour) {
+		return false
+	}
+	for _, c := range a.Claims {
+		for _, t := range c.Terms {
+			if class, ok := strings.CutPrefix(t, claims.EventTermPrefix); ok && marketClass(class) {
+				return false
+			}
+			if n, ok := strings.CutPrefix(t, claims.CountedPrefix); ok && (lexicon.IsA(n, lexicon.Noun, "price") || lexicon.IsA(n, lexicon.Noun, "rate")) {
+				return false
+			}
+		}
+	}
+	return !datedApart(a, dates)
+}
+
+// datedApart reports whether the sentences of two of a's claims date a
+// class of event they both name at times that cannot be one.
+func datedApart(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
+	known := map[string][]timex.Interval{}
+	for _, c := range a.Claims {
+		for class, when := range dates[sentenceOf{c.Doc, c.Sentence}] {
+			if slices.ContainsFunc(known[class], func(old timex.Interval) bool { return !old.Overlaps(when) }) {
+				return true
+			}
+			known[class] = append(known[class], when)
+		}
+	}
+	return false
+}
+
+// publishedWithin reports whether the documents of cs were all
+// published, as far as known, within d of one another.
+func (j *Judge) publishedWithin(cs []compare.Claim, d time.Duration) bool {
+	var first, last time.Time
+	for _, c := range cs {
+		doc := j.byID[c.Doc]
+		if doc == nil {
+			continue
+		}
+		if t, ok := publishedTime(doc); ok {
+			if first.IsZero() || t.Before(first) {
+				first = t
+			}
+			if t.After(last) {
+				last = t
+			}
+		}
+	}
+	return last.Sub(first) <= d
 }
 
 // isMove reports whether key is of an amount of a rise or a fall.

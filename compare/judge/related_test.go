@@ -834,24 +834,32 @@ func TestReadingsOfCloseReportsOfOneEvent(t *testing.T) {
 
 // TestAmountsOfStuffInCloseReports: close reports of one spill, filed a
 // day apart, give the litres of solvent that leaked: one amount told
-// twice, not two days' readings. Litres of nothing named, a price, or
+// twice, not two days' readings, and so are litres of nothing named. A
+// price, a rate, litres of nothing named in reports a week apart, or
 // reports that are not close stay split by day.
 func TestAmountsOfStuffInCloseReports(t *testing.T) {
 	thu := textDoc("d1", "2031-03-06", "About 9,000 litres of solvent leaked into the canal.")
 	fri := textDoc("d2", "2031-03-07", "Some 15,000 litres of solvent entered the canal.")
+	weekLater := textDoc("d2", "2031-03-13", "Some 15,000 litres of solvent entered the canal.")
 	for _, tt := range []struct {
 		name, key   string
 		a, b, thing string
-		close       bool
+		close, far  bool
 		parts       int
 	}{
-		{"litres of solvent", "count/liter/l", "~9000 l", "~15000 l", "solvent", true, 1},
-		{"litres of nothing named", "count/liter/l", "~9000 l", "~15000 l", "", true, 2},
-		{"not close", "count/liter/l", "~9000 l", "~15000 l", "solvent", false, 2},
-		{"money for a clean-up", "count/eur/EUR", "9000000 EUR", "15000000 EUR", "cleanup", true, 1},
-		{"a price", "count/eur/EUR", "9 EUR", "15 EUR", "price", true, 2},
+		{"litres of solvent", "count/liter/l", "~9000 l", "~15000 l", "solvent", true, false, 1},
+		{"litres of nothing named", "count/liter/l", "~9000 l", "~15000 l", "", true, false, 1},
+		{"litres of nothing named a week apart", "count/liter/l", "~9000 l", "~15000 l", "", true, true, 2},
+		{"not close", "count/liter/l", "~9000 l", "~15000 l", "solvent", false, false, 2},
+		{"money for a clean-up", "count/eur/EUR", "9000000 EUR", "15000000 EUR", "cleanup", true, false, 1},
+		{"a price", "count/eur/EUR", "9 EUR", "15 EUR", "price", true, false, 2},
+		{"a rate", "count/percent/%", "6.1 %", "6.4 %", "rate", true, false, 2},
 	} {
-		j := closeJudge(tt.close, thu, fri)
+		later := fri
+		if tt.far {
+			later = weekLater
+		}
+		j := closeJudge(tt.close, thu, later)
 		c := func(d *compare.Document, v string) compare.Claim {
 			c := keyedClaim(d, compare.Quantity, tt.key, v)
 			if tt.thing != "" {
@@ -859,7 +867,7 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 			}
 			return c
 		}
-		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{c(thu, tt.a), c(fri, tt.b)}}
+		a := compare.Alignment{Key: tt.key, Kind: compare.Quantity, Claims: []compare.Claim{c(thu, tt.a), c(later, tt.b)}}
 		if n := quantityParts(j, a, nil); n != tt.parts {
 			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
