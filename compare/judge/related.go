@@ -741,8 +741,9 @@ func otherEventDated(c compare.Claim, d timex.Interval, docDates map[string]time
 // days. A reading holds for its moment: the close of one day is not
 // contradicted by the close of another. Close reports that each report
 // their headline's event on its day (days), an event that happens once,
-// are not split. It returns nil when a is
-// no such alignment or needs no split.
+// are not split, nor are close reports' readings of one moment
+// (oneMoment) or their story's amounts (storyAmount). It returns nil
+// when a is no such alignment or needs no split.
 func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay, dates func() map[sentenceOf]map[string]timex.Interval) []compare.Alignment {
 	if j.closeReportsOfOneOff(a.Claims, days) {
 		// Close reports of an event that happens once, each dating
@@ -750,7 +751,7 @@ func (j *Judge) splitReadings(a compare.Alignment, days map[string]reportDay, da
 		// filed.
 		return nil
 	}
-	if j.allClose(a.Claims) && (amountOfStuff(a) || oneDayEvent(a, dates()) || j.storyAmount(a, dates())) {
+	if j.allClose(a.Claims) && (amountOfStuff(a) || oneDayEvent(a, dates()) || j.storyAmount(a, dates()) || j.oneMoment(a, dates())) {
 		// Close reports of one story: a weight, a volume or a length of
 		// something, or a sum of money for something named, is the
 		// story's, not a level read at a moment.
@@ -926,6 +927,41 @@ func (j *Judge) storyAmount(a compare.Alignment, dates map[sentenceOf]map[string
 		}
 	}
 	return !datedApart(a, dates)
+}
+
+// oneMoment reports whether a's claims are readings of one moment: each
+// its period, else its sentence's time (of any event, or of the event of
+// its key), else its report's day of publication, all of them
+// overlapping. "Shares fell 6 percent" in a report of the 28th and "shares
+// slid 5 percent yesterday" in one of the 29th read one day's close;
+// "inflation was 2.8 percent in September" in both reads one month.
+func (j *Judge) oneMoment(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
+	var moments []timex.Interval
+	class := claims.EventClass(a.Key)
+	for _, c := range a.Claims {
+		m, ok := timex.Parse(c.Period)
+		if at := dates[sentenceOf{c.Doc, c.Sentence}]; !ok {
+			if m, ok = at[""]; !ok && class != "" {
+				m, ok = at[class]
+			}
+		}
+		if !ok {
+			doc := j.byID[c.Doc]
+			if doc == nil {
+				return false
+			}
+			t, known := publishedTime(doc)
+			if !known {
+				return false
+			}
+			m = timex.Interval{Start: t, End: t.Add(24 * time.Hour)}
+		}
+		if slices.ContainsFunc(moments, func(o timex.Interval) bool { return !o.Overlaps(m) }) {
+			return false
+		}
+		moments = append(moments, m)
+	}
+	return true
 }
 
 // datedApart reports whether the sentences of two of a's claims date a

@@ -877,8 +877,9 @@ func TestAmountsOfStuffInCloseReports(t *testing.T) {
 // TestSumsOfAnEventDatedOnOneDay: a report of a verdict filed that day
 // and one filed the next, each dating the verdict in the sentence of its
 // sum (or one of them, or neither), give two sums of one fine, not two
-// days' readings. Dated on two days, by a market's close, or in reports
-// that are not close, the sums stay split by day.
+// days' readings. Dated on two days, by a market's close undated, or in reports
+// that are not close, the sums stay split by day; a market's close both
+// date on one day is one reading.
 func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 	wed := textDoc("d1", "2031-06-11", "On Wednesday the court fined the shipyard 4 million krona.")
 	thu := textDoc("d2", "2031-06-12", "The shipyard was fined 6 million krona on 11 June.")
@@ -891,7 +892,10 @@ func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 	}{
 		{"one day", "sentence", "2031-06-11", "2031-06-11", true, 1},
 		{"two days", "sentence", "2031-06-11", "2031-06-10", true, 2},
-		{"a market's close", "closure", "2031-06-11", "2031-06-11", true, 2},
+		// A market's close that both date on one day is that day's
+		// reading, told twice; on two days, two readings.
+		{"a market's close of one day", "closure", "2031-06-11", "2031-06-11", true, 1},
+		{"a market's closes of two days", "closure", "2031-06-11", "2031-06-10", true, 2},
 		{"not close", "sentence", "2031-06-11", "2031-06-11", false, 2},
 		// One report dates the fine, the other does not: still one fine;
 		// neither dates it: one event's sums in close reports.
@@ -960,6 +964,45 @@ func TestReportsOfOneMomentAreClose(t *testing.T) {
 		cs = append(cs, at(tt.a, 3), at(tt.b, 3))
 		if got := RelateClaims(cs).Close("d1", "d2"); got != tt.want {
 			t.Errorf("%s: Close = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestReadingsOfOneMoment: close reports filed a week apart give how far
+// a firm's shares fell: readings of two days, split; but when the later
+// one dates its fall on the day the earlier was filed, or both give the
+// figure for one month, they read one moment and stay one alignment.
+func TestReadingsOfOneMoment(t *testing.T) {
+	first := textDoc("d1", "2031-04-01", "Shares in the carmaker fell 6 percent.")
+	later := textDoc("d2", "2031-04-08", "Shares in the carmaker fell 4 percent on April 1.")
+	for _, tt := range []struct {
+		name            string
+		dayB            string // the day the later report's sentence gives, if any
+		periodA, period string
+		parts           int
+	}{
+		{"undated", "", "", "", 2},
+		{"dated on the earlier's day", "2031-04-01", "", "", 1},
+		{"dated on another day", "2031-04-07", "", "", 2},
+		{"one month", "", "2031-03", "2031-03", 1},
+		{"two months", "", "2031-02", "2031-03", 2},
+	} {
+		j := closeJudge(true, first, later)
+		fall := func(d *compare.Document, v, period string) compare.Claim {
+			c := keyedClaim(d, compare.Quantity, "quantity/decrease/%", v)
+			c.Terms = []string{claims.EventTermPrefix + "decrease"}
+			c.Period = period
+			return c
+		}
+		a := compare.Alignment{Key: "quantity/decrease/%", Kind: compare.Quantity, Claims: []compare.Claim{
+			fall(first, "6 %", tt.periodA), fall(later, "4 %", tt.period)}}
+		var days []compare.Alignment
+		if tt.dayB != "" {
+			c := keyedClaim(later, compare.Time, "time/v-fall", tt.dayB)
+			days = append(days, compare.Alignment{Key: c.Key, Kind: compare.Time, Claims: []compare.Claim{c}})
+		}
+		if n := quantityParts(j, a, days); n != tt.parts {
+			t.Errorf("%s: SplitEvents gave %d quantity alignments, want %d", tt.name, n, tt.parts)
 		}
 	}
 }
