@@ -782,8 +782,49 @@ func lightVerbsTakeSubject(st *sent) {
 				break
 			}
 		}
+		if st.words[i].ev == nil && st.words[i].upos == "VERB" && firstDep(st, i, "obj") < 0 {
+			// "The cave-in occurred at 7:20 a.m.": a subject that names
+			// an event no class covers names it by its verb, as "the
+			// roof caved in at 7:20 a.m." does. A light verb with an
+			// object ("held talks", "reached $3 billion") is the
+			// object's.
+			if n := firstDep(st, i, "nsubj", "nsubj:pass"); n >= 0 {
+				st.words[i].ev = unclassedNounEvent(st.words[n])
+			}
+		}
 	}
 }
+
+// unclassedNounEvent returns the event a noun of no class names, keyed
+// by the verb WordNet spells it as or derives it from ("collapse",
+// "operation" of "operate"), so that reports naming it by noun or by verb
+// meet; nil for a noun with no sense of an act, event or process, or
+// with no such verb.
+func unclassedNounEvent(w word) *event {
+	if w.upos != "NOUN" || w.ev != nil || len(w.plemma) < 3 {
+		return nil
+	}
+	return unclassedNouns.Get(w.plemma, func(noun string) *event {
+		// The verb says its subject happened: a sense of an act or an
+		// event is enough ("collapse" is first a failure of health).
+		ss := lexicon.Synsets(noun, lexicon.Noun)
+		if len(ss) == 0 || ss[0].LexFile() == lexicon.NounPerson {
+			return nil // "the ministers held", not an act of ministering
+		}
+		if !slices.ContainsFunc(ss[:min(len(ss), lexicon.MaxSenses)], func(s lexicon.Synset) bool { return actFiles[s.LexFile()] }) {
+			return nil
+		}
+		for _, v := range append([]string{noun}, lexicon.Derived(noun, lexicon.Noun, lexicon.Verb)...) {
+			if len(lexicon.SynsetsOfLemma(v, lexicon.Verb)) > 0 {
+				return verbEvents.Get(v, verbEvent)
+			}
+		}
+		return nil
+	})
+}
+
+// unclassedNouns holds the events unclassedNounEvent names, one per noun.
+var unclassedNouns memo.Strings[*event]
 
 // verbPhraseEvent returns the event named before word i in an unbroken
 // stretch of words, however long: a time that ends a verb phrase belongs

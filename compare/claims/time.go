@@ -89,6 +89,9 @@ func (x *extractor) timeClaim(st *sent, mi int) (compare.Claim, bool) {
 	if ev == nil {
 		j, ev = toldTimeEvent(st, i, m.Span)
 	}
+	if ev == nil {
+		j, ev = nounOfTime(st, i, m.Span)
+	}
 	if ev == nil && timex.IsClock(m.Value) && x.titleEv != nil && x.titleEv.lexical && Sudden(x.titleEv.name) && !clauseHasEvent(st, i) && !timesReport(st, i, m.Span) {
 		// "The coach went over the edge shortly after 9 a.m.", in a
 		// story headlined "Coach crash...": an hour given by a verb
@@ -412,6 +415,21 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		return -1, nil
 	}
 	if ev := verbOnlyEventAt(st, k); ev != nil {
+		return k, ev
+	}
+	return -1, nil
+}
+
+// nounOfTime returns the event a noun of no class names when the time
+// at word i (span) qualifies it ("the cave-in at 7:20 a.m. trapped
+// eleven"), keyed by its verb (unclassedNounEvent), or -1, nil.
+func nounOfTime(st *sent, i int, span compare.Span) (int, *event) {
+	t := topOf(st, i, span)
+	k := st.words[t].head
+	if k < 0 || !strings.HasPrefix(st.words[t].rel, "nmod") {
+		return -1, nil
+	}
+	if ev := unclassedNounEvent(st.words[k]); ev != nil {
 		return k, ev
 	}
 	return -1, nil

@@ -176,3 +176,28 @@ func TestDayOfAVerbsOwnLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeOfAnEventNamedByANounOfNoClass: a noun of an act or event that
+// no class covers, subject of a verb that says it happened or qualified
+// by the time itself, dates the event of its verb: "the cave-in
+// occurred", "the cave-in at", "the roof caved in" meet. A noun of no
+// act ("the shift", "the incident" of no verb) dates nothing.
+func TestTimeOfAnEventNamedByANounOfNoClass(t *testing.T) {
+	const title, published = "Rescuers reach trapped miners", "2031-04-12"
+	for _, tt := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"The collapse occurred at 7:20 a.m., the operator said.", [][2]string{{"time/v-collapse", "2031-04-12T07:20"}}},
+		{"The collapse at 7:20 a.m. shook the whole valley.", [][2]string{{"time/v-collapse", "2031-04-12T07:20"}}},
+		{"The gallery roof collapsed at 7:20 a.m.", [][2]string{{"time/v-collapse", "2031-04-12T07:20"}}},
+		{"The operation began at 6 a.m. with two drills.", [][2]string{{"time/v-operate", "2031-04-12T06:00"}}},
+		{"The shift began at 6 a.m. with two drills.", nil},
+		{"The incident happened at 6 a.m., the operator said.", nil},
+	} {
+		text := title + "\n\n" + tt.text + "\n"
+		if diff := cmp.Diff(tt.want, timeClaims(text, title, published)); diff != "" {
+			t.Errorf("%s: time claims mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
