@@ -981,7 +981,7 @@ func sizeOf(c *compare.Claim) (float64, bool) {
 		}
 		return (q.Lo + q.Hi) / 2, true
 	}
-	d, ok := timex.ParseDuration(c.Value)
+	_, d, ok := timex.ParseBoundedDuration(c.Value) // "more than five hours": its bound
 	return d.Approx().Hours(), ok
 }
 

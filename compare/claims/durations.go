@@ -18,8 +18,17 @@ import (
 func (x *extractor) durationClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	text := strings.ToLower(x.d.Slice(m.Span))
-	if strings.Contains(m.Value, "X") || strings.HasPrefix(text, "the ") || durationBound(text) {
+	if strings.Contains(m.Value, "X") || strings.HasPrefix(text, "the ") {
 		return compare.Claim{}, false
+	}
+	// "more than five hours", "up to six weeks": the length with its
+	// bound (timex.ParseBoundedDuration); "over five days" is as often
+	// throughout five days as more than five, and is read as five.
+	if b := durationBound(text); b != "" && !strings.HasPrefix(text, "over ") {
+		if strings.Contains(text, " the ") {
+			return compare.Claim{}, false // "at least the last three months": a span of the story
+		}
+		m.Value = b + m.Value
 	}
 	i := wordOf(st, mi)
 	if i < 0 {
@@ -455,14 +464,15 @@ func surnameKey(name string) string {
 	return mentions.NameKey(mentions.Surname(name))
 }
 
-// durationBound reports whether a duration is written as a bound ("over
-// the past six weeks", "at least two quarters", "up to six hours"),
-// which a duration claim's exact value cannot hold. An estimate ("about
-// seven hours", "nearly two days") is a length; the judge allows it its
-// slack (EstimatedDuration).
-func durationBound(text string) bool {
-	b := mentions.LeadingBound(text)
-	return b != "" && !strings.HasPrefix(b, "~")
+// durationBound returns the bound a duration is written with (">=" of
+// "at least two quarters", "<=" of "up to six hours"), or "". An
+// estimate ("about seven hours", "nearly two days") is a length; the
+// judge allows it its slack (EstimatedDuration).
+func durationBound(text string) string {
+	if b := mentions.LeadingBound(text); !strings.HasPrefix(b, "~") {
+		return b
+	}
+	return ""
 }
 
 // EstimatedDuration reports whether a duration's words give it as an

@@ -22,11 +22,12 @@ func TestDurationAndAgeClaims(t *testing.T) {
 		// The event named after the duration is what lasted.
 		{"Voters queued through the 14-hour election in the port.", []dur{{"duration/election", "PT14H", ""}}},
 		// An offset says how long after what, keyed by what it is
-		// after; a bound says nothing of what lasted.
+		// after; a bound keeps its bound.
 		{"The strike came a week after her release from prison.", []dur{{"duration/after/release", "P1W", ""}}},
 		{"The pump stalled 20 minutes into the flight.", []dur{{"duration/after/flight", "PT20M", ""}}},
 		{"The upper stage separated 90 seconds after lifting off.", []dur{{"duration/after/lift", "PT90S", ""}}},
-		{"The ferry was delayed for more than 3 hours.", nil},
+		{"The ferry was delayed for more than 3 hours.", []dur{{"duration/v-delay", ">PT3H", ""}}},
+		{"The rescue lasted less than two hours.", []dur{{"duration/of", "<PT2H", ""}}},
 		// An age is of the person named beside it.
 		{"Marta Kowalczyk, the 61-year-old mayor, resigned on Friday.", []dur{{"age", "P61Y", "kowalczyk"}}},
 		// No person: no age claim.
@@ -386,12 +387,12 @@ func TestLastedFor(t *testing.T) {
 		{"The two sides held talks for three hours.", "duration/meeting", "PT3H"},
 		{"The ferry terminal will be opened for two days.", "", ""},
 		// What a verb of lasting takes is how long its subject lasted;
-		// an estimate is a length, a bound is not.
+		// an estimate is a length, a bound a length with its bound.
 		{"The blizzard lasted 14 hours.", "duration/disaster", "PT14H"},
 		{"Residents sat through a meeting lasting six hours on Monday.", "duration/meeting", "PT6H"},
 		{"The hearing lasted about six hours on Tuesday.", "duration/of", "PT6H"},
 		{"Crews battled the flames at the mill for nearly six hours.", "duration/fighting", "PT6H"},
-		{"Crews battled the flames at the mill for up to six hours.", "", ""},
+		{"Crews battled the flames at the mill for up to six hours.", "duration/fighting", "<=PT6H"},
 		{"The summit will last two days.", "", ""},
 		// An event with no object goes on as long as its verb says.
 		{"The blaze burned for 90 minutes.", "duration/disaster", "PT90M"},

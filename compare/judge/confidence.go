@@ -102,9 +102,12 @@ func exactness(c compare.Claim) float64 {
 			return 0.9
 		}
 	case compare.Time:
-		if _, ok := timex.ParseDuration(c.Value); ok {
+		if bound, _, ok := timex.ParseBoundedDuration(c.Value); ok {
 			// A length of time: as exact as its words say.
-			if claims.EstimatedDuration(c.Display) {
+			switch {
+			case bound != "":
+				return 0.75 // open-ended, as an amount is
+			case claims.EstimatedDuration(c.Display):
 				return 0.9
 			}
 			return 1

@@ -134,6 +134,25 @@ func display(c compare.Claim) string {
 // hour and three quarters") and still be one length.
 const MaxEstimateRatio = 1.2
 
+// lengthRange returns the hours a length of time d, with the bound its
+// words set (timex.ParseBoundedDuration), may be: an estimate ("about
+// seven hours") within MaxEstimateRatio either way.
+func lengthRange(bound string, d timex.Duration, display string) interval {
+	h := d.Approx().Hours()
+	r := interval{h, h}
+	switch bound {
+	case ">", ">=":
+		r.hi = math.Inf(1)
+	case "<", "<=":
+		r.lo = 0
+	default:
+		if claims.EstimatedDuration(display) {
+			r = interval{h / MaxEstimateRatio, h * MaxEstimateRatio}
+		}
+	}
+	return r
+}
+
 // differ reports whether two claims' values cannot both be true of one
 // thing, and why.
 func differ(a, b compare.Claim) (string, bool) {
@@ -146,16 +165,24 @@ func differ(a, b compare.Claim) (string, bool) {
 		}
 		return "", false
 	case claims.ValuesTime:
-		if da, ok := timex.ParseDuration(a.Value); ok {
-			if db, ok := timex.ParseDuration(b.Value); ok {
-				// Lengths of time, in whatever units: "48-hour" and
-				// "two-day" are one length.
-				x, y := min(da.Approx(), db.Approx()), max(da.Approx(), db.Approx())
-				if x == y || (claims.EstimatedDuration(a.Display) || claims.EstimatedDuration(b.Display)) && float64(y) <= MaxEstimateRatio*float64(x) {
-					return "", false
-				}
-				return "the lengths of time differ", true
+		ba, da, oka := timex.ParseBoundedDuration(a.Value)
+		bb, db, okb := timex.ParseBoundedDuration(b.Value)
+		if oka && okb && (ba != "" || bb != "") {
+			// "more than five hours" and "nearly eight hours" may be one
+			// length; "up to six hours" and "nine hours" are not.
+			if overlaps(lengthRange(ba, da, a.Display), lengthRange(bb, db, b.Display)) {
+				return "", false
 			}
+			return "the lengths of time differ", true
+		}
+		if oka && okb {
+			// Lengths of time, in whatever units: "48-hour" and
+			// "two-day" are one length.
+			x, y := min(da.Approx(), db.Approx()), max(da.Approx(), db.Approx())
+			if x == y || (claims.EstimatedDuration(a.Display) || claims.EstimatedDuration(b.Display)) && float64(y) <= MaxEstimateRatio*float64(x) {
+				return "", false
+			}
+			return "the lengths of time differ", true
 		}
 		if clockOnly(a) || clockOnly(b) {
 			// "at 4:15 pm" names no day: the day in its value is the

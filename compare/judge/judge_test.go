@@ -79,7 +79,8 @@ func TestVerdictOutcome(t *testing.T) {
 
 // TestEstimatedDurations: a length given as an estimate ("about two
 // hours") agrees with one a little off it, not with one far off; two
-// exact lengths agree only when equal.
+// exact lengths agree only when equal; a bound agrees with the lengths
+// on its side.
 func TestEstimatedDurations(t *testing.T) {
 	tests := []struct {
 		a, da, b, db string
@@ -88,6 +89,13 @@ func TestEstimatedDurations(t *testing.T) {
 		{"PT2H", "about two hours", "PT110M", "110 minutes", compare.Agree},
 		{"PT2H", "nearly two hours", "PT90M", "90 minutes", compare.Conflict},
 		{"PT2H", "two hours", "PT110M", "110 minutes", compare.Conflict},
+		// A bound holds every length on its side: "more than five hours"
+		// may be "nearly eight hours", "up to six hours" is not nine.
+		{">PT5H", "more than five hours", "PT8H", "nearly eight hours", compare.Agree},
+		{"<=PT6H", "up to six hours", "PT9H", "nine hours", compare.Conflict},
+		{"<PT7M", "less than seven minutes", "PT12M", "about 12 minutes", compare.Conflict},
+		{"<=P5W", "up to five weeks", "<=P3W", "up to three weeks", compare.Agree},
+		{">=PT6H", "at least six hours", "PT400M", "about 400 minutes", compare.Agree},
 	}
 	for _, tt := range tests {
 		al := pair(compare.Time, tt.a, tt.b)
@@ -263,6 +271,7 @@ func TestExactnessOfLengths(t *testing.T) {
 		{"PT40M", "about 40 minutes", 0.9},
 		{"P3D", "three days", 1},
 		{"P12Y", "roughly 12 years", 0.9},
+		{">PT5H", "more than five hours", 0.75},
 	} {
 		c := compare.Claim{Kind: compare.Time, Value: tt.value, Display: tt.display}
 		if got := exactness(c); got != tt.want {

@@ -222,6 +222,21 @@ func (d Duration) Approx() time.Duration {
 	return time.Duration((days*86400 + d.Seconds) * float64(time.Second))
 }
 
+// ParseBoundedDuration reads a duration claim's value, a DURATION value
+// that may open with the bound its words set: ">PT5H" is more than five
+// hours, "<=P3W" up to three weeks. It returns the bound (">", ">=",
+// "<", "<=" or "") and the length.
+func ParseBoundedDuration(v string) (bound string, d Duration, ok bool) {
+	for _, b := range [...]string{">=", "<=", ">", "<"} {
+		if rest, found := strings.CutPrefix(v, b); found {
+			bound, v = b, rest
+			break
+		}
+	}
+	d, ok = ParseDuration(v)
+	return bound, d, ok
+}
+
 // ParseDuration reads a TIMEX3 DURATION value: "P2Y", "P6M", "P3W", "P10D",
 // "P1DE" (decade), "P1CE" (century), "P1Q" (quarter), "PT10H", "PT1M30S",
 // "P1Y6M". It returns false for values with X and for anything else.

@@ -108,14 +108,17 @@ func TestParseDuration(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"2007", "2006-W09-WE", "2006-03-02T10:00", "P1Y6M", "199"} {
+	for _, s := range []string{"2007", "2006-W09-WE", "2006-03-02T10:00", "P1Y6M", "199", ">=PT5H"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, v string) {
 		if iv, ok := Parse(v); ok && !iv.Start.Before(iv.End) {
 			t.Fatalf("Parse(%q) = %v: empty interval", v, iv)
 		}
-		ParseDuration(v)
+		d, ok := ParseDuration(v)
+		if _, bd, bok := ParseBoundedDuration(v); ok && (!bok || bd != d) {
+			t.Fatalf("ParseBoundedDuration(%q) = %v, %v; ParseDuration gives %v", v, bd, bok, d)
+		}
 		Granularity(v)
 	})
 }
@@ -127,6 +130,28 @@ func TestIsClock(t *testing.T) {
 	} {
 		if got := IsClock(v); got != want {
 			t.Errorf("IsClock(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+func TestParseBoundedDuration(t *testing.T) {
+	for _, tt := range []struct {
+		v, bound string
+		hours    float64
+		ok       bool
+	}{
+		{"PT5H", "", 5, true},
+		{">PT5H", ">", 5, true},
+		{">=P2D", ">=", 48, true},
+		{"<=PT90M", "<=", 1.5, true},
+		{"<PT30M", "<", 0.5, true},
+		{"~PT5H", "", 0, false},
+		{">", "", 0, false},
+		{"2031-04-12", "", 0, false},
+	} {
+		bound, d, ok := ParseBoundedDuration(tt.v)
+		if ok != tt.ok || ok && (bound != tt.bound || d.Approx().Hours() != tt.hours) {
+			t.Errorf("ParseBoundedDuration(%q) = %q, %v h, %v; want %q, %v h, %v", tt.v, bound, d.Approx().Hours(), ok, tt.bound, tt.hours, tt.ok)
 		}
 	}
 }
