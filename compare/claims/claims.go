@@ -886,11 +886,24 @@ func clauseHasEvent(st *sent, i int) bool {
 		return hasEvent(st)
 	}
 	for j, w := range st.words {
-		if w.ev != nil && !isChange(w.ev) && predicateOf(st, j) == p && !plannedAt(st, j) {
+		if w.ev != nil && !isChange(w.ev) && predicateOf(st, j) == p && !plannedAt(st, j) && !namesAThing(st, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesAThing reports whether the event word j only qualifies a noun of
+// no event it compounds with: the "accident" of "the accident
+// investigation board", the "fire" of "the fire service" name a body,
+// not an event of the clause.
+func namesAThing(st *sent, j int) bool {
+	w := st.words[j]
+	if w.rel != "compound" || w.head < 0 {
+		return false
+	}
+	h := st.words[w.head]
+	return h.ev == nil && (h.upos == "NOUN" || h.upos == "PROPN")
 }
 
 // intentions are the stems of verbs whose "to" infinitive names an act

@@ -54,6 +54,13 @@ func TestHourOfTheHeadlineEvent(t *testing.T) {
 			[][2]string{{"time/accident", "2031-04-12T05:05"}},
 		},
 		{
+			// An event word that only names a body ("the accident
+			// investigation board") is no event of the clause.
+			"Freighter crash at the airport",
+			"Freighter crash at the airport\n\nIt hit the ground at 12:25 a.m., according to a statement from the accident investigation board.\n",
+			[][2]string{{"time/accident", "2031-04-12T00:25"}},
+		},
+		{
 			"Growers hold a second day of talks",
 			"Growers hold a second day of talks\n\nGrowers and buyers met in Pellow on Friday to agree on prices.\n\nThey went back to the table at 9 a.m., a spokesman said.\n",
 			[][2]string{{"time/meeting", "2031-04-11"}},
