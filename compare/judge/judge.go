@@ -14,6 +14,7 @@ package judge
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -240,7 +241,7 @@ func differ(a, b compare.Claim) (string, bool) {
 			}
 			return "the estimates differ", true
 		}
-		if overlaps(widen(qa), widen(qb)) {
+		if overlaps(roundedWiden(qa, a.Display), roundedWiden(qb, b.Display)) {
 			return "", false
 		}
 		return "the amounts do not overlap", true
@@ -362,6 +363,43 @@ func widen(q mentions.Quantity) interval {
 	}
 	return iv
 }
+
+// roundedWiden is widen, and an exact figure written with a scale word
+// ("13.3 million", "$2bn") also holds what rounds to it: "over 13.3
+// million" may be the same count as "13.3 million".
+func roundedWiden(q mentions.Quantity, display string) interval {
+	iv := widen(q)
+	if q.Exact && q.Lo == q.Hi {
+		if h := roundingHalf(display); h > 0 && unitsLike(q, h) {
+			iv.lo -= h
+			iv.hi += h
+		}
+	}
+	return iv
+}
+
+// scaled finds a figure written with a scale word: its digits after the
+// point and the scale.
+var scaled = regexp.MustCompile(`(?i)\d+(?:\.(\d+))?\s*-?\s*(trillion|billion|million|bln|mln|bn|tn|m|b)\b`)
+
+// scales are the multipliers of the scale words scaled finds.
+var scales = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
+
+// roundingHalf returns half the unit of the last digit of a figure
+// written with a scale word in display ("13.3 million": 50,000), or 0.
+func roundingHalf(display string) float64 {
+	m := scaled.FindStringSubmatch(display)
+	if m == nil {
+		return 0
+	}
+	return scales[strings.ToLower(m[2])] * math.Pow(10, -float64(len(m[1]))) / 2
+}
+
+// unitsLike reports whether half a rounding unit h is small beside the
+// figure q: a scale word that read as one ("5 m" of metres is no
+// million), or a single digit ("$5m", rounded to its whole scale if at
+// all), leaves the figure as it is.
+func unitsLike(q mentions.Quantity, h float64) bool { return h < math.Abs(q.Lo)*Tolerance }
 
 func overlaps(a, b interval) bool { return a.lo <= b.hi && b.lo <= a.hi }
 
