@@ -896,13 +896,19 @@ func mayCountOneThing(a, b []string) bool {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if lexicon.AnySenseIsA(x, lexicon.Noun, y) || lexicon.AnySenseIsA(y, lexicon.Noun, x) {
+			if lexicon.AnySenseIsA(x, lexicon.Noun, y) || lexicon.AnySenseIsA(y, lexicon.Noun, x) ||
+				somePeople(x) && claims.IsPerson(y) || somePeople(y) && claims.IsPerson(x) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// somePeople reports whether a counted noun says only that they are
+// people ("two masked men", "five people"): they may be the burglars,
+// the raiders or the crew another report counts.
+func somePeople(t string) bool { return claims.GenericThing(t) && claims.IsPerson(t) }
 
 // befallsOne reports whether a counts those an event that befalls people
 // befell ("41 were injured") and b counts people ("34 workers"): the

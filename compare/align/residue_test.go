@@ -163,7 +163,7 @@ func TestResidueToldPlainly(t *testing.T) {
 // people at large, when they count for two events, or when one counts
 // those an event befell and names no noun. Nouns meet in any of their
 // senses ("jobs" and "posts" are one as employment) when words beside
-// are shared.
+// are shared, and people said only to be people meet any people.
 func TestResidueCountsOfOneThing(t *testing.T) {
 	trapped := near(claim("d1", "count/miner", "143", "", "miner", "trapped", "shaft"), "trapped", "shaft")
 	below := near(claim("d2", "count/collier", "110", "", "collier", "shift", "below"), "shift", "below")
@@ -183,6 +183,15 @@ func TestResidueCountsOfOneThing(t *testing.T) {
 		{"two events' counts", []compare.Claim{hurt, freed}, everyClose, 2},
 		{"those an event befell and miners", []compare.Claim{trapped, killed}, everyClose, 2},
 		{"jobs and posts", []compare.Claim{jobs, posts}, everyClose, 1},
+	})
+	// People said only to be men may be the burglars the other report
+	// counts; vans are no people.
+	men := near(claim("d1", "count/man", "2", "", "man", "forc", "vault"), "forc", "vault")
+	burglars := near(claim("d2", "count/burglar", "3", "", "burglar", "forc", "vault"), "forc", "vault")
+	vans := near(claim("d2", "count/van", "3", "", "van", "forc", "vault"), "forc", "vault")
+	checkGroupRelated(t, []relatedCase{
+		{"men and burglars", []compare.Claim{men, burglars}, everyClose, 1},
+		{"men and vans", []compare.Claim{men, vans}, everyClose, 2},
 	})
 	// An event's count and none, in reports published far apart: the
 	// count may have moved on.
