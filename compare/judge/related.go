@@ -258,7 +258,15 @@ type Relation struct {
 	index   map[string]uint32 // of each document with a story, in ID order
 	mu      sync.Mutex
 	decided map[uint64]linkKind // by the pair's indexes, lower first
+	// sameNews, if set, tells which documents were published within a
+	// day of each other (KnowSameNews).
+	sameNews func(a, b string) bool
 }
+
+// KnowSameNews tells r which two documents were published within a day
+// of each other: only such reports may be close on many shared words
+// with fewer shared names (WordyNameShare). Call it before r is asked.
+func (r *Relation) KnowSameNews(sameNews func(a, b string) bool) { r.sameNews = sameNews }
 
 // Relate returns the relation of the documents of as, from their claims:
 // the names, places and words each document's claims give.
@@ -316,6 +324,14 @@ func (r *Relation) Close(a, b string) bool { return r.link(a, b) == closeStory }
 // that the other must name too for two reports to be close.
 const CloseNameShare = 0.5
 
+// WordyNameShare is the least share of names (as CloseNameShare) of two
+// close reports published within a day of each other (KnowSameNews)
+// that share at least WordyWords of their words: two accounts of one day's
+// news told in many of the same words may each quote people and name
+// places of their own. Days apart, such reports are often of two events
+// of one kind (two days' oil prices).
+const WordyNameShare, WordyWords = 0.35, 0.3
+
 // CloseSentences is the fewest sentences with claims each of two close
 // reports has: names and words shared by a line or two say little of
 // whether two texts report one event.
@@ -350,7 +366,8 @@ func (r *Relation) link(a, b string) linkKind {
 		l = noLink
 	case names < MinSharedNames && words < MinSharedWords && names < ThinNameShare*float64(min(len(sa.keys), len(sb.keys))):
 		l = thinLink
-	case names >= MinSharedNames && (names >= CloseNameShare*float64(min(len(sa.keys), len(sb.keys))) || sharesMoment(sa, sb)) && words >= CloseWords &&
+	case names >= MinSharedNames && (names >= CloseNameShare*float64(min(len(sa.keys), len(sb.keys))) || sharesMoment(sa, sb) ||
+		names >= WordyNameShare*float64(min(len(sa.keys), len(sb.keys))) && words >= WordyWords && r.sameNews != nil && r.sameNews(a, b)) && words >= CloseWords &&
 		min(sa.sentences, sb.sentences) >= CloseSentences:
 		l = closeStory
 	default:

@@ -1006,3 +1006,41 @@ func TestReadingsOfOneMoment(t *testing.T) {
 		}
 	}
 }
+
+// TestWordyReportsOfOneDayAreClose: two reports of one quake told in
+// many of the same words, each quoting people of its own, share two of
+// their five names: close when published within a day of each other,
+// not when days apart (two quakes of one region are told alike) or when
+// their dates are not known to the relation.
+func TestWordyReportsOfOneDayAreClose(t *testing.T) {
+	at := func(c compare.Claim, sentence int) compare.Claim {
+		c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
+		return c
+	}
+	quake := []string{"#|rell", "#|orvo", "quake", "villag", "rubbl", "rescu", "injur"}
+	mk := func(doc string, own ...string) []compare.Claim {
+		var cs []compare.Claim
+		for s := range 3 {
+			cs = append(cs, at(termsClaim(doc, "12", append(slices.Clone(quake), own...)...), s))
+		}
+		return cs
+	}
+	cs := append(mk("d1", "@ana pell", "@ivo dane", "#|tarn"), mk("d2", "@mara koss", "@emil fjord", "#|bray")...)
+	for _, tt := range []struct {
+		name     string
+		sameNews func(a, b string) bool
+		want     bool
+	}{
+		{"one day's news", func(a, b string) bool { return true }, true},
+		{"days apart", func(a, b string) bool { return false }, false},
+		{"dates unknown to the relation", nil, false},
+	} {
+		rel := RelateClaims(cs)
+		if tt.sameNews != nil {
+			rel.KnowSameNews(tt.sameNews)
+		}
+		if got := rel.Close("d1", "d2"); got != tt.want {
+			t.Errorf("%s: Close = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

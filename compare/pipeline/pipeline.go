@@ -91,6 +91,7 @@ func Compare(ctx context.Context, paths []string, opt Options) (*compare.Report,
 func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 	r := &compare.Report{Documents: docs}
 	rel := judge.RelateClaims(cs)
+	rel.KnowSameNews(publishedWithin(docs, SameNewsDays))
 	JudgeReportWith(r, align.GroupRelatedTimely(cs, rel.Close, publishedWithin(docs, TimelyDays)), rel)
 	return r
 }
@@ -99,6 +100,10 @@ func Reduce(docs []*compare.Document, cs []compare.Claim) *compare.Report {
 // figures whose sentences share only a word or two to be taken for one
 // fact: a count a week later has often moved on.
 const TimelyDays = 2
+
+// SameNewsDays is how many days apart two reports may be published to be
+// one day's news (judge.Relation.KnowSameNews).
+const SameNewsDays = 1
 
 // publishedWithin returns whether documents a and b (IDs of docs) were
 // published at most days apart, or either's date is unknown.
