@@ -1861,3 +1861,28 @@ func TestLeadVerbOfNoClassTakesHeadlineEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestOneOfAKindIsNoCount: "one firefighter" who was hurt is a person of
+// the story, not a count of firefighters another report's "450
+// firefighters" answers; two or more are a count.
+func TestOneOfAKindIsNoCount(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     []string // values of count claims
+	}{
+		{"One firefighter, a volunteer from the village, was treated for burns.", nil},
+		{"Some 450 firefighters and eight helicopters were sent to the ridge.", []string{"~450", "8"}},
+		{"Two firefighters, both volunteers, were treated for burns.", []string{"2"}},
+	} {
+		_, cs := extractTitled("Grass fire on the ridge\n\n"+tt.sentence+"\n", "Grass fire on the ridge", "2031-04-12")
+		var got []string
+		for _, c := range cs {
+			if strings.HasPrefix(c.Key, "count/") {
+				got = append(got, c.Value)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: count values %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

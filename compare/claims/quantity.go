@@ -591,6 +591,12 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			n, written = senseCounted(st, m.Span, counted, noun)
 			opening = x.opening && !generic[noun]
 		}
+		if u == "" && m.Value == "1" && counted >= 0 && st.words[counted].lower == strings.ToLower(st.words[counted].lemma) {
+			// "One firefighter, a volunteer, was treated for burns": a
+			// person or thing of the story, not a count of its kind
+			// that another report's "450 firefighters" could answer.
+			return compare.Claim{}, false
+		}
 		key := kindKey("count", n, u)
 		others := false
 		if wholeOf(st, i) || atStake(st, i) {
