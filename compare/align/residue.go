@@ -906,7 +906,7 @@ func mayCountOneThing(a, b []string) bool {
 }
 
 // somePeople reports whether a counted noun says only that they are
-// people ("two masked men", "five people"): they may be the burglars,
+// people ("three young men", "four people"): they may be the poachers,
 // the raiders or the crew another report counts.
 func somePeople(t string) bool { return claims.GenericThing(t) && claims.IsPerson(t) }
 

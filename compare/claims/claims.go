@@ -783,9 +783,9 @@ func lightVerbsTakeSubject(st *sent) {
 			}
 		}
 		if st.words[i].ev == nil && st.words[i].upos == "VERB" && firstDep(st, i, "obj") < 0 {
-			// "The cave-in occurred at 7:20 a.m.": a subject that names
+			// "The cave-in occurred at 3:05 a.m.": a subject that names
 			// an event no class covers names it by its verb, as "the
-			// roof caved in at 7:20 a.m." does. A light verb with an
+			// roof caved in at 3:05 a.m." does. A light verb with an
 			// object ("held talks", "reached $3 billion") is the
 			// object's.
 			if n := firstDep(st, i, "nsubj", "nsubj:pass"); n >= 0 {

@@ -1862,19 +1862,19 @@ func TestLeadVerbOfNoClassTakesHeadlineEvent(t *testing.T) {
 	}
 }
 
-// TestOneOfAKindIsNoCount: "one firefighter" who was hurt is a person of
-// the story, not a count of firefighters another report's "450
-// firefighters" answers; two or more are a count.
+// TestOneOfAKindIsNoCount: "one lifeguard" who was hurt is a person of
+// the story, not a count of lifeguards another report's "120
+// lifeguards" answers; two or more are a count.
 func TestOneOfAKindIsNoCount(t *testing.T) {
 	for _, tt := range []struct {
 		sentence string
 		want     []string // values of count claims
 	}{
-		{"One firefighter, a volunteer from the village, was treated for burns.", nil},
-		{"Some 450 firefighters and eight helicopters were sent to the ridge.", []string{"~450", "8"}},
-		{"Two firefighters, both volunteers, were treated for burns.", []string{"2"}},
+		{"One lifeguard, a student from the town, was taken to hospital with cramp.", nil},
+		{"Some 120 lifeguards and six boats were sent to the beach.", []string{"~120", "6"}},
+		{"Two lifeguards, both students, were taken to hospital with cramp.", []string{"2"}},
 	} {
-		_, cs := extractTitled("Grass fire on the ridge\n\n"+tt.sentence+"\n", "Grass fire on the ridge", "2031-04-12")
+		_, cs := extractTitled("Swimmers pulled from the surf\n\n"+tt.sentence+"\n", "Swimmers pulled from the surf", "2031-04-12")
 		var got []string
 		for _, c := range cs {
 			if strings.HasPrefix(c.Key, "count/") {

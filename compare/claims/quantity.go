@@ -592,9 +592,9 @@ func (x *extractor) quantityClaim(st *sent, mi int) (compare.Claim, bool) {
 			opening = x.opening && !generic[noun]
 		}
 		if u == "" && m.Value == "1" && counted >= 0 && st.words[counted].lower == strings.ToLower(st.words[counted].lemma) {
-			// "One firefighter, a volunteer, was treated for burns": a
+			// "One lifeguard, a student, was taken to hospital": a
 			// person or thing of the story, not a count of its kind
-			// that another report's "450 firefighters" could answer.
+			// that another report's "120 lifeguards" could answer.
 			return compare.Claim{}, false
 		}
 		key := kindKey("count", n, u)

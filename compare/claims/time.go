@@ -421,7 +421,7 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 }
 
 // nounOfTime returns the event a noun of no class names when the time
-// at word i (span) qualifies it ("the cave-in at 7:20 a.m. trapped
+// at word i (span) qualifies it ("the cave-in at 3:05 a.m. trapped
 // eleven"), keyed by its verb (unclassedNounEvent), or -1, nil.
 func nounOfTime(st *sent, i int, span compare.Span) (int, *event) {
 	t := topOf(st, i, span)

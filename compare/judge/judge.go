@@ -365,8 +365,8 @@ func widen(q mentions.Quantity) interval {
 }
 
 // roundedWiden is widen, and an exact figure written with a scale word
-// ("13.3 million", "$2bn") also holds what rounds to it: "over 13.3
-// million" may be the same count as "13.3 million".
+// ("8.2 million", "$2bn") also holds what rounds to it: "over 8.2
+// million" may be the same count as "8.2 million".
 func roundedWiden(q mentions.Quantity, display string) interval {
 	iv := widen(q)
 	if q.Exact && q.Lo == q.Hi {
@@ -386,7 +386,7 @@ var scaled = regexp.MustCompile(`(?i)\d+(?:\.(\d+))?\s*-?\s*(trillion|billion|mi
 var scales = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
 
 // roundingHalf returns half the unit of the last digit of a figure
-// written with a scale word in display ("13.3 million": 50,000), or 0.
+// written with a scale word in display ("8.2 million": 50,000), or 0.
 func roundingHalf(display string) float64 {
 	m := scaled.FindStringSubmatch(display)
 	if m == nil {

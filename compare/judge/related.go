@@ -951,7 +951,7 @@ func (j *Judge) storyAmount(a compare.Alignment, dates map[sentenceOf]map[string
 // its key), else its report's day of publication, all of them
 // overlapping. "Shares fell 6 percent" in a report of the 28th and "shares
 // slid 5 percent yesterday" in one of the 29th read one day's close;
-// "inflation was 2.8 percent in September" in both reads one month.
+// "inflation was 3.4 percent in June" in both reads one month.
 func (j *Judge) oneMoment(a compare.Alignment, dates map[sentenceOf]map[string]timex.Interval) bool {
 	var moments []timex.Interval
 	class := claims.EventClass(a.Key)

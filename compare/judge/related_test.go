@@ -931,26 +931,33 @@ func TestSumsOfAnEventDatedOnOneDay(t *testing.T) {
 	}
 }
 
+// inSentence places claim c in the sentence-th sentence of its document.
+func inSentence(c compare.Claim, sentence int) compare.Claim {
+	c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
+	return c
+}
+
+// quakeReport returns three claims, one per sentence, of a report of a
+// quake in two places, naming also the names own.
+func quakeReport(doc string, own ...string) []compare.Claim {
+	quake := []string{"#|rell", "#|orvo", "quake", "villag", "rubbl", "rescu", "injur"}
+	var cs []compare.Claim
+	for s := range 3 {
+		cs = append(cs, inSentence(termsClaim(doc, "12", append(slices.Clone(quake), own...)...), s))
+	}
+	return cs
+}
+
 // TestReportsOfOneMomentAreClose: two reports of one quake that each
 // name their own villages and witnesses share few of their names, but
 // date the quake to the same minute: close. Dated to different minutes,
 // or to the same minute as events of different kinds, they are not.
 func TestReportsOfOneMomentAreClose(t *testing.T) {
-	at := func(c compare.Claim, sentence int) compare.Claim {
-		c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
-		return c
-	}
+	at := inSentence
 	moment := func(doc, key, value string) compare.Claim {
 		return compare.Claim{Doc: doc, Kind: compare.Time, Key: key, Value: value, Terms: []string{"quake", "shook", "villag"}}
 	}
-	quake := []string{"#|rell", "#|orvo", "quake", "villag", "rubbl", "rescu", "injur"}
-	mk := func(doc string, own ...string) []compare.Claim {
-		var cs []compare.Claim
-		for s := range 3 {
-			cs = append(cs, at(termsClaim(doc, "12", append(slices.Clone(quake), own...)...), s))
-		}
-		return cs
-	}
+	mk := quakeReport
 	for _, tt := range []struct {
 		name string
 		a, b compare.Claim
@@ -1013,19 +1020,7 @@ func TestReadingsOfOneMoment(t *testing.T) {
 // not when days apart (two quakes of one region are told alike) or when
 // their dates are not known to the relation.
 func TestWordyReportsOfOneDayAreClose(t *testing.T) {
-	at := func(c compare.Claim, sentence int) compare.Claim {
-		c.Sentence = compare.Span{Start: sentence * 100, End: sentence*100 + 90}
-		return c
-	}
-	quake := []string{"#|rell", "#|orvo", "quake", "villag", "rubbl", "rescu", "injur"}
-	mk := func(doc string, own ...string) []compare.Claim {
-		var cs []compare.Claim
-		for s := range 3 {
-			cs = append(cs, at(termsClaim(doc, "12", append(slices.Clone(quake), own...)...), s))
-		}
-		return cs
-	}
-	cs := append(mk("d1", "@ana pell", "@ivo dane", "#|tarn"), mk("d2", "@mara koss", "@emil fjord", "#|bray")...)
+	cs := append(quakeReport("d1", "@ana pell", "@ivo dane", "#|tarn"), quakeReport("d2", "@mara koss", "@emil fjord", "#|bray")...)
 	for _, tt := range []struct {
 		name     string
 		sameNews func(a, b string) bool
