@@ -14,7 +14,6 @@ package judge
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -168,19 +167,19 @@ func differ(a, b compare.Claim) (string, bool) {
 	case claims.ValuesTime:
 		ba, da, oka := timex.ParseBoundedDuration(a.Value)
 		bb, db, okb := timex.ParseBoundedDuration(b.Value)
-		if oka && okb && (ba != "" || bb != "") {
-			// "more than five hours" and "nearly eight hours" may be one
-			// length; "up to six hours" and "nine hours" are not.
-			if overlaps(lengthRange(ba, da, a.Display), lengthRange(bb, db, b.Display)) {
-				return "", false
-			}
-			return "the lengths of time differ", true
-		}
 		if oka && okb {
 			// Lengths of time, in whatever units: "48-hour" and
-			// "two-day" are one length.
-			x, y := min(da.Approx(), db.Approx()), max(da.Approx(), db.Approx())
-			if x == y || (claims.EstimatedDuration(a.Display) || claims.EstimatedDuration(b.Display)) && float64(y) <= MaxEstimateRatio*float64(x) {
+			// "two-day" are one length; "more than five hours" and
+			// "nearly eight hours" may be one, "up to six hours" and
+			// "nine hours" are not.
+			var same bool
+			if ba == "" && bb == "" {
+				x, y := min(da.Approx(), db.Approx()), max(da.Approx(), db.Approx())
+				same = x == y || (claims.EstimatedDuration(a.Display) || claims.EstimatedDuration(b.Display)) && float64(y) <= MaxEstimateRatio*float64(x)
+			} else {
+				same = overlaps(lengthRange(ba, da, a.Display), lengthRange(bb, db, b.Display))
+			}
+			if same {
 				return "", false
 			}
 			return "the lengths of time differ", true
@@ -370,29 +369,12 @@ func widen(q mentions.Quantity) interval {
 func roundedWiden(q mentions.Quantity, display string) interval {
 	iv := widen(q)
 	if q.Exact && q.Lo == q.Hi {
-		if h := roundingHalf(display); h > 0 && unitsLike(q, h) {
+		if h := mentions.RoundingHalf(display); h > 0 && unitsLike(q, h) {
 			iv.lo -= h
 			iv.hi += h
 		}
 	}
 	return iv
-}
-
-// scaled finds a figure written with a scale word: its digits after the
-// point and the scale.
-var scaled = regexp.MustCompile(`(?i)\d+(?:\.(\d+))?\s*-?\s*(trillion|billion|million|bln|mln|bn|tn|m|b)\b`)
-
-// scales are the multipliers of the scale words scaled finds.
-var scales = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6}
-
-// roundingHalf returns half the unit of the last digit of a figure
-// written with a scale word in display ("8.2 million": 50,000), or 0.
-func roundingHalf(display string) float64 {
-	m := scaled.FindStringSubmatch(display)
-	if m == nil {
-		return 0
-	}
-	return scales[strings.ToLower(m[2])] * math.Pow(10, -float64(len(m[1]))) / 2
 }
 
 // unitsLike reports whether half a rounding unit h is small beside the

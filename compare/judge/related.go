@@ -957,7 +957,8 @@ func (j *Judge) oneMoment(a compare.Alignment, dates map[sentenceOf]map[string]t
 	class := claims.EventClass(a.Key)
 	for _, c := range a.Claims {
 		m, ok := timex.Parse(c.Period)
-		if at := dates[sentenceOf{c.Doc, c.Sentence}]; !ok {
+		if !ok {
+			at := dates[sentenceOf{c.Doc, c.Sentence}]
 			if m, ok = at[""]; !ok && class != "" {
 				m, ok = at[class]
 			}

@@ -1,10 +1,13 @@
 package mentions
 
 import (
+	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/memo"
@@ -590,9 +593,9 @@ func digitsAt(toks []token, k int, c *core) (int, coreStatus) {
 		case w == "am" || w == "pm" || w == "a" && isClock(toks, end):
 			return 0, coreStatus(end + 1)
 		}
-		if e, ok := magSuffix[w]; ok || (w == "m" || w == "k") && c.cur != "" {
+		if e, ok := magSuffix[w]; ok || currencyMag[w] != 0 && c.cur != "" {
 			if !ok {
-				e = map[string]int{"m": 6, "k": 3}[w]
+				e = currencyMag[w]
 			}
 			c.mag = e
 			end++
@@ -675,6 +678,38 @@ func cleanIsPlain(s string) bool {
 	}
 	return true
 }
+
+// RoundingHalf returns half the unit of the last digit of the first
+// figure in text written with a scale word or suffix, as quantities read
+// them ("8.2 million": 50,000; "$350 bln": 500 million), or 0 when there
+// is none: what a figure so written may have been rounded by.
+func RoundingHalf(text string) float64 {
+	m := scaledFigure().FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	w := strings.ToLower(m[2])
+	e, ok := scaleWords[w]
+	if !ok {
+		e, ok = magSuffix[w]
+	}
+	if !ok {
+		e = currencyMag[w]
+	}
+	return math.Pow(10, float64(e-len(m[1]))) / 2
+}
+
+// currencyMag are the suffixes an amount of money takes ("€350m",
+// "$20k").
+var currencyMag = map[string]int{"m": 6, "k": 3}
+
+// scaledFigure matches a figure and the scale word or suffix after it,
+// capturing its digits after the point and the word.
+var scaledFigure = sync.OnceValue(func() *regexp.Regexp {
+	words := slices.Concat(slices.Collect(maps.Keys(scaleWords)), slices.Collect(maps.Keys(magSuffix)), slices.Collect(maps.Keys(currencyMag)))
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) }) // longest first
+	return regexp.MustCompile(`(?i)\d+(?:\.(\d+))?\s*-?\s*(` + strings.Join(words, "|") + `)\b`)
+})
 
 // scaledString returns clean×10^e, rounded once as a decimal.
 func scaledString(clean string, e int) float64 {

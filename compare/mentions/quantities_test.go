@@ -257,6 +257,19 @@ func checkSpans(t *testing.T, call, text string, ms []compare.Mention) {
 	}
 }
 
+// TestRoundingHalf: a figure written with a scale word or suffix may have
+// been rounded by half the unit of its last digit; one without, by none.
+func TestRoundingHalf(t *testing.T) {
+	for text, want := range map[string]float64{
+		"8.2 million voters": 50_000, "$350 bln": 500_000_000, "€12.25m": 5_000, "2.4 trillion": 50_000_000_000,
+		"9 bn euros": 500_000_000, "400 people": 0, "5 km": 0, "the year 2007": 0,
+	} {
+		if got := RoundingHalf(text); math.Abs(got-want) > 1e-6*want {
+			t.Errorf("RoundingHalf(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func FuzzQuantities(f *testing.F) {
 	for _, s := range []string{"At least 20 people died.", "$1.2 billion", "between 20 and 30",
 		"twenty-one", "555-1234", "10 a.m.", "1,2,3", "US$", "a third of", "hundreds of thousands of",
@@ -269,6 +282,9 @@ func FuzzQuantities(f *testing.F) {
 		d, ss := oneSentence(text)
 		ms := findQuantities(d, ss)
 		checkSpans(t, "findQuantities", text, ms)
+		if h := RoundingHalf(text); h < 0 || math.IsNaN(h) || math.IsInf(h, 0) {
+			t.Fatalf("RoundingHalf(%q) = %v", text, h)
+		}
 		for _, m := range ms {
 			q, ok := ParseQuantity(m.Value)
 			if !ok {
