@@ -277,10 +277,12 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 		// long to do ("took two hours to bring the fire under control").
 		// What "takes" so long is what usually does ("a repair takes
 		// two hours"), no event's length.
-		if x := firstDep(st, k, "xcomp"); x > t {
+		// The parse hangs the task as a complement or as a clause
+		// of its own ("spent six days counting the votes").
+		if x := firstDep(st, k, "xcomp", "advcl"); x > t && st.words[x].upos == "VERB" {
 			return k, x
 		}
-		if subject := firstDep(st, k, "nsubj"); subject >= 0 {
+		if subject := clauseSubject(st, k); subject >= 0 {
 			return k, subject
 		}
 		return -1, -1
@@ -301,7 +303,7 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 
 // spentTime holds the past forms of the verbs whose object is a length
 // of time the subject or its task took.
-var spentTime = map[string]bool{"took": true, "taken": true, "spent": true}
+var spentTime = map[string]bool{"took": true, "taken": true, "spent": true, "spending": true}
 
 // lastSense is WordNet's sense of "last, endure": to persist for a time.
 const lastSense = "02704928-v"
@@ -352,6 +354,9 @@ func lastedFor(st *sent, i int, span compare.Span) (int, *event) {
 	j := firstDep(st, k, "nsubj")
 	if j < 0 && w.rel == "acl" && w.head >= 0 && st.words[w.head].upos == "NOUN" {
 		j = w.head // the parse may read the verb as a participle of its subject
+	}
+	if j < 0 && w.rel == "conj" && w.head >= 0 {
+		j = firstDep(st, w.head, "nsubj") // "the fire started at noon and burned for an hour": the first verb's subject
 	}
 	if j >= 0 && st.words[j].ev != nil && !isChange(st.words[j].ev) && firstDep(st, k, "obj") < 0 {
 		// "the fire burned for 90 minutes", "the storm raged for six

@@ -402,6 +402,12 @@ func TestLastedFor(t *testing.T) {
 		{"The robbers spent about 12 minutes inside the vault.", "duration/of", "PT12M"},
 		{"Crews took nearly two hours to bring the barn fire under control.", "duration/of", "PT2H"},
 		{"A tyre change takes about two hours.", "", ""},
+		// The task may hang as a clause of its own, and a verb in
+		// "-ing" spends time as its past does.
+		{"Election staff spent four days checking every ballot by hand.", "duration/of", "P4D"},
+		{"The bear was shot after spending nearly three hours wandering through a suburb.", "duration/of", "PT3H"},
+		// A second verb shares the subject of the first.
+		{"The barn fire started after midnight and burned for 40 minutes.", "duration/disaster", "PT40M"},
 	} {
 		_, cs := extract(tt.text, "2031-04-14")
 		key, value := "", ""
