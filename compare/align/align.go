@@ -695,7 +695,7 @@ func sameFrame(a, b *compare.Claim, pa, pb *prepared) bool {
 	if post := claims.Post(a); post != "" || a.Key == "who" {
 		// The holders of one office, one person's at a time ("Who is
 		// the judge?"): the names are the values, not participants.
-		return post != "" && post == claims.Post(b)
+		return claims.SamePost(post, claims.Post(b))
 	}
 	switch {
 	case a.Kind == compare.Quantity && (!unitOnly(a.Key) || len(pa.counted) > 0 && len(pb.counted) > 0) && !claims.GenericCount(a.Key):

@@ -1075,8 +1075,10 @@ func TestCloseReportsCountPeople(t *testing.T) {
 }
 
 // TestCloseReportsNameOneJudge: close reports of one trial that each name
-// one judge, not the same, answer one question. Spokesmen are many at
-// once, and a report that names two judges says neither is the one.
+// one judge, not the same, answer one question, as do reports that each
+// name the head of one body. Spokesmen are many at once, a deputy is
+// another office, and a report that names two judges says neither is the
+// one.
 func TestCloseReportsNameOneJudge(t *testing.T) {
 	who := func(doc, role, name string, terms ...string) compare.Claim {
 		return compare.Claim{Doc: doc, Key: "who", Kind: compare.Name, Question: "Who is the " + role + "?", Value: name, Terms: terms}
@@ -1088,6 +1090,9 @@ func TestCloseReportsNameOneJudge(t *testing.T) {
 		{"one judge each, not close", []compare.Claim{a, b}, noneClose, 2},
 		{"spokesmen", []compare.Claim{who("d1", "spokesman", "Ines Marr", "@ines marr"), who("d2", "spokesman", "Tove Lind", "@tove lind")}, everyClose, 2},
 		{"two judges in one", []compare.Claim{a, who("d1", "judge", "Pia Holm", "@pia holm"), b}, everyClose, 3},
+		// The head of a body, called by two words of one office.
+		{"the zoo's director", []compare.Claim{who("d1", "zoo director", "Ines Marr", "@ines marr"), who("d2", "zoo chief", "Tove Lind", "@tove lind")}, everyClose, 1},
+		{"a head and a deputy", []compare.Claim{who("d1", "zoo director", "Ines Marr", "@ines marr"), who("d2", "deputy director", "Tove Lind", "@tove lind")}, everyClose, 2},
 	})
 }
 

@@ -2,10 +2,12 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
+	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
 )
 
@@ -35,16 +37,97 @@ func Post(c *compare.Claim) string {
 	}
 	role = strings.ToLower(strings.TrimSuffix(role, "?"))
 	// "the presiding judge" is the trial's judge.
-	if words := strings.Fields(role); len(words) > 0 && wordlist.SolePosts[words[len(words)-1]] {
-		return words[len(words)-1]
+	words := strings.Fields(role)
+	if len(words) == 0 {
+		return ""
+	}
+	if head := words[len(words)-1]; wordlist.SolePosts[head] {
+		return head
+	} else if lexicon.IsA(head, lexicon.Noun, "leader") && !politicalOffice(head) {
+		// The head of a body ("the park director", "the union
+		// leader"), whatever the body; SamePost says whether two
+		// name one office.
+		return role
 	}
 	return ""
 }
 
+// politicalOffice reports whether a post is a state's office (a
+// president, a minister, a governor, an envoy): a story names one for
+// each country or province it touches, so two reports that name one
+// each need not contradict each other.
+func politicalOffice(head string) bool {
+	for _, k := range politicalKinds {
+		if lexicon.IsA(head, lexicon.Noun, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalKinds are WordNet's kinds of the holders of a state's offices.
+var politicalKinds = []string{"politician", "head of state", "government minister", "representative"}
+
+// SamePost reports whether two posts (Post) are one office: the same
+// sole post, or heads of one body, called by words of one sense or one
+// the kind of the other ("finance director", "finance chief"), whose
+// qualifiers match, or one of which has none ("the governor" of a
+// story's "provincial governor"); but never two unqualified heads (a
+// story has as many presidents as countries) nor a deputy's post and
+// the one it deputises for.
+func SamePost(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b && wordlist.SolePosts[a] {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	qa, qb := qualifiers(wa), qualifiers(wb)
+	if len(qa) == 0 && len(qb) == 0 || !sameHead(wa[len(wa)-1], wb[len(wb)-1]) {
+		return false
+	}
+	if len(qa) > 0 && len(qb) > 0 {
+		return slices.Equal(qa, qb)
+	}
+	for _, q := range append(qa, qb...) {
+		if wordlist.LesserPosts[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// qualifiers returns the words of a post that say which office of its
+// kind it is, sorted: those that are no role words themselves.
+func qualifiers(words []string) []string {
+	var q []string
+	for _, w := range words[:len(words)-1] {
+		if w = strings.Trim(w, ",."); !roleWords[w] {
+			q = append(q, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		}
+	}
+	slices.Sort(q)
+	return q
+}
+
+// sameHead reports whether two words for the head of a body name one
+// office: their first senses are one, or one's is a kind of the other's.
+func sameHead(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := lexicon.Synsets(a, lexicon.Noun), lexicon.Synsets(b, lexicon.Noun)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	return sa[0] == sb[0] || sa[0].IsA(sb[0]) || sb[0].IsA(sa[0])
+}
+
 // whoClaim makes a claim that a person or organisation is named, with the
 // role the sentence gives it: two documents agree on it when they name the
-// same one. Naming different people is no contradiction, so it never
-// conflicts.
+// same one. Naming different people contradicts only for a post of one
+// holder (Post, SamePost).
 func (x *extractor) whoClaim(st *sent, mi int) (compare.Claim, bool) {
 	m := st.ms[mi]
 	i := wordOf(st, mi)

@@ -20,6 +20,7 @@ type Set map[string]bool
 var (
 	Roles        = mustLoad("roles")
 	SolePosts    = mustLoad("sole_posts")
+	LesserPosts  = mustLoad("lesser_posts")
 	Courtesy     = mustLoad("courtesy")
 	ReportVerbs  = mustLoad("report_verbs")
 	Hedges       = mustLoad("hedges")

@@ -8,7 +8,7 @@ import (
 
 // Every data file loads, and each is a list some package reads.
 func TestLists(t *testing.T) {
-	known := map[string]Set{"roles": Roles, "sole_posts": SolePosts, "courtesy": Courtesy, "report_verbs": ReportVerbs,
+	known := map[string]Set{"roles": Roles, "sole_posts": SolePosts, "lesser_posts": LesserPosts, "courtesy": Courtesy, "report_verbs": ReportVerbs,
 		"hedges": Hedges, "expectations": Expectations, "denials": Denials,
 		"stopwords": Stopwords, "labels": Labels, "time_units": TimeUnits, "given_names": GivenNames,
 		"family_first_surnames": FamilyFirst,
