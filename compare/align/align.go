@@ -85,6 +85,12 @@ func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 func indexes(cs []compare.Claim, close, timely func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
 	broader := broaderKeys(cs, close)
+	for i, k := range synonymVerbKeys(cs, close) {
+		if broader == nil {
+			broader = map[int]string{}
+		}
+		broader[i] = k
+	}
 	for i, c := range cs {
 		k := c.Key
 		if b, ok := broader[i]; ok {
@@ -634,6 +640,75 @@ const peopleKey = "count/person"
 func countOfThing(c *compare.Claim) bool {
 	parts := strings.Split(c.Key, "/")
 	return c.Kind == compare.Quantity && len(parts) == 2 && parts[0] == "count" && !claims.GenericCount(c.Key)
+}
+
+// synonymVerbKeys returns, by index into cs, the key a time of an event
+// named by its verb alone ("time/v-detect") is asked under instead of its
+// own: that of a verb of one sense with it in WordNet ("discover" is a
+// word of the usual sense of "detect") when its report gives its own key
+// one value and a close report gives the other's one value, and neither
+// gives the other's. Two reports of one story tell one moment with two
+// verbs more often than two moments with verbs of one sense. Of two
+// verbs each in the other's usual sense, the first in order is asked.
+func synonymVerbKeys(cs []compare.Claim, close func(a, b string) bool) map[int]string {
+	if close == nil {
+		return nil
+	}
+	type docKey struct{ doc, key string }
+	values := map[docKey][]string{}
+	byKey := map[string][]int{}
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != compare.Time || !claims.IsVerbEvent(c.Key) || strings.Count(c.Key, "/") != 1 {
+			continue
+		}
+		k := docKey{c.Doc, c.Key}
+		if !slices.Contains(values[k], c.Value) {
+			values[k] = append(values[k], c.Value)
+		}
+		byKey[c.Key] = append(byKey[c.Key], i)
+	}
+	if len(byKey) < 2 {
+		return nil
+	}
+	// holders[v] are the keys whose verb's usual sense has v as a word.
+	holders := map[string][]string{}
+	verbOf := func(key string) string { return strings.TrimPrefix(claims.EventClass(key), claims.VerbEventPrefix) }
+	keys := slices.Sorted(maps.Keys(byKey))
+	for _, key := range keys {
+		if ss := lexicon.Synsets(verbOf(key), lexicon.Verb); len(ss) > 0 {
+			for _, w := range ss[0].Words() {
+				holders[w] = append(holders[w], key)
+			}
+		}
+	}
+	var out map[int]string
+	named := sharedNames{cs: cs}
+	for _, key := range keys {
+		v := verbOf(key)
+		for _, wider := range holders[v] {
+			if wider == key || slices.Contains(holders[verbOf(wider)], key) && wider > key {
+				continue // each in the other's sense: the first is asked
+			}
+			for _, i := range byKey[key] {
+				a := cs[i].Doc
+				if _, done := out[i]; done || len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 {
+					continue
+				}
+				for _, j := range byKey[wider] {
+					b := cs[j].Doc
+					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && named.share(a, b) && close(a, b) {
+						if out == nil {
+							out = map[int]string{}
+						}
+						out[i] = wider
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // widerKeys returns the keys of byKey that count what key's noun is a

@@ -1153,3 +1153,19 @@ func TestTollsOfEventsDatedApart(t *testing.T) {
 		t.Errorf("toll groups mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestCloseReportsTellOneMomentByTwoVerbs: a report that dates when a
+// leak was detected and a close report that dates when it was
+// discovered, each once, ask one question (the verbs share their usual
+// sense in WordNet); not when the reports are not close, when one also
+// dates the other verb's event, nor for verbs of different senses.
+func TestCloseReportsTellOneMomentByTwoVerbs(t *testing.T) {
+	detected := timeClaim("d1", "time/v-detect", "2031-03-02", "", "#|orvik", "@orvik water", "leak")
+	discovered := timeClaim("d2", "time/v-discover", "2031-03-09", "", "#|orvik", "@orvik water", "leak")
+	checkGroupRelated(t, []relatedCase{
+		{"once each, close", []compare.Claim{detected, discovered}, everyClose, 1},
+		{"once each, not close", []compare.Claim{detected, discovered}, noneClose, 2},
+		{"both verbs in one", []compare.Claim{detected, discovered, timeClaim("d2", "time/v-detect", "2031-03-10", "", "#|orvik", "@orvik water", "pump")}, everyClose, 2},
+		{"other senses", []compare.Claim{detected, timeClaim("d2", "time/v-repair", "2031-03-09", "", "#|orvik", "@orvik water", "leak")}, everyClose, 2},
+	})
+}

@@ -142,6 +142,10 @@ func IsRunningTotal(key string) bool { return strings.Contains(key, "/period/sin
 // events for two of its values to be set against each other.
 func IsVerbEvent(key string) bool { return strings.HasPrefix(EventClass(key), verbEventPrefix) }
 
+// VerbEventPrefix opens the event part of a key whose event is named by
+// its verb alone ("v-capsize" of "time/v-capsize").
+const VerbEventPrefix = verbEventPrefix
+
 // IsPlanned reports whether a key is that of a claim about what was
 // planned or expected, not done.
 func IsPlanned(key string) bool { return strings.HasSuffix(key, "/"+plannedPart) }
