@@ -194,6 +194,11 @@ func TestWhatMoneyIsFor(t *testing.T) {
 		{"The haulier must pay a 3.5 million euro penalty.", "What amount (EUR) is given for the penalty?"},
 		{"The kidnappers asked for a $2 million ransom.", "What amount (USD) is given for the ransom?"},
 		{"The ministry paid $5 million.", "What amount (USD)?"},
+		// What a verb puts a sum at, or the sum the verb names.
+		{"Insurers put the losses at $4 million.", "What amount (USD) is given for the loss?"},
+		{"A dealer valued the collection at about $9 million.", "What amount (USD) is given for the value?"},
+		{"The regulator fined the airline 3 million euros.", "What amount (EUR) is given for the fine?"},
+		{"The builder sold the depot for $9 million.", "What amount (USD)?"},
 	} {
 		if got := questionOf(tt.text, isQuantity); got != tt.question {
 			t.Errorf("Extract(%q): asked %q, want %q", tt.text, got, tt.question)

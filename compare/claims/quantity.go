@@ -1391,6 +1391,9 @@ func IsCurrency(unit string) bool {
 func moneyOf(st *sent, i int, span compare.Span) []string {
 	j := moneyNoun(st, i, span)
 	if j < 0 {
+		if n := moneyOfVerb(st, i, span); n != "" {
+			return []string{n}
+		}
 		return nil
 	}
 	// "a 3.5 million euro penalty": a currency compounded with the noun
@@ -1399,6 +1402,63 @@ func moneyOf(st *sent, i int, span compare.Span) []string {
 	head := ws[len(ws)-1]
 	return append(slices.DeleteFunc(ws[:len(ws)-1], IsMeasureUnit), head)
 }
+
+// moneyOfVerb returns what an amount of money (the mention at span, word
+// i) is when a verb gives it: the sum the verb's object names when the
+// amount is what the verb puts it "at" ("put the losses at", "estimated
+// the cost at"), else a sum the verb names itself ("fined the firm",
+// "valued the haul at", "the repairs cost"), as WordNet derives it; ""
+// when neither is a sum of money, or the verb gives or gets the money
+// (isTrade: "paid", "sold for"), whose sum is no one thing.
+func moneyOfVerb(st *sent, i int, span compare.Span) string {
+	top := topOf(st, i, span)
+	w := st.words[top]
+	k := w.head
+	if k >= 0 && w.rel == "obj" && st.words[k].rel == "obj" && st.words[k].upos != "VERB" {
+		k = st.words[k].head // "fined the firm €2 million": the parse may hang the second object on the first
+	}
+	if k < 0 || st.words[k].upos != "VERB" {
+		return ""
+	}
+	switch {
+	case w.rel == "obl" && hasCase(st, top, "at"):
+		if j := firstDep(st, k, "obj"); j >= 0 && j != top && st.words[j].upos == "NOUN" && isSum(st.words[j].lemma) {
+			return st.words[j].lemma
+		}
+	case w.rel == "obj":
+	default:
+		return ""
+	}
+	verb := lexicon.Lemma(st.words[k].lower, lexicon.Verb)
+	if verb == "" || changesHands.Get(verb, isTrade) {
+		return ""
+	}
+	for _, n := range lexicon.Derived(verb, lexicon.Verb, lexicon.Noun) {
+		if isSum(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// isSum reports whether a noun's usual senses are a sum of money: a
+// cost, a value, a loss, a payment or a gain.
+func isSum(noun string) bool {
+	return sums.Get(noun, func(n string) bool {
+		for _, k := range sumKinds {
+			if lexicon.IsA(n, lexicon.Noun, k) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// sums remembers isSum's answers.
+var sums memo.Strings[bool]
+
+// sumKinds are WordNet's kinds of sums of money.
+var sumKinds = []string{"monetary value", "value", "loss", "outgo", "sum", "assets", "fund"}
 
 // withCompounds returns the lemmas of noun j and of the nouns compounded
 // before it ("compensation fund", "sodium hydroxide"), in order.
