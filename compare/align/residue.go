@@ -43,6 +43,9 @@ type residue struct {
 	// only is set when it pairs as its report's only one of its measure
 	// (soleMeasure, or the only figure of a unit the report gives).
 	only bool
+	// mates are the claims of its report that give its value again
+	// (a headline's figure the story repeats), which go where it goes.
+	mates []int
 }
 
 // eventThing starts the thing a count of no noun counts: those its
@@ -124,11 +127,22 @@ func pairResidue(cs []compare.Claim, groups [][]int, close, timely func(a, b str
 	}
 	// A paired claim leaves its group: an hour leaves the days it
 	// joined, which still agree among themselves.
+	mates := map[int][]int{}
+	for _, r := range rs {
+		if len(r.mates) > 0 {
+			mates[r.claim] = r.mates
+		}
+	}
 	taken := map[int]bool{}
-	for _, g := range made {
+	for k, g := range made {
 		for _, i := range g {
 			taken[i] = true
+			for _, j := range mates[i] {
+				taken[j] = true
+				made[k] = append(made[k], j)
+			}
 		}
+		slices.Sort(made[k])
 	}
 	out := make([][]int, 0, len(groups)+len(made))
 	for _, g := range groups {
@@ -191,7 +205,17 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 	var rs []residue
 	for _, g := range groups {
 		ci := g[0]
-		if len(g) > 1 {
+		var mates []int
+		switch {
+		case len(g) > 1 && !severalDocs(cs, g):
+			// One report giving one figure twice (its headline and
+			// its story) is residue as much as giving it once; the
+			// story's sentence says more beside it.
+			if ci = repeatedFigure(cs, g); ci < 0 {
+				continue
+			}
+			mates = slices.DeleteFunc(slices.Clone(g), func(i int) bool { return i == ci })
+		case len(g) > 1:
 			// An hour that joined only a day ("at 8:50 p.m." with
 			// "on Saturday evening") still asks when on that day.
 			if ci = unansweredHour(cs, g); ci < 0 {
@@ -218,10 +242,17 @@ func residues(cs []compare.Claim, groups [][]int) []residue {
 			continue
 		}
 		r := residue{claim: ci, measure: m, things: things, size: size, places: placesOf(c), named: named[c.Doc],
-			specific: m == "count" && specificThings(things)}
+			specific: m == "count" && specificThings(things), mates: mates}
 		// People and things are counted in too many ways, and people's
 		// ages are many people's, for one of each to be one question.
 		r.only = soleMeasure(m) || m != "count" && m != "age" && given[docMeasure{m, c.Doc}] == 1
+		if len(mates) > 0 {
+			// A figure a report repeats pairs by the words beside it
+			// only: the headline's figure is most often the story's
+			// main one, and the story's other sums, shares and tolls
+			// are too many to be told apart by being alone.
+			r.only, r.specific = false, false
+		}
 		r.read(c)
 		if m != "count" && m != "age" {
 			r.readThings()
@@ -510,7 +541,7 @@ func residueCandidates(cs []compare.Claim, rs []residue, close, timely func(a, b
 func sentenceCandidates(cs []compare.Claim, rs []residue, seen, proposed map[[2]int]bool, close, timely func(a, b string) bool) []residueCand {
 	postings := map[posting][]int{}
 	for p, r := range rs {
-		if soleMeasure(r.measure) {
+		if soleMeasure(r.measure) || len(r.mates) > 0 {
 			continue
 		}
 		for _, t := range r.terms {
@@ -711,6 +742,22 @@ func sharesDoc(cs []compare.Claim, rs []residue, a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// repeatedFigure returns the claim of group g, all of one report, that
+// stands for the figure g gives again and again: the first outside the
+// headline, or -1 when g gives more than one value.
+func repeatedFigure(cs []compare.Claim, g []int) int {
+	at := -1
+	for _, i := range g {
+		if cs[i].Value != cs[g[0]].Value {
+			return -1
+		}
+		if at < 0 && cs[i].Sentence.Start > 0 {
+			at = i
+		}
+	}
+	return cmp.Or(at, g[0])
 }
 
 // unansweredHour returns the index of the one hour of group g when no

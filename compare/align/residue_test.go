@@ -84,6 +84,26 @@ func TestResidueWhatASumIs(t *testing.T) {
 	})
 }
 
+// TestResidueFigureSaidTwice: a report that gives its sum in its
+// headline and again in its story still pairs it by the words beside,
+// and the headline's goes with it.
+func TestResidueFigureSaidTwice(t *testing.T) {
+	fine := near(claim("d1", "count/eur/EUR", "2000000 EUR", "", claims.CountedPrefix+"fine", "watchdog", "monday"), "watchdog", "monday")
+	headline := inSentenceAt(near(claim("d1", "count/eur/EUR", "2000000 EUR", "", claims.CountedPrefix+"fine", "ferry"), "ferry"), 0)
+	penalty := near(claim("d2", "count/eur/EUR", "3500000 EUR", "", claims.CountedPrefix+"fine", "must", "regulator"), "must", "regulator")
+	revenue := near(claim("d1", "count/eur/EUR", "90000000 EUR", "", claims.CountedPrefix+"revenue", "year"), "year")
+	profit := near(claim("d2", "count/eur/EUR", "12000000 EUR", "", claims.CountedPrefix+"profit", "quarter"), "quarter")
+	checkGroupRelated(t, []relatedCase{
+		{"said twice", []compare.Claim{headline, inSentenceAt(fine, 200), revenue, penalty, profit}, everyClose, 3},
+	})
+	got := GroupRelated([]compare.Claim{headline, inSentenceAt(fine, 200), revenue, penalty, profit}, everyClose)
+	for _, a := range got {
+		if slices.ContainsFunc(a.Claims, func(c compare.Claim) bool { return c.Doc == "d2" && c.Value == "3500000 EUR" }) && len(a.Claims) != 3 {
+			t.Errorf("the fine's alignment holds %d claims, want the headline's, the story's and the other report's", len(a.Claims))
+		}
+	}
+}
+
 // TestResidueOneIsNoFigure: a sentence of many figures says little of
 // whose each is, but "one" is seldom a figure of its own ("two plants,
 // one near Orvik and one near Tamsel"): it does not count towards them.
