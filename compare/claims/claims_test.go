@@ -1357,6 +1357,10 @@ func TestDaysOfEventsNoClassCovers(t *testing.T) {
 		{"The new mayor was sworn in on Friday.", "time/v-swear in"},
 		{"Few candidates stood in Lisbon last week.", "time/v-stand"},
 		{"The climbers set out at dawn on Friday.", "time/v-set out"},
+		// A light verb with its particle or its bare object is a verb
+		// of its own.
+		{"The cornice broke away at around 10:30 a.m.", "time/v-break away"},
+		{"The old pier gave way shortly before 2 p.m.", "time/v-give way"},
 		// A verb of saying, or one of too many senses ("make"), names no
 		// event of its own.
 		{"The mayor said on Friday that the bridge was safe.", ""},

@@ -411,7 +411,10 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		k = p.head
 	}
 	w := st.words[k]
-	if w.upos != "VERB" || w.kinds&(kReport|kLight) != 0 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
+	// A light verb with its particle or object is a verb of its own
+	// ("broke away", "gave way").
+	phrasal := strings.Contains(verbLemmaAt(st, k), " ")
+	if w.upos != "VERB" || w.kinds&kReport != 0 || w.kinds&kLight != 0 && !phrasal || firstDep(st, k, "xcomp", "ccomp") >= 0 {
 		return -1, nil
 	}
 	if ev := verbOnlyEventAt(st, k); ev != nil {
@@ -438,6 +441,16 @@ func nounOfTime(st *sent, i int, span compare.Span) (int, *event) {
 // verbOnlyEventAt returns the event verb k names by itself, keyed by
 // the verb (verbEvent), or nil.
 func verbOnlyEventAt(st *sent, k int) *event {
+	lemma := verbLemmaAt(st, k)
+	if len(lemma) < 3 {
+		return nil // "go", "do": too little to name an event, "go down" not
+	}
+	return verbEvents.Get(lemma, verbEvent)
+}
+
+// verbLemmaAt returns WordNet's lemma of verb k, with its particle when
+// WordNet knows the two as one verb.
+func verbLemmaAt(st *sent, k int) string {
 	w := st.words[k]
 	lemma := w.plemma
 	if lemma == w.lower || len(lexicon.Synsets(lemma, lexicon.Verb)) == 0 {
@@ -455,14 +468,18 @@ func verbOnlyEventAt(st *sent, k int) *event {
 		// "lifted off from the pad" so).
 		if p := st.words[k+1]; (p.upos == "ADP" || p.upos == "ADV") && hasLetter(p.lower) && (p.rel == "compound:prt" || !opensPhrase(st, k+2)) {
 			if len(lexicon.Synsets(lemma+" "+p.lower, lexicon.Verb)) > 0 {
-				lemma += " " + p.lower
+				return lemma + " " + p.lower
+			}
+		}
+		if p := st.words[k+1]; p.upos == "NOUN" && p.rel == "obj" && p.head == k && firstDep(st, k+1, "det", "amod") < 0 {
+			// "gave way", "took place": a bare noun that makes one
+			// verb with it in WordNet.
+			if len(lexicon.Synsets(lemma+" "+p.lower, lexicon.Verb)) > 0 {
+				return lemma + " " + p.lower
 			}
 		}
 	}
-	if len(lemma) < 3 {
-		return nil // "go", "do": too little to name an event, "go down" not
-	}
-	return verbEvents.Get(lemma, verbEvent)
+	return lemma
 }
 
 // toldTimeEvent returns the event of the verb a time ends the phrase of
