@@ -88,6 +88,12 @@ func (c *scanner) clockTime(i int) (found, bool) {
 			return found{j: f.j, typ: "TIME", val: f.val[:10] + val}, true
 		}
 	}
+	if h == 24 && c.tense(i, j) < 0 {
+		// "crashed just after midnight", in a past tense with no date
+		// beside: the midnight that began its day, not the one that
+		// will end it (TIMEX3's 24:00 of the day it is filled with).
+		val = "T00:00"
+	}
 	return found{j: j, typ: "TIME", val: val}, true
 }
 

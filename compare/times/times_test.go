@@ -108,6 +108,9 @@ func TestFindTimes(t *testing.T) {
 		{"2006-03-02", "The quake struck at 5:30 p.m. EST on March 1, 2006.",
 			[]timeWant{{"5:30 p.m. EST", "TIME", "2006-03-01T17:30"}, {"March 1, 2006", "DATE", "2006-03-01"}}},
 		{"2006-03-02", "Doors open at noon Saturday.", []timeWant{{"noon Saturday", "TIME", "2006-02-25T12:00"}}},
+		// A midnight gone by began the day; one to come ends it.
+		{"2014-10-15", "The barge capsized just after midnight.", []timeWant{{"midnight", "TIME", "2014-10-15T00:00"}}},
+		{"2014-10-15", "The curfew will start at midnight.", []timeWant{{"midnight", "TIME", "2014-10-15T24:00"}}},
 		// the part of the day says which half
 		{"2014-10-15", "The pier gave way shortly before 6:50 in the morning.", []timeWant{{"6:50 in the morning", "TIME", "2014-10-15T06:50"}}},
 		// the wire's four-digit clock, said by its zone; a year before
