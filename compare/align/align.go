@@ -528,9 +528,7 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 	if close == nil {
 		return nil
 	}
-	type docKey struct{ doc, key string }
-	values := map[docKey][]string{}
-	byKey := map[string][]int{}
+	ks := newKeySwap(cs, close)
 	persons := map[string]int{} // values of counts of kinds of person, by document
 	for i := range cs {
 		c := &cs[i]
@@ -539,20 +537,14 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 			// asked of another report's birds.
 			continue
 		}
-		k := docKey{c.Doc, c.Key}
-		if !slices.Contains(values[k], c.Value) {
-			values[k] = append(values[k], c.Value)
-			if c.Key != peopleKey && lexicon.IsA(strings.TrimPrefix(c.Key, "count/"), lexicon.Noun, "person") {
-				persons[c.Doc]++
-			}
+		if ks.add(i) && c.Key != peopleKey && lexicon.IsA(strings.TrimPrefix(c.Key, "count/"), lexicon.Noun, "person") {
+			persons[c.Doc]++
 		}
-		byKey[c.Key] = append(byKey[c.Key], i)
 	}
+	byKey := ks.byKey
 	if len(byKey) < 2 {
 		return nil
 	}
-	var out map[int]string
-	named := sharedNames{cs: cs} // close reports share names
 	// Counts of a body of people ("crew", "police"), which a count of
 	// its members ("crew members", "officers") may be asked as.
 	var bodies []string
@@ -564,29 +556,64 @@ func broaderKeys(cs []compare.Claim, close func(a, b string) bool) map[int]strin
 	slices.Sort(bodies)
 	for _, key := range slices.Sorted(maps.Keys(byKey)) {
 		for _, wider := range widerKeys(key, byKey, bodies) {
-			for _, i := range byKey[key] {
-				a := cs[i].Doc
-				if len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 || wider == peopleKey && persons[a] != 1 {
-					// A report that counts runners and patients does
-					// not say which of them another's "people" are.
-					continue
+			// A report that counts runners and patients does not say
+			// which of them another's "people" are.
+			ks.askUnder(key, wider, func(doc string) bool { return wider != peopleKey || persons[doc] == 1 })
+		}
+	}
+	return ks.out
+}
+
+// keySwap gathers, for broaderKeys and synonymVerbKeys, the claims of
+// cs asked under another key than their own.
+type keySwap struct {
+	cs     []compare.Claim
+	close  func(a, b string) bool
+	values map[keySwapDoc][]string // the values each document gives a key
+	byKey  map[string][]int        // the claims of each key
+	named  sharedNames             // close reports share names
+	out    map[int]string          // the key each claim is asked under
+}
+
+type keySwapDoc struct{ doc, key string }
+
+func newKeySwap(cs []compare.Claim, close func(a, b string) bool) *keySwap {
+	return &keySwap{cs: cs, close: close, values: map[keySwapDoc][]string{}, byKey: map[string][]int{}, named: sharedNames{cs: cs}}
+}
+
+// add takes claim i as one that may be asked under another key, and
+// reports whether its value is new to its document's key.
+func (k *keySwap) add(i int) bool {
+	c := &k.cs[i]
+	k.byKey[c.Key] = append(k.byKey[c.Key], i)
+	dk := keySwapDoc{c.Doc, c.Key}
+	if slices.Contains(k.values[dk], c.Value) {
+		return false
+	}
+	k.values[dk] = append(k.values[dk], c.Value)
+	return true
+}
+
+// askUnder asks the claims of key under wider when their report (one
+// that alone allows) gives key one value and wider none, and a close
+// report sharing names with it gives wider one value and key none.
+func (k *keySwap) askUnder(key, wider string, alone func(doc string) bool) {
+	for _, i := range k.byKey[key] {
+		a := k.cs[i].Doc
+		if _, done := k.out[i]; done || len(k.values[keySwapDoc{a, key}]) != 1 || len(k.values[keySwapDoc{a, wider}]) > 0 || !alone(a) {
+			continue
+		}
+		for _, j := range k.byKey[wider] {
+			b := k.cs[j].Doc
+			if b != a && len(k.values[keySwapDoc{b, wider}]) == 1 && len(k.values[keySwapDoc{b, key}]) == 0 && k.named.share(a, b) && k.close(a, b) {
+				if k.out == nil {
+					k.out = map[int]string{}
 				}
-				for _, j := range byKey[wider] {
-					b := cs[j].Doc
-					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && named.share(a, b) && close(a, b) {
-						if out == nil {
-							out = map[int]string{}
-						}
-						if _, done := out[i]; !done {
-							out[i] = wider
-						}
-						break
-					}
-				}
+				k.out[i] = wider
+				break
 			}
 		}
 	}
-	return out
 }
 
 // sharedNames tells which documents of cs name at least as many people,
@@ -654,20 +681,13 @@ func synonymVerbKeys(cs []compare.Claim, close func(a, b string) bool) map[int]s
 	if close == nil {
 		return nil
 	}
-	type docKey struct{ doc, key string }
-	values := map[docKey][]string{}
-	byKey := map[string][]int{}
+	ks := newKeySwap(cs, close)
 	for i := range cs {
-		c := &cs[i]
-		if c.Kind != compare.Time || !claims.IsVerbEvent(c.Key) || strings.Count(c.Key, "/") != 1 {
-			continue
+		if c := &cs[i]; c.Kind == compare.Time && claims.IsVerbEvent(c.Key) && strings.Count(c.Key, "/") == 1 {
+			ks.add(i)
 		}
-		k := docKey{c.Doc, c.Key}
-		if !slices.Contains(values[k], c.Value) {
-			values[k] = append(values[k], c.Value)
-		}
-		byKey[c.Key] = append(byKey[c.Key], i)
 	}
+	byKey := ks.byKey
 	if len(byKey) < 2 {
 		return nil
 	}
@@ -682,33 +702,15 @@ func synonymVerbKeys(cs []compare.Claim, close func(a, b string) bool) map[int]s
 			}
 		}
 	}
-	var out map[int]string
-	named := sharedNames{cs: cs}
 	for _, key := range keys {
-		v := verbOf(key)
-		for _, wider := range holders[v] {
+		for _, wider := range holders[verbOf(key)] {
 			if wider == key || slices.Contains(holders[verbOf(wider)], key) && wider > key {
 				continue // each in the other's sense: the first is asked
 			}
-			for _, i := range byKey[key] {
-				a := cs[i].Doc
-				if _, done := out[i]; done || len(values[docKey{a, key}]) != 1 || len(values[docKey{a, wider}]) > 0 {
-					continue
-				}
-				for _, j := range byKey[wider] {
-					b := cs[j].Doc
-					if b != a && len(values[docKey{b, wider}]) == 1 && len(values[docKey{b, key}]) == 0 && named.share(a, b) && close(a, b) {
-						if out == nil {
-							out = map[int]string{}
-						}
-						out[i] = wider
-						break
-					}
-				}
-			}
+			ks.askUnder(key, wider, func(string) bool { return true })
 		}
 	}
-	return out
+	return ks.out
 }
 
 // widerKeys returns the keys of byKey that count what key's noun is a
