@@ -278,7 +278,7 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 		// What "takes" so long is what usually does ("a repair takes
 		// two hours"), no event's length.
 		// The parse hangs the task as a complement or as a clause
-		// of its own ("spent six days counting the votes").
+		// of its own ("spent a week sorting the mail").
 		if x := firstDep(st, k, "xcomp", "advcl"); x > t && st.words[x].upos == "VERB" {
 			return k, x
 		}

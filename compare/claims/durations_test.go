@@ -409,7 +409,7 @@ func TestLastedFor(t *testing.T) {
 		{"A tyre change takes about two hours.", "", ""},
 		// The task may hang as a clause of its own, and a verb in
 		// "-ing" spends time as its past does.
-		{"Election staff spent four days checking every ballot by hand.", "duration/of", "P4D"},
+		{"Postal staff spent four days sorting the backlog of parcels.", "duration/of", "P4D"},
 		{"The bear was shot after spending nearly three hours wandering through a suburb.", "duration/of", "PT3H"},
 		// A second verb shares the subject of the first.
 		{"The barn fire started after midnight and burned for 40 minutes.", "duration/disaster", "PT40M"},

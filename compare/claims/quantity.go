@@ -1406,8 +1406,8 @@ func moneyOf(st *sent, i int, span compare.Span) []string {
 // moneyOfVerb returns what an amount of money (the mention at span, word
 // i) is when a verb gives it: the sum the verb's object names when the
 // amount is what the verb puts it "at" ("put the losses at", "estimated
-// the cost at"), else a sum the verb names itself ("fined the firm",
-// "valued the haul at", "the repairs cost"), as WordNet derives it; ""
+// the cost at"), else a sum the verb names itself ("fined the haulier",
+// "valued the paintings at", "the repairs cost"), as WordNet derives it; ""
 // when neither is a sum of money, or the verb gives or gets the money
 // (isTrade: "paid", "sold for"), whose sum is no one thing.
 func moneyOfVerb(st *sent, i int, span compare.Span) string {
@@ -1415,7 +1415,7 @@ func moneyOfVerb(st *sent, i int, span compare.Span) string {
 	w := st.words[top]
 	k := w.head
 	if k >= 0 && w.rel == "obj" && st.words[k].rel == "obj" && st.words[k].upos != "VERB" {
-		k = st.words[k].head // "fined the firm €2 million": the parse may hang the second object on the first
+		k = st.words[k].head // "fined the haulier €40,000": the parse may hang the second object on the first
 	}
 	if k < 0 || st.words[k].upos != "VERB" {
 		return ""

@@ -44,7 +44,7 @@ func Post(c *compare.Claim) string {
 	if head := words[len(words)-1]; wordlist.SolePosts[head] {
 		return head
 	} else if lexicon.IsA(head, lexicon.Noun, "leader") && !politicalOffice(head) {
-		// The head of a body ("the park director", "the union
+		// The head of a body ("the museum director", "the dockers'
 		// leader"), whatever the body; SamePost says whether two
 		// name one office.
 		return role
