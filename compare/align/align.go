@@ -84,12 +84,12 @@ func alignments(cs []compare.Claim, groups [][]int) []compare.Alignment {
 // story, and timely, if not nil, which were published close in time.
 func indexes(cs []compare.Claim, close, timely func(a, b string) bool) ([][]int, int) {
 	blocks := map[string][]int{}
+	// Counts and times: the two never ask for one claim.
 	broader := broaderKeys(cs, close)
-	for i, k := range synonymVerbKeys(cs, close) {
-		if broader == nil {
-			broader = map[int]string{}
-		}
-		broader[i] = k
+	if verbs := synonymVerbKeys(cs, close); broader == nil {
+		broader = verbs
+	} else {
+		maps.Copy(broader, verbs)
 	}
 	for i, c := range cs {
 		k := c.Key
@@ -693,7 +693,7 @@ func synonymVerbKeys(cs []compare.Claim, close func(a, b string) bool) map[int]s
 	}
 	// holders[v] are the keys whose verb's usual sense has v as a word.
 	holders := map[string][]string{}
-	verbOf := func(key string) string { return strings.TrimPrefix(claims.EventClass(key), claims.VerbEventPrefix) }
+	verbOf := claims.EventVerb
 	keys := slices.Sorted(maps.Keys(byKey))
 	for _, key := range keys {
 		if ss := lexicon.Synsets(verbOf(key), lexicon.Verb); len(ss) > 0 {

@@ -757,7 +757,10 @@ func repeatedFigure(cs []compare.Claim, g []int) int {
 			at = i
 		}
 	}
-	return cmp.Or(at, g[0])
+	if at < 0 {
+		return g[0] // all in the headline
+	}
+	return at
 }
 
 // unansweredHour returns the index of the one hour of group g when no

@@ -301,8 +301,8 @@ func lastedBy(st *sent, i int, span compare.Span) (int, int) {
 	return k, subject
 }
 
-// spentTime holds the past forms of the verbs whose object is a length
-// of time the subject or its task took.
+// spentTime holds the past and "-ing" forms of the verbs whose object is
+// a length of time the subject or its task took ("took", "spending").
 var spentTime = map[string]bool{"took": true, "taken": true, "spent": true, "spending": true}
 
 // lastSense is WordNet's sense of "last, endure": to persist for a time.

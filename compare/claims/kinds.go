@@ -142,9 +142,14 @@ func IsRunningTotal(key string) bool { return strings.Contains(key, "/period/sin
 // events for two of its values to be set against each other.
 func IsVerbEvent(key string) bool { return strings.HasPrefix(EventClass(key), verbEventPrefix) }
 
-// VerbEventPrefix opens the event part of a key whose event is named by
-// its verb alone ("v-capsize" of "time/v-capsize").
-const VerbEventPrefix = verbEventPrefix
+// EventVerb returns the verb that alone names a key's event ("capsize"
+// of "time/v-capsize"), or "".
+func EventVerb(key string) string {
+	if v, ok := strings.CutPrefix(EventClass(key), verbEventPrefix); ok {
+		return v
+	}
+	return ""
+}
 
 // IsPlanned reports whether a key is that of a claim about what was
 // planned or expected, not done.

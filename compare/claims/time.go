@@ -411,13 +411,16 @@ func verbOfTime(st *sent, i int, span compare.Span) (int, *event) {
 		k = p.head
 	}
 	w := st.words[k]
-	// A light verb with its particle or object is a verb of its own
-	// ("broke away", "gave way").
-	phrasal := strings.Contains(verbLemmaAt(st, k), " ")
-	if w.upos != "VERB" || w.kinds&kReport != 0 || w.kinds&kLight != 0 && !phrasal || firstDep(st, k, "xcomp", "ccomp") >= 0 {
+	if w.upos != "VERB" || w.kinds&kReport != 0 || firstDep(st, k, "xcomp", "ccomp") >= 0 {
 		return -1, nil
 	}
-	if ev := verbOnlyEventAt(st, k); ev != nil {
+	lemma := verbLemmaAt(st, k)
+	if w.kinds&kLight != 0 && !strings.Contains(lemma, " ") {
+		// A light verb with its particle or object is a verb of its
+		// own ("broke away", "gave way").
+		return -1, nil
+	}
+	if ev := verbNamedEvent(lemma); ev != nil {
 		return k, ev
 	}
 	return -1, nil
@@ -440,8 +443,11 @@ func nounOfTime(st *sent, i int, span compare.Span) (int, *event) {
 
 // verbOnlyEventAt returns the event verb k names by itself, keyed by
 // the verb (verbEvent), or nil.
-func verbOnlyEventAt(st *sent, k int) *event {
-	lemma := verbLemmaAt(st, k)
+func verbOnlyEventAt(st *sent, k int) *event { return verbNamedEvent(verbLemmaAt(st, k)) }
+
+// verbNamedEvent returns the event a verb's lemma (verbLemmaAt) names by
+// itself (verbEvent), or nil.
+func verbNamedEvent(lemma string) *event {
 	if len(lemma) < 3 {
 		return nil // "go", "do": too little to name an event, "go down" not
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/compare/internal/memo"
 	"github.com/claimdiff/claimdiff/compare/internal/wordlist"
 	"github.com/claimdiff/claimdiff/compare/lexicon"
 	"github.com/claimdiff/claimdiff/compare/mentions"
@@ -43,7 +44,7 @@ func Post(c *compare.Claim) string {
 	}
 	if head := words[len(words)-1]; wordlist.SolePosts[head] {
 		return head
-	} else if lexicon.IsA(head, lexicon.Noun, "leader") && !politicalOffice(head) {
+	} else if headsOfBodies.Get(head, headOfBody) {
 		// The head of a body ("the museum director", "the dockers'
 		// leader"), whatever the body; SamePost says whether two
 		// name one office.
@@ -52,29 +53,37 @@ func Post(c *compare.Claim) string {
 	return ""
 }
 
-// politicalOffice reports whether a post is a state's office (a
-// president, a minister, a governor, an envoy): a story names one for
-// each country or province it touches, so two reports that name one
-// each need not contradict each other.
-func politicalOffice(head string) bool {
+// headOfBody reports whether a role's word is a kind of leader in
+// WordNet but not of a state's office (a president, a minister, a
+// governor, an envoy): a story names one of those for each country or
+// province it touches, so two reports that name one each need not
+// contradict each other.
+func headOfBody(head string) bool {
+	if !lexicon.IsA(head, lexicon.Noun, "leader") {
+		return false
+	}
 	for _, k := range politicalKinds {
 		if lexicon.IsA(head, lexicon.Noun, k) {
-			return true
+			return false
 		}
 	}
-	return false
+	return true
 }
+
+// headsOfBodies remembers headOfBody's answers: Post is asked of every
+// who claim, and again of each pair align weighs.
+var headsOfBodies memo.Strings[bool]
 
 // politicalKinds are WordNet's kinds of the holders of a state's offices.
 var politicalKinds = []string{"politician", "head of state", "government minister", "representative"}
 
 // SamePost reports whether two posts (Post) are one office: the same
 // sole post, or heads of one body, called by words of one sense or one
-// the kind of the other ("finance director", "finance chief"), whose
-// qualifiers match, or one of which has none ("the governor" of a
-// story's "provincial governor"); but never two unqualified heads (a
-// story has as many presidents as countries) nor a deputy's post and
-// the one it deputises for.
+// the kind of the other ("harbour director", "harbour chief"), whose
+// qualifiers match, or one of which has none ("the director" of a
+// story's "museum director"); but never two unqualified heads (a story
+// has as many chairmen as boards) nor a deputy's post and the one it
+// deputises for.
 func SamePost(a, b string) bool {
 	if a == "" || b == "" {
 		return false
